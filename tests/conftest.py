@@ -1,0 +1,66 @@
+import pytest
+from django.test import Client
+
+from tests.factories import UserFactory
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _plain_http_test_settings():
+    """Production security settings apply whenever DEBUG is off, as it is under pytest.
+
+    Tests speak plain HTTP to the test client and the live server and never run collectstatic.
+    Set once per session, before the session-scoped live server builds its middleware.
+    """
+    from django.conf import settings
+
+    settings.SECURE_SSL_REDIRECT = False
+    settings.SECURE_HSTS_SECONDS = 0
+    settings.SESSION_COOKIE_SECURE = False
+    settings.CSRF_COOKIE_SECURE = False
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hasher(settings):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def user(db):
+    """Alice: the candidate whose data is under test."""
+    return UserFactory(email="alice@example.com", display_name="앨리스")
+
+
+@pytest.fixture
+def other_user(db):
+    """Charlie: a stranger who must never see Alice's data."""
+    return UserFactory(email="charlie@example.com", display_name="찰리")
+
+
+@pytest.fixture
+def staff_user(db):
+    return UserFactory(email="staff@example.com", is_staff=True, is_superuser=True)
+
+
+@pytest.fixture
+def client_user(user) -> Client:
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def client_stranger(other_user) -> Client:
+    client = Client()
+    client.force_login(other_user)
+    return client
+
+
+@pytest.fixture
+def client_staff(staff_user) -> Client:
+    client = Client()
+    client.force_login(staff_user)
+    return client
