@@ -1,0 +1,711 @@
+"""The curated catalogue: companies and what candidates need to know about them, and the
+question bank (competencies, 자소서 prompts, sample answers, interview questions and reviews).
+
+Everything here is public to candidates once `published`, and edited by staff in the admin.
+"""
+
+from decimal import Decimal
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+# --------------------------------------------------------------------------------------------
+# Companies
+
+
+class CompanyKind(models.TextChoices):
+    PUBLIC_INSTITUTION = "public", _("공공기관")
+    PUBLIC_ENTERPRISE = "public_enterprise", _("공기업")
+    LARGE = "large", _("대기업")
+    MID_SMALL = "mid_small", _("중견·중소")
+    FOREIGN = "foreign", _("외국계")
+    OTHER = "other", _("기타")
+
+
+# Public institutions and public enterprises hire blind by law (DOMAIN.md §4).
+BLIND_HIRING_KINDS = frozenset({CompanyKind.PUBLIC_INSTITUTION, CompanyKind.PUBLIC_ENTERPRISE})
+
+
+class PublishedQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(published=True)
+
+
+class CompanyQuerySet(PublishedQuerySet):
+    def search(self, query: str):
+        """Korean substring search on names and aliases ("사회보장" finds 한국사회보장정보원)."""
+        query = query.strip()
+        if not query:
+            return self
+        return self.filter(Q(name__icontains=query) | Q(aliases__icontains=query))
+
+    def of_kind(self, kind: str):
+        return self.filter(kind=kind) if kind else self
+
+
+class Company(models.Model):
+    name = models.CharField(_("기업명"), max_length=100, unique=True)
+    slug = models.SlugField(_("주소 이름"), max_length=100, unique=True, allow_unicode=True)
+    kind = models.CharField(
+        _("유형"), max_length=20, choices=CompanyKind.choices, default=CompanyKind.OTHER
+    )
+    aliases = models.TextField(
+        _("다른 이름"),
+        blank=True,
+        help_text=_("줄마다 하나씩: 약칭, 영문명 등. 검색과 '다른 기업명' 점검에 쓰입니다."),
+    )
+    summary = models.CharField(_("한 줄 소개"), max_length=200, blank=True)
+    description = models.TextField(_("소개"), blank=True)
+    founded_year = models.PositiveSmallIntegerField(_("설립 연도"), null=True, blank=True)
+    customers = models.CharField(_("고객"), max_length=200, blank=True)
+    main_business = models.CharField(_("주요 사업"), max_length=300, blank=True)
+    related_organisations = models.CharField(_("관련 기관"), max_length=300, blank=True)
+    vision = models.TextField(_("비전"), blank=True)
+    mission = models.TextField(_("미션"), blank=True)
+    website = models.URLField(_("웹사이트"), blank=True)
+    blind_hiring = models.BooleanField(
+        _("블라인드 채용"),
+        null=True,
+        blank=True,
+        help_text=_("비워 두면 공공기관·공기업은 블라인드 채용으로 봅니다."),
+    )
+    published = models.BooleanField(_("공개"), default=False, db_index=True)
+    source = models.CharField(_("출처"), max_length=300, blank=True)
+    as_of = models.DateField(_("기준일"), null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = CompanyQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("기업")
+        verbose_name_plural = _("기업")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("catalog:company_detail", kwargs={"slug": self.slug})
+
+    @property
+    def uses_blind_hiring(self) -> bool:
+        if self.blind_hiring is not None:
+            return self.blind_hiring
+        return self.kind in BLIND_HIRING_KINDS
+
+    @property
+    def alias_list(self) -> list[str]:
+        return [line.strip() for line in self.aliases.splitlines() if line.strip()]
+
+
+class OrderedCompanyPart(models.Model):
+    """A piece of a company profile shown in a curated order."""
+
+    order = models.PositiveSmallIntegerField(_("순서"), default=0)
+
+    class Meta:
+        abstract = True
+        ordering = ["order", "pk"]
+
+
+class BusinessSegment(models.Model):
+    company = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="segments")
+    rank = models.PositiveSmallIntegerField(_("순위"))
+    name = models.CharField(_("사업 부문"), max_length=100)
+    share = models.DecimalField(
+        _("비중(%)"),
+        max_digits=5,
+        decimal_places=2,
+        validators=[MinValueValidator(Decimal("0")), MaxValueValidator(Decimal("100"))],
+    )
+    description = models.TextField(_("설명"), blank=True)
+
+    class Meta:
+        verbose_name = _("사업 부문")
+        verbose_name_plural = _("사업 부문")
+        ordering = ["rank"]
+        constraints = [
+            models.UniqueConstraint(fields=["company", "rank"], name="segment_rank_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.rank}. {self.name} ({self.share}%)"
+
+
+class SurveyCategory(models.Model):
+    """A satisfaction category (조직문화/분위기, 연봉/복지 …): data, not columns."""
+
+    name = models.CharField(_("항목"), max_length=50, unique=True)
+    order = models.PositiveSmallIntegerField(_("순서"), default=0)
+
+    class Meta:
+        verbose_name = _("만족도 항목")
+        verbose_name_plural = _("만족도 항목")
+        ordering = ["order", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class SatisfactionSurvey(models.Model):
+    company = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="surveys")
+    surveyed_on = models.DateField(_("조사일"))
+    total_score = models.DecimalField(
+        _("총 만족도(점)"),
+        max_digits=4,
+        decimal_places=1,
+        validators=[MinValueValidator(Decimal("0")), MaxValueValidator(Decimal("100"))],
+    )
+    source = models.CharField(_("출처"), max_length=200, blank=True)
+
+    class Meta:
+        verbose_name = _("직원 만족도 조사")
+        verbose_name_plural = _("직원 만족도 조사")
+        ordering = ["-surveyed_on"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["company", "surveyed_on"], name="survey_company_date_unique"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.company} {self.surveyed_on:%Y.%m.%d} ({self.total_score}점)"
+
+
+class SurveyScore(models.Model):
+    survey = models.ForeignKey(SatisfactionSurvey, on_delete=models.CASCADE, related_name="scores")
+    category = models.ForeignKey(SurveyCategory, on_delete=models.PROTECT, related_name="scores")
+    score = models.DecimalField(
+        _("점수"),
+        max_digits=4,
+        decimal_places=1,
+        validators=[MinValueValidator(Decimal("0")), MaxValueValidator(Decimal("100"))],
+    )
+
+    class Meta:
+        verbose_name = _("항목별 점수")
+        verbose_name_plural = _("항목별 점수")
+        ordering = ["category__order", "category__name"]
+        constraints = [
+            models.UniqueConstraint(fields=["survey", "category"], name="score_category_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.category}: {self.score}"
+
+
+class QuoteTone(models.TextChoices):
+    POSITIVE = "positive", _("긍정적 평가")
+    NEGATIVE = "negative", _("부정적 평가")
+
+
+class SurveyQuote(OrderedCompanyPart):
+    survey = models.ForeignKey(SatisfactionSurvey, on_delete=models.CASCADE, related_name="quotes")
+    tone = models.CharField(_("평가"), max_length=10, choices=QuoteTone.choices)
+    text = models.CharField(_("내용"), max_length=300)
+
+    class Meta(OrderedCompanyPart.Meta):
+        verbose_name = _("재직자 평가")
+        verbose_name_plural = _("재직자 평가")
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class CoreValue(OrderedCompanyPart):
+    company = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="core_values")
+    name = models.CharField(_("핵심가치"), max_length=100)
+    description = models.TextField(_("설명"), blank=True)
+
+    class Meta(OrderedCompanyPart.Meta):
+        verbose_name = _("핵심가치")
+        verbose_name_plural = _("핵심가치")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class TalentTrait(OrderedCompanyPart):
+    company = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="talent_traits")
+    name = models.CharField(_("인재상"), max_length=100)
+    description = models.TextField(_("설명"), blank=True)
+
+    class Meta(OrderedCompanyPart.Meta):
+        verbose_name = _("인재상")
+        verbose_name_plural = _("인재상")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class NewsKind(models.TextChoices):
+    BUSINESS = "business", _("사업내용")
+    ACHIEVEMENT = "achievement", _("사업성과")
+    PROACTIVE = "proactive", _("적극행정 사례")
+    OTHER = "other", _("기타")
+
+
+class NewsItem(OrderedCompanyPart):
+    """A recent issue or achievement; 적극행정 cases carry 상황 / 노력 / 효과."""
+
+    company = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="news")
+    year = models.PositiveSmallIntegerField(_("연도"))
+    date = models.DateField(_("날짜"), null=True, blank=True)
+    kind = models.CharField(
+        _("구분"), max_length=20, choices=NewsKind.choices, default=NewsKind.OTHER
+    )
+    title = models.CharField(_("제목"), max_length=200)
+    body = models.TextField(_("내용"), blank=True)
+    situation = models.TextField(_("상황"), blank=True)
+    efforts = models.JSONField(_("노력"), default=list, blank=True)
+    effect = models.TextField(_("효과"), blank=True)
+
+    class Meta:
+        verbose_name = _("최신 이슈·성과")
+        verbose_name_plural = _("최신 이슈·성과")
+        ordering = ["-year", "order", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["company", "year", "title"], name="news_company_year_title_unique"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"[{self.year}] {self.title}"
+
+    @property
+    def is_case(self) -> bool:
+        """True when the item is told as 상황–노력–효과 (the public-sector STAR)."""
+        return bool(self.situation or self.efforts or self.effect)
+
+
+class HiringStep(OrderedCompanyPart):
+    company = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="hiring_steps")
+    name = models.CharField(_("단계"), max_length=100)
+    description = models.TextField(_("설명"), blank=True)
+
+    class Meta(OrderedCompanyPart.Meta):
+        verbose_name = _("채용 절차")
+        verbose_name_plural = _("채용 절차")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class HiringType(models.Model):
+    """A kind of hire (정규직, 무기계약직, 채용형 청년인턴 …): data, not columns."""
+
+    name = models.CharField(_("채용 구분"), max_length=50, unique=True)
+    description = models.TextField(_("설명"), blank=True)
+    order = models.PositiveSmallIntegerField(_("순서"), default=0)
+
+    class Meta:
+        verbose_name = _("채용 구분")
+        verbose_name_plural = _("채용 구분")
+        ordering = ["order", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class HiringCount(models.Model):
+    company = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="hiring_counts")
+    year = models.PositiveSmallIntegerField(_("연도"))
+    hiring_type = models.ForeignKey(
+        HiringType, on_delete=models.PROTECT, related_name="counts", verbose_name=_("채용 구분")
+    )
+    # Fractional counts are part-time hires counted by working hours.
+    count = models.DecimalField(
+        _("인원"), max_digits=7, decimal_places=2, validators=[MinValueValidator(Decimal("0"))]
+    )
+
+    class Meta:
+        verbose_name = _("채용 인원")
+        verbose_name_plural = _("채용 인원")
+        ordering = ["-year", "hiring_type__order", "hiring_type__name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["company", "year", "hiring_type"], name="hiring_count_unique"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.year} {self.hiring_type}: {self.count}"
+
+
+# --------------------------------------------------------------------------------------------
+# Question bank
+
+
+class Competency(models.Model):
+    """NCS 직업기초능력 areas (parent is None) and sub-skills, plus company-specific labels.
+
+    A company competency (e.g. 직무전문성) may map to an NCS area through `ncs_area`.
+    """
+
+    class Kind(models.TextChoices):
+        NCS_AREA = "ncs_area", _("NCS 영역")
+        NCS_SKILL = "ncs_skill", _("NCS 하위능력")
+        COMPANY = "company", _("기업 역량")
+
+    name = models.CharField(_("역량"), max_length=60)
+    kind = models.CharField(_("구분"), max_length=12, choices=Kind.choices)
+    parent = models.ForeignKey(
+        "self",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="children",
+        verbose_name=_("상위 영역"),
+    )
+    ncs_area = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="mapped_competencies",
+        limit_choices_to={"kind": "ncs_area"},
+        verbose_name=_("대응 NCS 영역"),
+    )
+    definition = models.TextField(_("정의"), blank=True)
+    order = models.PositiveSmallIntegerField(_("순서"), default=0)
+
+    class Meta:
+        verbose_name = _("역량")
+        verbose_name_plural = _("역량")
+        ordering = ["kind", "order", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["name", "kind"], name="competency_name_kind_unique")
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def area(self) -> "Competency | None":
+        """The NCS area this competency belongs to or maps onto."""
+        if self.kind == self.Kind.NCS_AREA:
+            return self
+        if self.kind == self.Kind.NCS_SKILL:
+            return self.parent
+        return self.ncs_area
+
+
+class HalfYear(models.TextChoices):
+    FIRST = "first", _("상반기")
+    SECOND = "second", _("하반기")
+    ROLLING = "rolling", _("수시")
+
+
+class JobFamily(models.TextChoices):
+    ADMIN = "admin", _("경영/사무")
+    IT = "it", _("전산/IT")
+    TECH = "tech", _("기술")
+    RESEARCH = "research", _("연구")
+    INTERN = "intern", _("인턴")
+    OTHER = "other", _("기타")
+
+
+class CountRule(models.TextChoices):
+    """How a form counts an answer (DOMAIN.md §2); values are `prep.coach.counting` rules."""
+
+    CHARS = "chars", _("글자 수 (공백 포함)")
+    CHARS_NO_SPACES = "chars_no_spaces", _("글자 수 (공백 제외)")
+    BYTES_CP949 = "bytes_cp949", _("바이트 (한글 2바이트, CP949)")
+    BYTES_UTF8 = "bytes_utf8", _("바이트 (UTF-8)")
+    BYTES_NEIS = "bytes_neis", _("바이트 (NEIS)")
+
+
+class Season(models.Model):
+    """A hiring season: a year and its half (or 수시). Shared by prompts, questions, reviews."""
+
+    year = models.PositiveSmallIntegerField(_("연도"))
+    half = models.CharField(_("시기"), max_length=10, choices=HalfYear.choices)
+
+    class Meta:
+        verbose_name = _("채용 시즌")
+        verbose_name_plural = _("채용 시즌")
+        ordering = ["-year", "half"]
+        constraints = [models.UniqueConstraint(fields=["year", "half"], name="season_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.year} {self.get_half_display()}"
+
+
+class EssayPromptQuerySet(PublishedQuerySet):
+    def for_company(self, company):
+        return self.filter(company=company)
+
+
+class EssayPrompt(models.Model):
+    """A 자소서 문항 with its limit, counted the way the company's form counts."""
+
+    company = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="essay_prompts")
+    season = models.ForeignKey(
+        Season, on_delete=models.PROTECT, related_name="essay_prompts", verbose_name=_("시즌")
+    )
+    job_family = models.CharField(
+        _("직군"), max_length=20, choices=JobFamily.choices, default=JobFamily.ADMIN
+    )
+    text = models.TextField(_("문항"))
+    competencies = models.ManyToManyField(
+        Competency, blank=True, related_name="essay_prompts", verbose_name=_("역량")
+    )
+    limit = models.PositiveIntegerField(_("분량 제한"), validators=[MinValueValidator(1)])
+    count_rule = models.CharField(
+        _("세는 방식"), max_length=20, choices=CountRule.choices, default=CountRule.CHARS
+    )
+    line_break_weight = models.PositiveSmallIntegerField(
+        _("줄바꿈 한 번의 값"),
+        choices=[(1, _("1로 셈")), (2, _("2로 셈 (CRLF)"))],
+        default=1,
+    )
+    order = models.PositiveSmallIntegerField(_("순서"), default=0)
+    published = models.BooleanField(_("공개"), default=True, db_index=True)
+    source = models.CharField(_("출처"), max_length=300, blank=True)
+
+    objects = EssayPromptQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("자소서 문항")
+        verbose_name_plural = _("자소서 문항")
+        ordering = ["company", "-season__year", "season__half", "order", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["company", "season", "job_family", "text"],
+                name="essay_prompt_unique",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.company} {self.season}: {self.text[:40]}"
+
+    @property
+    def limit_label(self) -> str:
+        return f"{self.limit:,} ({self.get_count_rule_display()})"
+
+    def check_text(self, text: str):
+        """The text's `prep.coach.counting.LimitStatus` under this prompt's rule."""
+        from prep.coach.counting import check_limit
+
+        return check_limit(text, self.limit, self.count_rule, self.line_break_weight)
+
+
+class Outcome(models.TextChoices):
+    PASSED = "passed", _("합격")
+    FAILED = "failed", _("불합격")
+    WAITING = "waiting", _("대기")
+
+
+class SampleAnswer(models.Model):
+    """An accepted 자소서 answer (합격 자소서), shown for reading, never for copying."""
+
+    prompt = models.ForeignKey(
+        EssayPrompt,
+        on_delete=models.CASCADE,
+        related_name="sample_answers",
+        verbose_name=_("문항"),
+    )
+    headline = models.CharField(_("소제목"), max_length=200, blank=True)
+    body = models.TextField(_("본문"))
+    competencies = models.ManyToManyField(
+        Competency, blank=True, related_name="sample_answers", verbose_name=_("역량")
+    )
+    outcome = models.CharField(
+        _("결과"), max_length=10, choices=Outcome.choices, default=Outcome.PASSED
+    )
+    source = models.CharField(_("출처"), max_length=300, blank=True)
+    as_of = models.DateField(_("기준일"), null=True, blank=True)
+    published = models.BooleanField(_("공개"), default=False, db_index=True)
+
+    objects = PublishedQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("합격 자소서")
+        verbose_name_plural = _("합격 자소서")
+        ordering = ["prompt", "pk"]
+
+    def __str__(self) -> str:
+        return self.headline or self.body[:40]
+
+    @property
+    def full_text(self) -> str:
+        return f"{self.headline}\n{self.body}" if self.headline else self.body
+
+    def limit_status(self):
+        return self.prompt.check_text(self.full_text)
+
+
+class Difficulty(models.IntegerChoices):
+    VERY_EASY = 1, _("매우 쉬움")
+    EASY = 2, _("다소 쉬움")
+    NORMAL = 3, _("보통")
+    HARD = 4, _("다소 어려움")
+    VERY_HARD = 5, _("매우 어려움")
+
+
+class Atmosphere(models.TextChoices):
+    RELAXED = "relaxed", _("편안")
+    NORMAL = "normal", _("보통")
+    PRESSURE = "pressure", _("압박")
+
+
+class InterviewReview(models.Model):
+    """A 면접 후기 from someone who sat the interview."""
+
+    company = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="interview_reviews")
+    season = models.ForeignKey(
+        Season,
+        on_delete=models.PROTECT,
+        related_name="interview_reviews",
+        verbose_name=_("시즌"),
+    )
+    position = models.CharField(_("지원 분야"), max_length=100, blank=True)
+    job = models.CharField(_("직무"), max_length=100, blank=True)
+    result = models.CharField(_("결과"), max_length=10, choices=Outcome.choices)
+    difficulty = models.PositiveSmallIntegerField(_("난이도"), choices=Difficulty.choices)
+    atmosphere = models.CharField(_("분위기"), max_length=10, choices=Atmosphere.choices)
+    evaluation = models.TextField(_("면접 평가"), blank=True)
+    tip = models.TextField(_("팁"), blank=True)
+    published = models.BooleanField(_("공개"), default=True, db_index=True)
+    source = models.CharField(_("출처"), max_length=300, blank=True)
+
+    objects = PublishedQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("면접 후기")
+        verbose_name_plural = _("면접 후기")
+        ordering = ["company", "-season__year", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.company} {self.season} {self.position} ({self.get_result_display()})"
+
+
+class QuestionType(models.TextChoices):
+    PERSONALITY = "personality", _("인성")
+    EXPERIENCE = "experience", _("NCS·경험")
+    JOB = "job", _("직무")
+    PRESENTATION = "presentation", _("PT")
+    DISCUSSION = "discussion", _("토론")
+    SITUATION = "situation", _("상황")
+
+
+class InterviewQuestionQuerySet(PublishedQuerySet):
+    def for_company(self, company):
+        return self.filter(company=company)
+
+
+class InterviewQuestion(models.Model):
+    company = models.ForeignKey(
+        Company,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="interview_questions",
+        help_text=_("비워 두면 어느 기업에나 나올 수 있는 공통 질문입니다."),
+    )
+    season = models.ForeignKey(
+        Season,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="interview_questions",
+        verbose_name=_("시즌"),
+    )
+    position = models.CharField(_("지원 분야·직무"), max_length=100, blank=True)
+    question_type = models.CharField(
+        _("유형"), max_length=20, choices=QuestionType.choices, default=QuestionType.PERSONALITY
+    )
+    text = models.TextField(_("질문"))
+    competencies = models.ManyToManyField(
+        Competency, blank=True, related_name="interview_questions", verbose_name=_("역량")
+    )
+    review = models.ForeignKey(
+        InterviewReview,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="questions",
+        verbose_name=_("출처 후기"),
+    )
+    hint = models.TextField(
+        _("답변 포인트"), blank=True, help_text=_("연습 모드에서만 보이는 답변의 방향.")
+    )
+    order = models.PositiveSmallIntegerField(_("순서"), default=0)
+    published = models.BooleanField(_("공개"), default=True, db_index=True)
+
+    objects = InterviewQuestionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("면접 질문")
+        verbose_name_plural = _("면접 질문")
+        ordering = ["company", "order", "pk"]
+
+    def __str__(self) -> str:
+        return self.text[:60]
+
+
+# --------------------------------------------------------------------------------------------
+# Candidates' targets
+
+
+class TargetCompany(models.Model):
+    """A company a candidate is applying to, with the interview day if they know it."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="targets"
+    )
+    company = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="targeted_by")
+    interview_date = models.DateField(_("면접일"), null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("지원 기업")
+        verbose_name_plural = _("지원 기업")
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "company"], name="target_user_company_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} → {self.company}"
+
+
+# --------------------------------------------------------------------------------------------
+# Word lists the coach reads (blind-hiring leaks, clichés, synonyms), curated by staff
+
+
+class CoachTerm(models.Model):
+    class WordList(models.TextChoices):
+        BLIND = "blind", _("블라인드 채용 금지어")
+        CLICHE = "cliche", _("상투적 표현")
+        SYNONYM = "synonym", _("동의어 묶음")
+
+    word_list = models.CharField(_("목록"), max_length=10, choices=WordList.choices)
+    term = models.CharField(
+        _("표현"),
+        max_length=200,
+        help_text=_("동의어 묶음은 쉼표로 구분합니다 (예: 협업, 협력, 팀워크)."),
+    )
+    is_pattern = models.BooleanField(_("정규식"), default=False)
+    category = models.CharField(_("분류"), max_length=30, blank=True)
+    note = models.CharField(_("설명"), max_length=300, blank=True)
+    active = models.BooleanField(_("사용"), default=True)
+
+    class Meta:
+        verbose_name = _("코칭 단어")
+        verbose_name_plural = _("코칭 단어")
+        ordering = ["word_list", "category", "term"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["word_list", "term", "category"], name="coach_term_unique"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.term

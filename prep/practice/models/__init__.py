@@ -1,0 +1,30 @@
+"""Each candidate's own work. Every row here belongs to one user and is reached through them."""
+
+from prep.practice.models.drafts import DismissedFinding, Draft, DraftRevision, DraftStatus
+from prep.practice.models.interviews import (
+    MockSession,
+    PartnerFeedback,
+    Rating,
+    ReviewCard,
+    ReviewLog,
+    SessionMode,
+    SessionQuestion,
+    SessionShare,
+    SessionStatus,
+)
+
+__all__ = [
+    "Draft",
+    "DraftRevision",
+    "DraftStatus",
+    "DismissedFinding",
+    "MockSession",
+    "PartnerFeedback",
+    "Rating",
+    "ReviewCard",
+    "ReviewLog",
+    "SessionMode",
+    "SessionQuestion",
+    "SessionShare",
+    "SessionStatus",
+]
