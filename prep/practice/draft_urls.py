@@ -1,0 +1,3 @@
+"""URL patterns for drafts; prep/practice/urls.py joins them with the interview patterns."""
+
+urlpatterns = []

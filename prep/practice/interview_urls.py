@@ -1,0 +1,3 @@
+"""URL patterns for mock interviews and review; joined in prep/practice/urls.py."""
+
+urlpatterns = []

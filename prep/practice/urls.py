@@ -1,0 +1,5 @@
+from prep.practice import draft_urls, interview_urls
+
+app_name = "practice"
+
+urlpatterns = [*draft_urls.urlpatterns, *interview_urls.urlpatterns]
