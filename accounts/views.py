@@ -1,12 +1,15 @@
 from django.contrib import messages
+from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 
-from accounts.forms import ProfileForm
+from accounts import data
+from accounts.forms import DeleteAccountForm, ProfileForm
 
 
 @require_http_methods(["GET", "POST"])
@@ -18,3 +21,33 @@ def profile(request: HttpRequest) -> HttpResponse:
         messages.success(request, _("프로필을 저장했습니다."))
         return redirect("accounts:profile")
     return TemplateResponse(request, "accounts/profile.html", {"form": form})
+
+
+@require_POST
+@login_required
+def data_export(request: HttpRequest) -> HttpResponse:
+    from prep.practice.export import draft_documents
+
+    archive = data.export_zip(request.user, draft_files=draft_documents)
+    stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
+    response = HttpResponse(archive, content_type="application/zip")
+    response["Content-Disposition"] = f'attachment; filename="prep-my-data-{stamp}.zip"'
+    return response
+
+
+@require_http_methods(["GET", "POST"])
+@login_required
+def account_delete(request: HttpRequest) -> HttpResponse:
+    form = DeleteAccountForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        data.delete_account(request.user)
+        logout(request)
+        messages.success(
+            request, _("계정과 모든 데이터를 삭제했습니다. 그동안 이용해 주셔서 고맙습니다.")
+        )
+        return redirect("home")
+    return TemplateResponse(
+        request,
+        "accounts/account_delete.html",
+        {"form": form, "counts": sorted(data.owned_counts(request.user).items())},
+    )

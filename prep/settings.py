@@ -6,9 +6,11 @@ Production sets DJANGO_DEBUG=0, DJANGO_SECRET_KEY, DJANGO_ALLOWED_HOSTS and DATA
 
 import os
 import tempfile
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -54,6 +56,8 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "import_export",
+    "axes",
+    "csp",
     "accounts",
     "prep.catalog",
     "prep.practice",
@@ -71,6 +75,10 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "accounts.middleware.SessionLifetimeMiddleware",
+    "csp.middleware.CSPMiddleware",
+    # Last, as django-axes asks, so it sees the outcome of every login attempt.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "prep.urls"
@@ -131,6 +139,7 @@ else:
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
@@ -155,6 +164,30 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_LOGIN_ON_PASSWORD_RESET = True
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[프렙] "
+# django-axes owns login lockout (5 failures per e-mail+IP, 15 minutes); allauth's own
+# failed-login limit would answer first with a different message, so it is switched off.
+ACCOUNT_RATE_LIMITS = {"login_failed": None}
+
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_USERNAME_CALLABLE = "accounts.security.axes_username"
+AXES_LOCKOUT_CALLABLE = "accounts.security.lockout_response"
+
+# Sessions end after 2 idle hours and, whatever the activity, 14 days after login
+# (accounts.middleware.SessionLifetimeMiddleware). cached_db keeps session reads off the
+# database on hot paths such as autosave.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+SESSION_IDLE_TIMEOUT = timedelta(hours=2)
+SESSION_ABSOLUTE_LIFETIME = timedelta(days=14)
+SESSION_COOKIE_AGE = int(SESSION_ABSOLUTE_LIFETIME.total_seconds())
+
+# Per-user limits on the write-heavy endpoints: (requests, seconds).
+RATE_LIMITS = {
+    "autosave": (120, 60),
+    "feedback": (30, 60),
+}
 
 EMAIL_HOST = env_str("EMAIL_HOST")
 if EMAIL_HOST:
@@ -193,6 +226,24 @@ STORAGES = {
 # form plus headers, and anything larger is refused before it reaches a view.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 1_000_000
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_500_000
+
+# No inline scripts or styles anywhere: htmx is configured for it (allowEval false, indicator
+# styles shipped in our CSS). The admin's own templates use inline styles, so it is excluded.
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/admin/"],
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "form-action": [SELF],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "frame-ancestors": [NONE],
+    },
+}
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False  # htmx reads the token from the page, not the cookie

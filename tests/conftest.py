@@ -24,8 +24,20 @@ def _plain_http_test_settings():
 
 
 @pytest.fixture(autouse=True)
-def _fast_password_hasher(settings):
+def _fast_test_settings(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # Lockout has its own tests (tests/accounts/test_security.py) that switch it back on.
+    settings.AXES_ENABLED = False
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Rate-limit counters and cached sessions must not leak from one test into the next."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture
