@@ -64,3 +64,36 @@ class User(AbstractUser):
 
     def get_short_name(self) -> str:
         return self.display_name or self.email.split("@")[0]
+
+
+class AdminAccessLog(models.Model):
+    """Who in the staff looked at or changed a candidate's personal data, and when.
+
+    Korean privacy law expects access to personal data to be traceable. Rows outlive both the
+    staff account and the candidate (ids and e-mails are copied, not linked), and hold no content.
+    """
+
+    class Action(models.TextChoices):
+        LIST = "list", _("목록 조회")
+        VIEW = "view", _("열람")
+        CHANGE = "change", _("수정")
+        DELETE = "delete", _("삭제")
+        HISTORY = "history", _("변경 이력 조회")
+
+    staff_id = models.BigIntegerField(_("관리자 ID"))
+    staff_email = models.EmailField(_("관리자 이메일"))
+    action = models.CharField(_("행위"), max_length=10, choices=Action.choices)
+    model = models.CharField(_("데이터 종류"), max_length=100)
+    object_id = models.CharField(_("대상 ID"), max_length=64, blank=True)
+    owner_id = models.BigIntegerField(_("데이터 주인 ID"), null=True, blank=True)
+    path = models.CharField(_("주소"), max_length=500)
+    query = models.CharField(_("검색어"), max_length=200, blank=True)
+    at = models.DateTimeField(_("시각"), auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("개인정보 접근 기록")
+        verbose_name_plural = _("개인정보 접근 기록")
+        ordering = ["-at"]
+
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d %H:%M} {self.staff_email} {self.action} {self.model}"
