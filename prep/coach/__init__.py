@@ -1,0 +1,1 @@
+"""Plain-Python analysis of Korean answer text: counting and coaching feedback."""
