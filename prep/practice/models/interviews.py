@@ -1,9 +1,16 @@
+from datetime import datetime, timedelta
+
 from django.conf import settings
 from django.db import models
+from django.db.models import Avg, Count, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from prep.catalog.models import Company, InterviewQuestion
+
+# An answer that reaches the server within this many seconds after the limit is on time: the
+# real-mode page submits itself at 0 s and the request needs a moment to arrive.
+OVER_TIME_GRACE_SECONDS = 2
 
 
 class SessionMode(models.TextChoices):
@@ -27,8 +34,20 @@ class Rating(models.IntegerChoices):
     EASY = 4, _("쉬움")
 
 
+class MockSessionQuerySet(models.QuerySet):
+    def with_average_rating(self):
+        return self.annotate(
+            average_rating=Avg("questions__rating"),
+            rated_count=Count("questions", filter=Q(questions__rating__isnull=False)),
+        )
+
+
 class MockSession(models.Model):
-    """A timed mock interview over a company's real questions (or general ones)."""
+    """A timed mock interview over a company's real questions (or general ones).
+
+    Pausing stores `paused_at`; resuming adds the pause to the current question's `paused_for`,
+    so the server's stamps stay true wall-clock times and paused time never counts as answering.
+    """
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="mock_sessions"
@@ -52,7 +71,10 @@ class MockSession(models.Model):
         _("상태"), max_length=12, choices=SessionStatus.choices, default=SessionStatus.IN_PROGRESS
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    paused_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
+
+    objects = MockSessionQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("모의 면접")
@@ -64,6 +86,64 @@ class MockSession(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("practice:session_run", kwargs={"pk": self.pk})
+
+    @property
+    def is_open(self) -> bool:
+        """True while the session can still be answered (in progress or paused)."""
+        return self.status in {SessionStatus.IN_PROGRESS, SessionStatus.PAUSED}
+
+    @property
+    def is_real_mode(self) -> bool:
+        return self.mode == SessionMode.REAL
+
+    def current_question(self) -> "SessionQuestion | None":
+        """The first question still to be answered or rated, in order."""
+        return (
+            self.questions.filter(Q(answered_at__isnull=True) | Q(rating__isnull=True))
+            .select_related("question")
+            .order_by("order")
+            .first()
+        )
+
+    def pause(self, *, now: datetime) -> None:
+        if self.status != SessionStatus.IN_PROGRESS:
+            return
+        self.status = SessionStatus.PAUSED
+        self.paused_at = now
+        self.save(update_fields=["status", "paused_at"])
+
+    def resume(self, *, now: datetime) -> None:
+        """Ends a pause; the paused span is added to the running question's pause total."""
+        if self.status != SessionStatus.PAUSED:
+            return
+        current = self.current_question()
+        if current and current.started_at and not current.answered_at and self.paused_at:
+            paused_from = max(self.paused_at, current.started_at)
+            current.paused_for += max(now - paused_from, timedelta(0))
+            current.save(update_fields=["paused_for"])
+        self.status = SessionStatus.IN_PROGRESS
+        self.paused_at = None
+        self.save(update_fields=["status", "paused_at"])
+
+    def abandon(self, *, now: datetime) -> None:
+        """Stops the session for good; answers given so far stay."""
+        if not self.is_open:
+            return
+        self.status = SessionStatus.ABANDONED
+        self.paused_at = None
+        self.finished_at = now
+        self.save(update_fields=["status", "paused_at", "finished_at"])
+
+    def finish_if_done(self, *, now: datetime) -> bool:
+        if self.status != SessionStatus.IN_PROGRESS or self.current_question() is not None:
+            return False
+        self.status = SessionStatus.FINISHED
+        self.finished_at = now
+        self.save(update_fields=["status", "finished_at"])
+        return True
+
+    def active_share(self) -> "SessionShare | None":
+        return self.shares.filter(revoked_at__isnull=True).order_by("-created_at").first()
 
 
 class SessionQuestion(models.Model):
@@ -98,6 +178,8 @@ class SessionQuestion(models.Model):
         _("자기 평가"), choices=Rating.choices, null=True, blank=True
     )
     note = models.TextField(_("나에게 남기는 메모"), blank=True)
+    # Time the session spent paused while this question was running; it never counts.
+    paused_for = models.DurationField(default=timedelta(0))
 
     class Meta:
         verbose_name = _("모의 면접 질문")
@@ -112,6 +194,76 @@ class SessionQuestion(models.Model):
     def __str__(self) -> str:
         return self.text[:60]
 
+    @property
+    def limit_seconds(self) -> int:
+        return self.session.seconds_per_answer
+
+    @property
+    def hint(self) -> str:
+        return self.question.hint if self.question_id else ""
+
+    @property
+    def is_answered(self) -> bool:
+        return self.answered_at is not None
+
+    def show(self, *, now: datetime) -> None:
+        """Starts the clock the first time the question is shown; a reload keeps it running."""
+        if self.started_at is None:
+            self.started_at = now
+            self.save(update_fields=["started_at"])
+
+    def elapsed(self, *, now: datetime | None = None) -> timedelta | None:
+        """Answering time: answered_at (or now) − started_at, minus the time spent paused."""
+        if self.started_at is None:
+            return None
+        end = self.answered_at or now
+        if end is None:
+            return None
+        paused = self.paused_for
+        session = self.session
+        if not self.answered_at and session.status == SessionStatus.PAUSED and session.paused_at:
+            paused += max(end - max(session.paused_at, self.started_at), timedelta(0))
+        return max(end - self.started_at - paused, timedelta(0))
+
+    def elapsed_seconds(self, *, now: datetime | None = None) -> int | None:
+        elapsed = self.elapsed(now=now)
+        return None if elapsed is None else int(elapsed.total_seconds())
+
+    def remaining_seconds(self, *, now: datetime) -> int:
+        elapsed = self.elapsed(now=now) or timedelta(0)
+        return max(0, int(self.limit_seconds - elapsed.total_seconds() + 0.999))
+
+    @property
+    def is_over_time(self) -> bool:
+        elapsed = self.elapsed()
+        if elapsed is None:
+            return False
+        return elapsed.total_seconds() > self.limit_seconds + OVER_TIME_GRACE_SECONDS
+
+    def save_draft_answer(self, text: str) -> bool:
+        """Autosave while typing; a submitted answer is never overwritten by a late autosave."""
+        if self.answered_at is not None:
+            return False
+        self.answer = text
+        self.save(update_fields=["answer"])
+        return True
+
+    def submit_answer(self, text: str, *, now: datetime) -> bool:
+        """Records the answer and its finish stamp; after the limit it is kept, marked over time."""
+        if self.answered_at is not None:
+            return False
+        if self.started_at is None:
+            self.started_at = now
+        self.answer = text
+        self.answered_at = now
+        self.save(update_fields=["answer", "answered_at", "started_at"])
+        return True
+
+
+class SessionShareQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(revoked_at__isnull=True)
+
 
 class SessionShare(models.Model):
     """A secret link that lets one study partner see and rate one session, until revoked."""
@@ -121,12 +273,17 @@ class SessionShare(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     revoked_at = models.DateTimeField(null=True, blank=True)
 
+    objects = SessionShareQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("스터디 공유 링크")
         verbose_name_plural = _("스터디 공유 링크")
 
     def __str__(self) -> str:
         return f"{self.session} ({'revoked' if self.revoked_at else 'active'})"
+
+    def get_absolute_url(self) -> str:
+        return reverse("practice:partner_view", kwargs={"token": self.token})
 
 
 class PartnerFeedback(models.Model):
@@ -158,8 +315,23 @@ class PartnerFeedback(models.Model):
         return self.comment[:40]
 
 
+class ReviewCardQuerySet(models.QuerySet):
+    def due(self, now: datetime):
+        return self.filter(due__lte=now)
+
+    def learned(self):
+        """Cards FSRS has moved out of (re)learning into long-term review."""
+        from fsrs import State
+
+        return self.filter(fsrs_card__state=State.Review.value)
+
+
 class ReviewCard(models.Model):
-    """A question the candidate rated, scheduled for spaced review with FSRS."""
+    """A question the candidate rated, scheduled for spaced review with FSRS.
+
+    `fsrs_card` holds FSRS's own card (its `due` is FSRS's choice); `due` is when we show it,
+    which may be earlier so that it is seen before an interview (prep/practice/reviews.py).
+    """
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="review_cards"
@@ -179,6 +351,8 @@ class ReviewCard(models.Model):
     due = models.DateTimeField(_("복습 예정"), db_index=True)
     last_reviewed_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = ReviewCardQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("복습 카드")
