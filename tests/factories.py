@@ -92,3 +92,129 @@ class InterviewQuestionFactory(DjangoModelFactory):
     season = factory.SubFactory(SeasonFactory)
     question_type = "experience"
     text = factory.Sequence(lambda n: f"갈등을 해결한 경험이 있으면 말해 주세요. ({n})")
+
+
+# --- company profile sections (appended by the catalogue pages) ------------------------------
+
+
+class BusinessSegmentFactory(DjangoModelFactory):
+    class Meta:
+        model = "catalog.BusinessSegment"
+
+    company = factory.SubFactory(CompanyFactory)
+    rank = factory.Sequence(lambda n: n + 1)
+    name = factory.Sequence(lambda n: f"사업부문{n}")
+    share = "25.0"
+    description = "부문 설명입니다."
+
+
+class SurveyCategoryFactory(DjangoModelFactory):
+    class Meta:
+        model = "catalog.SurveyCategory"
+        django_get_or_create = ["name"]
+
+    name = factory.Sequence(lambda n: f"만족도항목{n}")
+
+
+class SatisfactionSurveyFactory(DjangoModelFactory):
+    class Meta:
+        model = "catalog.SatisfactionSurvey"
+
+    company = factory.SubFactory(CompanyFactory)
+    surveyed_on = factory.Faker("date_object")  # tests that show a date pass their own
+    total_score = "73"
+
+
+class SurveyScoreFactory(DjangoModelFactory):
+    class Meta:
+        model = "catalog.SurveyScore"
+
+    survey = factory.SubFactory(SatisfactionSurveyFactory)
+    category = factory.SubFactory(SurveyCategoryFactory)
+    score = "70"
+
+
+class SurveyQuoteFactory(DjangoModelFactory):
+    class Meta:
+        model = "catalog.SurveyQuote"
+
+    survey = factory.SubFactory(SatisfactionSurveyFactory)
+    tone = "positive"
+    text = factory.Sequence(lambda n: f"워라밸이 좋습니다 ({n})")
+
+
+class CoreValueFactory(DjangoModelFactory):
+    class Meta:
+        model = "catalog.CoreValue"
+
+    company = factory.SubFactory(CompanyFactory)
+    name = factory.Sequence(lambda n: f"핵심가치{n}")
+    description = "가치 설명입니다."
+
+
+class TalentTraitFactory(DjangoModelFactory):
+    class Meta:
+        model = "catalog.TalentTrait"
+
+    company = factory.SubFactory(CompanyFactory)
+    name = factory.Sequence(lambda n: f"인재상{n}")
+    description = "인재상 설명입니다."
+
+
+class NewsItemFactory(DjangoModelFactory):
+    class Meta:
+        model = "catalog.NewsItem"
+
+    company = factory.SubFactory(CompanyFactory)
+    year = 2024
+    kind = "achievement"
+    title = factory.Sequence(lambda n: f"주요 성과 {n}")
+    body = "2024년 3월 새 서비스를 열었습니다."
+
+
+class HiringStepFactory(DjangoModelFactory):
+    class Meta:
+        model = "catalog.HiringStep"
+
+    company = factory.SubFactory(CompanyFactory)
+    name = factory.Sequence(lambda n: f"전형단계{n}")
+    order = factory.Sequence(lambda n: n)
+
+
+class HiringTypeFactory(DjangoModelFactory):
+    class Meta:
+        model = "catalog.HiringType"
+        django_get_or_create = ["name"]
+
+    name = factory.Sequence(lambda n: f"채용구분{n}")
+    description = "채용 구분 설명입니다."
+
+
+class HiringCountFactory(DjangoModelFactory):
+    class Meta:
+        model = "catalog.HiringCount"
+
+    company = factory.SubFactory(CompanyFactory)
+    year = 2023
+    hiring_type = factory.SubFactory(HiringTypeFactory)
+    count = "10"
+
+
+class TargetCompanyFactory(DjangoModelFactory):
+    class Meta:
+        model = "catalog.TargetCompany"
+
+    user = factory.SubFactory(UserFactory)
+    company = factory.SubFactory(CompanyFactory)
+
+
+# --- coach word lists (appended by the admin curation) ----------------------------------------
+
+
+class CoachTermFactory(DjangoModelFactory):
+    class Meta:
+        model = "catalog.CoachTerm"
+
+    word_list = "cliche"
+    term = factory.Sequence(lambda n: f"열정적인 자세{n}")
+    category = "상투어"

@@ -46,6 +46,21 @@ class CompanyQuerySet(PublishedQuerySet):
     def of_kind(self, kind: str):
         return self.filter(kind=kind) if kind else self
 
+    def in_directory(self):
+        """Published companies in the order the directory lists them."""
+        return self.published().order_by("name", "pk")
+
+    def with_target_flag(self, user):
+        """Annotate `is_target`: whether `user` marked the company as a target (False for
+        anonymous visitors), in the same query rather than one per company."""
+        if not user.is_authenticated:
+            return self.annotate(is_target=models.Value(False))
+        return self.annotate(
+            is_target=models.Exists(
+                TargetCompany.objects.filter(user=user, company=models.OuterRef("pk"))
+            )
+        )
+
 
 class Company(models.Model):
     name = models.CharField(_("기업명"), max_length=100, unique=True)
@@ -101,6 +116,12 @@ class Company(models.Model):
     @property
     def alias_list(self) -> list[str]:
         return [line.strip() for line in self.aliases.splitlines() if line.strip()]
+
+    @property
+    def latest_survey(self) -> "SatisfactionSurvey | None":
+        """The newest satisfaction survey (surveys are ordered newest first); uses the
+        prefetched `surveys` when the page prefetched them."""
+        return next(iter(self.surveys.all()), None)
 
 
 class OrderedCompanyPart(models.Model):
@@ -395,6 +416,14 @@ class Competency(models.Model):
             return self.parent
         return self.ncs_area
 
+    def covered_ids(self) -> list[int]:
+        """This competency's id plus, for an NCS area, its sub-skills and the company
+        competencies mapped onto it, so filtering by 대인관계능력 also finds 팀워크능력."""
+        if self.kind != self.Kind.NCS_AREA:
+            return [self.pk]
+        related = Competency.objects.filter(Q(parent=self) | Q(ncs_area=self))
+        return [self.pk, *related.values_list("pk", flat=True)]
+
 
 class HalfYear(models.TextChoices):
     FIRST = "first", _("상반기")
@@ -440,6 +469,17 @@ class Season(models.Model):
 class EssayPromptQuerySet(PublishedQuerySet):
     def for_company(self, company):
         return self.filter(company=company)
+
+    def in_bank(self):
+        """What the question bank shows: published prompts of published companies."""
+        return self.filter(published=True, company__published=True)
+
+    def with_competencies(self, ids):
+        """Prompts tagged with any of `ids`, each once (a subquery, not a duplicating join)."""
+        through = self.model.competencies.through
+        return self.filter(
+            pk__in=through.objects.filter(competency_id__in=ids).values("essayprompt_id")
+        )
 
 
 class EssayPrompt(models.Model):
@@ -599,6 +639,20 @@ class InterviewQuestionQuerySet(PublishedQuerySet):
     def for_company(self, company):
         return self.filter(company=company)
 
+    def in_bank(self):
+        """What the question bank shows: published questions of published companies and
+        published general questions (no company)."""
+        return self.filter(published=True).filter(
+            Q(company__isnull=True) | Q(company__published=True)
+        )
+
+    def with_competencies(self, ids):
+        """Questions tagged with any of `ids`, each once (a subquery, not a duplicating join)."""
+        through = self.model.competencies.through
+        return self.filter(
+            pk__in=through.objects.filter(competency_id__in=ids).values("interviewquestion_id")
+        )
+
 
 class InterviewQuestion(models.Model):
     company = models.ForeignKey(
@@ -674,6 +728,16 @@ class TargetCompany(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} → {self.company}"
+
+    @classmethod
+    def toggle(cls, *, user, company: Company) -> bool:
+        """Mark `company` as `user`'s target, or unmark it if it already is one; returns
+        whether it is a target afterwards."""
+        deleted, _details = cls.objects.filter(user=user, company=company).delete()
+        if deleted:
+            return False
+        cls.objects.get_or_create(user=user, company=company)
+        return True
 
 
 # --------------------------------------------------------------------------------------------

@@ -1,3 +1,13 @@
+from django.urls import path
+
+from prep.catalog import views
+
 app_name = "catalog"
 
-urlpatterns = []
+# Slugs may be Korean (한국사회보장정보원), which <slug:> rejects; <str:> takes any segment.
+urlpatterns = [
+    path("companies/", views.company_list, name="company_list"),
+    path("companies/<str:slug>/", views.company_detail, name="company_detail"),
+    path("companies/<str:slug>/target/", views.target_toggle, name="target_toggle"),
+    path("questions/", views.question_bank, name="question_bank"),
+]

@@ -1,0 +1,519 @@
+import datetime
+from decimal import Decimal
+
+import pytest
+from django.urls import reverse
+
+from prep.catalog.models import TargetCompany
+from tests.factories import (
+    BusinessSegmentFactory,
+    CompanyFactory,
+    CompetencyFactory,
+    CoreValueFactory,
+    EssayPromptFactory,
+    HiringCountFactory,
+    HiringStepFactory,
+    HiringTypeFactory,
+    InterviewQuestionFactory,
+    InterviewReviewFactory,
+    NewsItemFactory,
+    SampleAnswerFactory,
+    SatisfactionSurveyFactory,
+    SeasonFactory,
+    SurveyCategoryFactory,
+    SurveyQuoteFactory,
+    SurveyScoreFactory,
+    TalentTraitFactory,
+    TargetCompanyFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+HTMX = {"HX-Request": "true"}
+
+# The most queries any catalogue page may cost, whatever the number of items it shows.
+COMPANY_PAGE_QUERIES = 24
+LIST_PAGE_QUERIES = 12
+
+
+def build_company(items: int = 1, **fields):
+    """A published company with `items` entries in every section of its page."""
+    company = CompanyFactory(
+        **{
+            "name": "한국사회보장정보원",
+            "slug": "한국사회보장정보원",
+            "description": "사회보장 정보시스템을 운영하는 기관입니다.",
+            "founded_year": 2009,
+            "customers": "국민, 지방자치단체",
+            "main_business": "사회보장 정보시스템 운영",
+            "related_organisations": "보건복지부",
+            "vision": "데이터로 여는 포용 복지",
+            "mission": "국민의 삶을 지키는 사회보장 정보 서비스",
+            **fields,
+        }
+    )
+    competency = CompetencyFactory(name="문제해결능력", kind="ncs_area")
+    survey = SatisfactionSurveyFactory(
+        company=company, surveyed_on=datetime.date(2024, 8, 8), total_score="73"
+    )
+    season = SeasonFactory(year=2023, half="second")
+    for i in range(items):
+        BusinessSegmentFactory(company=company, rank=i + 1, name=f"수탁사업{i}", share="40.9")
+        SurveyScoreFactory(
+            survey=survey, category=SurveyCategoryFactory(name=f"조직문화{i}"), score="68"
+        )
+        SurveyQuoteFactory(survey=survey, tone="positive", text=f"복지가 좋아요 {i}")
+        SurveyQuoteFactory(survey=survey, tone="negative", text=f"승진이 느려요 {i}")
+        CoreValueFactory(company=company, name=f"혁신{i}", order=i)
+        TalentTraitFactory(company=company, name=f"전문인{i}", order=i)
+        NewsItemFactory(
+            company=company,
+            year=2023 + i % 2,
+            kind="proactive",
+            title=f"복지 사각지대 발굴 {i}",
+            situation="위기가구를 찾기 어려웠습니다.",
+            efforts=["빅데이터 지표 추가", "지자체와 협업"],
+            effect="위기가구 발굴이 늘었습니다.",
+        )
+        HiringStepFactory(company=company, name=f"전형{i}", order=i)
+        HiringCountFactory(
+            company=company,
+            year=2023 - i % 3,
+            hiring_type=HiringTypeFactory(name=f"정규직{i}", description=f"정규직 설명 {i}"),
+            count=Decimal("10.5"),
+        )
+        prompt = EssayPromptFactory(
+            company=company, season=season, text=f"문제를 해결한 경험을 쓰세요 {i}", limit=1000
+        )
+        prompt.competencies.add(competency)
+        sample = SampleAnswerFactory(prompt=prompt, headline=f"[목표 80% 달성 {i}]", body="본문")
+        sample.competencies.add(competency)
+        review = InterviewReviewFactory(
+            company=company, difficulty=2, atmosphere="normal", evaluation=f"편안했다 {i}"
+        )
+        InterviewQuestionFactory(company=company, review=review, text=f"후기 질문 {i}")
+        question = InterviewQuestionFactory(
+            company=company, question_type="personality", text=f"자기소개를 해 보세요 {i}"
+        )
+        question.competencies.add(competency)
+    return company
+
+
+class TestCompanyList:
+    url = reverse("catalog:company_list")
+
+    def test_it_lists_published_companies_only(self, client):
+        CompanyFactory(name="한국사회보장정보원", slug="ssis")
+        CompanyFactory(name="비공개공사", slug="hidden", published=False)
+        response = client.get(self.url)
+        assert response.status_code == 200
+        assert "한국사회보장정보원" in response.text
+        assert "비공개공사" not in response.text
+
+    def test_korean_substring_finds_the_company(self, client):
+        CompanyFactory(name="한국사회보장정보원", slug="ssis")
+        CompanyFactory(name="국민권익위원회", slug="acrc")
+        response = client.get(self.url, {"q": "사회보장"})
+        assert "한국사회보장정보원" in response.text
+        assert "국민권익위원회" not in response.text
+
+    def test_search_also_matches_aliases(self, client):
+        CompanyFactory(name="한국사회보장정보원", slug="ssis", aliases="SSIS\n사보원")
+        response = client.get(self.url, {"q": "사보원"})
+        assert list(response.context_data["companies"])[0].name == "한국사회보장정보원"
+
+    def test_kind_filter_keeps_only_that_kind(self, client):
+        CompanyFactory(name="한국사회보장정보원", slug="ssis", kind="public")
+        CompanyFactory(name="프렙전자", slug="prep-electronics", kind="large")
+        response = client.get(self.url, {"kind": "large"})
+        names = [c.name for c in response.context_data["companies"]]
+        assert names == ["프렙전자"]
+
+    def test_unknown_kind_is_ignored(self, client):
+        CompanyFactory(name="한국사회보장정보원", slug="ssis")
+        response = client.get(self.url, {"kind": "nonsense"})
+        assert response.context_data["kind"] == ""
+        assert "한국사회보장정보원" in response.text
+
+    def test_it_paginates_and_keeps_the_query(self, client):
+        for i in range(25):
+            CompanyFactory(name=f"기관{i:02d}", slug=f"org-{i}")
+        first = client.get(self.url, {"q": "기관"})
+        assert len(first.context_data["companies"]) == 20
+        assert "?q=%EA%B8%B0%EA%B4%80&amp;page=2" in first.text
+        second = client.get(self.url, {"q": "기관", "page": 2})
+        assert [c.name for c in second.context_data["companies"]] == [
+            f"기관{i:02d}" for i in range(20, 25)
+        ]
+
+    def test_htmx_request_gets_only_the_results_fragment(self, client):
+        CompanyFactory(name="한국사회보장정보원", slug="ssis")
+        response = client.get(self.url, {"q": "사회보장"}, headers=HTMX)
+        assert response.template_name == "catalog/company_list.html#company-results"
+        assert response.text.lstrip().startswith('<section id="company-results"')
+        assert "<form" not in response.text.split('id="company-results"')[0]
+        assert "HX-Request" in response["Vary"]
+
+    def test_plain_request_gets_the_whole_page_with_a_get_form(self, client):
+        response = client.get(self.url)
+        assert response.template_name == "catalog/company_list.html"
+        assert 'method="get"' in response.text
+        assert 'hx-push-url="true"' in response.text
+
+    def test_empty_result_says_so(self, client):
+        response = client.get(self.url, {"q": "없는기관"})
+        assert "조건에 맞는 기업이 없습니다." in response.text
+
+    def test_cards_show_the_candidates_targets(self, client_user, user):
+        company = CompanyFactory(name="한국사회보장정보원", slug="ssis")
+        TargetCompanyFactory(user=user, company=company)
+        response = client_user.get(self.url)
+        assert 'aria-pressed="true"' in response.text
+
+    @pytest.mark.parametrize("companies", [1, 30])
+    def test_query_count_is_constant(
+        self, client_user, user, django_assert_max_num_queries, companies
+    ):
+        for i in range(companies):
+            company = CompanyFactory(name=f"기관{i:02d}", slug=f"org-{i}")
+            TargetCompanyFactory(user=user, company=company)
+        with django_assert_max_num_queries(LIST_PAGE_QUERIES):
+            response = client_user.get(self.url)
+        assert response.status_code == 200
+
+
+class TestCompanyDetail:
+    def test_every_section_renders(self, client):
+        company = build_company()
+        response = client.get(company.get_absolute_url())
+        assert response.status_code == 200
+        text = response.text
+        for expected in [
+            # 개요
+            "사회보장 정보시스템을 운영하는 기관입니다.",
+            "2009년",
+            "국민, 지방자치단체",
+            "보건복지부",
+            "수탁사업0",
+            "40.9%",
+            "2024.08.08 조사",
+            "총 만족도 73점",
+            "조직문화0",
+            "68점",
+            "복지가 좋아요 0",
+            "승진이 느려요 0",
+            # 최신 이슈
+            "2023년",
+            "복지 사각지대 발굴 0",
+            "<dt>상황</dt>",
+            "<li>빅데이터 지표 추가</li>",
+            "<dt>효과</dt>",
+            # 비전·미션·핵심가치·인재상
+            "데이터로 여는 포용 복지",
+            "국민의 삶을 지키는 사회보장 정보 서비스",
+            "혁신0",
+            "전문인0",
+            # 채용
+            "전형0",
+            "정규직0",
+            "10.5명",
+            "정규직 설명 0",
+            # 자소서
+            "문제를 해결한 경험을 쓰세요 0",
+            "1,000 (글자 수 (공백 포함))",
+            "[목표 80% 달성 0]",
+            "합격자들이 어필한 역량",
+            "문제해결능력",
+            "표절",
+            # 면접
+            "다소 쉬움",
+            "편안했다 0",
+            "후기 질문 0",
+            "인성",
+            "자기소개를 해 보세요 0",
+        ]:
+            assert expected in text, expected
+
+    def test_charts_carry_their_numbers_as_text(self, client):
+        company = build_company()
+        text = client.get(company.get_absolute_url()).text
+        assert '<rect class="tone-0" x="0%" y="0" width="40.9%"' in text
+        assert 'aria-label="조직문화0 68점"' in text
+        assert '<rect class="bar-fill" width="68%"' in text
+        assert "<title>정규직0 10.5명</title>" in text
+
+    def test_sample_answers_show_their_count_under_the_prompts_rule(self, client):
+        company = build_company()
+        prompt = company.essay_prompts.get()
+        sample = prompt.sample_answers.get()
+        status = sample.limit_status()
+        text = client.get(company.get_absolute_url()).text
+        assert f"{status.used} / 1000" in text
+
+    def test_sample_answers_have_no_copy_button(self, client):
+        company = build_company()
+        text = client.get(company.get_absolute_url()).text
+        assert "복사" not in text
+        assert "표절 검사" in text
+
+    def test_unpublished_content_is_hidden(self, client):
+        company = build_company()
+        EssayPromptFactory(company=company, text="비공개 문항", published=False)
+        SampleAnswerFactory(
+            prompt=company.essay_prompts.first(), body="비공개 답변", published=False
+        )
+        InterviewQuestionFactory(company=company, text="비공개 질문", published=False)
+        InterviewReviewFactory(company=company, evaluation="비공개 후기", published=False)
+        text = client.get(company.get_absolute_url()).text
+        for hidden in ["비공개 문항", "비공개 답변", "비공개 질문", "비공개 후기"]:
+            assert hidden not in text
+
+    def test_unpublished_company_is_404(self, client):
+        company = CompanyFactory(slug="hidden", published=False)
+        assert client.get(company.get_absolute_url()).status_code == 404
+
+    def test_unknown_slug_is_404(self, client):
+        assert client.get("/companies/없는기관/").status_code == 404
+
+    def test_empty_company_page_explains_missing_sections(self, client):
+        company = CompanyFactory(name="빈기관", slug="empty")
+        response = client.get(company.get_absolute_url())
+        assert response.status_code == 200
+        assert "사업 구성 자료가 아직 없습니다." in response.text
+        assert "정리된 면접 질문이 아직 없습니다." in response.text
+
+    def test_anonymous_visitor_is_offered_a_login_link_for_targets(self, client):
+        company = build_company()
+        text = client.get(company.get_absolute_url()).text
+        assert "로그인하고 지원 기업으로 표시" in text
+        assert "/accounts/login/?next=" in text
+
+    @pytest.mark.parametrize("items", [1, 30])
+    def test_query_count_is_constant(self, client_user, django_assert_max_num_queries, items):
+        company = build_company(items)
+        with django_assert_max_num_queries(COMPANY_PAGE_QUERIES):
+            response = client_user.get(company.get_absolute_url())
+        assert response.status_code == 200
+        assert f"자기소개를 해 보세요 {items - 1}" in response.text
+
+
+class TestTargetToggle:
+    def url(self, company):
+        return reverse("catalog:target_toggle", kwargs={"slug": company.slug})
+
+    def test_it_marks_and_unmarks_a_target(self, client_user, user):
+        company = CompanyFactory(slug="ssis")
+        response = client_user.post(self.url(company))
+        assert response.status_code == 302
+        assert response["Location"] == company.get_absolute_url()
+        assert TargetCompany.objects.filter(user=user, company=company).exists()
+        client_user.post(self.url(company))
+        assert not TargetCompany.objects.filter(user=user, company=company).exists()
+
+    def test_plain_post_returns_to_the_page_it_came_from(self, client_user):
+        company = CompanyFactory(slug="ssis")
+        response = client_user.post(self.url(company), {"next": "/companies/?q=abc"})
+        assert response["Location"] == "/companies/?q=abc"
+
+    def test_it_refuses_to_redirect_elsewhere(self, client_user):
+        company = CompanyFactory(slug="ssis")
+        response = client_user.post(self.url(company), {"next": "https://evil.example/"})
+        assert response["Location"] == company.get_absolute_url()
+
+    def test_htmx_post_returns_the_button_fragment(self, client_user, user):
+        company = CompanyFactory(slug="ssis")
+        response = client_user.post(self.url(company), headers=HTMX)
+        assert response.status_code == 200
+        assert response.template_name == "catalog/_target_button.html"
+        assert f'id="target-{company.pk}"' in response.text
+        assert 'aria-pressed="true"' in response.text
+        assert TargetCompany.objects.filter(user=user, company=company).exists()
+
+    def test_it_leaves_other_candidates_targets_alone(self, client_user, other_user):
+        company = CompanyFactory(slug="ssis")
+        TargetCompanyFactory(user=other_user, company=company)
+        client_user.post(self.url(company))
+        assert TargetCompany.objects.filter(user=other_user, company=company).exists()
+        assert TargetCompany.objects.count() == 2
+
+    def test_anonymous_is_sent_to_login(self, client):
+        company = CompanyFactory(slug="ssis")
+        response = client.post(self.url(company))
+        assert response.status_code == 302
+        assert response["Location"].startswith(reverse("account_login"))
+        assert not TargetCompany.objects.exists()
+
+    def test_get_is_not_allowed(self, client_user):
+        company = CompanyFactory(slug="ssis")
+        assert client_user.get(self.url(company)).status_code == 405
+
+    def test_unpublished_company_is_404(self, client_user):
+        company = CompanyFactory(slug="hidden", published=False)
+        assert client_user.post(self.url(company)).status_code == 404
+
+
+class TestHomeTargets:
+    def test_it_lists_the_candidates_targets_with_interview_dates(self, user, other_user):
+        from django.template import Context, Template
+
+        mine = CompanyFactory(name="한국사회보장정보원", slug="ssis")
+        theirs = CompanyFactory(name="국민권익위원회", slug="acrc")
+        TargetCompanyFactory(user=user, company=mine, interview_date=datetime.date(2025, 3, 4))
+        TargetCompanyFactory(user=other_user, company=theirs)
+        html = Template("{% load catalog_tags %}{% home_targets user %}").render(
+            Context({"user": user})
+        )
+        assert "한국사회보장정보원" in html
+        assert mine.get_absolute_url() in html
+        assert "2025.03.04" in html
+        assert "국민권익위원회" not in html
+
+    def test_it_invites_a_candidate_without_targets(self, user):
+        from django.template import Context, Template
+
+        html = Template("{% load catalog_tags %}{% home_targets user %}").render(
+            Context({"user": user})
+        )
+        assert "아직 지원 기업이 없습니다." in html
+
+
+class TestQuestionBank:
+    url = reverse("catalog:question_bank")
+
+    def test_it_lists_published_questions_of_published_companies_and_general_ones(self, client):
+        InterviewQuestionFactory(text="공개 기업 질문")
+        InterviewQuestionFactory(company=None, text="공통 질문입니다")
+        InterviewQuestionFactory(text="비공개 질문", published=False)
+        InterviewQuestionFactory(
+            company=CompanyFactory(slug="hidden", published=False), text="비공개 기업 질문"
+        )
+        text = client.get(self.url).text
+        assert "공개 기업 질문" in text
+        assert "공통 질문입니다" in text
+        assert "비공개 질문" not in text
+        assert "비공개 기업 질문" not in text
+
+    def test_korean_substring_search(self, client):
+        InterviewQuestionFactory(text="갈등해결 경험이 있으면 말해 주세요.")
+        InterviewQuestionFactory(text="지원 동기를 말해 주세요.")
+        response = client.get(self.url, {"q": "갈등"})
+        texts = [q.text for q in response.context_data["items"]]
+        assert texts == ["갈등해결 경험이 있으면 말해 주세요."]
+
+    def test_long_korean_substring_search(self, client):
+        InterviewQuestionFactory(text="갈등해결 경험이 있으면 말해 주세요.")
+        InterviewQuestionFactory(text="지원 동기를 말해 주세요.")
+        response = client.get(self.url, {"q": "해결 경험"})
+        assert [q.text for q in response.context_data["items"]] == [
+            "갈등해결 경험이 있으면 말해 주세요."
+        ]
+
+    def test_it_shows_essay_prompts_on_their_tab(self, client):
+        EssayPromptFactory(text="입사 후 포부를 쓰세요", limit=800)
+        EssayPromptFactory(text="비공개 문항", published=False)
+        response = client.get(self.url, {"show": "prompts"})
+        assert [p.text for p in response.context_data["items"]] == ["입사 후 포부를 쓰세요"]
+        assert "800 (글자 수 (공백 포함))" in response.text
+        assert response.context_data["counts"] == {"prompts": 1, "questions": 0}
+
+    def test_company_filter(self, client):
+        ssis = CompanyFactory(name="한국사회보장정보원", slug="한국사회보장정보원")
+        InterviewQuestionFactory(company=ssis, text="사보원 질문")
+        InterviewQuestionFactory(text="다른 기관 질문")
+        response = client.get(self.url, {"company": "한국사회보장정보원"})
+        assert [q.text for q in response.context_data["items"]] == ["사보원 질문"]
+
+    def test_type_filter(self, client):
+        InterviewQuestionFactory(question_type="job", text="직무 질문")
+        InterviewQuestionFactory(question_type="personality", text="인성 질문")
+        response = client.get(self.url, {"type": "job"})
+        assert [q.text for q in response.context_data["items"]] == ["직무 질문"]
+
+    def test_competency_filter_by_ncs_area_includes_its_sub_skills(self, client):
+        area = CompetencyFactory(name="대인관계능력", kind="ncs_area")
+        skill = CompetencyFactory(name="갈등관리능력", kind="ncs_skill", parent=area)
+        mapped = CompetencyFactory(name="팀워크/협업", kind="company", ncs_area=area)
+        other = CompetencyFactory(name="수리능력", kind="ncs_area")
+        for competency, text in [
+            (skill, "하위능력 질문"),
+            (mapped, "기업역량 질문"),
+            (other, "수리 질문"),
+        ]:
+            InterviewQuestionFactory(text=text).competencies.add(competency)
+        response = client.get(self.url, {"competency": area.pk})
+        assert {q.text for q in response.context_data["items"]} == {
+            "하위능력 질문",
+            "기업역량 질문",
+        }
+
+    def test_competency_filter_by_sub_skill_is_exact(self, client):
+        area = CompetencyFactory(name="대인관계능력", kind="ncs_area")
+        skill = CompetencyFactory(name="갈등관리능력", kind="ncs_skill", parent=area)
+        InterviewQuestionFactory(text="하위능력 질문").competencies.add(skill)
+        InterviewQuestionFactory(text="영역 질문").competencies.add(area)
+        response = client.get(self.url, {"competency": skill.pk})
+        assert [q.text for q in response.context_data["items"]] == ["하위능력 질문"]
+
+    def test_a_question_with_two_matching_competencies_appears_once(self, client):
+        area = CompetencyFactory(name="대인관계능력", kind="ncs_area")
+        skill = CompetencyFactory(name="갈등관리능력", kind="ncs_skill", parent=area)
+        InterviewQuestionFactory(text="두 역량 질문").competencies.add(area, skill)
+        response = client.get(self.url, {"competency": area.pk})
+        assert response.context_data["counts"]["questions"] == 1
+
+    def test_season_filter(self, client):
+        first = SeasonFactory(year=2023, half="first")
+        second = SeasonFactory(year=2024, half="second")
+        InterviewQuestionFactory(season=first, text="2023 상반기 질문")
+        InterviewQuestionFactory(season=second, text="2024 하반기 질문")
+        response = client.get(self.url, {"season": second.pk})
+        assert [q.text for q in response.context_data["items"]] == ["2024 하반기 질문"]
+
+    def test_job_family_filter_applies_to_prompts(self, client):
+        EssayPromptFactory(job_family="it", text="전산 문항")
+        EssayPromptFactory(job_family="admin", text="사무 문항")
+        response = client.get(self.url, {"job_family": "it", "show": "prompts"})
+        assert [p.text for p in response.context_data["items"]] == ["전산 문항"]
+
+    def test_invalid_filter_is_reported_and_others_still_apply(self, client):
+        InterviewQuestionFactory(text="갈등 질문")
+        response = client.get(self.url, {"company": "no-such-company", "q": "갈등"})
+        assert response.status_code == 200
+        assert response.context_data["form"].errors["company"]
+        assert [q.text for q in response.context_data["items"]] == ["갈등 질문"]
+
+    def test_empty_state(self, client):
+        InterviewQuestionFactory(text="지원 동기를 말해 주세요.")
+        response = client.get(self.url, {"q": "없는말"})
+        assert "조건에 맞는 면접 질문이 없습니다." in response.text
+        assert "조건 모두 지우기" in response.text
+
+    def test_it_paginates(self, client):
+        InterviewQuestionFactory.create_batch(25)
+        first = client.get(self.url)
+        assert len(first.context_data["items"]) == 20
+        second = client.get(self.url, {"page": 2})
+        assert len(second.context_data["items"]) == 5
+
+    def test_htmx_request_gets_only_the_results_fragment(self, client):
+        InterviewQuestionFactory(text="갈등해결 경험이 있으면 말해 주세요.")
+        response = client.get(self.url, {"q": "갈등"}, headers=HTMX)
+        assert response.template_name == "catalog/question_bank.html#question-results"
+        assert response.text.lstrip().startswith('<section id="question-results"')
+        assert "갈등해결 경험" in response.text
+
+    def test_plain_request_has_a_form_that_works_without_javascript(self, client):
+        response = client.get(self.url)
+        assert 'method="get"' in response.text
+        assert 'action="/questions/"' in response.text
+
+    @pytest.mark.parametrize("items", [1, 30])
+    def test_query_count_is_constant(self, client_user, django_assert_max_num_queries, items):
+        competency = CompetencyFactory(name="문제해결능력", kind="ncs_area")
+        for i in range(items):
+            InterviewQuestionFactory(text=f"갈등 질문 {i}").competencies.add(competency)
+            EssayPromptFactory(text=f"갈등 문항 {i}").competencies.add(competency)
+        for params in [{}, {"q": "갈등", "competency": competency.pk, "show": "prompts"}]:
+            with django_assert_max_num_queries(LIST_PAGE_QUERIES):
+                response = client_user.get(self.url, params)
+            assert response.status_code == 200
