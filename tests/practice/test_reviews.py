@@ -1,0 +1,224 @@
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from prep.catalog.models import TargetCompany
+from prep.practice import reviews
+from prep.practice.models import Rating, ReviewLog
+from tests.factories import (
+    CompanyFactory,
+    InterviewQuestionFactory,
+    MockSessionFactory,
+    SessionQuestionFactory,
+)
+
+SEOUL = ZoneInfo("Asia/Seoul")
+NOW = datetime(2025, 3, 3, 10, 0, tzinfo=SEOUL)  # a Monday morning, frozen
+
+
+@pytest.fixture
+def company(db):
+    return CompanyFactory(name="한국사회보장정보원", slug="ssis")
+
+
+@pytest.fixture
+def answered(user, company):
+    session = MockSessionFactory(user=user, company=company)
+    return SessionQuestionFactory(
+        session=session,
+        question=InterviewQuestionFactory(company=company, text="지원 동기를 말해 주세요."),
+        text="지원 동기를 말해 주세요.",
+        started_at=NOW - timedelta(seconds=80),
+        answered_at=NOW,
+    )
+
+
+class TestCardForRating:
+    def test_a_rated_question_becomes_a_card_scheduled_by_fsrs(self, user, answered, company):
+        card = reviews.card_for_rating(
+            user=user, session_question=answered, rating=Rating.GOOD, now=NOW
+        )
+        assert card.user == user
+        assert card.company == company
+        assert card.question == answered.question
+        assert card.text == "지원 동기를 말해 주세요."
+        # A new card rated 괜찮음 moves to FSRS's second learning step: 10 minutes.
+        assert card.due == NOW + timedelta(minutes=10)
+        assert card.fsrs_card["state"] == 1
+        assert card.last_reviewed_at == NOW
+        assert ReviewLog.objects.filter(card=card, rating=Rating.GOOD).count() == 1
+
+    def test_rating_the_same_question_again_updates_the_same_card(self, user, answered):
+        first = reviews.card_for_rating(
+            user=user, session_question=answered, rating=Rating.GOOD, now=NOW
+        )
+        again = SessionQuestionFactory(
+            session=MockSessionFactory(user=user, company=answered.session.company),
+            question=answered.question,
+            text=answered.text,
+        )
+        second = reviews.card_for_rating(
+            user=user, session_question=again, rating=Rating.GOOD, now=NOW + timedelta(minutes=10)
+        )
+        assert second.pk == first.pk
+        assert user.review_cards.count() == 1
+        assert second.logs.count() == 2
+
+    def test_easy_goes_straight_to_review_for_days(self, user, answered):
+        card = reviews.card_for_rating(
+            user=user, session_question=answered, rating=Rating.EASY, now=NOW
+        )
+        assert card.fsrs_card["state"] == 2
+        assert card.due >= NOW + timedelta(days=1)
+        assert user.review_cards.learned().count() == 1
+
+    def test_a_follow_up_is_matched_by_text_and_company(self, user, company):
+        session = MockSessionFactory(user=user, company=company)
+        follow_up = SessionQuestionFactory(
+            session=session, question=None, text="그 80%는 어떻게 측정했나요?", is_follow_up=True
+        )
+        card = reviews.card_for_rating(
+            user=user, session_question=follow_up, rating=Rating.HARD, now=NOW
+        )
+        assert card.question is None and card.company == company
+        reviews.card_for_rating(user=user, session_question=follow_up, rating=Rating.GOOD, now=NOW)
+        assert user.review_cards.count() == 1
+
+    def test_scheduling_is_deterministic(self, user, answered, other_user):
+        a = reviews.card_for_rating(user=user, session_question=answered, rating=3, now=NOW)
+        b_question = SessionQuestionFactory(
+            session=MockSessionFactory(user=other_user, company=answered.session.company),
+            question=answered.question,
+            text=answered.text,
+        )
+        b = reviews.card_for_rating(user=other_user, session_question=b_question, rating=3, now=NOW)
+        assert a.due == b.due
+
+
+class TestReviewCard:
+    def test_again_brings_a_review_card_back_soon(self, user, answered):
+        card = reviews.card_for_rating(user=user, session_question=answered, rating=4, now=NOW)
+        later = card.due
+        card = reviews.review_card(card=card, rating=Rating.AGAIN, now=later)
+        assert card.due == later + timedelta(minutes=10)  # relearning step
+        assert card.fsrs_card["state"] == 3
+
+    def test_good_reviews_grow_the_interval(self, user, answered):
+        card = reviews.card_for_rating(user=user, session_question=answered, rating=4, now=NOW)
+        first_interval = card.due - NOW
+        reviewed_at = card.due
+        card = reviews.review_card(card=card, rating=Rating.GOOD, now=reviewed_at)
+        assert card.due - reviewed_at > first_interval
+
+
+class TestDueCards:
+    def test_only_cards_due_by_now_are_listed_earliest_first(self, user, answered):
+        card = reviews.card_for_rating(user=user, session_question=answered, rating=3, now=NOW)
+        assert list(reviews.due_cards(user, NOW)) == []
+        assert list(reviews.due_cards(user, card.due)) == [card]
+
+    def test_another_users_cards_are_never_listed(self, user, other_user, answered):
+        reviews.card_for_rating(user=user, session_question=answered, rating=3, now=NOW)
+        assert list(reviews.due_cards(other_user, NOW + timedelta(days=400))) == []
+
+    def test_counts_for_the_home_page(self, user, answered, company):
+        reviews.card_for_rating(user=user, session_question=answered, rating=3, now=NOW)
+        TargetCompany.objects.create(user=user, company=company, interview_date=date(2025, 3, 20))
+        counts = reviews.review_counts(user=user, now=NOW)
+        assert counts["due_now"] == 0
+        assert counts["due_today"] == 1  # due in 10 minutes, still today in Seoul
+        assert counts["learned"] == 0
+        assert counts["next_interview"].company == company
+
+
+class TestBringForward:
+    def test_a_card_due_after_the_interview_is_shown_the_day_before_at_nine(self, user, answered):
+        interview = date(2025, 3, 10)
+        TargetCompany.objects.create(
+            user=user, company=answered.session.company, interview_date=interview
+        )
+        card = reviews.card_for_rating(user=user, session_question=answered, rating=4, now=NOW)
+        # FSRS alone would wait 8 days (3/11), past the interview on 3/10.
+        assert datetime.fromisoformat(card.fsrs_card["due"]) > datetime(2025, 3, 10, tzinfo=SEOUL)
+        assert card.due == datetime(2025, 3, 9, 9, 0, tzinfo=SEOUL)
+        # Seen on 3/9 at 09:00: that was the pre-interview look, so FSRS's due stands.
+        card = reviews.review_card(card=card, rating=4, now=card.due)
+        assert card.due == datetime.fromisoformat(card.fsrs_card["due"])
+        assert card.due > datetime(2025, 3, 10, tzinfo=SEOUL)
+
+    def test_a_card_fsrs_shows_before_the_target_is_left_alone(self, user, answered):
+        TargetCompany.objects.create(
+            user=user, company=answered.session.company, interview_date=date(2025, 3, 20)
+        )
+        card = reviews.card_for_rating(user=user, session_question=answered, rating=3, now=NOW)
+        assert card.due == NOW + timedelta(minutes=10)
+
+    def test_setting_a_date_later_reschedules_existing_cards(self, user, answered):
+        reviewed = NOW - timedelta(days=5)
+        card = reviews.card_for_rating(user=user, session_question=answered, rating=4, now=reviewed)
+        fsrs_due = card.due
+        assert fsrs_due == reviewed + timedelta(days=8)
+        TargetCompany.objects.create(
+            user=user, company=answered.session.company, interview_date=date(2025, 3, 5)
+        )
+        assert reviews.reschedule_for_interviews(user=user, now=NOW) == 1
+        card.refresh_from_db()
+        assert card.due == datetime(2025, 3, 4, 9, 0, tzinfo=SEOUL)
+
+    def test_a_target_already_passed_today_makes_the_card_due_now(self, user, answered):
+        reviewed = NOW - timedelta(days=5)
+        card = reviews.card_for_rating(user=user, session_question=answered, rating=4, now=reviewed)
+        TargetCompany.objects.create(
+            user=user, company=answered.session.company, interview_date=date(2025, 3, 4)
+        )
+        reviews.reschedule_for_interviews(user=user, now=NOW)
+        card.refresh_from_db()
+        assert card.due == NOW  # 3/3 09:00 has passed: due now, never in the past
+
+    def test_clearing_the_date_restores_fsrs_due(self, user, answered):
+        target = TargetCompany.objects.create(
+            user=user, company=answered.session.company, interview_date=date(2025, 3, 8)
+        )
+        card = reviews.card_for_rating(user=user, session_question=answered, rating=4, now=NOW)
+        assert card.due == datetime(2025, 3, 7, 9, 0, tzinfo=SEOUL)
+        target.interview_date = None
+        target.save()
+        reviews.reschedule_for_interviews(user=user, now=NOW)
+        card.refresh_from_db()
+        assert card.due == datetime.fromisoformat(card.fsrs_card["due"])
+
+    def test_a_card_seen_in_the_final_stretch_is_not_pulled_again(self, user, answered):
+        TargetCompany.objects.create(
+            user=user, company=answered.session.company, interview_date=date(2025, 3, 5)
+        )
+        card = reviews.card_for_rating(user=user, session_question=answered, rating=4, now=NOW)
+        # NOW is two days before the interview: this review counts as the pre-interview look.
+        assert card.due == datetime.fromisoformat(card.fsrs_card["due"])
+
+    def test_a_passed_interview_moves_nothing(self, user, answered):
+        TargetCompany.objects.create(
+            user=user, company=answered.session.company, interview_date=date(2025, 3, 1)
+        )
+        card = reviews.card_for_rating(user=user, session_question=answered, rating=4, now=NOW)
+        assert card.due == datetime.fromisoformat(card.fsrs_card["due"])
+
+    def test_general_questions_prepare_for_the_nearest_interview(self, user, company):
+        other = CompanyFactory()
+        TargetCompany.objects.create(user=user, company=company, interview_date=date(2025, 3, 12))
+        TargetCompany.objects.create(user=user, company=other, interview_date=date(2025, 3, 10))
+        session = MockSessionFactory(user=user, company=None)
+        general = SessionQuestionFactory(
+            session=session, question=InterviewQuestionFactory(company=None), text="자기소개"
+        )
+        card = reviews.card_for_rating(user=user, session_question=general, rating=4, now=NOW)
+        assert card.due == datetime(2025, 3, 9, 9, 0, tzinfo=SEOUL)
+
+    def test_effective_due_is_never_in_the_past(self):
+        due = reviews.effective_due(
+            fsrs_due=NOW + timedelta(days=30),
+            interview_date=date(2025, 3, 4),
+            last_reviewed_at=NOW - timedelta(days=10),
+            now=NOW,
+        )
+        assert due == NOW
