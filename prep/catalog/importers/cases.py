@@ -64,7 +64,7 @@ class Case:
         missing = [part for part in PARTS if not self.parts.get(part)]
         if missing:
             names = ", ".join(f"({part})" for part in missing)
-            raise ReportError(self.line_no, f"사례 '{self.title}'에 {names}이(가) 없습니다.")
+            raise ReportError(self.line_no, f"사례 '{self.title}'에 {names} 부분이 없습니다.")
         return ParsedNews(
             year=self.year,
             title=self.title,

@@ -44,8 +44,8 @@ from prep.catalog.models import (
     TalentTrait,
 )
 
+from . import cases
 from .analysis import parse_analysis
-from .cases import parse_cases
 from .parsed import ParsedReport, ReportError
 
 ENCODINGS = ("utf-8", "cp949", "euc-kr")
@@ -114,8 +114,9 @@ def normalise_text(text: str) -> str:
 
 def detect_format(text: str) -> str:
     lines = [line.strip() for line in text.split("\n")]
-    if any(line.startswith("■") for line in lines) and any(
-        line.startswith("(상황)") for line in lines
+    if any(cases.HEADING.match(line) for line in lines) or (
+        any(line.startswith("■") for line in lines)
+        and any(cases.PART.match(line) for line in lines)
     ):
         return "cases"
     if any(line.startswith("#") for line in lines) or any(" > " in line for line in lines):
@@ -127,7 +128,7 @@ def detect_format(text: str) -> str:
     )
 
 
-PARSERS = {"analysis": parse_analysis, "cases": parse_cases}
+PARSERS = {"analysis": parse_analysis, "cases": cases.parse_cases}
 
 
 def parse_report(text: str, *, source_name: str = "") -> ParsedReport:
