@@ -218,3 +218,68 @@ class CoachTermFactory(DjangoModelFactory):
     word_list = "cliche"
     term = factory.Sequence(lambda n: f"열정적인 자세{n}")
     category = "상투어"
+
+
+# --- mock interviews (practice) --------------------------------------------------------------
+
+
+class MockSessionFactory(DjangoModelFactory):
+    class Meta:
+        model = "practice.MockSession"
+
+    user = factory.SubFactory(UserFactory)
+    company = factory.SubFactory(CompanyFactory)
+    question_count = 3
+    seconds_per_answer = 90
+    question_types = ["personality", "experience", "job", "situation"]
+    include_follow_ups = False
+    mode = "practice"
+
+
+class SessionQuestionFactory(DjangoModelFactory):
+    class Meta:
+        model = "practice.SessionQuestion"
+
+    session = factory.SubFactory(MockSessionFactory)
+    order = factory.Sequence(lambda n: n + 1)
+    question = factory.SubFactory(
+        InterviewQuestionFactory, company=factory.SelfAttribute("..session.company")
+    )
+    text = factory.LazyAttribute(lambda o: o.question.text if o.question else "꼬리질문입니다.")
+
+
+class ReviewCardFactory(DjangoModelFactory):
+    class Meta:
+        model = "practice.ReviewCard"
+
+    user = factory.SubFactory(UserFactory)
+    company = factory.SubFactory(CompanyFactory)
+    text = factory.Sequence(lambda n: f"복습할 질문입니다. ({n})")
+    due = factory.LazyFunction(lambda: __import__("django.utils.timezone", fromlist=["now"]).now())
+
+
+# --- drafts (자소서 editor) ------------------------------------------------------------------
+
+
+class DraftFactory(DjangoModelFactory):
+    """A draft on a catalogue prompt; pass prompt=None plus custom_* for a custom question."""
+
+    class Meta:
+        model = "practice.Draft"
+
+    user = factory.SubFactory(UserFactory)
+    prompt = factory.SubFactory(EssayPromptFactory)
+    company = factory.LazyAttribute(lambda o: o.prompt.company if o.prompt else None)
+    headline = "[작은 개선이 만든 큰 변화]"
+    body = "저는 처리 지연 문제를 발견하고 절차를 다시 설계했습니다."
+
+
+class DraftRevisionFactory(DjangoModelFactory):
+    class Meta:
+        model = "practice.DraftRevision"
+
+    draft = factory.SubFactory(DraftFactory)
+    version = factory.LazyAttribute(lambda o: o.draft.version)
+    headline = factory.LazyAttribute(lambda o: o.draft.headline)
+    body = factory.LazyAttribute(lambda o: o.draft.body)
+    reason = "autosave"

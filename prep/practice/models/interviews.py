@@ -1,3 +1,4 @@
+import random
 from datetime import datetime, timedelta
 
 from django.conf import settings
@@ -6,11 +7,25 @@ from django.db.models import Avg, Count, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from prep.catalog.models import Company, InterviewQuestion
+from prep.catalog.models import Company, InterviewQuestion, QuestionType
 
 # An answer that reaches the server within this many seconds after the limit is on time: the
 # real-mode page submits itself at 0 s and the request needs a moment to arrive.
 OVER_TIME_GRACE_SECONDS = 2
+
+# The types a candidate can mix in a timed one-to-one session (PT and 토론 need other formats).
+SESSION_QUESTION_TYPES = [
+    QuestionType.PERSONALITY,
+    QuestionType.EXPERIENCE,
+    QuestionType.JOB,
+    QuestionType.SITUATION,
+]
+# Follow-ups take at most a third of a session's questions, and never more than this.
+MAX_FOLLOW_UPS_PER_SESSION = 3
+
+
+class NoQuestionsAvailable(Exception):
+    """The chosen company and types have no published questions and no follow-ups."""
 
 
 class SessionMode(models.TextChoices):
@@ -141,6 +156,58 @@ class MockSession(models.Model):
         self.finished_at = now
         self.save(update_fields=["status", "finished_at"])
         return True
+
+    @property
+    def follow_up_limit(self) -> int:
+        if not self.include_follow_ups:
+            return 0
+        return min(MAX_FOLLOW_UPS_PER_SESSION, max(1, self.question_count // 3))
+
+    def build_questions(self) -> int:
+        """Fills a new session with its questions; raises NoQuestionsAvailable when none fit.
+
+        Published questions of the chosen types, the company's own first, then general ones,
+        each group shuffled with the session's pk as seed (stable for the session, varied
+        between sessions). Follow-ups from the candidate's drafts for the company come last,
+        taking at most `follow_up_limit` of the `question_count` places.
+        """
+        from prep.practice.followups import follow_ups_for_drafts
+
+        rng = random.Random(self.pk)
+        types = self.question_types or list(SESSION_QUESTION_TYPES)
+        bank = InterviewQuestion.objects.published().filter(question_type__in=types)
+        own = list(bank.filter(company=self.company)) if self.company_id else []
+        general = list(bank.filter(company__isnull=True))
+        rng.shuffle(own)
+        rng.shuffle(general)
+
+        follow_ups = []
+        if self.follow_up_limit:
+            drafts = (
+                self.user.drafts.filter(company=self.company)
+                .exclude(body="")
+                .order_by("-updated_at", "pk")
+            )
+            follow_ups = follow_ups_for_drafts(drafts, limit=self.follow_up_limit)
+        catalogue = (own + general)[: self.question_count - len(follow_ups)]
+        if not catalogue and not follow_ups:
+            raise NoQuestionsAvailable
+        rows = [
+            SessionQuestion(session=self, order=order, question=question, text=question.text)
+            for order, question in enumerate(catalogue, start=1)
+        ]
+        rows += [
+            SessionQuestion(
+                session=self,
+                order=order,
+                text=follow_up.text,
+                is_follow_up=True,
+                source_draft=draft,
+            )
+            for order, (draft, follow_up) in enumerate(follow_ups, start=len(rows) + 1)
+        ]
+        SessionQuestion.objects.bulk_create(rows)
+        return len(rows)
 
     def active_share(self) -> "SessionShare | None":
         return self.shares.filter(revoked_at__isnull=True).order_by("-created_at").first()
