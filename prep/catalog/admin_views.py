@@ -1,0 +1,101 @@
+"""Admin pages that are not a ModelAdmin's own: uploading a company report to import.
+
+Wired by `CompanyAdmin.get_urls` as
+
+    path("import-report/", self.admin_site.admin_view(partial(import_report_upload,
+         admin_site=self.admin_site)), name="catalog_company_import_report")
+
+so `admin_view` already sends anyone who is not active staff to the admin login and protects
+the form against CSRF; this view checks the catalogue permissions itself.
+"""
+
+from pathlib import PurePath
+
+from django import forms
+from django.contrib.admin import AdminSite
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.template.defaultfilters import filesizeformat
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_http_methods
+
+from prep.catalog.importers import ImportSummary, ReportError, decode_report, import_report
+from prep.catalog.models import Company
+
+MAX_REPORT_SIZE = 2 * 1024 * 1024
+REPORT_EXTENSIONS = (".txt", ".md")
+REQUIRED_PERMISSIONS = ("catalog.add_company", "catalog.change_company")
+SESSION_KEY = "catalog_import_report_summary"
+
+
+class ReportUploadForm(forms.Form):
+    file = forms.FileField(
+        label=_("리포트 파일"),
+        widget=forms.ClearableFileInput(attrs={"accept": ".txt,.md,text/plain,text/markdown"}),
+        help_text=_("기업 분석 리포트 또는 적극행정 우수사례 목록 (.txt, .md, 2MB 이하)"),
+    )
+    encoding = forms.ChoiceField(
+        label=_("인코딩"),
+        required=False,
+        choices=[
+            ("", _("자동 감지 (UTF-8, 그다음 CP949)")),
+            ("utf-8", "UTF-8"),
+            ("cp949", "CP949"),
+            ("euc-kr", "EUC-KR"),
+        ],
+    )
+    dry_run = forms.BooleanField(
+        label=_("시험 실행 (저장하지 않고 바뀔 내용만 보기)"), required=False
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if PurePath(upload.name).suffix.lower() not in REPORT_EXTENSIONS:
+            raise forms.ValidationError(
+                _("텍스트(.txt) 또는 마크다운(.md) 파일만 올릴 수 있습니다."), code="extension"
+            )
+        if upload.size > MAX_REPORT_SIZE:
+            raise forms.ValidationError(
+                _("파일이 너무 큽니다 (%(size)s). 2MB 이하의 파일만 올릴 수 있습니다."),
+                code="size",
+                params={"size": filesizeformat(upload.size)},
+            )
+        return upload
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def import_report_upload(request: HttpRequest, admin_site: AdminSite) -> HttpResponse:
+    user = request.user
+    if not user.has_perms(REQUIRED_PERMISSIONS):
+        raise PermissionDenied
+    form = ReportUploadForm(request.POST or None, request.FILES or None)
+    summary, error = None, None
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        try:
+            text = decode_report(upload.read(), form.cleaned_data["encoding"] or None)
+            summary = import_report(
+                text=text, source_name=upload.name, dry_run=form.cleaned_data["dry_run"]
+            )
+        except ReportError as report_error:
+            error = report_error
+        else:
+            if not summary.dry_run:
+                # Post/Redirect/Get: a reload must not post the file again. A dry run wrote
+                # nothing, so its result is simply shown.
+                request.session[SESSION_KEY] = summary.to_dict()
+                return redirect(f"{admin_site.name}:catalog_company_import_report")
+    elif request.method == "GET" and SESSION_KEY in request.session:
+        summary = ImportSummary.from_dict(request.session.pop(SESSION_KEY))
+    context = {
+        **admin_site.each_context(request),
+        "title": _("리포트 가져오기"),
+        "opts": Company._meta,
+        "form": form,
+        "summary": summary,
+        "error": error,
+        "max_size": MAX_REPORT_SIZE,
+    }
+    return TemplateResponse(request, "admin/catalog/import_report.html", context)
