@@ -2,6 +2,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.urls import reverse
 
 from prep.catalog.models import TargetCompany
 from prep.practice import reviews
@@ -222,3 +223,121 @@ class TestBringForward:
             now=NOW,
         )
         assert due == NOW
+
+
+# --- pages -----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def frozen(monkeypatch):
+    from django.utils import timezone
+
+    monkeypatch.setattr(timezone, "now", lambda: NOW)
+
+
+@pytest.mark.usefixtures("frozen")
+class TestReviewToday:
+    def test_it_shows_the_first_due_card_with_the_four_ratings(self, client_user, user):
+        from tests.factories import ReviewCardFactory
+
+        ReviewCardFactory(user=user, text="지금 복습할 질문", due=NOW - timedelta(days=1))
+        ReviewCardFactory(user=user, text="나중 질문", due=NOW + timedelta(days=1))
+        content = client_user.get(reverse("practice:review_today")).content.decode()
+        assert "지금 복습할 질문" in content
+        assert "나중 질문" not in content
+        for label in ("다시", "어려움", "괜찮음", "쉬움"):
+            assert label in content
+
+    def test_nothing_due_says_so(self, client_user):
+        content = client_user.get(reverse("practice:review_today")).content.decode()
+        assert "오늘 복습할 카드를 모두 끝냈습니다" in content
+
+
+@pytest.mark.usefixtures("frozen")
+class TestReviewAnswer:
+    def test_a_rating_schedules_the_card_and_logs_it(self, client_user, user):
+        from tests.factories import ReviewCardFactory
+
+        card = ReviewCardFactory(user=user, due=NOW - timedelta(days=1))
+        response = client_user.post(
+            reverse("practice:review_answer", kwargs={"pk": card.pk}), {"rating": Rating.EASY}
+        )
+        assert response.status_code == 302
+        card.refresh_from_db()
+        assert card.fsrs_card["state"] == 2
+        assert card.logs.get().rating == Rating.EASY
+
+    def test_htmx_gets_the_next_card(self, client_user, user):
+        from tests.factories import ReviewCardFactory
+
+        card = ReviewCardFactory(user=user, text="첫 카드", due=NOW - timedelta(days=2))
+        ReviewCardFactory(user=user, text="둘째 카드", due=NOW - timedelta(days=1))
+        response = client_user.post(
+            reverse("practice:review_answer", kwargs={"pk": card.pk}),
+            {"rating": Rating.GOOD},
+            headers={"HX-Request": "true"},
+        )
+        assert response.template_name.endswith("#review-stage")
+        assert "둘째 카드" in response.content.decode()
+
+    def test_a_bad_rating_is_refused(self, client_user, user):
+        from tests.factories import ReviewCardFactory
+
+        card = ReviewCardFactory(user=user, due=NOW - timedelta(days=1))
+        response = client_user.post(
+            reverse("practice:review_answer", kwargs={"pk": card.pk}), {"rating": 9}
+        )
+        assert response.status_code == 200
+        assert not card.logs.exists()
+
+
+class TestInterviewDate:
+    def test_setting_a_date_creates_the_target_and_brings_cards_forward(
+        self, client_user, user, answered, company, frozen
+    ):
+        card = reviews.card_for_rating(user=user, session_question=answered, rating=4, now=NOW)
+        response = client_user.post(
+            reverse("practice:interview_date"), {"company": "ssis", "interview_date": "2025-03-10"}
+        )
+        assert response.status_code == 302
+        assert user.targets.get(company=company).interview_date == date(2025, 3, 10)
+        card.refresh_from_db()
+        assert card.due == datetime(2025, 3, 9, 9, 0, tzinfo=SEOUL)
+
+    def test_a_blank_date_clears_it(self, client_user, user, company):
+        TargetCompany.objects.create(user=user, company=company, interview_date=date(2025, 3, 10))
+        client_user.post(reverse("practice:interview_date"), {"company": "ssis"})
+        assert user.targets.get(company=company).interview_date is None
+
+    def test_a_bad_date_is_explained_in_korean(self, client_user, company):
+        response = client_user.post(
+            reverse("practice:interview_date"), {"company": "ssis", "interview_date": "내일"}
+        )
+        assert response.status_code == 200
+        assert "날짜를 2025-03-15 형식으로 입력하세요." in response.content.decode()
+
+    def test_the_form_is_prefilled_from_the_query(self, client_user, company):
+        response = client_user.get(reverse("practice:interview_date") + "?company=ssis")
+        assert response.context_data["form"].initial["company"] == "ssis"
+
+
+class TestHomeReviewsTag:
+    def test_it_renders_counts_and_links(self, user, answered):
+        from django.template import Context, Template
+
+        reviews.card_for_rating(user=user, session_question=answered, rating=4, now=NOW)
+        html = Template("{% load practice_interviews %}{% home_reviews user %}").render(
+            Context({"user": user})
+        )
+        assert "익힌 카드 <strong>1</strong>장" in html
+        assert reverse("practice:review_today") in html
+        assert reverse("practice:session_new") in html
+
+    def test_it_renders_nothing_for_a_visitor(self, db):
+        from django.contrib.auth.models import AnonymousUser
+        from django.template import Context, Template
+
+        html = Template("{% load practice_interviews %}{% home_reviews user %}").render(
+            Context({"user": AnonymousUser()})
+        )
+        assert html.strip() == ""
