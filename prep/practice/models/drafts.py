@@ -1,15 +1,50 @@
 from django.conf import settings
 from django.core.validators import MinValueValidator
-from django.db import models
+from django.db import models, transaction
+from django.db.models import F, Prefetch
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from prep.catalog.models import Company, Competency, CountRule, EssayPrompt
+from prep.coach.counting import RULE_LABELS, Counts, LimitStatus, check_limit, count_text
+
+
+def joined_text(headline: str, body: str) -> str:
+    """The answer as a form receives it: the 소제목 on its own line above the body.
+
+    Limits are checked on this text, as for sample answers, because Korean forms have one box
+    for both.
+    """
+    return f"{headline}\n{body}" if headline else body
 
 
 class DraftStatus(models.TextChoices):
     WRITING = "writing", _("작성 중")
     DONE = "done", _("완성")
+
+
+class DraftQuerySet(models.QuerySet):
+    def with_catalog(self):
+        """Drafts with what every list shows about them, in one query."""
+        return self.select_related("prompt", "prompt__season", "prompt__company", "company")
+
+    def for_company(self, company):
+        return self.filter(company=company)
+
+    def ncs_coverage(self) -> list[dict]:
+        """Every NCS area with the drafts here whose tags show it: the area itself, one of its
+        sub-skills, or a company competency mapped onto it."""
+        areas = list(Competency.objects.filter(kind=Competency.Kind.NCS_AREA))
+        shown: dict[int, list] = {area.pk: [] for area in areas}
+        tags = Prefetch(
+            "competencies", queryset=Competency.objects.select_related("parent", "ncs_area")
+        )
+        for draft in self.prefetch_related(tags):
+            area_ids = {tag.area.pk for tag in draft.competencies.all() if tag.area is not None}
+            for area_id in sorted(area_ids & shown.keys()):
+                shown[area_id].append(draft)
+        return [{"area": area, "drafts": shown[area.pk]} for area in areas]
 
 
 class Draft(models.Model):
@@ -60,6 +95,8 @@ class Draft(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
+    objects = DraftQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("자소서 초안")
         verbose_name_plural = _("자소서 초안")
@@ -88,6 +125,63 @@ class Draft(models.Model):
     def line_break_weight(self) -> int:
         return self.prompt.line_break_weight if self.prompt_id else self.custom_line_break_weight
 
+    @property
+    def season(self):
+        return self.prompt.season if self.prompt_id else None
+
+    @property
+    def rule_label(self) -> str:
+        return RULE_LABELS[self.count_rule]
+
+    @property
+    def full_text(self) -> str:
+        return joined_text(self.headline, self.body)
+
+    def counts(self) -> Counts:
+        return count_text(self.full_text)
+
+    def limit_status(self) -> LimitStatus | None:
+        if not self.limit:
+            return None
+        return check_limit(self.full_text, self.limit, self.count_rule, self.line_break_weight)
+
+    def snapshot(self, reason: str, *, headline: str | None = None, body: str | None = None):
+        """Keeps the current text (or the given one) as a revision."""
+        return self.revisions.create(
+            version=self.version,
+            headline=self.headline if headline is None else headline,
+            body=self.body if body is None else body,
+            reason=reason,
+        )
+
+    @transaction.atomic
+    def set_status(self, status: str) -> None:
+        """Changes the status and keeps the text as it stood at that moment."""
+        if status == self.status:
+            return
+        self.status = status
+        # update() rather than save(): the text and version belong to the autosave path, which
+        # may have moved on since this instance was read.
+        Draft.objects.filter(pk=self.pk).update(status=status, updated_at=timezone.now())
+        self.refresh_from_db(fields=["headline", "body", "version", "updated_at"])
+        self.snapshot(DraftRevision.Reason.STATUS)
+
+    @transaction.atomic
+    def replace_text(self, *, headline: str, body: str, reason: str) -> None:
+        """Replaces the whole text (restore, conflict choice, cleanup), keeping the old text
+        as a revision first and bumping the version so open tabs notice."""
+        current = Draft.objects.select_for_update().get(pk=self.pk)
+        current.snapshot(reason)
+        Draft.objects.filter(pk=self.pk).update(
+            headline=headline, body=body, version=F("version") + 1, updated_at=timezone.now()
+        )
+        self.refresh_from_db(fields=["headline", "body", "version", "updated_at"])
+
+    def restore(self, revision: "DraftRevision") -> None:
+        self.replace_text(
+            headline=revision.headline, body=revision.body, reason=DraftRevision.Reason.RESTORE
+        )
+
 
 class DraftRevision(models.Model):
     """A snapshot of a draft, kept sparsely (not per keystroke) for history, diff and restore."""
@@ -98,6 +192,7 @@ class DraftRevision(models.Model):
         STATUS = "status", _("상태 변경")
         CONFLICT = "conflict", _("충돌 해결")
         CREATED = "created", _("처음 작성")
+        CLEANUP = "cleanup", _("문자 정리 전")
 
     draft = models.ForeignKey(Draft, on_delete=models.CASCADE, related_name="revisions")
     version = models.PositiveIntegerField(_("버전"))
@@ -113,6 +208,13 @@ class DraftRevision(models.Model):
 
     def __str__(self) -> str:
         return f"{self.draft} v{self.version}"
+
+    @property
+    def full_text(self) -> str:
+        return joined_text(self.headline, self.body)
+
+    def counts(self) -> Counts:
+        return count_text(self.full_text)
 
 
 class DismissedFinding(models.Model):

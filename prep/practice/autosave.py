@@ -1,0 +1,213 @@
+"""Autosave: one conditional UPDATE per save, a sparse revision, and nothing ever lost.
+
+Revision policy: an autosave snapshots the draft at most once per REVISION_INTERVAL (5 minutes)
+of editing — the first save after a quiet 5 minutes keeps the text it saved. Restores, conflict
+choices, character cleanups and status changes always snapshot (see Draft.snapshot).
+
+Query budget (tests/practice/test_draft_views.py checks ≤ 3 per request):
+  1. the user, loaded by the authentication middleware;
+  2. the conditional UPDATE ... WHERE version = <expected>;
+  3. on success, one INSERT ... SELECT that writes a revision only when none is younger than
+     REVISION_INTERVAL (the due test runs inside the database, so it needs no extra read);
+     on failure, one SELECT that tells a stale tab (409) from a draft that is not the user's (404).
+The limit to show in the response comes signed from the page (limit_spec), not from a read.
+"""
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Literal
+
+from django.core import signing
+from django.db import connection
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from prep.coach.counting import (
+    RULE_LABELS,
+    Counts,
+    LimitStatus,
+    check_limit,
+    count_text,
+    normalize_text,
+)
+from prep.practice.models import Draft, DraftRevision
+from prep.practice.models.drafts import joined_text
+
+REVISION_INTERVAL = timedelta(minutes=5)
+# About 13 pages of A4; no Korean form asks for more than a few thousand characters, and the
+# cap keeps a runaway paste from filling the database.
+BODY_MAX_CHARS = 20_000
+HEADLINE_MAX_CHARS = 200
+
+LIMIT_SPEC_SALT = "prep.practice.draft-limit"
+
+Outcome = Literal["saved", "stale", "missing", "too_long"]
+
+
+@dataclass(frozen=True)
+class LimitSpec:
+    limit: int
+    rule: str
+    line_break_weight: int
+
+
+@dataclass
+class SaveResult:
+    outcome: Outcome
+    headline: str
+    body: str
+    version: int | None = None
+    saved_at: datetime | None = None
+    revision_created: bool = False
+    notices: list[str] = field(default_factory=list)
+    error: str = ""
+    # The draft as the database has it, for the conflict banner (stale saves only).
+    current: Draft | None = None
+
+    @property
+    def full_text(self) -> str:
+        return joined_text(self.headline, self.body)
+
+    def counts(self) -> Counts:
+        return count_text(self.full_text)
+
+
+def sign_limit_spec(draft: Draft) -> str:
+    """The draft's limit, signed into the editor page so a save can show it without a read."""
+    if not draft.limit:
+        return ""
+    return signing.dumps(
+        [draft.limit, draft.count_rule, draft.line_break_weight], salt=LIMIT_SPEC_SALT
+    )
+
+
+def read_limit_spec(value: str) -> LimitSpec | None:
+    if not value:
+        return None
+    try:
+        limit, rule, weight = signing.loads(value, salt=LIMIT_SPEC_SALT)
+    except (signing.BadSignature, TypeError, ValueError):
+        return None
+    if rule not in RULE_LABELS or weight not in (1, 2) or not isinstance(limit, int):
+        return None
+    return LimitSpec(limit=limit, rule=rule, line_break_weight=weight)
+
+
+def limit_status_for(text: str, spec: LimitSpec | None) -> LimitStatus | None:
+    if spec is None:
+        return None
+    return check_limit(text, spec.limit, spec.rule, spec.line_break_weight)
+
+
+def prepare_text(*, headline: str, body: str) -> tuple[str, str, list[str]]:
+    """Normalises both fields the way they are stored; returns them with the notices to show.
+
+    Browsers send every line break of a form post as CRLF although the textarea holds LF, so
+    that conversion is silent: only changes the candidate can see are reported.
+    """
+    headline = headline.replace("\r\n", "\n")
+    body = body.replace("\r\n", "\n")
+    # A headline is one line; a line break pasted into it would split it in the form.
+    headline, headline_notices = normalize_text(" ".join(headline.splitlines()).strip())
+    body, body_notices = normalize_text(body)
+    notices = list(dict.fromkeys([*headline_notices, *body_notices]))
+    return headline, body, notices
+
+
+def check_size(*, headline: str, body: str) -> str:
+    """A Korean message when the text is over the hard cap, else ""."""
+    if len(body) > BODY_MAX_CHARS and count_text(body).characters > BODY_MAX_CHARS:
+        return _(
+            "본문이 %(cap)s자를 넘어 저장하지 않았습니다. 줄인 뒤 다시 저장됩니다. "
+            "마지막으로 저장된 글은 그대로 있습니다."
+        ) % {"cap": f"{BODY_MAX_CHARS:,}"}
+    if len(headline) > HEADLINE_MAX_CHARS:
+        return _(
+            "소제목이 %(cap)s자를 넘어 저장하지 않았습니다. 마지막으로 저장된 글은 그대로 있습니다."
+        ) % {"cap": HEADLINE_MAX_CHARS}
+    return ""
+
+
+def autosave_draft(
+    *,
+    user,
+    draft_id: int,
+    headline: str,
+    body: str,
+    expected_version: int,
+    now: datetime | None = None,
+) -> SaveResult:
+    """Saves the text if the draft is still at `expected_version`; never overwrites a newer one."""
+    now = now or timezone.now()
+    headline, body, notices = prepare_text(headline=headline, body=body)
+    result = SaveResult(outcome="saved", headline=headline, body=body, notices=notices)
+
+    result.error = check_size(headline=headline, body=body)
+    if result.error:
+        result.outcome = "too_long"
+        return result
+
+    updated = Draft.objects.filter(pk=draft_id, user=user, version=expected_version).update(
+        headline=headline, body=body, version=F("version") + 1, updated_at=now
+    )
+    if updated:
+        result.version = expected_version + 1
+        result.saved_at = now
+        result.revision_created = _snapshot_if_due(draft_id=draft_id, now=now)
+        return result
+
+    current = user.drafts.filter(pk=draft_id).first()
+    result.outcome = "missing" if current is None else "stale"
+    result.current = current
+    result.version = current.version if current else None
+    return result
+
+
+def _snapshot_if_due(*, draft_id: int, now: datetime) -> bool:
+    """Copies the draft into a revision unless one was taken within REVISION_INTERVAL.
+
+    One INSERT ... SELECT ... WHERE NOT EXISTS, so the decision and the write are one
+    statement (plain SQL that SQLite and PostgreSQL both run).
+    """
+    revisions = DraftRevision._meta.db_table
+    drafts = Draft._meta.db_table
+    quote = connection.ops.quote_name
+    adapt = connection.ops.adapt_datetimefield_value
+    sql = (
+        f"INSERT INTO {quote(revisions)} (draft_id, version, headline, body, reason, created_at) "
+        f"SELECT id, version, headline, body, %s, %s FROM {quote(drafts)} "
+        f"WHERE id = %s AND NOT EXISTS ("
+        f"SELECT 1 FROM {quote(revisions)} WHERE draft_id = %s AND created_at > %s)"
+    )
+    params = [
+        DraftRevision.Reason.AUTOSAVE.value,
+        adapt(now),
+        draft_id,
+        draft_id,
+        adapt(now - REVISION_INTERVAL),
+    ]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.rowcount == 1
+
+
+def save_cleaned_text(
+    *, draft: Draft, headline: str, body: str, expected_version: int
+) -> SaveResult:
+    """Stores text the candidate asked us to clean up (normalise or make CP949-safe), keeping the
+    previous stored text as a revision. The page then shows the stored text in the editor."""
+    result = SaveResult(outcome="saved", headline=headline, body=body)
+    result.error = check_size(headline=headline, body=body)
+    if result.error:
+        result.outcome = "too_long"
+        return result
+    if draft.version != expected_version:
+        result.outcome = "stale"
+        result.current = draft
+        result.version = draft.version
+        return result
+    draft.replace_text(headline=headline, body=body, reason=DraftRevision.Reason.CLEANUP)
+    result.version = draft.version
+    result.saved_at = draft.updated_at
+    return result

@@ -1,0 +1,75 @@
+"""Forms for 자소서 drafts (interview forms live in interview_forms.py)."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from prep.catalog.models import Company
+from prep.practice.models import Draft, DraftStatus
+
+
+class DraftTextForm(forms.Form):
+    """What the editor posts on every autosave. Text is not stripped: spaces count."""
+
+    headline = forms.CharField(required=False, strip=False)
+    body = forms.CharField(required=False, strip=False, widget=forms.Textarea)
+    version = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
+    limit_spec = forms.CharField(required=False, widget=forms.HiddenInput)
+
+
+class CustomDraftForm(forms.ModelForm):
+    """A draft for a question the candidate types in, with the limit and rule of their form."""
+
+    class Meta:
+        model = Draft
+        fields = [
+            "company",
+            "custom_question",
+            "custom_limit",
+            "custom_count_rule",
+            "custom_line_break_weight",
+        ]
+        labels = {"custom_question": _("문항"), "company": _("기업 (선택)")}
+        help_texts = {
+            "custom_limit": _("지원서 양식이 정한 최대 분량 (예: 1000)."),
+            "custom_line_break_weight": _("양식이 줄바꿈을 2로 세면 (CRLF) 2를 고르세요."),
+        }
+        widgets = {"custom_question": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["company"].queryset = Company.objects.in_directory()
+        self.fields["company"].required = False
+        self.fields["custom_question"].required = True
+        self.fields["custom_limit"].required = True
+
+    def clean_custom_question(self) -> str:
+        question = self.cleaned_data["custom_question"].strip()
+        if not question:
+            raise forms.ValidationError(_("문항을 입력해 주세요."))
+        return question
+
+
+class DraftStatusForm(forms.Form):
+    status = forms.ChoiceField(choices=DraftStatus.choices, label=_("상태"))
+
+
+class DraftTagForm(forms.Form):
+    competency = forms.IntegerField(min_value=1)
+
+
+class ResolveForm(forms.Form):
+    """The candidate's choice after a version conflict; both texts travel with it."""
+
+    class Choice:
+        MINE = "mine"
+        THEIRS = "theirs"
+        MERGE = "merge"
+
+    choice = forms.ChoiceField(
+        choices=[(Choice.MINE, "mine"), (Choice.THEIRS, "theirs"), (Choice.MERGE, "merge")]
+    )
+    version = forms.IntegerField(min_value=1)
+    mine_headline = forms.CharField(required=False, strip=False)
+    mine_body = forms.CharField(required=False, strip=False)
+    merged_headline = forms.CharField(required=False, strip=False)
+    merged_body = forms.CharField(required=False, strip=False)

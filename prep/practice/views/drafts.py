@@ -1,0 +1,596 @@
+"""The 자소서 draft editor and everything around it: dashboard, history, diff, export."""
+
+from itertools import groupby
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db import transaction
+from django.db.models import Q
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import content_disposition_header
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
+from django_htmx.http import HttpResponseClientRedirect, trigger_client_event
+
+from prep import ratelimit
+from prep.catalog.models import Company, Competency, EssayPrompt
+from prep.coach.counting import replace_unsafe
+from prep.practice import export
+from prep.practice.autosave import (
+    BODY_MAX_CHARS,
+    SaveResult,
+    autosave_draft,
+    check_size,
+    limit_status_for,
+    prepare_text,
+    read_limit_spec,
+    save_cleaned_text,
+    sign_limit_spec,
+)
+from prep.practice.diff import diff_spans, summarize
+from prep.practice.forms import (
+    CustomDraftForm,
+    DraftStatusForm,
+    DraftTagForm,
+    DraftTextForm,
+    ResolveForm,
+)
+from prep.practice.models import Draft, DraftRevision
+
+EDIT_TEMPLATE = "practice/draft_edit.html"
+
+
+def _owned_draft(request: HttpRequest, pk: int) -> Draft:
+    return get_object_or_404(request.user.drafts.with_catalog(), pk=pk)
+
+
+def _owned_company(request: HttpRequest, slug: str) -> Company:
+    """A company the candidate has drafts for; any other is a 404 like a stranger's draft."""
+    return get_object_or_404(
+        Company.objects.filter(pk__in=request.user.drafts.values("company_id")), slug=slug
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# Dashboard and starting a draft
+
+
+@require_safe
+@login_required
+def draft_list(request: HttpRequest) -> HttpResponse:
+    """My drafts, grouped by company and season, with fill and over-limit warnings."""
+    drafts = sorted(
+        request.user.drafts.with_catalog(),
+        key=lambda draft: (
+            draft.company is None,
+            draft.company.name if draft.company else "",
+            -(draft.season.year if draft.season else 0),
+            draft.season.half if draft.season else "",
+            -draft.updated_at.timestamp(),
+        ),
+    )
+    groups = []
+    for (company, season), items in groupby(drafts, key=lambda d: (d.company, d.season)):
+        rows = [{"draft": draft, "status": draft.limit_status()} for draft in items]
+        over = sum(1 for row in rows if row["status"] and row["status"].zone == "over")
+        groups.append({"company": company, "season": season, "rows": rows, "over": over})
+    return TemplateResponse(
+        request,
+        "practice/draft_list.html",
+        {"groups": groups, "draft_count": len(drafts)},
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@login_required
+def draft_start(request: HttpRequest, prompt_pk: int) -> HttpResponse:
+    prompt = get_object_or_404(
+        EssayPrompt.objects.filter(published=True, company__published=True).select_related(
+            "company", "season"
+        ),
+        pk=prompt_pk,
+    )
+    if request.method == "POST":
+        with transaction.atomic():
+            draft = Draft.objects.create(user=request.user, prompt=prompt, company=prompt.company)
+            draft.competencies.set(prompt.competencies.all())
+        messages.success(request, _("새 초안을 만들었습니다. 쓰는 동안 자동으로 저장됩니다."))
+        return redirect(draft)
+    existing = request.user.drafts.filter(prompt=prompt).order_by("-updated_at")
+    return TemplateResponse(
+        request, "practice/draft_start.html", {"prompt": prompt, "existing": existing}
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@login_required
+def draft_new(request: HttpRequest) -> HttpResponse:
+    """A draft for a question the candidate types in themselves."""
+    form = CustomDraftForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        draft = form.save(commit=False)
+        draft.user = request.user
+        draft.save()
+        messages.success(request, _("새 초안을 만들었습니다. 쓰는 동안 자동으로 저장됩니다."))
+        return redirect(draft)
+    return TemplateResponse(request, "practice/draft_new.html", {"form": form})
+
+
+# --------------------------------------------------------------------------------------------
+# The editor
+
+
+def _chip_groups(draft: Draft) -> dict:
+    areas = Competency.objects.filter(kind=Competency.Kind.NCS_AREA).prefetch_related("children")
+    selected = set(draft.competencies.values_list("pk", flat=True))
+    company_filter = Q(pk__in=selected)
+    if draft.company_id:
+        company_filter |= (
+            Q(essay_prompts__company=draft.company_id)
+            | Q(sample_answers__prompt__company=draft.company_id)
+            | Q(interview_questions__company=draft.company_id)
+        )
+    company_competencies = Competency.objects.filter(
+        company_filter, kind=Competency.Kind.COMPANY
+    ).distinct()
+    return {
+        "areas": areas,
+        "company_competencies": company_competencies,
+        "selected": selected,
+    }
+
+
+def _unsafe_rows(characters) -> list[dict]:
+    return [
+        {
+            "char": char,
+            "codes": " ".join(f"U+{ord(part):04X}" for part in char),
+            "replacement": replace_unsafe(char)[0],
+        }
+        for char in characters
+    ]
+
+
+def _editor_context(
+    draft: Draft,
+    *,
+    headline: str | None = None,
+    body: str | None = None,
+    version: int | None = None,
+) -> dict:
+    """Everything draft_edit.html shows; `headline`/`body` override the stored text when the
+    page must show what the candidate wrote (a refused or conflicting save)."""
+    headline = draft.headline if headline is None else headline
+    body = draft.body if body is None else body
+    counts = draft.counts()
+    limit_status = draft.limit_status()
+    return {
+        "draft": draft,
+        "draft_pk": draft.pk,
+        "form": DraftTextForm(
+            initial={
+                "headline": headline,
+                "body": body,
+                "version": version or draft.version,
+                "limit_spec": sign_limit_spec(draft),
+            }
+        ),
+        "counts": counts,
+        "limit_status": limit_status,
+        "bar_percent": min(limit_status.percent, 100) if limit_status else 0,
+        "over_by": -limit_status.remaining if limit_status else 0,
+        "unsafe": _unsafe_rows(counts.not_cp949),
+        "status_form": DraftStatusForm(initial={"status": draft.status}),
+        "body_max_chars": BODY_MAX_CHARS,
+        **_chip_groups(draft),
+    }
+
+
+@require_safe
+@login_required
+def draft_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    draft = _owned_draft(request, pk)
+    return TemplateResponse(request, EDIT_TEMPLATE, _editor_context(draft))
+
+
+def _save_status_context(pk: int, result: SaveResult, spec) -> dict:
+    counts = result.counts()
+    return {
+        "draft_pk": pk,
+        "result": result,
+        "counts": counts,
+        "limit_status": limit_status_for(result.full_text, spec),
+        "unsafe": _unsafe_rows(counts.not_cp949),
+        "notices": result.notices,
+        "oob": True,
+    }
+
+
+def _conflict_context(draft: Draft, *, headline: str, body: str) -> dict:
+    return {
+        "conflict": {
+            "theirs": draft,
+            "mine_headline": headline,
+            "mine_body": body,
+            "spans": diff_spans(draft.full_text, f"{headline}\n{body}" if headline else body),
+        }
+    }
+
+
+@require_POST
+@login_required
+def draft_save(request: HttpRequest, pk: int) -> HttpResponse:
+    """Autosave. HTMX gets the status line plus out-of-band pieces, never the textarea."""
+    if not ratelimit.allow(scope="autosave", user_id=request.user.pk):
+        return _save_refused(
+            request,
+            pk,
+            _("저장 요청이 너무 잦습니다. 잠시 뒤 다시 저장됩니다."),
+            status=429,
+        )
+    form = DraftTextForm(request.POST)
+    if not form.is_valid():
+        return _save_refused(
+            request, pk, _("저장할 수 없는 요청입니다. 페이지를 새로 고쳐 주세요."), status=400
+        )
+    data = form.cleaned_data
+    result = autosave_draft(
+        user=request.user,
+        draft_id=pk,
+        headline=data["headline"],
+        body=data["body"],
+        expected_version=data["version"],
+    )
+    if result.outcome == "missing":
+        raise Http404
+    spec = read_limit_spec(data["limit_spec"])
+
+    if result.outcome == "saved":
+        if not request.htmx:
+            messages.success(request, _("저장했습니다."))
+            return redirect("practice:draft_edit", pk=pk)
+        response = TemplateResponse(
+            request, EDIT_TEMPLATE + "#save-response", _save_status_context(pk, result, spec)
+        )
+        return trigger_client_event(response, "draft-saved", {"version": result.version})
+
+    if result.outcome == "too_long":
+        return _save_refused(request, pk, result.error, status=422, result=result)
+
+    # Stale: another tab (or a restore) saved first. Nothing is written; both texts go to the
+    # banner so the candidate can choose.
+    draft = _owned_draft(request, pk)
+    context = _conflict_context(draft, headline=result.headline, body=result.body)
+    if request.htmx:
+        return TemplateResponse(
+            request, EDIT_TEMPLATE + "#conflict-response", {**context, "oob": True}, status=409
+        )
+    return TemplateResponse(
+        request,
+        EDIT_TEMPLATE,
+        {**_editor_context(draft, headline=result.headline, body=result.body), **context},
+        status=409,
+    )
+
+
+def _save_refused(
+    request: HttpRequest, pk: int, error: str, *, status: int, result: SaveResult | None = None
+) -> HttpResponse:
+    if request.htmx:
+        return TemplateResponse(
+            request, EDIT_TEMPLATE + "#save-status", {"save_error": error}, status=status
+        )
+    draft = _owned_draft(request, pk)
+    overrides = {}
+    if result is not None:
+        overrides = {"headline": result.headline, "body": result.body}
+    return TemplateResponse(
+        request,
+        EDIT_TEMPLATE,
+        {**_editor_context(draft, **overrides), "save_error": error},
+        status=status,
+    )
+
+
+@require_POST
+@login_required
+def draft_resolve(request: HttpRequest, pk: int) -> HttpResponse:
+    """The candidate's choice after a conflict. Whichever text is not chosen is kept as a
+    revision, so nothing from either tab is lost."""
+    draft = _owned_draft(request, pk)
+    form = ResolveForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("선택을 처리하지 못했습니다. 다시 골라 주세요."))
+        return redirect(draft)
+    data = form.cleaned_data
+    mine_headline, mine_body, _notices = prepare_text(
+        headline=data["mine_headline"], body=data["mine_body"]
+    )
+    if data["version"] != draft.version:
+        # Yet another save landed while the banner was open: show the newest text to compare.
+        context = _conflict_context(draft, headline=mine_headline, body=mine_body)
+        return TemplateResponse(
+            request,
+            EDIT_TEMPLATE,
+            {**_editor_context(draft, headline=mine_headline, body=mine_body), **context},
+            status=409,
+        )
+    choice = data["choice"]
+    if choice == ResolveForm.Choice.THEIRS:
+        chosen = (draft.headline, draft.body)
+    elif choice == ResolveForm.Choice.MERGE:
+        merged_headline, merged_body, _notices = prepare_text(
+            headline=data["merged_headline"], body=data["merged_body"]
+        )
+        chosen = (merged_headline, merged_body)
+    else:
+        chosen = (mine_headline, mine_body)
+
+    error = check_size(headline=chosen[0], body=chosen[1])
+    if error:
+        messages.error(request, error)
+        return redirect(draft)
+    with transaction.atomic():
+        if chosen != (mine_headline, mine_body):
+            draft.snapshot(DraftRevision.Reason.CONFLICT, headline=mine_headline, body=mine_body)
+        if chosen != (draft.headline, draft.body):
+            draft.replace_text(
+                headline=chosen[0], body=chosen[1], reason=DraftRevision.Reason.CONFLICT
+            )
+    messages.success(
+        request, _("선택한 글로 정리했습니다. 고르지 않은 글은 기록에 남겨 두었습니다.")
+    )
+    if request.htmx:
+        return HttpResponseClientRedirect(draft.get_absolute_url())
+    return redirect(draft)
+
+
+def _clean_up(request: HttpRequest, pk: int, *, make_cp949_safe: bool) -> HttpResponse:
+    draft = _owned_draft(request, pk)
+    form = DraftTextForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("글을 정리하지 못했습니다. 페이지를 새로 고쳐 주세요."))
+        return redirect(draft)
+    data = form.cleaned_data
+    headline, body, _notices = prepare_text(headline=data["headline"], body=data["body"])
+    replaced: dict[str, int] = {}
+    if make_cp949_safe:
+        headline, headline_replaced = replace_unsafe(headline)
+        body, body_replaced = replace_unsafe(body)
+        for char, count in [*headline_replaced.items(), *body_replaced.items()]:
+            replaced[char] = replaced.get(char, 0) + count
+    result = save_cleaned_text(
+        draft=draft, headline=headline, body=body, expected_version=data["version"]
+    )
+    if result.outcome == "too_long":
+        return _save_refused(request, pk, result.error, status=422, result=result)
+    if result.outcome == "stale":
+        context = _conflict_context(draft, headline=headline, body=body)
+        if request.htmx:
+            return TemplateResponse(
+                request, EDIT_TEMPLATE + "#conflict-response", {**context, "oob": True}, status=409
+            )
+        return TemplateResponse(
+            request,
+            EDIT_TEMPLATE,
+            {**_editor_context(draft, headline=headline, body=body), **context},
+            status=409,
+        )
+    if make_cp949_safe:
+        notice = _("CP949 양식이 받지 못할 문자 %(count)s개를 바꿨습니다.") % {
+            "count": sum(replaced.values())
+        }
+    else:
+        notice = _("편집기의 글을 저장된 형태로 정리했습니다.")
+    if not request.htmx:
+        messages.success(request, notice)
+        return redirect(draft)
+    context = {**_editor_context(draft), "cleanup_notice": notice, "oob": True}
+    response = TemplateResponse(request, EDIT_TEMPLATE + "#cleanup-response", context)
+    return trigger_client_event(response, "draft-saved", {"version": draft.version})
+
+
+@require_POST
+@login_required
+def draft_normalize(request: HttpRequest, pk: int) -> HttpResponse:
+    """Puts the normalised text (as stored) into the editor: an explicit click, so the textarea
+    may be replaced."""
+    return _clean_up(request, pk, make_cp949_safe=False)
+
+
+@require_POST
+@login_required
+def draft_replace_unsafe(request: HttpRequest, pk: int) -> HttpResponse:
+    """Replaces characters a CP949 form may reject with safe look-alikes, in page and database."""
+    return _clean_up(request, pk, make_cp949_safe=True)
+
+
+@require_POST
+@login_required
+def draft_status(request: HttpRequest, pk: int) -> HttpResponse:
+    draft = _owned_draft(request, pk)
+    form = DraftStatusForm(request.POST)
+    if form.is_valid():
+        draft.set_status(form.cleaned_data["status"])
+    if not request.htmx:
+        if form.is_valid():
+            messages.success(
+                request,
+                _("상태를 '%(status)s'(으)로 바꿨습니다.") % {"status": draft.get_status_display()},
+            )
+        return redirect(draft)
+    context = {
+        "draft": draft,
+        "status_form": form
+        if not form.is_valid()
+        else DraftStatusForm(initial={"status": draft.status}),
+        "status_saved": form.is_valid(),
+    }
+    return TemplateResponse(request, EDIT_TEMPLATE + "#draft-status", context)
+
+
+@require_POST
+@login_required
+def draft_tags(request: HttpRequest, pk: int) -> HttpResponse:
+    """Toggles one competency chip."""
+    draft = _owned_draft(request, pk)
+    form = DraftTagForm(request.POST)
+    if form.is_valid():
+        competency = get_object_or_404(Competency, pk=form.cleaned_data["competency"])
+        if draft.competencies.filter(pk=competency.pk).exists():
+            draft.competencies.remove(competency)
+        else:
+            draft.competencies.add(competency)
+    if not request.htmx:
+        return redirect(reverse("practice:draft_edit", kwargs={"pk": pk}) + "#competency-chips")
+    return TemplateResponse(
+        request, EDIT_TEMPLATE + "#competency-chips", {"draft": draft, **_chip_groups(draft)}
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# History
+
+
+@require_safe
+@login_required
+def draft_history(request: HttpRequest, pk: int) -> HttpResponse:
+    draft = _owned_draft(request, pk)
+    revisions = list(draft.revisions.all())
+    rows = [{"revision": revision, "counts": revision.counts()} for revision in revisions]
+    return TemplateResponse(
+        request,
+        "practice/draft_history.html",
+        {"draft": draft, "rows": rows, "current_counts": draft.counts()},
+    )
+
+
+def _version_text(draft: Draft, key: str) -> tuple[str, str]:
+    """The text and label for `current` or a revision id of this draft (404 otherwise)."""
+    if key == "current":
+        return draft.full_text, _("현재 글 (v%(version)s)") % {"version": draft.version}
+    if not key.isdigit():
+        raise Http404
+    revision = get_object_or_404(draft.revisions, pk=int(key))
+    label = _("v%(version)s · %(when)s · %(reason)s") % {
+        "version": revision.version,
+        "when": timezone.localtime(revision.created_at).strftime("%Y-%m-%d %H:%M"),
+        "reason": revision.get_reason_display(),
+    }
+    return revision.full_text, label
+
+
+@require_safe
+@login_required
+def draft_diff(request: HttpRequest, pk: int) -> HttpResponse:
+    draft = _owned_draft(request, pk)
+    latest = draft.revisions.first()
+    a = request.GET.get("a") or (str(latest.pk) if latest else "current")
+    b = request.GET.get("b") or "current"
+    old_text, old_label = _version_text(draft, a)
+    new_text, new_label = _version_text(draft, b)
+    spans = diff_spans(old_text, new_text)
+    return TemplateResponse(
+        request,
+        "practice/draft_diff.html",
+        {
+            "draft": draft,
+            "spans": spans,
+            "summary": summarize(spans),
+            "old_label": old_label,
+            "new_label": new_label,
+            "a": a,
+            "b": b,
+            "revisions": draft.revisions.all(),
+        },
+    )
+
+
+@require_POST
+@login_required
+def draft_restore(request: HttpRequest, pk: int, revision_pk: int) -> HttpResponse:
+    draft = _owned_draft(request, pk)
+    revision = get_object_or_404(draft.revisions, pk=revision_pk)
+    draft.restore(revision)
+    messages.success(
+        request,
+        _("v%(version)s의 글로 되돌렸습니다. 되돌리기 전 글은 기록에 남아 있습니다.")
+        % {"version": revision.version},
+    )
+    return redirect(draft)
+
+
+# --------------------------------------------------------------------------------------------
+# Export, delete, company views
+
+
+def _file_response(content: bytes | str, *, filename: str, content_type: str) -> HttpResponse:
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = content_disposition_header(True, filename)
+    return response
+
+
+def _export(drafts: list[Draft], *, title: str, filename: str, file_format: str) -> HttpResponse:
+    if file_format == "docx":
+        return _file_response(
+            export.drafts_docx(drafts, title=title),
+            filename=f"{filename}.docx",
+            content_type=export.DOCX_CONTENT_TYPE,
+        )
+    if file_format == "txt":
+        return _file_response(
+            export.drafts_txt(drafts).encode(),
+            filename=f"{filename}.txt",
+            content_type=export.TXT_CONTENT_TYPE,
+        )
+    raise Http404
+
+
+@require_safe
+@login_required
+def draft_export(request: HttpRequest, pk: int) -> HttpResponse:
+    draft = _owned_draft(request, pk)
+    file_format = request.GET.get("format", "txt")
+    filename = export.draft_filename(draft, file_format).rsplit(".", 1)[0]
+    return _export([draft], title=str(draft), filename=filename, file_format=file_format)
+
+
+@require_safe
+@login_required
+def company_drafts_export(request: HttpRequest, slug: str) -> HttpResponse:
+    company = _owned_company(request, slug)
+    drafts = list(request.user.drafts.with_catalog().for_company(company).order_by("pk"))
+    file_format = request.GET.get("format", "txt")
+    filename = export.company_filename(company, file_format).rsplit(".", 1)[0]
+    title = _("%(company)s 자기소개서") % {"company": company.name}
+    return _export(drafts, title=title, filename=filename, file_format=file_format)
+
+
+@require_safe
+@login_required
+def draft_company(request: HttpRequest, slug: str) -> HttpResponse:
+    """The candidate's drafts for one company and the NCS areas they do and do not show."""
+    company = _owned_company(request, slug)
+    drafts = request.user.drafts.with_catalog().for_company(company)
+    return TemplateResponse(
+        request,
+        "practice/draft_company.html",
+        {"company": company, "drafts": drafts, "coverage": drafts.ncs_coverage()},
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@login_required
+def draft_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    draft = _owned_draft(request, pk)
+    if request.method == "POST":
+        draft.delete()
+        messages.success(request, _("초안을 삭제했습니다."))
+        if request.htmx:
+            return HttpResponseClientRedirect(reverse("practice:draft_list"))
+        return redirect("practice:draft_list")
+    return TemplateResponse(request, "practice/draft_delete.html", {"draft": draft})
