@@ -172,7 +172,9 @@
 
   document.addEventListener("htmx:beforeSwap", function (event) {
     const xhr = event.detail.xhr;
-    if (!isEditorRequest(event.detail.elt) && !isCleanupRequest(event.detail.elt)) return;
+    // This event fires on the swap target; the element that sent the request is in requestConfig.
+    const source = event.detail.requestConfig ? event.detail.requestConfig.elt : null;
+    if (!isEditorRequest(source) && !isCleanupRequest(source)) return;
     if ([400, 409, 413, 422, 429].indexOf(xhr.status) === -1) return;
     // Only our own status partials; Django's generic 400/413 page must not land in the editor.
     const ours = String(xhr.responseText || "").indexOf('id="save-status"') !== -1;
