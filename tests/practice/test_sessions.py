@@ -442,3 +442,16 @@ class TestSessionList:
         content = response.content.decode()
         assert "<svg" in content and "<polyline" in content
         assert "공통 질문" in content
+
+
+class TestStaleTabs:
+    def test_an_answer_for_a_question_that_is_not_current_changes_nothing(
+        self, client_user, session, clock
+    ):
+        client_user.get(run_url(session))
+        second = session.questions.get(order=2)
+        client_user.post(url("session_answer", session), {"question": second.pk, "answer": "x"})
+        client_user.post(url("session_autosave", session), {"question": second.pk, "answer": "y"})
+        second.refresh_from_db()
+        assert second.answered_at is None and second.started_at is None
+        assert second.answer == ""

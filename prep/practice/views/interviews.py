@@ -182,11 +182,16 @@ def session_run(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _question_from_post(session: MockSession, data) -> SessionQuestion | None:
+    """The question a form was about, if it is still the session's current one.
+
+    A stale tab posting for an earlier or later question changes nothing.
+    """
     try:
         question_pk = int(data.get("question", ""))
     except ValueError:
         return None
-    return session.questions.filter(pk=question_pk).first()
+    current = session.current_question()
+    return current if current is not None and current.pk == question_pk else None
 
 
 @require_POST
