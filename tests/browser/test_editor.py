@@ -59,7 +59,8 @@ def paste(page, text):
         """text => {
             const body = document.getElementById('id_body');
             body.value = body.value + text;
-            body.dispatchEvent(new InputEvent('input', {bubbles: true, inputType: 'insertFromPaste'}));
+            const inputType = 'insertFromPaste';
+            body.dispatchEvent(new InputEvent('input', {bubbles: true, inputType: inputType}));
         }""",
         text,
     )
