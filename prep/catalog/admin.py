@@ -156,6 +156,26 @@ class NewsItemForm(forms.ModelForm):
         ]
 
 
+class SmallLookupChoicesMixin:
+    """Evaluate the choices of small lookup tables (hiring types, survey categories) once.
+
+    Each inline row otherwise re-runs its select's query, so a company with many rows would
+    cost one query per row.
+    """
+
+    small_lookup_fields: tuple[str, ...] = ()
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        formfield = super().formfield_for_foreignkey(db_field, request, **kwargs)
+        if db_field.name in self.small_lookup_fields:
+            formfield.choices = list(formfield.choices)
+        return formfield
+
+    def get_queryset(self, request):
+        # Each row's title (__str__) names the lookup, so it is fetched with the row.
+        return super().get_queryset(request).select_related(*self.small_lookup_fields)
+
+
 class BusinessSegmentInline(admin.TabularInline):
     model = BusinessSegment
     extra = 0
@@ -169,6 +189,9 @@ class SatisfactionSurveyInline(admin.TabularInline):
     extra = 0
     fields = ["surveyed_on", "total_score", "source"]
     show_change_link = True
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("company")
 
 
 class CoreValueInline(admin.TabularInline):
@@ -202,8 +225,9 @@ class HiringStepInline(admin.TabularInline):
     fields = ["order", "name", "description"]
 
 
-class HiringCountInline(admin.TabularInline):
+class HiringCountInline(SmallLookupChoicesMixin, admin.TabularInline):
     model = HiringCount
+    small_lookup_fields = ("hiring_type",)
     extra = 0
     fields = ["year", "hiring_type", "count"]
 
@@ -266,8 +290,9 @@ class CompanyAdmin(admin.ModelAdmin):
         ]
 
 
-class SurveyScoreInline(admin.TabularInline):
+class SurveyScoreInline(SmallLookupChoicesMixin, admin.TabularInline):
     model = SurveyScore
+    small_lookup_fields = ("category",)
     extra = 0
     fields = ["category", "score"]
 

@@ -1,6 +1,7 @@
 import pytest
 from django.contrib import admin
 from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
@@ -134,6 +135,35 @@ class TestCompanyAdmin:
 
         assert response.status_code == 302
         assert response.url.startswith(reverse("admin:login"))
+
+    def test_company_autocomplete_finds_companies_for_a_prompt(self, client_staff):
+        CompanyFactory(name="한국사회보장정보원")
+        CompanyFactory(name="국민권익위원회")
+
+        response = client_staff.get(
+            reverse("admin:autocomplete"),
+            {
+                "app_label": "catalog",
+                "model_name": "essayprompt",
+                "field_name": "company",
+                "term": "사회보장",
+            },
+        )
+
+        assert [r["text"] for r in response.json()["results"]] == ["한국사회보장정보원"]
+
+    def test_change_page_links_to_the_public_company_page(self, client_staff):
+        company = CompanyFactory(name="한국사회보장정보원", slug="ssis")
+
+        response = client_staff.get(reverse("admin:catalog_company_change", args=[company.pk]))
+        content_type = ContentType.objects.get_for_model(Company)
+        view_on_site = client_staff.get(
+            reverse("admin:view_on_site", args=[content_type.pk, company.pk])
+        )
+
+        assert response.context["has_absolute_url"]
+        assert view_on_site.status_code == 302
+        assert view_on_site.url.endswith(company.get_absolute_url())
 
     def test_change_page_shows_every_profile_inline(self, client_staff):
         company = full_company()
@@ -365,6 +395,27 @@ class TestQueryCounts:
         with django_assert_max_num_queries(self.BOUND):
             response = client_staff.get(changelist_url(model))
         assert len(response.context["cl"].result_list) == rows
+
+    @pytest.mark.parametrize("rows", [1, 20])
+    def test_company_and_survey_change_pages(
+        self, client_staff, django_assert_max_num_queries, rows
+    ):
+        company = CompanyFactory()
+        survey = SatisfactionSurveyFactory(company=company)
+        for n in range(rows):
+            BusinessSegmentFactory(company=company)
+            CoreValueFactory(company=company)
+            TalentTraitFactory(company=company)
+            NewsItemFactory(company=company, efforts=["노력"])
+            HiringStepFactory(company=company)
+            HiringCountFactory(company=company, year=2000 + n)
+            SurveyScoreFactory(survey=survey)
+            SurveyQuoteFactory(survey=survey)
+
+        with django_assert_max_num_queries(16):
+            client_staff.get(reverse("admin:catalog_company_change", args=[company.pk]))
+        with django_assert_max_num_queries(self.BOUND):
+            client_staff.get(reverse("admin:catalog_satisfactionsurvey_change", args=[survey.pk]))
 
     def test_company_changelist_at_a_thousand_companies(
         self, client_staff, django_assert_max_num_queries
