@@ -1,0 +1,193 @@
+"""Evidence: quantified results (80%, 3주, 40건) and vague claims with nothing to back them.
+
+Recruiters read "얼마나" first; a result with a number is concrete. A vague claim (최선을
+다했습니다, 많은 것을 배웠습니다, 열심히) is flagged only when its paragraph has neither a number
+nor a concrete example (a quotation or an explicit 예를 들어), since next to evidence it is
+harmless.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from prep.coach.findings import Finding, josa, make_finding
+from prep.coach.lexicon import Lexicon, compiled_patterns, get_lexicon, term_index, word_starts
+from prep.coach.morph import paragraph_spans
+
+# Below this length an answer has no room for numbers; no "no numbers" advice.
+MIN_CHARS_FOR_NUMBER_ADVICE = 150
+
+_UNITS = (
+    "퍼센트포인트",
+    "%p",
+    "％p",
+    "퍼센트",
+    "프로",
+    "%",
+    "％",
+    "만 원",
+    "만원",
+    "천 원",
+    "천원",
+    "억 원",
+    "억원",
+    "조 원",
+    "원",
+    "만 명",
+    "만명",
+    "천 명",
+    "명",
+    "건",
+    "억",
+    "조",
+    "만",
+    "천",
+    "배",
+    "시간",
+    "분",
+    "초",
+    "일",
+    "주",
+    "개월",
+    "달",
+    "년",
+    "회",
+    "차례",
+    "번",
+    "점",
+    "위",
+    "등",
+    "개",
+    "곳",
+    "가구",
+    "개소",
+    "종",
+    "장",
+    "페이지",
+    "쪽",
+    "단계",
+    "포인트",
+    "km",
+    "kg",
+    "톤",
+    "가지",
+    "권",
+    "팀",
+)
+_NUMBER = r"(?<![\w.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_UNIT = "|".join(re.escape(u).replace(r"\ ", r"\s?") for u in sorted(_UNITS, key=len, reverse=True))
+# A unit must not run on into a longer word: 3일 yes, 3일자리 no; but particles may follow (3건을).
+_QUANTITY = re.compile(rf"(?P<num>{_NUMBER})\s?(?P<unit>{_UNIT})(?![A-Za-z])")
+_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+_NATIVE = re.compile(
+    r"(?<![가-힣])(?P<num>두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무|수십|수백|수천|수만)\s?"
+    r"(?P<unit>배|명|번|차례|곳|가지|건|개)(?![가-힣]{2})"
+)
+_HALF = re.compile(r"절반")
+_CONCRETE = re.compile(r"[“\"'‘][^”\"'’\n]{2,}[”\"'’]|예를\s?들어|예컨대|이를테면|구체적으로")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int
+    end: int
+    text: str
+    unit: str
+    value: float | None
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Numbers with a counting unit; years (2023년) and months are dates, not results."""
+    out = []
+    for match in _QUANTITY.finditer(text):
+        num = match.group("num")
+        unit = re.sub(r"\s", "", match.group("unit"))
+        if unit == "년" and _YEAR.match(num):
+            continue
+        tail = text[match.end() : match.end() + 1]
+        if unit in ("일", "주", "달", "장", "종", "등", "위", "분", "초") and tail == "자":
+            continue  # 3일자, 1등급
+        value = float(num.replace(",", ""))
+        out.append(Quantity(match.start(), match.end(), match.group(), unit, value))
+    for match in _NATIVE.finditer(text):
+        out.append(Quantity(match.start(), match.end(), match.group(), match.group("unit"), None))
+    for match in _HALF.finditer(text):
+        out.append(Quantity(match.start(), match.end(), match.group(), "절반", 0.5))
+    return sorted(out, key=lambda q: q.start)
+
+
+def _vague_claims(text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    found = []
+    for pattern, entry in compiled_patterns(lexicon, ("vague_claims",)):
+        found.extend((m.start(), m.end(), entry.note) for m in pattern.finditer(text))
+    index = term_index(lexicon, ("vague_claims",))
+    starts = word_starts(text)
+    found.extend((s, e, entry.note) for s, e, entry in index.find(text, starts))
+    return sorted(set(found))
+
+
+def evidence_findings(
+    text: str,
+    *,
+    quantities: list[Quantity] | None = None,
+    result_spans: list[tuple[int, int]] | None = None,
+    lexicon: Lexicon | None = None,
+) -> list[Finding]:
+    """No numbers anywhere; results without numbers; vague claims in paragraphs without proof."""
+    lexicon = lexicon or get_lexicon()
+    quantities = find_quantities(text) if quantities is None else quantities
+    findings = []
+    if not quantities and len(text.strip()) >= MIN_CHARS_FOR_NUMBER_ADVICE:
+        findings.append(
+            make_finding(
+                check="evidence",
+                code="no_numbers",
+                text=text,
+                span=None,
+                category="quantity",
+                message="숫자로 된 근거가 하나도 없습니다.",
+                why="면접관은 ‘얼마나’를 봅니다. 기간·인원·건수·비율이 있으면 경험의 크기와 "
+                "성과가 구체적으로 읽힙니다.",
+                fix="하나라도 넣으세요: ‘3주 동안 민원 40건’, ‘처리 시간 20% 단축’, ‘팀원 4명’.",
+            )
+        )
+    elif result_spans and quantities:
+        in_results = [
+            q for q in quantities if any(s <= q.start and q.end <= e for s, e in result_spans)
+        ]
+        if not in_results:
+            start, end = result_spans[-1]
+            findings.append(
+                make_finding(
+                    check="evidence",
+                    code="result_not_quantified",
+                    text=text,
+                    span=(start, end),
+                    category="quantity",
+                    message="결과 문장에 숫자가 없습니다.",
+                    why="숫자는 앞에 있지만 결과가 얼마나 달라졌는지는 보이지 않습니다.",
+                    fix="결과를 전후 비교로 쓰세요: ‘처리 기간이 5일에서 2일로’, "
+                    "‘만족도 4.1→4.6점’.",
+                )
+            )
+    paragraphs = paragraph_spans(text)
+    for start, end, note in _vague_claims(text, lexicon):
+        para = next(((ps, pe) for ps, pe in paragraphs if ps <= start < pe), (0, len(text)))
+        has_number = any(para[0] <= q.start < para[1] for q in quantities)
+        if has_number or _CONCRETE.search(text[para[0] : para[1]]):
+            continue
+        findings.append(
+            make_finding(
+                check="evidence",
+                code="vague_claim",
+                text=text,
+                span=(start, end),
+                category="vague",
+                message=josa(f"‘{text[start:end]}’", "은/는") + " 근거 없이 쓰인 표현입니다.",
+                why=f"{note}. 이 문단에는 숫자나 구체적인 사례가 없어 주장만 남습니다.",
+                fix="같은 문단에 그 말을 뒷받침할 사실(횟수·기간·결과, 들은 말)을 넣거나 "
+                "표현을 빼세요.",
+            )
+        )
+    return findings

@@ -1,0 +1,264 @@
+"""Company fit: which of the company's core values, 인재상, businesses and recent initiatives a
+draft touches, found by concept matching (협업·협력하다·팀워크 are one concept).
+
+A term is touched when the draft uses
+  * one of its strong probes: a content word of a value/trait name (소통과 협력 → 소통, 협력), the
+    whole name of a business or initiative, or any admin keyword; or
+  * enough of its weak probes: distinctive words of its description (2 for values and traits,
+    3 for the longer business and initiative descriptions). Words shared by several descriptions
+    of the same kind, and generic words (기관, 서비스, 제공, 인재…), are not probes at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from prep.coach.findings import Finding, Span, make_finding, merge_spans
+from prep.coach.lexicon import get_lexicon
+from prep.coach.morph import Concept, concepts
+
+KINDS: tuple[str, ...] = ("value", "trait", "segment", "initiative")
+KIND_LABELS = {"value": "핵심가치", "trait": "인재상", "segment": "사업", "initiative": "최근 이슈"}
+_WEAK_NEEDED = {"value": 2, "trait": 2, "segment": 3, "initiative": 3}
+
+# Words that appear in almost every Korean value statement and so say nothing about fit.
+GENERIC_WORDS = frozenset(
+    {
+        "지향",
+        "선도",
+        "융합",
+        "가치",
+        "인재",
+        "역량",
+        "기관",
+        "서비스",
+        "제공",
+        "능력",
+        "수준",
+        "최고",
+        "확보",
+        "창출",
+        "기여",
+        "실현",
+        "조성",
+        "제고",
+        "추구",
+        "중심",
+        "기반",
+        "바탕",
+        "겸비",
+        "새롭",
+        "다양",
+        "분야",
+        "구성원",
+        "사회",
+        "미래",
+        "자기",
+        "위하",
+        "통하",
+        "갖추",
+        "있",
+        "하",
+        "되",
+        "끊임없",
+        "이미지",
+        "환경",
+        "운영",
+        "등",
+        "및",
+        "따뜻",
+        "따뜻하",
+        "능동",
+        "받",
+        "모두",
+        "지원",
+        "효율",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Term:
+    """A value, trait, business segment or initiative of a company, as plain catalogue data."""
+
+    id: str
+    name: str
+    description: str = ""
+    keywords: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class CompanyProfile:
+    name: str
+    aliases: tuple[str, ...] = ()
+    values: tuple[Term, ...] = ()
+    traits: tuple[Term, ...] = ()
+    segments: tuple[Term, ...] = ()
+    initiatives: tuple[Term, ...] = ()
+    id: Hashable | None = None
+
+    def terms(self) -> list[tuple[str, Term]]:
+        return [
+            *(("value", t) for t in self.values),
+            *(("trait", t) for t in self.traits),
+            *(("segment", t) for t in self.segments),
+            *(("initiative", t) for t in self.initiatives),
+        ]
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class TermMatch:
+    kind: str
+    term: Term
+    spans: tuple[Span, ...]
+    matched: tuple[str, ...]  # the concept keys found
+
+    @property
+    def touched(self) -> bool:
+        return bool(self.spans)
+
+    @property
+    def label(self) -> str:
+        return KIND_LABELS[self.kind]
+
+
+@dataclass(frozen=True)
+class FitReport:
+    matches: tuple[TermMatch, ...]
+
+    def touched(self, kinds: Iterable[str] = KINDS) -> list[TermMatch]:
+        wanted = set(kinds)
+        return [m for m in self.matches if m.kind in wanted and m.touched]
+
+    def untouched(self, kinds: Iterable[str] = KINDS) -> list[TermMatch]:
+        wanted = set(kinds)
+        return [m for m in self.matches if m.kind in wanted and not m.touched]
+
+
+@dataclass(frozen=True)
+class _Probe:
+    kind: str
+    term: Term
+    strong: tuple[tuple[str, ...], ...]  # concept-key sequences, each enough on its own
+    weak: frozenset[str]
+
+
+def _keys(phrase: str, synonyms: Mapping[str, str]) -> tuple[str, ...]:
+    return tuple(c.key for c in concepts(phrase, synonyms=synonyms))
+
+
+def _build_probes(profile: CompanyProfile, synonyms: Mapping[str, str]) -> list[_Probe]:
+    terms = profile.terms()
+    described = {
+        (kind, term.id): {k for k in _keys(term.description, synonyms) if k not in GENERIC_WORDS}
+        for kind, term in terms
+    }
+    probes = []
+    for kind, term in terms:
+        name_keys = _keys(term.name, synonyms)
+        strong: list[tuple[str, ...]] = [
+            k for k in (_keys(w, synonyms) for w in term.keywords) if k
+        ]
+        if kind in ("value", "trait"):
+            strong.extend((k,) for k in name_keys if k not in GENERIC_WORDS and len(k) > 1)
+        elif name_keys:
+            strong.append(name_keys)
+        shared = set()
+        for (other_kind, other_id), words in described.items():
+            if other_kind == kind and other_id != term.id:
+                shared |= words
+        weak = described[(kind, term.id)] - shared
+        if kind not in ("value", "trait"):
+            weak |= {k for k in name_keys if k not in GENERIC_WORDS and len(k) > 1}
+        weak -= {key for seq in strong if len(seq) == 1 for key in seq}
+        probes.append(_Probe(kind, term, tuple(dict.fromkeys(strong)), frozenset(weak)))
+    return probes
+
+
+def _probes(profile: CompanyProfile, synonyms: Mapping[str, str] | None) -> list[_Probe]:
+    if synonyms is not None:
+        return _build_probes(profile, synonyms)
+    lexicon = get_lexicon()
+    return lexicon.cached(("fit_probes", profile), lambda: _build_probes(profile, lexicon.synonyms))
+
+
+def _find_sequence(found: list[Concept], seq: tuple[str, ...]) -> list[Span]:
+    spans = []
+    n = len(seq)
+    for i in range(len(found) - n + 1):
+        if all(found[i + j].key == seq[j] for j in range(n)):
+            spans.append((found[i].start, found[i + n - 1].end))
+    return spans
+
+
+def match_profile(
+    text: str,
+    profile: CompanyProfile,
+    *,
+    synonyms: Mapping[str, str] | None = None,
+    found: list[Concept] | None = None,
+) -> FitReport:
+    """Which terms of `profile` the text touches, with the spans that touch them."""
+    if found is None:
+        found = concepts(text, synonyms=synonyms)
+    by_key: dict[str, list[Span]] = {}
+    for concept in found:
+        by_key.setdefault(concept.key, []).append((concept.start, concept.end))
+    matches = []
+    for probe in _probes(profile, synonyms):
+        spans: list[Span] = []
+        matched: list[str] = []
+        for seq in probe.strong:
+            hits = by_key.get(seq[0], []) if len(seq) == 1 else _find_sequence(found, seq)
+            if hits:
+                spans.extend(hits)
+                matched.append(" ".join(seq))
+        weak_hits = [key for key in sorted(probe.weak) if key in by_key]
+        if spans or len(weak_hits) >= _WEAK_NEEDED[probe.kind]:
+            for key in weak_hits:
+                spans.extend(by_key[key])
+                matched.append(key)
+        matches.append(TermMatch(probe.kind, probe.term, tuple(merge_spans(spans)), tuple(matched)))
+    return FitReport(tuple(matches))
+
+
+def untouched_across(
+    drafts_texts: Iterable[str],
+    profile: CompanyProfile,
+    *,
+    kinds: Sequence[str] = ("value", "trait"),
+    synonyms: Mapping[str, str] | None = None,
+) -> list[tuple[str, Term]]:
+    """Values and traits that none of a candidate's drafts for this company touches."""
+    remaining = {(kind, term.id): (kind, term) for kind, term in profile.terms() if kind in kinds}
+    for text in drafts_texts:
+        if not remaining:
+            break
+        for match in match_profile(text, profile, synonyms=synonyms).touched(kinds):
+            remaining.pop((match.kind, match.term.id), None)
+    return list(remaining.values())
+
+
+def fit_findings(report: FitReport, profile: CompanyProfile) -> list[Finding]:
+    """Advice when the draft touches none of the company's values or 인재상."""
+    if not (profile.values or profile.traits) or report.touched(("value", "trait")):
+        return []
+    examples = ", ".join(f"‘{t.name}’" for t in (*profile.values, *profile.traits)[:4])
+    return [
+        make_finding(
+            check="fit",
+            code="no_value_touched",
+            text="",
+            span=None,
+            category="value",
+            message=f"{profile.name}의 핵심가치·인재상과 이어지는 말이 없습니다.",
+            why="자기소개서는 경험이 회사가 바라는 모습과 맞닿아 있음을 보여야 합니다. 가치와 "
+            "연결되지 않은 경험은 다른 회사에 낸 글처럼 읽힙니다.",
+            fix=f"경험에서 드러난 역량을 {examples} 가운데 하나와 이어 한 문장으로 맺으세요.",
+        )
+    ]

@@ -1,0 +1,268 @@
+"""Answer structure: which sentences tell the situation, the task, the action and the result.
+
+Korean experience answers follow STAR (상황·과제·행동·결과) or its public-sector form 상황–노력–
+효과 (DOMAIN §5). In the public-sector form 노력 is the action, so "(노력)" counts as 행동 here;
+a closing promise (입사 후 …하겠습니다) is a separate 기여·포부 part (STAR+C), not a result.
+
+Each sentence gets a part from, in order of authority:
+  1. a marker at its start — "(상황)", "[노력]", "【결과】" — which also carries to the following
+     sentences until the next marker;
+  2. cue phrases (당시, ~던 중 → 상황; 이를 위해, 그래서 저는 → 행동; 그 결과, 덕분에, 80% 향상,
+     배웠습니다 → 결과), each with a weight; the highest total wins when it reaches CUE_MIN;
+  3. otherwise the part of the previous sentence (a story keeps its part until a cue says it
+     moved on), and 상황 for an opening sentence without cues.
+Shares are measured in characters, headlines ("[...]" lines) left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from prep.coach.findings import Finding, make_finding
+from prep.coach.morph import sentence_spans
+
+PARTS: tuple[str, ...] = ("situation", "task", "action", "result", "contribution")
+LABELS: dict[str, str] = {
+    "situation": "상황",
+    "task": "과제",
+    "action": "행동·노력",
+    "result": "결과·효과",
+    "contribution": "기여·포부",
+    "headline": "소제목",
+}
+
+# Advice thresholds (DOMAIN §5: keep the situation short, spend at least half on the action).
+SITUATION_MAX_SHARE = 0.30
+ACTION_MIN_SHARE = 0.30
+# Below this many characters (headline excluded) the shares say little, so no advice is given.
+MIN_CHARS_FOR_ADVICE = 200
+CUE_MIN = 1.5
+
+_MARKER_WORDS = {
+    "상황": "situation",
+    "배경": "situation",
+    "문제": "situation",
+    "과제": "task",
+    "목표": "task",
+    "노력": "action",
+    "행동": "action",
+    "실행": "action",
+    "해결": "action",
+    "대처": "action",
+    "결과": "result",
+    "효과": "result",
+    "성과": "result",
+    "교훈": "result",
+    "배운 점": "result",
+    "느낀 점": "result",
+    "기여": "contribution",
+    "포부": "contribution",
+}
+_MARKER = re.compile(
+    r"^\s*[·•\-]?\s*[(\[【<〈]\s*("
+    + "|".join(sorted((w.replace(" ", r"\s?") for w in _MARKER_WORDS), key=len, reverse=True))
+    + r")\s*[)\]】>〉]\s*"
+)
+_HEADLINE = re.compile(r"^\s*[\[【<〈\"“].{2,}[\]】>〉\"”]\s*$")
+
+_CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
+    "situation": (
+        (re.compile(r"당시"), 2.0),
+        (re.compile(r"(?:던|었던|였던)\s?(?:중|시절|때)"), 2.0),
+        (re.compile(r"(?:에서|로)\s?(?:근무|활동|재직|일)하(?:며|면서|던)"), 1.0),
+        (
+            re.compile(
+                r"(?:문제|어려움|갈등|불만|민원|위기|차질|한계|오류|지연)(?:이|가|을|를)?\s?"
+                r"(?:있었|발생|생겼|생기|겪|잇따)"
+            ),
+            2.0,
+        ),
+        (re.compile(r"^(?:하지만|그러나|그런데)"), 1.0),
+        (re.compile(r"(?:무관심|부족했|낮았|없었|어려웠|힘들었|충돌|미흡했|떨어졌)"), 1.5),
+        (re.compile(r"상황"), 1.0),
+    ),
+    "task": (
+        (re.compile(r"목표"), 1.5),
+        (re.compile(r"과제"), 1.5),
+        (re.compile(r"(?:해야\s?했|필요했|맡게\s?되|맡았|담당하게|책임지게|요구되었)"), 2.0),
+        (re.compile(r"(?:목표|과제|임무)(?:가|는)\s?있었"), 1.0),
+    ),
+    "action": (
+        (re.compile(r"(?:그래서|따라서|이에|그래서\s?먼저)\s?저는"), 3.0),
+        (re.compile(r"이를\s?(?:위해|해결하기\s?위해|개선하기\s?위해|바탕으로)"), 3.0),
+        (re.compile(r"^(?:먼저|우선|첫째|둘째|셋째|다음으로|마지막으로|또한)"), 2.5),
+        (re.compile(r"(?:제가|저는)"), 1.0),
+        (
+            re.compile(
+                r"(?:제안|설득|분석|조사|정리|작성|개선|도입|설계|구축|개발|협의|경청|확인|"
+                r"점검|공유|설명|시도|실천|기획|준비|수정|보완|조율|요청|방문|만들|찾아)"
+                r"(?:했|하였|하여|해|하고|하며|했고|했으며|었)"
+            ),
+            1.5,
+        ),
+        (re.compile(r"직접"), 1.0),
+    ),
+    "result": (
+        (re.compile(r"그\s?결과|결과적으로|덕분에|그\s?덕에|이를\s?통해|마침내|결국"), 3.0),
+        (
+            re.compile(
+                r"(?:달성|향상|증가|감소|절감|단축|개선되|해결되|수상|선정|채택|호평|칭찬|"
+                r"인정받|줄었|늘었|높아졌|낮아졌)"
+            ),
+            2.0,
+        ),
+        (re.compile(r"\d+(?:\.\d+)?\s?(?:%|％|퍼센트|배)"), 1.5),
+        (re.compile(r"(?:배웠|깨달았|느꼈|교훈|알게\s?되었)"), 2.5),
+    ),
+    "contribution": (
+        (
+            re.compile(
+                r"입사\s?(?:후|하여|한다면|하게\s?된다면)|"
+                r"(?:하|되|기여하|이바지하|활용하|보탬이\s?되|앞장서)겠습니다"
+            ),
+            2.5,
+        ),
+    ),
+}
+
+
+@dataclass(frozen=True)
+class SentencePart:
+    start: int
+    end: int
+    part: str
+    source: str  # "marker", "cue", "carry", "opening" or "headline"
+    scores: dict = field(default_factory=dict, compare=False)
+
+    @property
+    def label(self) -> str:
+        return LABELS[self.part]
+
+
+@dataclass(frozen=True)
+class StructureReport:
+    sentences: tuple[SentencePart, ...]
+    shares: dict  # part → share of characters (headline excluded), 0.0–1.0
+    body_chars: int
+    has_markers: bool
+
+    def spans(self, part: str) -> list[tuple[int, int]]:
+        return [(s.start, s.end) for s in self.sentences if s.part == part]
+
+    def present(self, part: str) -> bool:
+        return any(s.part == part for s in self.sentences)
+
+
+def _scores(sentence: str) -> dict[str, float]:
+    scores = {}
+    for part, cues in _CUES.items():
+        total = sum(weight for pattern, weight in cues if pattern.search(sentence))
+        if total:
+            scores[part] = total
+    return scores
+
+
+def detect_structure(text: str) -> StructureReport:
+    """Label every sentence of `text` with a STAR part; offsets are into `text`."""
+    labelled: list[SentencePart] = []
+    marker_part: str | None = None
+    previous: str | None = None
+    has_markers = False
+    for start, end in sentence_spans(text):
+        sentence = text[start:end]
+        marker = _MARKER.match(sentence)
+        if marker:
+            has_markers = True
+            marker_part = _MARKER_WORDS[re.sub(r"\s", " ", marker.group(1))]
+            rest = sentence[marker.end() :].strip()
+            if not rest:  # a marker on a line of its own labels what follows
+                labelled.append(SentencePart(start, end, "headline", "headline"))
+                previous = marker_part
+                continue
+            labelled.append(SentencePart(start, end, marker_part, "marker"))
+            previous = marker_part
+            continue
+        if _HEADLINE.match(sentence) and not labelled_body(labelled):
+            labelled.append(SentencePart(start, end, "headline", "headline"))
+            continue
+        if marker_part is not None:
+            labelled.append(SentencePart(start, end, marker_part, "marker"))
+            continue
+        scores = _scores(sentence)
+        best = max(scores, key=scores.__getitem__) if scores else None
+        if best is not None and scores[best] >= CUE_MIN:
+            part, source = best, "cue"
+        elif previous is not None:
+            part, source = previous, "carry"
+        else:
+            part, source = "situation", "opening"
+        labelled.append(SentencePart(start, end, part, source, scores))
+        previous = part
+    body = [s for s in labelled if s.part != "headline"]
+    body_chars = sum(s.end - s.start for s in body)
+    shares = {part: 0.0 for part in PARTS}
+    if body_chars:
+        for s in body:
+            shares[s.part] += (s.end - s.start) / body_chars
+    return StructureReport(tuple(labelled), shares, body_chars, has_markers)
+
+
+def labelled_body(labelled: list[SentencePart]) -> bool:
+    """True once a non-headline sentence has been seen (a headline only opens an answer)."""
+    return any(s.part != "headline" for s in labelled)
+
+
+def structure_findings(report: StructureReport) -> list[Finding]:
+    """Advice when the situation is long, the action short, or the result missing."""
+    if report.body_chars < MIN_CHARS_FOR_ADVICE:
+        return []
+    findings = []
+    situation = report.shares["situation"]
+    action = report.shares["action"]
+    if situation > SITUATION_MAX_SHARE:
+        findings.append(
+            make_finding(
+                check="structure",
+                code="situation_long",
+                text="",
+                span=None,
+                category="situation",
+                message=f"상황 설명이 전체의 {situation:.0%}입니다.",
+                why="면접관이 알고 싶은 것은 배경보다 지원자가 한 일입니다. 상황은 10~20%면 "
+                "충분합니다.",
+                fix="상황은 한두 문장(언제·어디서·무엇이 문제였는지)으로 줄이고, 줄인 분량을 "
+                "행동에 쓰세요.",
+                extra={"share": round(situation, 3)},
+            )
+        )
+    if action < ACTION_MIN_SHARE:
+        findings.append(
+            make_finding(
+                check="structure",
+                code="action_short",
+                text="",
+                span=None,
+                category="action",
+                message=f"행동(노력) 부분이 전체의 {action:.0%}뿐입니다.",
+                why="역량은 행동에서 드러납니다. 흔히 답변의 절반 이상을 행동에 쓰라고 권합니다.",
+                fix="‘이를 위해 저는 먼저 …했습니다’처럼 내가 한 일을 순서대로, 판단의 이유와 "
+                "함께 쓰세요.",
+                extra={"share": round(action, 3)},
+            )
+        )
+    if not report.present("result"):
+        findings.append(
+            make_finding(
+                check="structure",
+                code="result_missing",
+                text="",
+                span=None,
+                category="result",
+                message="결과(효과)가 보이지 않습니다.",
+                why="행동이 무엇을 바꿨는지 없으면 경험이 끝나지 않은 이야기로 읽힙니다.",
+                fix="‘그 결과 …’로 시작하는 문장에 바뀐 점을 숫자(건수, 기간, 비율)로 쓰고, "
+                "배운 점을 한 문장 덧붙이세요.",
+            )
+        )
+    return findings
