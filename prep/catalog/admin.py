@@ -111,6 +111,10 @@ class SpreadsheetAdmin(ImportExportModelAdmin):
     def has_export_permission(self, request):
         return self.has_view_or_change_permission(request)
 
+    def get_export_queryset(self, request):
+        # Every exported row lists its competencies.
+        return super().get_export_queryset(request).prefetch_related("competencies")
+
 
 # --------------------------------------------------------------------------------------------
 # Company and the parts of its profile

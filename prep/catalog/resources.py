@@ -370,6 +370,14 @@ class EssayPromptResource(SpreadsheetResource):
         skip_unchanged = True
         report_skipped = True
 
+    def get_queryset(self):
+        return (
+            super()
+            .get_queryset()
+            .select_related("company", "season")
+            .prefetch_related("competencies")
+        )
+
     def dehydrate_line_break_weight(self, prompt):
         return prompt.line_break_weight
 
@@ -412,7 +420,12 @@ class SampleAnswerResource(SpreadsheetResource):
         report_skipped = True
 
     def get_queryset(self):
-        return super().get_queryset().select_related("prompt__company", "prompt__season")
+        return (
+            super()
+            .get_queryset()
+            .select_related("prompt__company", "prompt__season")
+            .prefetch_related("competencies")
+        )
 
     def dehydrate_company(self, answer):
         return answer.prompt.company.name
@@ -466,4 +479,9 @@ class InterviewQuestionResource(SpreadsheetResource):
         report_skipped = True
 
     def get_queryset(self):
-        return super().get_queryset().select_related("company", "season")
+        return (
+            super()
+            .get_queryset()
+            .select_related("company", "season")
+            .prefetch_related("competencies")
+        )

@@ -262,6 +262,18 @@ class TestEssayPromptAdminImport:
         assert response.status_code == 302
         assert EssayPrompt.objects.count() == 2
 
+    def test_an_xlsx_file_is_previewed_like_a_csv(self, client_staff, company, company_competency):
+        xlsx = csv_dataset(GOOD_PROMPTS).export("xlsx")
+        upload = SimpleUploadedFile("prompts.xlsx", xlsx)
+
+        preview = client_staff.post(
+            self.url, {"import_file": upload, "format": "1", "resource": "0"}
+        )
+
+        assert preview.context["confirm_form"] is not None
+        assert preview.context["result"].totals["new"] == 2
+        assert not EssayPrompt.objects.exists()
+
     def test_a_csv_saved_by_korean_excel_in_cp949_is_read(
         self, client_staff, company, company_competency
     ):
