@@ -26,4 +26,4 @@ class Command(BaseCommand):
 
     def content_commands(self) -> list[str]:
         """Other apps' demo loaders, run in dependency order."""
-        return []
+        return ["load_catalog_demo"]
