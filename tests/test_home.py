@@ -31,3 +31,35 @@ class TestHome:
         assert response.status_code == 302
         content = client.get("/").content.decode()
         assert 'lang="en"' in content
+
+
+class TestHomeDashboard:
+    def test_a_candidate_sees_reviews_drafts_and_targets_in_constant_queries(
+        self, client_user, user, django_assert_max_num_queries
+    ):
+        from prep.catalog.models import TargetCompany
+        from prep.practice.models import Draft
+        from tests.factories import CompanyFactory
+
+        for n in range(5):
+            company = CompanyFactory(name=f"목표기관{n}", slug=f"goal-{n}")
+            TargetCompany.objects.create(user=user, company=company)
+            Draft.objects.create(
+                user=user, company=company, custom_question=f"문항 {n}", body="본문"
+            )
+        with django_assert_max_num_queries(12):
+            content = client_user.get("/").content.decode()
+        assert "지원 기업" in content and "목표기관4" in content
+        assert "최근 자소서" in content and "문항 4" in content
+        assert "/practice/reviews/" in content
+
+    def test_the_navigation_leads_to_every_main_area(self, client_user):
+        content = client_user.get("/").content.decode()
+        for href in [
+            "/companies/",
+            "/questions/",
+            "/practice/drafts/",
+            "/practice/interviews/",
+            "/practice/reviews/",
+        ]:
+            assert f'href="{href}"' in content
