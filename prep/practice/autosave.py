@@ -10,6 +10,9 @@ Query budget (tests/practice/test_draft_views.py checks ≤ 3 per request):
   3. on success, one INSERT ... SELECT that writes a revision only when none is younger than
      REVISION_INTERVAL (the due test runs inside the database, so it needs no extra read);
      on failure, one SELECT that tells a stale tab (409) from a draft that is not the user's (404).
+Most saves skip step 3: the cache remembers when the database last answered "not due" (for
+NOT_DUE_RECHECK) or took a revision (for REVISION_INTERVAL). The cache is only a hint that spares
+a write; the database decides, so a cold or per-process cache can never add a revision early.
 The limit to show in the response comes signed from the page (limit_spec), not from a read.
 """
 
@@ -18,6 +21,7 @@ from datetime import datetime, timedelta
 from typing import Literal
 
 from django.core import signing
+from django.core.cache import cache
 from django.db import connection
 from django.db.models import F
 from django.utils import timezone
@@ -35,6 +39,9 @@ from prep.practice.models import Draft, DraftRevision
 from prep.practice.models.drafts import joined_text
 
 REVISION_INTERVAL = timedelta(minutes=5)
+# After the database says a revision is not yet due, ask again only after this long, so a
+# revision is taken at most this much later than REVISION_INTERVAL.
+NOT_DUE_RECHECK = timedelta(minutes=1)
 # About 13 pages of A4; no Korean form asks for more than a few thousand characters, and the
 # cap keeps a runaway paste from filling the database.
 BODY_MAX_CHARS = 20_000
@@ -170,6 +177,17 @@ def _snapshot_if_due(*, draft_id: int, now: datetime) -> bool:
     One INSERT ... SELECT ... WHERE NOT EXISTS, so the decision and the write are one
     statement (plain SQL that SQLite and PostgreSQL both run).
     """
+    key = f"practice:draft-revision-check:{draft_id}"
+    next_check = cache.get(key)
+    if next_check is not None and now.timestamp() < next_check:
+        return False
+    created = _insert_revision_if_due(draft_id=draft_id, now=now)
+    wait = REVISION_INTERVAL if created else NOT_DUE_RECHECK
+    cache.set(key, (now + wait).timestamp(), timeout=int(REVISION_INTERVAL.total_seconds()))
+    return created
+
+
+def _insert_revision_if_due(*, draft_id: int, now: datetime) -> bool:
     revisions = DraftRevision._meta.db_table
     drafts = Draft._meta.db_table
     quote = connection.ops.quote_name
