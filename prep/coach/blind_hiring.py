@@ -342,14 +342,16 @@ def _family_jobs(doc: _Text) -> list[_Candidate]:
             continue
         limit = min(doc.sentence_end(token.end), token.end + 30)
         end = None
-        for follower in tokens[j:]:
+        for k, follower in enumerate(tokens[j:], start=j):
             if follower.start >= limit or follower.tag == "SF":
                 break
             if follower.tag == "NP" and follower.form in _FIRST_PERSON:
                 break  # the clause moved on to the candidate: 어머니는 ... 저는 ... 근무하며
             if end is not None and follower.start > end + 8:
                 break
-            if follower.form in jobs or follower.root in jobs:
+            # 일 alone is any task (가족을 지키는 일); 일+하 (일하시는) is a job.
+            works = follower.form == "일" and k + 1 < len(tokens) and tokens[k + 1].tag == "XSV"
+            if works or follower.form in jobs or follower.root in jobs:
                 # Keep going while job words follow each other: 공단에 근무하셔서.
                 end = _word_end(doc.text, follower.end)
         if end is not None:

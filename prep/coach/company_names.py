@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from prep.coach import morph
 from prep.coach.copying import containment
 from prep.coach.findings import Finding, Span, josa, make_finding, overlaps
+from prep.coach.fit import CompanyProfile, match_profile
 
 MIN_ALIAS_CHARS = 2
 # Share of a draft's 6-grams found in a draft for another company above which it counts as a
@@ -170,29 +171,36 @@ def find_other_companies(text: str, *, target: Company, others: Sequence[Company
     return findings
 
 
+def _values_touched(text: str, profile: CompanyProfile) -> set[str]:
+    report = match_profile(text, profile)
+    return {m.term.id for m in report.touched(("value", "trait"))}
+
+
 def reused_text(
     draft: str,
     *,
     target: Company,
     other_drafts: Sequence[OwnDraft],
-    adapted: bool | None = None,
+    profile: CompanyProfile | None = None,
     threshold: float = REUSE_MIN_CONTAINMENT,
 ) -> list[Finding]:
     """A draft largely copied from the candidate's draft for another company and not adapted.
 
-    Adapted means the draft names the target company or (when the caller knows, e.g. from the
-    fit check) touches its values; `adapted=None` checks the names only.
+    Adapted means the draft names the target company, or (given its `profile`) touches one of
+    the target's values or 인재상 that the other draft does not: a value the shared text touches
+    anyway ("국민" appears in both) is no sign of adapting.
     """
-    if adapted is None:
-        adapted = bool(find_mentions(draft, [target]))
-    if adapted:
+    if find_mentions(draft, [target]):
         return []
+    touched_here = _values_touched(draft, profile) if profile is not None else set()
     findings = []
     for other in other_drafts:
         if other.company.same_as(target) or not other.text.strip():
             continue
         share = containment(draft, other.text)
         if share < threshold:
+            continue
+        if touched_here and touched_here - _values_touched(other.text, profile):
             continue
         findings.append(
             make_finding(

@@ -81,7 +81,7 @@ _UNIT = "|".join(re.escape(u).replace(r"\ ", r"\s?") for u in sorted(_UNITS, key
 _QUANTITY = re.compile(rf"(?P<num>{_NUMBER})\s?(?P<unit>{_UNIT})(?![A-Za-z])")
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _NATIVE = re.compile(
-    r"(?<![가-힣])(?P<num>두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무|수십|수백|수천|수만)\s?"
+    r"(?<![가-힣])(?P<num>두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무)\s?"
     r"(?P<unit>배|명|번|차례|곳|가지|건|개)(?![가-힣]{2})"
 )
 _HALF = re.compile(r"절반")

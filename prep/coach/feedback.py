@@ -140,10 +140,7 @@ def analyze(text: str, *, context: AnalysisContext | None = None) -> Feedback:
             found += find_other_companies(text, target=target, others=context.other_companies)
         if context.other_drafts:
             found += reused_text(
-                text,
-                target=target,
-                other_drafts=context.other_drafts,
-                adapted=None if not fit.touched(("value", "trait")) else True,
+                text, target=target, other_drafts=context.other_drafts, profile=profile
             )
 
     if context.copying_index is not None:

@@ -1,0 +1,265 @@
+"""Precision and recall of the coaching checks over hand-written cases.
+
+    python -m prep.coach.evaluate [cases_dir]
+
+Each `*.json` file in the cases directory holds {"cases": [...]} and optionally named
+"profiles" (companies with values and 인재상) and "companies" (names and aliases) that cases
+refer to. A case:
+
+    {"id": "...", "text": "...",
+     "context": {"company": "ssis", "other_companies": ["kepco"], "other_drafts": [...],
+                 "blind_hiring": true, "is_interview_answer": false},
+     "must":     [{"check": "blind", "category": "school", "text": "연세대"}],
+     "must_not": [{"check": "blind", "text": "연세 지긋한"}],
+     "exhaustive": ["blind"]}
+
+A `must` item is found when an observation has its check (and code, category, term when
+given) and overlaps an occurrence of its text. Observations are the findings plus what the
+panel shows as positive: touched values ("fit"/"touched", with "term"), numbers
+("evidence"/"quantity") and sentence parts ("structure"/"part", category = the part).
+False positives are observations that break a `must_not` item, plus, for the checks listed in
+`exhaustive` (default: blind), every observation no `must` item accounts for.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from prep.coach.company_names import Company, OwnDraft
+from prep.coach.feedback import AnalysisContext, analyze
+from prep.coach.findings import CHECKS, Finding, make_finding, overlaps
+from prep.coach.fit import CompanyProfile, Term
+
+CASES_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "cases"
+
+
+@dataclass
+class CheckScore:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+
+@dataclass
+class Evaluation:
+    scores: dict[str, CheckScore] = field(default_factory=lambda: {c: CheckScore() for c in CHECKS})
+    problems: list[str] = field(default_factory=list)
+    cases: int = 0
+
+
+def _term(row: dict) -> Term:
+    return Term(
+        id=str(row["id"]),
+        name=row["name"],
+        description=row.get("description", ""),
+        keywords=tuple(row.get("keywords", ())),
+    )
+
+
+def _profile(row: dict) -> CompanyProfile:
+    return CompanyProfile(
+        name=row["name"],
+        aliases=tuple(row.get("aliases", ())),
+        values=tuple(_term(t) for t in row.get("values", ())),
+        traits=tuple(_term(t) for t in row.get("traits", ())),
+        segments=tuple(_term(t) for t in row.get("segments", ())),
+        initiatives=tuple(_term(t) for t in row.get("initiatives", ())),
+    )
+
+
+def _company(key: str, row: dict) -> Company:
+    return Company(row["name"], tuple(row.get("aliases", ())), key)
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    text: str
+    context: AnalysisContext
+    must: tuple[dict, ...]
+    must_not: tuple[dict, ...]
+    exhaustive: tuple[str, ...]
+
+
+def load_cases(directory: Path = CASES_DIR) -> list[Case]:
+    cases = []
+    for path in sorted(directory.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        profiles = {k: _profile(v) for k, v in data.get("profiles", {}).items()}
+        companies = {k: _company(k, v) for k, v in data.get("companies", {}).items()}
+        for row in data["cases"]:
+            ctx = row.get("context", {})
+            profile = profiles[ctx["company"]] if ctx.get("company") else None
+            if profile is not None:
+                # The profile is identified by its key, so drafts "for" it can be told apart.
+                profile = CompanyProfile(**{**profile.__dict__, "id": ctx["company"]})
+            context = AnalysisContext(
+                company=profile,
+                blind_hiring=ctx.get("blind_hiring", True),
+                other_companies=tuple(companies[k] for k in ctx.get("other_companies", ())),
+                other_drafts=tuple(
+                    OwnDraft(d["id"], companies[d["company"]], d["text"])
+                    for d in ctx.get("other_drafts", ())
+                ),
+                is_interview_answer=ctx.get("is_interview_answer", False),
+                expects_story=ctx.get("expects_story", True),
+            )
+            cases.append(
+                Case(
+                    id=f"{path.stem}/{row['id']}",
+                    text=row["text"],
+                    context=context,
+                    must=tuple(row.get("must", ())),
+                    must_not=tuple(row.get("must_not", ())),
+                    exhaustive=tuple(row.get("exhaustive", ("blind",))),
+                )
+            )
+    return cases
+
+
+def observations(text: str, context: AnalysisContext) -> list[Finding]:
+    """Findings plus the positive marks the panel shows, as Finding-shaped observations."""
+    feedback = analyze(text, context=context)
+    seen = list(feedback.findings)
+    if feedback.fit is not None:
+        for match in feedback.fit.touched():
+            for span in match.spans:
+                seen.append(
+                    make_finding(
+                        check="fit",
+                        code="touched",
+                        text=text,
+                        span=span,
+                        category=match.kind,
+                        message="",
+                        why="",
+                        fix="",
+                        extra={"term": match.term.name},
+                    )
+                )
+    for q in feedback.quantities:
+        seen.append(
+            make_finding(
+                check="evidence",
+                code="quantity",
+                text=text,
+                span=(q.start, q.end),
+                category="quantity",
+                message="",
+                why="",
+                fix="",
+            )
+        )
+    for sentence in feedback.structure.sentences:
+        seen.append(
+            make_finding(
+                check="structure",
+                code="part",
+                text=text,
+                span=(sentence.start, sentence.end),
+                category=sentence.part,
+                message="",
+                why="",
+                fix="",
+            )
+        )
+    return seen
+
+
+def _occurrences(text: str, needle: str) -> list[tuple[int, int]]:
+    spans, start = [], text.find(needle)
+    while start != -1:
+        spans.append((start, start + len(needle)))
+        start = text.find(needle, start + 1)
+    return spans
+
+
+def _fits(item: dict, finding: Finding, text: str) -> bool:
+    for key in ("check", "code", "category"):
+        if key in item and getattr(finding, key) != item[key]:
+            return False
+    if "term" in item and finding.extra.get("term") != item["term"]:
+        return False
+    if item.get("text"):
+        if finding.span is None:
+            return False
+        return any(overlaps(finding.span, occ) for occ in _occurrences(text, item["text"]))
+    return True
+
+
+def evaluate(cases: Iterable[Case]) -> Evaluation:
+    result = Evaluation()
+    for case in cases:
+        result.cases += 1
+        if any(item.get("text") and item["text"] not in case.text for item in case.must):
+            result.problems.append(f"{case.id}: a must text does not occur in the case text")
+        seen = observations(case.text, case.context)
+        accounted: set[int] = set()
+        for item in case.must:
+            hits = [i for i, f in enumerate(seen) if _fits(item, f, case.text)]
+            score = result.scores[item["check"]]
+            if hits:
+                score.tp += 1
+                accounted.update(hits)
+            else:
+                score.fn += 1
+                result.problems.append(f"{case.id}: missed {item}")
+        wrong: set[int] = set()
+        for item in case.must_not:
+            for i, finding in enumerate(seen):
+                if _fits(item, finding, case.text):
+                    wrong.add(i)
+        for i, finding in enumerate(seen):
+            if finding.check in case.exhaustive and i not in accounted:
+                wrong.add(i)
+        for i in sorted(wrong):
+            finding = seen[i]
+            result.scores[finding.check].fp += 1
+            result.problems.append(
+                f"{case.id}: false alarm {finding.check}/{finding.code}/{finding.category} "
+                f"‘{finding.excerpt}’"
+            )
+    return result
+
+
+def format_table(evaluation: Evaluation) -> str:
+    lines = [
+        f"{evaluation.cases} cases",
+        f"{'check':<10} {'tp':>4} {'fp':>4} {'fn':>4} {'precision':>10} {'recall':>8}",
+    ]
+    for check in CHECKS:
+        s = evaluation.scores[check]
+        if s.tp + s.fp + s.fn == 0:
+            continue
+        lines.append(
+            f"{check:<10} {s.tp:>4} {s.fp:>4} {s.fn:>4} {s.precision:>10.3f} {s.recall:>8.3f}"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    directory = Path(argv[0]) if argv else CASES_DIR
+    evaluation = evaluate(load_cases(directory))
+    print(format_table(evaluation))
+    if evaluation.problems:
+        print("\nproblems:")
+        for problem in evaluation.problems:
+            print(f"  {problem}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
