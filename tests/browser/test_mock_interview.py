@@ -89,11 +89,13 @@ def test_a_session_with_a_follow_up_survives_a_reload_and_is_shared_then_revoked
         if order == 3:
             expect(page.locator(".question-text")).to_contain_text("그 80%는 어떻게 측정했나요?")
             expect(page.locator(".badge-follow-up")).to_be_visible()
-        page.get_by_role("button", name="다음").click()
+        page.get_by_role("button", name="다음", exact=True).click()
         expect(page.get_by_text("이 답변은 어땠나요?")).to_be_visible()
         page.get_by_label("괜찮음").check()
         page.locator("#id_note").fill(f"메모 {order}")
         page.get_by_role("button", name="평가 저장하고 다음").click()
+        if order < 3:  # wait for HTMX to swap in the next question before acting on it
+            expect(page.locator(".question-meta")).to_contain_text(f"질문 {order + 1} / 3")
 
     expect(page).to_have_url(re.compile(r"/report/$"))
     expect(page.get_by_role("heading", name=re.compile("모의 면접 결과"))).to_be_visible()
