@@ -352,8 +352,10 @@ def _family_jobs(doc: _Text) -> list[_Candidate]:
             # 일 alone is any task (가족을 지키는 일); 일+하 (일하시는) is a job.
             works = follower.form == "일" and k + 1 < len(tokens) and tokens[k + 1].tag == "XSV"
             if works or follower.form in jobs or follower.root in jobs:
-                # Keep going while job words follow each other: 공단에 근무하셔서.
-                end = _word_end(doc.text, follower.end)
+                # Keep going while job words follow each other: 공단에 근무하셔서. A verb keeps
+                # its ending (근무하셔서), a noun drops its particle (식당을 → 식당).
+                verbal = k + 1 < len(tokens) and tokens[k + 1].tag in ("XSV", "XSA", "VCP")
+                end = _word_end(doc.text, follower.end) if verbal else follower.end
         if end is not None:
             out.append(_Candidate(token.start, end, "family", "kin_job"))
     return out

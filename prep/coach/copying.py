@@ -77,13 +77,15 @@ def _lower_ascii(codes: np.ndarray) -> np.ndarray:
     return np.where(upper, codes + 0x20, codes)
 
 
-def _nfc_with_offsets(text: str) -> tuple[str, np.ndarray]:
-    """NFC text and, for each of its characters, the offset it came from in `text`."""
+def _nfc_with_offsets(text: str) -> tuple[str, np.ndarray, np.ndarray]:
+    """NFC text and, for each of its characters, the span of `text` it came from."""
     if unicodedata.is_normalized("NFC", text):
-        return text, np.arange(len(text), dtype=np.int64)
+        starts = np.arange(len(text), dtype=np.int64)
+        return text, starts, starts + 1
     # NFD Hangul (pasted from macOS file names): compose each syllable, keep its first offset.
     chars: list[str] = []
-    offsets: list[int] = []
+    starts: list[int] = []
+    ends: list[int] = []
     i = 0
     while i < len(text):
         j = i + 1
@@ -91,22 +93,24 @@ def _nfc_with_offsets(text: str) -> tuple[str, np.ndarray]:
             j += 1
         for ch in unicodedata.normalize("NFC", text[i:j]):
             chars.append(ch)
-            offsets.append(i)
+            starts.append(i)
+            ends.append(j)
         i = j
-    return "".join(chars), np.asarray(offsets, dtype=np.int64)
+    return "".join(chars), np.asarray(starts, dtype=np.int64), np.asarray(ends, dtype=np.int64)
 
 
 def _codes(text: str) -> np.ndarray:
     return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
 
 
-def normalize(text: str) -> tuple[np.ndarray, np.ndarray]:
+def normalize(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Code points of `text` without spaces, punctuation and symbols, NFC, ASCII lower-cased,
-    with each kept character's offset in `text` (so matches can be shown on the original)."""
-    composed, offsets = _nfc_with_offsets(text)
+    with the start and end offset in `text` of each kept character (so matches can be shown
+    on the original, even when one NFC syllable came from three NFD jamo)."""
+    composed, starts, ends = _nfc_with_offsets(text)
     codes = _codes(composed)
     keep = _keep_mask(codes)
-    return _lower_ascii(codes[keep]), offsets[keep]
+    return _lower_ascii(codes[keep]), starts[keep], ends[keep]
 
 
 def _window_hashes(codes: np.ndarray, n: int) -> np.ndarray:
@@ -297,7 +301,7 @@ class NGramIndex:
         limit: int = 5,
     ) -> list[Match]:
         """Samples sharing at least `threshold` of the text's grams, best first, with spans."""
-        normalized, offsets = normalize(text)
+        normalized, starts_in_text, ends_in_text = normalize(text)
         position_hashes = _window_hashes(normalized, self.n)
         if not len(position_hashes) or not self._index_of:
             return []
@@ -361,7 +365,7 @@ class NGramIndex:
                     doc_id=self._ids[idx],
                     label=self._labels[idx],
                     containment=round(float(counts[idx]) / denominator, 4),
-                    spans=_spans(at_position, offsets, self.n),
+                    spans=_spans(at_position, starts_in_text, ends_in_text, self.n),
                 )
             )
         return matches
@@ -379,9 +383,9 @@ class NGramIndex:
         return index
 
 
-def _spans(at_position: np.ndarray, offsets: np.ndarray, n: int) -> list[Span]:
+def _spans(at_position: np.ndarray, starts: np.ndarray, ends: np.ndarray, n: int) -> list[Span]:
     """Runs of matching gram positions → merged [start, end) spans in the original text."""
-    covered = np.zeros(len(offsets) + 1, dtype=np.int32)
+    covered = np.zeros(len(starts) + 1, dtype=np.int32)
     positions = np.flatnonzero(at_position)
     np.add.at(covered, positions, 1)
     np.add.at(covered, positions + n, -1)
@@ -389,7 +393,7 @@ def _spans(at_position: np.ndarray, offsets: np.ndarray, n: int) -> list[Span]:
     spans: list[Span] = []
     edges = np.flatnonzero(np.diff(np.concatenate(([0], inside.astype(np.int8), [0]))))
     for run_start, run_end in zip(edges[::2].tolist(), edges[1::2].tolist(), strict=True):
-        spans.append((int(offsets[run_start]), int(offsets[run_end - 1]) + 1))
+        spans.append((int(starts[run_start]), int(ends[run_end - 1])))
     return spans
 
 

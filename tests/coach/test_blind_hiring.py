@@ -1,0 +1,185 @@
+import pytest
+
+from prep.coach.blind_hiring import CATEGORIES, find_leaks
+from prep.coach.lexicon import (
+    LexEntry,
+    default_lexicon,
+    get_lexicon,
+    load_lexicon,
+    set_lexicon_provider,
+)
+
+
+def leaks(text):
+    return [(leak.category, leak.excerpt) for leak in find_leaks(text)]
+
+
+def test_a_school_abbreviation_and_a_parents_workplace_are_both_flagged_with_explanations():
+    text = "연세대 재학 시절 봉사를 했습니다. 아버지께서 공단에 근무하셔서 제도를 알게 되었습니다."
+    school, family = find_leaks(text)
+
+    assert (school.category, school.excerpt) == ("school", "연세대")
+    assert (family.category, family.excerpt) == ("family", "아버지께서 공단에 근무하셔서")
+    for leak in (school, family):
+        assert leak.check == "blind"
+        assert leak.excerpt in leak.message
+        assert leak.why and leak.fix
+    assert "블라인드" in school.why
+    assert "가족" in family.why
+
+
+def test_offsets_are_into_the_original_text():
+    text = "🙂  \r\n  저는 1998년생이고\t고려대학교를 졸업했습니다."
+    for leak in find_leaks(text):
+        assert text[leak.start : leak.end] == leak.excerpt
+    assert leaks(text) == [("age", "1998년생"), ("school", "고려대학교")]
+
+
+def test_every_category_has_advice():
+    from prep.coach.blind_hiring import ADVICE
+
+    assert set(ADVICE) == set(CATEGORIES)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "excerpt"),
+    [
+        ("고려대학교 행정학과에서 공부했습니다.", "school", "고려대학교"),
+        ("성대 경영학과 학생회에서 일했습니다.", "school", "성대"),
+        ("가천대 재학 중 멘토링을 했습니다.", "school", "가천대"),
+        ("한림대학교에서 사회복지를 공부했습니다.", "school", "한림대학교"),
+        ("하버드 대학교 여름학기를 들었습니다.", "school", "하버드 대학교"),
+        ("대원외고 재학 시절 토론을 했습니다.", "school", "대원외고"),
+        ("신촌에서 자취하며 일했습니다.", "school_area", "신촌"),
+        ("관악캠퍼스 도서관에서 일했습니다.", "school_area", "관악캠퍼스"),
+        ("연세춘추 기자로 활동했습니다.", "school_activity", "연세춘추"),
+        ("아카라카 준비위원이었습니다.", "school_activity", "아카라카"),
+        ("미국 유학 시절 봉사했습니다.", "school_activity", "유학 시절"),
+        ("메일은 kim@korea.ac.kr 입니다.", "email", "kim@korea.ac.kr"),
+        ("제 고향인 강릉은 관광지입니다.", "hometown", "고향인 강릉"),
+        ("강원도 출신으로서 농촌을 압니다.", "hometown", "강원도 출신"),
+        ("부산에서 나고 자란 저는 바다를 압니다.", "hometown", "부산에서 나고 자란"),
+        ("어머니가 교사로 일하시는 모습을 봤습니다.", "family", "어머니가 교사로 일하시는"),
+        ("부모님이 운영하시는 식당을 도왔습니다.", "family", "부모님이 운영하시는 식당"),
+        ("1남 1녀 중 장남입니다.", "family", "1남 1녀 중 장남"),
+        ("저는 1998년생입니다.", "age", "1998년생"),
+        ("스물다섯 살에 입사했습니다.", "age", "스물다섯 살"),
+        ("20대 중반에 창업했습니다.", "age", "20대 중반"),
+        ("결혼 후 경력이 끊겼습니다.", "marital", "결혼 후"),
+        ("두 아이의 엄마로서 일합니다.", "marital", "두 아이의 엄마"),
+        ("제 남편과 봉사했습니다.", "marital", "제 남편"),
+        ("키가 커서 선반 작업을 맡았습니다.", "appearance", "키가 커"),
+        ("외모에 자신이 있습니다.", "appearance", "외모"),
+        ("저는 김민수입니다.", "name_gender", "김민수"),
+        ("여자로서 현장직에 지원했습니다.", "name_gender", "여자로서"),
+        ("군 복무 시절 배웠습니다.", "name_gender", "군 복무"),
+    ],
+)
+def test_it_flags_a_leak_of_each_kind(text, category, excerpt):
+    assert (category, excerpt) in leaks(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "연세 지긋한 어르신을 도와드렸습니다.",
+        "현장의 목소리를 고려해야 할 뿐 아니라 예산도 고려하여 결정했습니다.",
+        "3교대 근무를 하며 야간 민원을 처리했습니다.",
+        "교대 근무자 간 인수인계 양식을 만들었습니다.",
+        "대학생 시절 교내 학보사에서 활동했습니다.",
+        "서울대공원에서 봉사활동을 했습니다.",
+        "대한민국의 복지 사각지대를 줄이겠습니다.",
+        "기대 효과를 분석해 대상을 확대했고 최대 30%를 절감했습니다.",
+        "대부분의 민원은 중대한 문제가 되기 전에 대응했습니다.",
+        "국민대표 토론회에 참관했습니다.",
+        "동국제강 협력사 설명회를 도왔습니다.",
+        "고대 이집트 문명을 공부했습니다.",
+        "시민단체와 연대하여 사업을 넓혔습니다.",
+        "결혼이민자 가정과 미혼모 지원 사업을 맡았습니다.",
+        "고향사랑기부제를 홍보했습니다.",
+        "만 65세 이상 어르신을 상담했습니다.",
+        "무인 키오스크와 키워드 안내문을 만들었습니다.",
+        "제대로 처리하지 못해 서울 전역을 다시 점검했습니다.",
+        "사단법인 희망나눔에서 일했습니다.",
+        "아버지뻘 되는 어르신 고객을 응대하며 근무했습니다.",
+        "어머니는 늘 정직하라고 하셨고 저는 편의점에서 근무하며 지켰습니다.",
+        "저는 책임감 있는 사람입니다.",
+        "저는 지원자입니다.",
+        "홍대 앞 공연장에서 스태프로 일했습니다.",
+        "건대입구역 근처 카페에서 일했습니다.",
+    ],
+)
+def test_words_that_only_look_like_leaks_are_not_flagged(text):
+    assert leaks(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "전 직장인 한국전력공사에서 인턴으로 근무했습니다.",
+        "타 공단 근무 당시 팀원 2명과 목표를 세웠습니다.",
+        "서울대학교병원에서 행정 계약직으로 일했습니다.",
+        "서울대병원 원무과에서 일했습니다.",
+        "연세대학교 세브란스병원에서 외래 예약을 받았습니다.",
+        "경영학과를 전공하며 회계를 배웠습니다.",
+        "컴퓨터공학 전공 수업에서 데이터베이스를 배웠습니다.",
+        "경영학과 출신으로 숫자에 강합니다.",
+    ],
+)
+def test_previous_employers_and_majors_are_allowed(text):
+    assert leaks(text) == []
+
+
+def test_an_abbreviation_that_is_also_a_word_needs_a_school_word_after_it():
+    assert leaks("고대 재학 시절 봉사동아리를 했습니다.") == [("school", "고대")]
+    assert leaks("고대 유적 보존 보고서를 읽었습니다.") == []
+
+
+def test_kiwi_proper_nouns_catch_unlisted_school_names():
+    # 새솔대 is not in the list: Kiwi tags it as a proper noun and 재학 follows.
+    [leak] = find_leaks("새솔대 재학 중 공모전에 나갔습니다.")
+    assert (leak.category, leak.extra["rule"]) == ("school", "proper_noun_cue")
+
+
+def test_empty_text_has_no_leaks():
+    assert find_leaks("") == []
+    assert find_leaks("  \n ") == []
+
+
+class TestLexiconProvider:
+    def test_the_default_provider_reads_the_shipped_json(self):
+        assert get_lexicon() is default_lexicon()
+        assert any(e.term == "연세대" for e in get_lexicon().entries("blind_schools"))
+
+    def test_an_installed_provider_adds_terms_for_every_check(self):
+        extended = default_lexicon().extended(
+            [{"list": "blind_activities", "term": "한울림제", "category": "school_activity"}]
+        )
+        set_lexicon_provider(lambda: extended)
+        try:
+            assert leaks("한울림제 준비위원이었습니다.") == [("school_activity", "한울림제")]
+        finally:
+            set_lexicon_provider(None)
+        assert leaks("한울림제 준비위원이었습니다.") == []
+
+    def test_a_lexicon_can_be_passed_to_one_call(self):
+        lexicon = default_lexicon().extended(
+            [{"list": "blind_schools", "term": "연대", "category": "school", "disabled": True}]
+        )
+        assert find_leaks("연대 경영학과 학생회에서 일했습니다.", lexicon=lexicon) == []
+
+    def test_invalid_rows_are_rejected_with_a_reason(self):
+        with pytest.raises(ValueError, match="invalid pattern"):
+            LexEntry.from_mapping({"pattern": "(", "category": "age"})
+        with pytest.raises(ValueError, match="exactly one"):
+            LexEntry.from_mapping({"category": "age"})
+        with pytest.raises(ValueError, match="list"):
+            default_lexicon().extended([{"term": "x", "category": "school"}])
+
+    def test_a_directory_of_lists_loads(self, tmp_path):
+        (tmp_path / "blind_schools.json").write_text(
+            '[{"term": "가나대", "category": "school", "note": "시험용"}]', encoding="utf-8"
+        )
+        lexicon = load_lexicon(tmp_path)
+        assert [e.term for e in lexicon.entries("blind_schools")] == ["가나대"]
+        assert lexicon.entries("cliches") == ()

@@ -1,0 +1,75 @@
+import pytest
+
+from prep.coach.evidence import evidence_findings, find_quantities
+
+
+def quantities(text):
+    return [q.text for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("목표 80%를 달성했습니다.", ["80%"]),
+        ("팀원 2명과 3개월 동안 민원 1,200건을 처리했습니다.", ["2명", "3개월", "1,200건"]),
+        ("처리 시간이 1.5배 빨라졌고 10만 원을 아꼈습니다.", ["1.5배", "10만 원"]),
+        ("두 배로 늘었고 가게 48곳을 방문했습니다.", ["두 배", "48곳"]),
+        ("참여자가 절반으로 줄었습니다.", ["절반"]),
+        ("대회에서 1위를 했습니다.", ["1위"]),
+    ],
+)
+def test_numbers_with_counting_units_are_found(text, expected):
+    assert quantities(text) == expected
+
+
+def test_dates_and_labels_are_not_results():
+    assert quantities("2023년 3월 A4 용지에 3일자 공문을 정리했습니다.") == []
+
+
+def test_offsets_point_into_the_text():
+    text = "결과적으로 목표 80%를 달성했습니다."
+    [q] = find_quantities(text)
+    assert text[q.start : q.end] == "80%"
+    assert (q.unit, q.value) == ("%", 80.0)
+
+
+def codes(text, **kwargs):
+    return [(f.code, f.excerpt) for f in evidence_findings(text, **kwargs)]
+
+
+def test_a_long_answer_without_any_number_gets_advice():
+    text = "고객의 불편을 줄이기 위해 안내문을 고쳤습니다. " * 8
+    assert ("no_numbers", "") in codes(text)
+
+
+def test_a_short_answer_without_numbers_gets_no_number_advice():
+    assert codes("안내문을 고쳤습니다.") == []
+
+
+def test_vague_claims_without_proof_are_flagged_with_their_span():
+    text = "최선을 다했습니다. 열심히 준비했고 많은 것을 배웠습니다."
+    flagged = [excerpt for code, excerpt in codes(text) if code == "vague_claim"]
+    assert flagged == ["최선을 다했습니다", "열심히", "많은 것을 배웠"]
+
+
+def test_a_vague_claim_next_to_a_number_is_fine():
+    text = "열심히 현장을 다녔습니다. 6주 동안 가게 48곳을 방문했습니다."
+    assert [c for c, _ in codes(text)] == []
+
+
+def test_a_vague_claim_next_to_a_quoted_reaction_is_fine():
+    text = "최선을 다했습니다. 사장님께서 “이제야 이해가 된다”고 하셨습니다."
+    assert codes(text) == []
+
+
+def test_the_vague_claim_message_uses_the_right_particle():
+    [finding] = evidence_findings("열심히 했습니다.")
+    assert finding.message.startswith("‘열심히’는 ")
+
+
+def test_a_result_without_a_number_is_flagged_when_numbers_are_elsewhere():
+    text = "팀원 3명과 안내문을 고쳤습니다. 그 결과 민원이 줄었습니다."
+    result = (text.index("그 결과"), len(text))
+    assert codes(text, result_spans=[result]) == [
+        ("result_not_quantified", "그 결과 민원이 줄었습니다.")
+    ]

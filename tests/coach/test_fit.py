@@ -1,0 +1,137 @@
+from prep.coach.fit import CompanyProfile, Term, fit_findings, match_profile, untouched_across
+from prep.coach.morph import concept_keys, content_lemmas
+
+# 한국사회보장정보원, from seeds/000 (분석리포트 2024 ver.): 핵심가치 and 인재상 as printed there.
+SSIS = CompanyProfile(
+    name="한국사회보장정보원",
+    aliases=("사회보장정보원", "사보원"),
+    values=(
+        Term("v1", "동행과 행복", "국민 모두와 동행하는 서비스 지원으로 행복권 제공 환경 조성"),
+        Term("v2", "공정과 신뢰", "공정하고 효율적인 서비스 운영으로 신뢰받는 기관 이미지 제고"),
+        Term("v3", "전문성과 혁신", "최고 수준의 정보시스템 운영 전문기관으로서 혁신 역량 확보"),
+        Term(
+            "v4",
+            "소통과 협력",
+            "구성원간 소통과 협력으로 국민에게 고품질의 사회보장 서비스 제공",
+        ),
+    ),
+    traits=(
+        Term("t1", "미래선도", "차별화된 전문성과 신기술을 바탕으로 기관 성장동력을 창출하는 인재"),
+        Term("t2", "국민지향", "따뜻한 배려와 공직윤리를 겸비한 책임감 있는 인재"),
+        Term("t3", "자기혁신", "끊임없는 도전과 열정으로 사회복지 전달체계 혁신에 기여하는 인재"),
+        Term(
+            "t4", "소통융합", "다양한 분야에 호기심과 소통으로 새로운 가치를 창출하는 능동적 인재"
+        ),
+    ),
+    segments=(
+        Term(
+            "s2",
+            "차세대사회보장정보시스템",
+            "행복이음, 희망이음, 복지로 등 사회보장 통합 정보시스템 운영",
+            keywords=("행복이음", "희망이음", "복지로"),
+        ),
+    ),
+    initiatives=(
+        Term(
+            "i1",
+            "복지위기 알림서비스",
+            "복지 위기 상황에 처한 이웃을 앱으로 간편하게 신고하는 서비스",
+            keywords=("복지위기 알림", "복지 사각지대"),
+        ),
+    ),
+)
+
+# The sample answer of seeds/000 (2023 하반기, 경영/사무, 문제해결능력).
+SEED_ANSWER = (
+    "[상반된 의견 속 객관적 자료 제안 : 목표 80% 달성]\n\n"
+    " 상충되는 의견이 발생할 시,객관적 자료를 기반으로 한 방안을 제시한다면 구성원과의 협력을 "
+    "이끌수 있다는 것을 배웠습니다. 타 공단 근무 당시, 팀원 2명과 함께 전통시장 소상공인을 "
+    "대상으로 온누리 상품권 신규 가맹이라는 목표가 있었습니다. 하지만 시장 사장님은 상품권에 "
+    "무관심했습니다.\n\n"
+    " 사장님에게 더 많이 다가가고, 움직이자는 의견과 어떤 자료들을 제시하자는 의견이 "
+    "충돌했습니다. 정보 수집, 분석을 담당했던 저는 전통시장 현장을 많이 방문한 팀원을 경청했고, "
+    "데이터 제시 없이는 사장님을 설득하기 어렵다는 점을 확인했습니다.\n\n"
+    " 이를 위해 상품권 발행 확대 기사 수집, 상품권 도입 시, 수수료 절감 데이터 제시 방안을 "
+    "팀원에게 설명했습니다. 매출에 민감한 사장님을 설득할 수 있다고 생각했기 때문입니다. "
+    "팀장은 제 의견에 동의했고, A4 용지에 정리해 사장님께 공유했습니다. 결과적으로 목표 80%를 "
+    "달성했습니다."
+)
+
+
+def touched_names(text, kinds=("value", "trait")):
+    return {m.term.name for m in match_profile(text, SSIS).touched(kinds)}
+
+
+class TestConcepts:
+    def test_derivations_and_synonyms_are_one_concept(self):
+        keys = concept_keys("협업 협력하여 협력적인 팀워크")
+        assert keys == ("협업", "협업", "협업", "협업")
+
+    def test_lemmas_of_derived_verbs_are_dictionary_forms(self):
+        lemmas = [(m.lemma, m.root) for m in content_lemmas("협력하여 문제를 해결했습니다")]
+        assert ("협력하다", "협력") in lemmas
+        assert ("해결하다", "해결") in lemmas
+
+    def test_particles_and_endings_are_not_content(self):
+        forms = {m.form for m in content_lemmas("고객에게 서류를 안내했습니다.")}
+        assert forms == {"고객", "서류", "안내했"}
+
+    def test_synonyms_can_be_passed_in_from_outside(self):
+        table = {"상생": "상생", "동반성장": "상생", "협력": "협력"}
+        assert concept_keys("동반성장", synonyms=table) == ("상생",)
+
+
+class TestMatchProfile:
+    def test_the_seed_sample_answer_touches_cooperation_and_communication(self):
+        assert touched_names(SEED_ANSWER) == {"소통과 협력", "소통융합"}
+
+    def test_matched_spans_point_at_the_words_that_touch_a_value(self):
+        report = match_profile(SEED_ANSWER, SSIS)
+        cooperation = next(m for m in report.matches if m.term.name == "소통과 협력")
+        assert {SEED_ANSWER[s:e] for s, e in cooperation.spans} == {"협력", "경청했"}
+
+    def test_synonyms_reach_a_value_its_name_does_not_use(self):
+        text = "의견이 갈린 팀원들과 협업 규칙을 함께 정했습니다."
+        assert "소통과 협력" in touched_names(text)
+
+    def test_a_trait_with_generic_words_only_needs_distinctive_description_words(self):
+        text = "차별화된 신기술로 기관의 성장을 이끌겠습니다."
+        assert "미래선도" in touched_names(text)
+
+    def test_a_single_shared_description_word_does_not_touch_a_value(self):
+        text = "정보를 찾아 정리했습니다."
+        assert "전문성과 혁신" not in touched_names(text)
+
+    def test_an_initiative_is_touched_by_its_keyword(self):
+        text = "복지 사각지대 발굴 봉사를 하며 위기 가구를 주민센터에 연결했습니다."
+        assert "복지위기 알림서비스" in touched_names(text, kinds=("initiative",))
+
+    def test_untouched_values_and_traits_are_listed(self):
+        report = match_profile(SEED_ANSWER, SSIS)
+        untouched = {m.term.name for m in report.untouched(("value", "trait"))}
+        assert "동행과 행복" in untouched
+        assert "소통과 협력" not in untouched
+
+
+class TestUntouchedAcross:
+    def test_values_no_draft_touches_are_returned(self):
+        drafts = [SEED_ANSWER, "국민의 입장에서 공정하게 민원을 처리해 신뢰를 얻었습니다."]
+        names = {term.name for _, term in untouched_across(drafts, SSIS)}
+        assert "소통과 협력" not in names
+        assert "공정과 신뢰" not in names
+        assert "동행과 행복" in names
+
+    def test_kinds_can_be_chosen(self):
+        missing = untouched_across([SEED_ANSWER], SSIS, kinds=("segment",))
+        assert [(kind, term.id) for kind, term in missing] == [("segment", "s2")]
+
+
+class TestFitFindings:
+    def test_a_draft_touching_no_value_gets_advice_naming_the_values(self):
+        text = "카페 아르바이트에서 재고표를 엑셀로 정리해 발주 실수를 줄였습니다."
+        [finding] = fit_findings(match_profile(text, SSIS), SSIS)
+        assert finding.code == "no_value_touched"
+        assert "‘동행과 행복’" in finding.fix
+
+    def test_a_draft_touching_a_value_gets_no_advice(self):
+        assert fit_findings(match_profile(SEED_ANSWER, SSIS), SSIS) == []

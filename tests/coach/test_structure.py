@@ -1,0 +1,95 @@
+import pytest
+
+from prep.coach.structure import LABELS, detect_structure, structure_findings
+from tests.coach.test_fit import SEED_ANSWER
+
+
+def parts(text):
+    report = detect_structure(text)
+    return [(s.part, text[s.start : s.end]) for s in report.sentences]
+
+
+def test_the_seed_sample_answer_has_every_star_part_and_a_headline():
+    report = detect_structure(SEED_ANSWER)
+    labelled = {text: part for part, text in parts(SEED_ANSWER)}
+
+    assert labelled["[상반된 의견 속 객관적 자료 제안 : 목표 80% 달성]"] == "headline"
+    assert labelled["하지만 시장 사장님은 상품권에 무관심했습니다."] == "situation"
+    assert labelled["결과적으로 목표 80%를 달성했습니다."] == "result"
+    action = [t for p, t in parts(SEED_ANSWER) if p == "action"]
+    assert any(t.startswith("이를 위해") for t in action)
+    assert report.shares["action"] > 0.45
+    assert report.shares["situation"] <= 0.3
+    assert structure_findings(report) == []
+
+
+def test_shares_are_of_the_body_and_sum_to_one():
+    report = detect_structure(SEED_ANSWER)
+    assert sum(report.shares.values()) == pytest.approx(1.0)
+    headline = report.sentences[0]
+    assert report.body_chars == sum(s.end - s.start for s in report.sentences if s is not headline)
+
+
+def test_markers_label_their_sentence_and_the_ones_after_it():
+    text = (
+        "(상황) 대기 시간이 40분이었습니다.\n"
+        "(노력) 안내판을 세웠습니다. 체크리스트도 나누어 드렸습니다.\n"
+        "[효과] 대기 시간이 25분으로 줄었습니다."
+    )
+    assert [p for p, _ in parts(text)] == ["situation", "action", "action", "result"]
+    assert detect_structure(text).has_markers
+
+
+def test_a_marker_alone_on_a_line_labels_what_follows():
+    text = "[과제]\n민원 처리 기한을 지켜야 했습니다.\n[결과]\n기한 준수율이 올랐습니다."
+    assert [p for p, _ in parts(text)] == ["headline", "task", "headline", "result"]
+
+
+def test_cue_phrases_label_sentences_without_markers():
+    text = (
+        "구청 인턴 당시 민원 대기가 길었습니다. "
+        "이를 위해 저는 서류 안내판을 만들었습니다. "
+        "그 결과 대기 시간이 줄었습니다. "
+        "입사 후에도 현장의 불편을 먼저 찾겠습니다."
+    )
+    assert [p for p, _ in parts(text)] == ["situation", "action", "result", "contribution"]
+
+
+def test_a_sentence_without_cues_keeps_the_part_before_it():
+    text = "이를 위해 저는 자료를 모았습니다. 매출에 민감한 분들이었기 때문입니다."
+    [first, second] = detect_structure(text).sentences
+    assert (second.part, second.source) == (first.part, "carry")
+
+
+def test_every_part_has_a_korean_label():
+    report = detect_structure(SEED_ANSWER)
+    assert {s.label for s in report.sentences} <= set(LABELS.values())
+
+
+class TestAdvice:
+    LONG_SITUATION = (
+        "제가 일하던 물류센터는 수도권 외곽에 있었고, "
+        "하루에도 수많은 상자가 드나드는 곳이었습니다. "
+        "직원들은 대부분 오래 일한 분들이라 각자의 방식이 있었고, 신입이 의견을 내기 어려웠습니다. "
+        "게다가 성수기가 되면 주문이 몰려 출고가 늦어지는 일이 잦았고 고객 불만도 많았습니다. "
+        "관리자도 자주 바뀌어서 문제를 끝까지 챙기는 사람이 없었습니다. "
+        "그런 상황에서 저는 출고 순서를 바꾸자고 말씀드렸습니다."
+    )
+
+    def codes(self, text):
+        return [f.code for f in structure_findings(detect_structure(text))]
+
+    def test_a_long_situation_a_short_action_and_no_result_are_each_advised(self):
+        assert self.codes(self.LONG_SITUATION) == [
+            "situation_long",
+            "action_short",
+            "result_missing",
+        ]
+
+    def test_the_advice_quotes_the_measured_share(self):
+        finding = structure_findings(detect_structure(self.LONG_SITUATION))[0]
+        assert finding.message.startswith("상황 설명이 전체의 ")
+        assert 0.3 < finding.extra["share"] <= 1.0
+
+    def test_short_answers_get_no_structure_advice(self):
+        assert self.codes("고객 불만이 많았습니다. 저는 안내문을 고쳤습니다.") == []
