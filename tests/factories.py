@@ -215,7 +215,7 @@ class CoachTermFactory(DjangoModelFactory):
     class Meta:
         model = "catalog.CoachTerm"
 
-    word_list = "cliche"
+    word_list = "cliches"
     term = factory.Sequence(lambda n: f"열정적인 자세{n}")
     category = "상투어"
 

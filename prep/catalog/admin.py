@@ -483,7 +483,16 @@ class InterviewQuestionAdmin(SpreadsheetAdmin):
 class CoachTermForm(forms.ModelForm):
     class Meta:
         model = CoachTerm
-        fields = ["word_list", "term", "is_pattern", "category", "note", "active"]
+        fields = [
+            "word_list",
+            "term",
+            "is_pattern",
+            "category",
+            "note",
+            "context",
+            "removes_default",
+            "active",
+        ]
 
     def clean(self):
         cleaned = super().clean()
@@ -500,8 +509,16 @@ class CoachTermForm(forms.ModelForm):
 @admin.register(CoachTerm)
 class CoachTermAdmin(admin.ModelAdmin):
     form = CoachTermForm
-    list_display = ["term", "word_list", "category", "is_pattern", "active", "note"]
-    list_filter = ["word_list", "category", "active", "is_pattern"]
+    list_display = [
+        "term",
+        "word_list",
+        "category",
+        "is_pattern",
+        "removes_default",
+        "active",
+        "note",
+    ]
+    list_filter = ["word_list", "category", "active", "is_pattern", "removes_default"]
     list_editable = ["active"]
     search_fields = ["term", "note"]
     list_per_page = 100

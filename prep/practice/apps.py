@@ -6,3 +6,8 @@ class PracticeConfig(AppConfig):
     name = "prep.practice"
     label = "practice"
     verbose_name = _("연습")
+
+    def ready(self):
+        from prep.practice import coaching
+
+        coaching.connect_signals()

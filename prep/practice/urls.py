@@ -1,5 +1,5 @@
-from prep.practice import draft_urls, interview_urls
+from prep.practice import draft_urls, feedback_urls, interview_urls
 
 app_name = "practice"
 
-urlpatterns = [*draft_urls.urlpatterns, *interview_urls.urlpatterns]
+urlpatterns = [*draft_urls.urlpatterns, *feedback_urls.urlpatterns, *interview_urls.urlpatterns]

@@ -337,7 +337,12 @@ class TestInterviewReviewAdmin:
 
 class TestCoachTermAdmin:
     def test_a_broken_pattern_is_refused_with_a_message(self, client_staff):
-        data = {"word_list": "blind", "term": "대학교(", "is_pattern": "on", "active": "on"}
+        data = {
+            "word_list": "blind_patterns",
+            "term": "대학교(",
+            "is_pattern": "on",
+            "active": "on",
+        }
 
         response = client_staff.post(reverse("admin:catalog_coachterm_add"), data)
 
@@ -346,10 +351,10 @@ class TestCoachTermAdmin:
         assert not CoachTerm.objects.exists()
 
     def test_filters_by_word_list(self, client_staff):
-        CoachTermFactory(word_list="blind", term="신촌")
-        CoachTermFactory(word_list="cliche", term="열정")
+        CoachTermFactory(word_list="blind_areas", term="신촌")
+        CoachTermFactory(word_list="cliches", term="열정")
 
-        response = client_staff.get(changelist_url(CoachTerm), {"word_list__exact": "blind"})
+        response = client_staff.get(changelist_url(CoachTerm), {"word_list__exact": "blind_areas"})
 
         assert [t.term for t in response.context["cl"].result_list] == ["신촌"]
 

@@ -1,0 +1,14 @@
+"""URL patterns for coaching feedback on drafts; joined in prep/practice/urls.py."""
+
+from django.urls import path
+
+from prep.practice.views import feedback as views
+
+urlpatterns = [
+    path("drafts/<int:pk>/feedback/", views.draft_feedback, name="draft_feedback"),
+    path(
+        "drafts/<int:pk>/feedback/dismiss/",
+        views.draft_feedback_dismiss,
+        name="draft_feedback_dismiss",
+    ),
+]
