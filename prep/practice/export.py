@@ -81,6 +81,10 @@ def company_filename(company, extension: str) -> str:
 
 
 def draft_documents(user) -> Iterator[tuple[str, bytes]]:
-    """Every draft of `user` as a .txt file, for the account's data export."""
+    """Every draft of `user` as .txt and .docx files, for the account's data export."""
     for draft in user.drafts.with_catalog().order_by("pk"):
         yield f"drafts/{draft.pk} {draft_filename(draft, 'txt')}", draft_txt(draft).encode()
+        yield (
+            f"drafts/{draft.pk} {draft_filename(draft, 'docx')}",
+            drafts_docx([draft], title=str(draft)),
+        )
