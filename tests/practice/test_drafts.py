@@ -1,10 +1,12 @@
 """Drafts and the autosave workflow (prep/practice/autosave.py), without HTTP."""
 
+import io
 from datetime import timedelta
 from unittest import mock
 
 import pytest
 from django.utils import timezone
+from docx import Document
 
 from prep.catalog.models import Competency
 from prep.practice.autosave import (
@@ -267,11 +269,13 @@ class TestExport:
     def test_filename_parts_keep_korean_and_drop_path_characters(self):
         assert filename_part('한국/사회:보장*정보원?"') == "한국 사회 보장 정보원"
 
-    def test_account_export_gets_every_draft_as_a_text_file(self, user, other_user):
+    def test_account_export_gets_every_draft_as_text_and_word_files(self, user, other_user):
         mine = DraftFactory(user=user, body="내 글")
         DraftFactory(user=other_user, body="남의 글")
         files = dict(draft_documents(user))
-        assert len(files) == 1
-        ((name, content),) = files.items()
-        assert name.startswith(f"drafts/{mine.pk} ")
-        assert "내 글" in content.decode()
+        assert len(files) == 2
+        txt = next(name for name in files if name.endswith(".txt"))
+        assert txt.startswith(f"drafts/{mine.pk} ")
+        assert "내 글" in files[txt].decode()
+        docx = next(name for name in files if name.endswith(".docx"))
+        assert "내 글" in "\n".join(p.text for p in Document(io.BytesIO(files[docx])).paragraphs)
