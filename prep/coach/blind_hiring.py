@@ -18,6 +18,7 @@ Every rule is one of three explainable kinds:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from prep.coach import morph
@@ -127,6 +128,7 @@ _PARTICLES_AFTER_KIN = frozenset({"JKS", "JX", "JKG"})
 _HOMETOWN_NOUNS = frozenset({"출신", "토박이", "태생"})
 _GROW_UP_VERBS = frozenset({"나", "태어나", "자라", "성장하", "성장"})
 _PLACE_ENDINGS = ("도", "시", "군", "구", "읍", "면", "리")
+_INTRODUCTION = re.compile(r"저는|이름은|지원자")
 _PERSON_NOUN_ENDINGS = ("자", "가", "인", "원", "생", "사", "님")
 
 
@@ -416,6 +418,8 @@ def _hometown(doc: _Text) -> list[_Candidate]:
 
 def _own_name(doc: _Text) -> list[_Candidate]:
     """저는 김민수입니다 / 제 이름은 박서연입니다 / 지원자 홍길동입니다."""
+    if not _INTRODUCTION.search(doc.text):
+        return []
     surnames = doc.words("blind_cues", "surname")
     out = []
     tokens = doc.tokens

@@ -192,7 +192,7 @@ def reused_text(
     """
     if find_mentions(draft, [target]):
         return []
-    touched_here = _values_touched(draft, profile) if profile is not None else set()
+    touched_here: set[str] | None = None
     findings = []
     for other in other_drafts:
         if other.company.same_as(target) or not other.text.strip():
@@ -200,8 +200,11 @@ def reused_text(
         share = containment(draft, other.text)
         if share < threshold:
             continue
-        if touched_here and touched_here - _values_touched(other.text, profile):
-            continue
+        if profile is not None:
+            if touched_here is None:
+                touched_here = _values_touched(draft, profile)
+            if touched_here - _values_touched(other.text, profile):
+                continue
         findings.append(
             make_finding(
                 check="company",

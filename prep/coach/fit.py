@@ -187,11 +187,14 @@ def _probes(profile: CompanyProfile, synonyms: Mapping[str, str] | None) -> list
     return lexicon.cached(("fit_probes", profile), lambda: _build_probes(profile, lexicon.synonyms))
 
 
-def _find_sequence(found: list[Concept], seq: tuple[str, ...]) -> list[Span]:
+def _find_sequence(
+    found: list[Concept], positions: dict[str, list[int]], seq: tuple[str, ...]
+) -> list[Span]:
+    """Spans where the concepts `seq` follow each other (a multi-word name or keyword)."""
     spans = []
     n = len(seq)
-    for i in range(len(found) - n + 1):
-        if all(found[i + j].key == seq[j] for j in range(n)):
+    for i in positions.get(seq[0], ()):
+        if i + n <= len(found) and all(found[i + j].key == seq[j] for j in range(1, n)):
             spans.append((found[i].start, found[i + n - 1].end))
     return spans
 
@@ -207,14 +210,18 @@ def match_profile(
     if found is None:
         found = concepts(text, synonyms=synonyms)
     by_key: dict[str, list[Span]] = {}
-    for concept in found:
+    positions: dict[str, list[int]] = {}
+    for i, concept in enumerate(found):
         by_key.setdefault(concept.key, []).append((concept.start, concept.end))
+        positions.setdefault(concept.key, []).append(i)
     matches = []
     for probe in _probes(profile, synonyms):
         spans: list[Span] = []
         matched: list[str] = []
         for seq in probe.strong:
-            hits = by_key.get(seq[0], []) if len(seq) == 1 else _find_sequence(found, seq)
+            hits = (
+                by_key.get(seq[0], []) if len(seq) == 1 else _find_sequence(found, positions, seq)
+            )
             if hits:
                 spans.extend(hits)
                 matched.append(" ".join(seq))

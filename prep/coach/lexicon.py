@@ -18,9 +18,10 @@ from __future__ import annotations
 import json
 import re
 import threading
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -174,9 +175,10 @@ class TermIndex:
 _WORD_START = re.compile(r"(?<!\w)\w")
 
 
-def word_starts(text: str) -> list[int]:
-    """Offsets where a word (letters or digits) begins."""
-    return [m.start() for m in _WORD_START.finditer(text)]
+@lru_cache(maxsize=64)
+def word_starts(text: str) -> tuple[int, ...]:
+    """Offsets where a word (letters or digits) begins (cached: several checks ask per pass)."""
+    return tuple(m.start() for m in _WORD_START.finditer(text))
 
 
 def term_index(lexicon: Lexicon, list_names: Iterable[str]) -> TermIndex:
@@ -235,11 +237,30 @@ def default_lexicon() -> Lexicon:
 _provider: Callable[[], Lexicon] = default_lexicon
 
 
-def set_lexicon_provider(provider: Callable[[], Lexicon] | None) -> None:
-    """Install the function `get_lexicon` calls; None restores the shipped JSON lists."""
+def set_lexicon_provider(provider: Callable[[], Lexicon] | None) -> Callable[[], Lexicon]:
+    """Install the function `get_lexicon` calls (None: the shipped JSON lists).
+
+    Returns the provider it replaced, so a caller can put it back.
+    """
     global _provider
+    previous = _provider
     _provider = provider or default_lexicon
+    return previous
 
 
 def get_lexicon() -> Lexicon:
     return _provider()
+
+
+@contextmanager
+def using_lexicon(lexicon: Lexicon) -> Iterator[Lexicon]:
+    """Analyse with `lexicon` inside the block, whatever provider is installed (tests, scripts).
+
+    The plain-Python tests use it to pin the shipped lists while the Django app, once set up,
+    has installed its database-backed provider.
+    """
+    previous = set_lexicon_provider(lambda: lexicon)
+    try:
+        yield lexicon
+    finally:
+        set_lexicon_provider(previous)

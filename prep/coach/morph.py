@@ -18,6 +18,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -84,24 +85,32 @@ def analyser() -> Kiwi:
     return _kiwi
 
 
-def _base_tag(tag: str) -> str:
-    # Kiwi marks irregular conjugation as VV-I / VA-R; the checks only care about the class.
-    return tag.split("-", 1)[0]
+# Kiwi marks irregular conjugation as VV-I / VA-R; the checks only care about the class.
+_BASE_TAGS: dict[str, str] = {}
+_VERB_TAGS = frozenset({"VV", "VA", "VX"})
+_LEMMA_TAGS = frozenset({"VV", "VA", "VX", "VCP", "VCN"})
 
 
 def _from_kiwi(tokens: Iterable, text: str) -> tuple[Morph, ...]:
     morphs = []
+    append = morphs.append
     for token in tokens:
-        tag = _base_tag(token.tag)
+        raw_tag = token.tag
+        tag = _BASE_TAGS.get(raw_tag)
+        if tag is None:
+            tag = _BASE_TAGS.setdefault(raw_tag, raw_tag.split("-", 1)[0])
         start = token.start
         end = start + token.len
         form = token.form
-        if tag in ("NNG", "NNP") and text[start:end] != form:
-            # Kiwi sometimes invents a noun out of a particle glued to a symbol ("80%를" → 르/NNG).
-            continue
-        lemma = token.lemma if tag in ("VV", "VA", "VX", "VCP", "VCN") else form
-        root = lemma[:-1] if tag in ("VV", "VA", "VX") and lemma.endswith("다") else form
-        morphs.append(Morph(form, tag, start, end, lemma, root))
+        if tag in _LEMMA_TAGS:
+            lemma = token.lemma
+            root = lemma[:-1] if tag in _VERB_TAGS and lemma.endswith("다") else form
+        else:
+            if (tag == "NNG" or tag == "NNP") and text[start:end] != form:
+                # Kiwi sometimes invents a noun from a particle after a symbol (80%를 → 르/NNG).
+                continue
+            lemma = root = form
+        append(Morph(form, tag, start, end, lemma, root))
     return tuple(morphs)
 
 
@@ -305,13 +314,19 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Sentences as (start, end), trimmed; a line break always ends a sentence."""
-    spans = []
+    return list(_sentence_spans(text))
+
+
+@lru_cache(maxsize=64)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    # Several checks split the same draft in one pass; the cache makes that one split.
+    spans: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
         _add_trimmed(spans, text, start, match.end())
         start = match.end()
     _add_trimmed(spans, text, start, len(text))
-    return spans
+    return tuple(spans)
 
 
 def _add_trimmed(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:

@@ -7,7 +7,9 @@ from prep.coach.lexicon import (
     get_lexicon,
     load_lexicon,
     set_lexicon_provider,
+    using_lexicon,
 )
+from tests.coach.test_fit import shipped_word_lists  # noqa: F401 (autouse)
 
 
 def leaks(text):
@@ -148,19 +150,30 @@ def test_empty_text_has_no_leaks():
 
 class TestLexiconProvider:
     def test_the_default_provider_reads_the_shipped_json(self):
-        assert get_lexicon() is default_lexicon()
-        assert any(e.term == "연세대" for e in get_lexicon().entries("blind_schools"))
+        previous = set_lexicon_provider(None)
+        try:
+            assert get_lexicon() is default_lexicon()
+            assert any(e.term == "연세대" for e in get_lexicon().entries("blind_schools"))
+        finally:
+            set_lexicon_provider(previous)
 
     def test_an_installed_provider_adds_terms_for_every_check(self):
         extended = default_lexicon().extended(
             [{"list": "blind_activities", "term": "한울림제", "category": "school_activity"}]
         )
-        set_lexicon_provider(lambda: extended)
+        previous = set_lexicon_provider(lambda: extended)
         try:
             assert leaks("한울림제 준비위원이었습니다.") == [("school_activity", "한울림제")]
         finally:
-            set_lexicon_provider(None)
+            set_lexicon_provider(previous)
         assert leaks("한울림제 준비위원이었습니다.") == []
+
+    def test_using_lexicon_restores_the_installed_provider(self):
+        installed = get_lexicon()
+        other = default_lexicon().extended([])
+        with using_lexicon(other):
+            assert get_lexicon() is other
+        assert get_lexicon() is installed
 
     def test_a_lexicon_can_be_passed_to_one_call(self):
         lexicon = default_lexicon().extended(

@@ -4,11 +4,15 @@ import pytest
 
 from prep.coach.blind_hiring import find_leaks
 from prep.coach.evaluate import evaluate, format_table, load_cases
+from prep.coach.lexicon import default_lexicon, using_lexicon
+from tests.coach.test_fit import shipped_word_lists  # noqa: F401 (autouse)
 
 
 @pytest.fixture(scope="module")
 def evaluation():
-    return evaluate(load_cases())
+    # Module-scoped, so it runs before the autouse fixture that pins the shipped word lists.
+    with using_lexicon(default_lexicon()):
+        return evaluate(load_cases())
 
 
 def test_there_are_at_least_forty_cases():
