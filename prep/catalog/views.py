@@ -14,6 +14,7 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_vary_headers
+from django.utils.functional import cached_property
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -26,6 +27,7 @@ from prep.catalog.models import (
     Competency,
     Difficulty,
     EssayPrompt,
+    HalfYear,
     HiringCount,
     InterviewQuestion,
     InterviewReview,
@@ -286,6 +288,17 @@ class QuestionBankFilterForm(forms.Form):
     )
     show = forms.ChoiceField(choices=SHOW_CHOICES, required=False, widget=forms.HiddenInput)
 
+    def select_fields(self) -> list[tuple]:
+        """(bound field, its options) for each select, each read with one query.
+
+        A template looping over `field.field.choices`, or list(), asks its length first: one
+        COUNT query more per field. A comprehension does not.
+        """
+        return [
+            (self[name], [choice for choice in self.fields[name].choices])
+            for name in ["company", "type", "competency", "season", "job_family"]
+        ]
+
     def filters(self) -> dict:
         """The valid filters; an invalid one is dropped (its error is shown) rather than
         emptying the whole result."""
@@ -319,6 +332,55 @@ def filtered_prompts(filters: dict) -> QuerySet[EssayPrompt]:
     return search_questions(prompts, filters.get("q", ""))
 
 
+@dataclass(frozen=True)
+class ResultCount:
+    number: int
+    capped: bool  # True when there are more than `number` results
+
+
+# Counting every match of a broad search over 50,000 questions costs more than the page
+# itself; past this many, "1,000개 이상" tells a candidate as much as the exact number.
+RESULT_COUNT_CAP = 1000
+
+
+def capped_count(queryset: QuerySet) -> ResultCount:
+    # Unordered, so the database can stop at the cap instead of sorting every match first.
+    number = queryset.order_by()[: RESULT_COUNT_CAP + 1].count()
+    return ResultCount(min(number, RESULT_COUNT_CAP), number > RESULT_COUNT_CAP)
+
+
+class CappedPaginator(Paginator):
+    """A paginator whose count stops at RESULT_COUNT_CAP (pages past it are not offered)."""
+
+    @cached_property
+    def result_count(self) -> ResultCount:
+        return capped_count(self.object_list)
+
+    @cached_property
+    def count(self) -> int:
+        return self.result_count.number
+
+
+def label_items(items: list, show: str) -> None:
+    """Attach display labels to a page of results.
+
+    get_FOO_display() hashes every lazy choice label on each call, which costs more than the
+    rest of rendering a page; one dict per page is enough.
+    """
+    halves = {value: str(label) for value, label in HalfYear.choices}
+    if show == "prompts":
+        kinds = {value: str(label) for value, label in JobFamily.choices}
+        key = "job_family"
+    else:
+        kinds = {value: str(label) for value, label in QuestionType.choices}
+        key = "question_type"
+    for item in items:
+        item.kind_label = kinds.get(getattr(item, key), "")
+        item.season_label = (
+            f"{item.season.year} {halves.get(item.season.half, '')}" if item.season else ""
+        )
+
+
 @require_safe
 def question_bank(request: HttpRequest) -> HttpResponse:
     form = QuestionBankFilterForm(request.GET)
@@ -330,15 +392,15 @@ def question_bank(request: HttpRequest) -> HttpResponse:
     questions = filtered_questions(filters)
     prompts = filtered_prompts(filters)
     if show == "prompts":
-        shown = prompts.select_related("company", "season").prefetch_related("competencies")
-        other_count = questions.count()
+        shown, other, other_name = prompts, questions, "questions"
     else:
-        shown = questions.select_related("company", "season").prefetch_related("competencies")
-        other_count = prompts.count()
+        shown, other, other_name = questions, prompts, "prompts"
+    shown = shown.select_related("company", "season").prefetch_related("competencies")
     # Newest first: ordering by the primary key reads the index backwards and stops at a page.
-    page = Paginator(shown.order_by("-pk"), QUESTIONS_PER_PAGE).get_page(request.GET.get("page"))
-    counts = {show: page.paginator.count}
-    counts["prompts" if show == "questions" else "questions"] = other_count
+    paginator = CappedPaginator(shown.order_by("-pk"), QUESTIONS_PER_PAGE)
+    page = paginator.get_page(request.GET.get("page"))
+    label_items(page.object_list, show)
+    counts = {show: paginator.result_count, other_name: capped_count(other)}
 
     context = {
         "form": form,

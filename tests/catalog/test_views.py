@@ -414,7 +414,8 @@ class TestQuestionBank:
         response = client.get(self.url, {"show": "prompts"})
         assert [p.text for p in response.context_data["items"]] == ["입사 후 포부를 쓰세요"]
         assert "800 (글자 수 (공백 포함))" in response.text
-        assert response.context_data["counts"] == {"prompts": 1, "questions": 0}
+        assert response.context_data["counts"]["prompts"].number == 1
+        assert response.context_data["counts"]["questions"].number == 0
 
     def test_company_filter(self, client):
         ssis = CompanyFactory(name="한국사회보장정보원", slug="한국사회보장정보원")
@@ -459,7 +460,7 @@ class TestQuestionBank:
         skill = CompetencyFactory(name="갈등관리능력", kind="ncs_skill", parent=area)
         InterviewQuestionFactory(text="두 역량 질문").competencies.add(area, skill)
         response = client.get(self.url, {"competency": area.pk})
-        assert response.context_data["counts"]["questions"] == 1
+        assert response.context_data["counts"]["questions"].number == 1
 
     def test_season_filter(self, client):
         first = SeasonFactory(year=2023, half="first")
