@@ -7,11 +7,11 @@ Targets (exit status 1 when missed):
     other drafts, a 20,000-sample copying index): median and p95 ≤ 50 ms, measured warm (Kiwi
     loaded) and on text Kiwi has not seen (each run changes every paragraph, so the per-paragraph
     morpheme cache cannot help; an unchanged text is also timed, for information).
-    The target is checked on the CPU time the analysis uses (all threads of this process, so
-    Kiwi's worker threads count in full). Wall-clock time is printed next to it: on an idle
-    machine it is lower than the CPU time (Kiwi spreads paragraphs over two threads), but when
-    other processes compete for the cores, wall time grows with their load while CPU time does
-    not, and a shared CI runner should not fail the engine for its neighbours.
+    The target is on wall-clock time. Kiwi's tokenising is most of it (about 25 ms of CPU for
+    1,500 characters); paragraphs go to Kiwi in one call, which spreads them over its worker
+    threads, so on an idle two-core machine wall time is below the CPU time, also printed.
+    Other processes competing for the cores slow both, so the load average is printed too:
+    run the bench on an otherwise idle machine.
   * NGramIndex over 20,000 synthetic samples of ~800 characters: query p95 ≤ 20 ms; the build
     time is printed and must stay under BUILD_LIMIT_SECONDS.
 """
@@ -19,6 +19,7 @@ Targets (exit status 1 when missed):
 from __future__ import annotations
 
 import json
+import os
 import random
 import re
 import statistics
@@ -84,6 +85,7 @@ def main() -> int:
     texts = case_texts()
     failures = []
 
+    print(f"load average at start: {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
     started = time.perf_counter()
     analyser()
     print(f"Kiwi load: {time.perf_counter() - started:.2f} s (once per process)")
@@ -140,19 +142,20 @@ def main() -> int:
         wall = time.perf_counter()
         analyze(draft, context=context)
         same_wall.append((time.perf_counter() - wall) * 1000)
-    c50, c95 = statistics.median(fresh_cpu), percentile(fresh_cpu, 95)
+    a50, a95 = statistics.median(fresh_wall), percentile(fresh_wall, 95)
     print(f"analysis of {len(draft)} chars, new text each run ({ANALYSIS_RUNS} runs):")
-    print(f"  CPU time   median {c50:.1f} ms, p95 {c95:.1f} ms")
+    print(f"  wall clock median {a50:.1f} ms, p95 {a95:.1f} ms")
     print(
-        f"  wall clock median {statistics.median(fresh_wall):.1f} ms, "
-        f"p95 {percentile(fresh_wall, 95):.1f} ms"
+        f"  CPU time   median {statistics.median(fresh_cpu):.1f} ms, "
+        f"p95 {percentile(fresh_cpu, 95):.1f} ms (all threads)"
     )
     print(
         f"analysis of {len(draft)} chars, unchanged text (morphemes cached): wall clock "
         f"median {statistics.median(same_wall):.1f} ms, p95 {percentile(same_wall, 95):.1f} ms"
     )
-    if c50 > ANALYSIS_TARGET_MS or c95 > ANALYSIS_TARGET_MS:
-        failures.append(f"analysis CPU median/p95 {c50:.1f}/{c95:.1f} ms > {ANALYSIS_TARGET_MS} ms")
+    print(f"load average at end: {os.getloadavg()[0]:.2f}")
+    if a50 > ANALYSIS_TARGET_MS or a95 > ANALYSIS_TARGET_MS:
+        failures.append(f"analysis median/p95 {a50:.1f}/{a95:.1f} ms > {ANALYSIS_TARGET_MS} ms")
 
     if failures:
         print("MISSED: " + "; ".join(failures))

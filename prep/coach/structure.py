@@ -190,7 +190,7 @@ def detect_structure(text: str) -> StructureReport:
             labelled.append(SentencePart(start, end, marker_part, "marker"))
             previous = marker_part
             continue
-        if _HEADLINE.match(sentence) and not labelled_body(labelled):
+        if _HEADLINE.match(sentence) and not _has_body(labelled):
             labelled.append(SentencePart(start, end, "headline", "headline"))
             continue
         if marker_part is not None:
@@ -215,7 +215,7 @@ def detect_structure(text: str) -> StructureReport:
     return StructureReport(tuple(labelled), shares, body_chars, has_markers)
 
 
-def labelled_body(labelled: list[SentencePart]) -> bool:
+def _has_body(labelled: list[SentencePart]) -> bool:
     """True once a non-headline sentence has been seen (a headline only opens an answer)."""
     return any(s.part != "headline" for s in labelled)
 

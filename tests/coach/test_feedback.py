@@ -104,3 +104,14 @@ def test_story_advice_is_skipped_for_prompts_that_are_not_stories():
 
 def test_spoken_length_is_reported():
     assert analyze(SEED_ANSWER).speaking_seconds > 30
+
+
+def test_analyses_from_several_threads_share_one_analyser_and_agree():
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [f"{SEED_ANSWER} ({i})" for i in range(8)]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(lambda t: analyze(t, context=AnalysisContext(company=SSIS)), texts))
+    keys = {tuple(f.key for f in r.findings) for r in results}
+    assert len(keys) == 1
+    assert all(r.structure.present("result") for r in results)
