@@ -230,9 +230,15 @@ def _has_area_cue(doc: _Text, start: int, end: int) -> bool:
     return any(t.form in cues or t.root in cues for t in nearby)
 
 
-def _employer_follows(doc: _Text, end: int) -> bool:
-    """서울대학교병원, 연세대 세브란스병원: a workplace, which candidates may name."""
+def _employer_follows(doc: _Text, end: int, *, places: bool = True) -> bool:
+    """서울대학교병원, 연세대 세브란스병원: a workplace, which candidates may name.
+
+    With `places`, a station or park named after the school (서울대입구역) counts too; not for
+    campus neighbourhoods, where 신촌역 says as much as 신촌.
+    """
     employers = doc.words("blind_cues", "employer_after_school")
+    if places:
+        employers = employers | doc.words("blind_cues", "place_after_school")
     after = doc.text[end : end + 12].lstrip()
     if any(after.startswith(word) for word in employers):
         return True
@@ -249,7 +255,9 @@ def _listed_terms(doc: _Text) -> list[_Candidate]:
             continue  # a longer listed name already covers this one (이화여대 ⊃ 여대)
         if not _aligned(doc, start, end, entry.category):
             continue
-        if entry.category in ("school", "school_area") and _employer_follows(doc, end):
+        if entry.category in ("school", "school_area") and _employer_follows(
+            doc, end, places=entry.category == "school"
+        ):
             continue
         if entry.context == "cue":
             has_cue = _has_area_cue if entry.category == "school_area" else _has_school_cue
