@@ -19,6 +19,7 @@ Every rule is one of three explainable kinds:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from prep.coach import morph
@@ -148,7 +149,8 @@ class _Text:
         self.text = text
         self.lexicon = lexicon
         self.tokens: tuple[Morph, ...] = morph.tokens(text)
-        self.token_starts = {t.start for t in self.tokens}
+        self.token_start_list = [t.start for t in self.tokens]  # sorted: Kiwi emits in order
+        self.token_starts = set(self.token_start_list)
         self.token_ends = {t.end for t in self.tokens}
         self.starts = self.token_starts.union(word_starts(text))
         self.sentence_ends = [end for _, end in morph.sentence_spans(text)]
@@ -159,10 +161,7 @@ class _Text:
 
     def index_at(self, offset: int) -> int:
         """Index of the first token starting at or after `offset`."""
-        for i, token in enumerate(self.tokens):
-            if token.start >= offset:
-                return i
-        return len(self.tokens)
+        return bisect_left(self.token_start_list, offset)
 
     def sentence_end(self, offset: int) -> int:
         for end in self.sentence_ends:
@@ -426,12 +425,18 @@ def _hometown(doc: _Text) -> list[_Candidate]:
 
 def _own_name(doc: _Text) -> list[_Candidate]:
     """저는 김민수입니다 / 제 이름은 박서연입니다 / 지원자 홍길동입니다."""
-    if not _INTRODUCTION.search(doc.text):
-        return []
     surnames = doc.words("blind_cues", "surname")
     out = []
     tokens = doc.tokens
-    for i, token in enumerate(tokens):
+    # Only the few words right after 저는 / 이름은 / 지원자 can be the candidate's name.
+    nearby: set[int] = set()
+    for marker in _INTRODUCTION.finditer(doc.text):
+        i = doc.index_at(marker.end())
+        while i < len(tokens) and tokens[i].start < marker.end() + 12:
+            nearby.add(i)
+            i += 1
+    for i in sorted(nearby):
+        token = tokens[i]
         form = token.form
         if token.tag not in ("NNP", "NNG") or not 2 <= len(form) <= 4:
             continue
