@@ -9,7 +9,6 @@ from prep.coach.lexicon import (
     set_lexicon_provider,
     using_lexicon,
 )
-from tests.coach.test_fit import shipped_word_lists  # noqa: F401 (autouse)
 
 
 def leaks(text):

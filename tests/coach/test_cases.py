@@ -5,7 +5,6 @@ import pytest
 from prep.coach.blind_hiring import find_leaks
 from prep.coach.evaluate import evaluate, format_table, load_cases
 from prep.coach.lexicon import default_lexicon, using_lexicon
-from tests.coach.test_fit import shipped_word_lists  # noqa: F401 (autouse)
 
 
 @pytest.fixture(scope="module")

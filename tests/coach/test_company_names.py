@@ -6,7 +6,7 @@ from prep.coach.company_names import (
     reused_text,
     usable_names,
 )
-from tests.coach.test_fit import SSIS, shipped_word_lists  # noqa: F401
+from tests.coach.test_fit import SSIS
 
 TARGET = Company("한국사회보장정보원", ("사회보장정보원", "사보원"), "ssis")
 KEPCO = Company("한국전력공사", ("한전", "공사"), "kepco")

@@ -11,7 +11,7 @@ from prep.coach.copying import (
     copying_findings,
     normalize,
 )
-from tests.coach.test_fit import SEED_ANSWER, shipped_word_lists  # noqa: F401
+from tests.coach.test_fit import SEED_ANSWER
 
 OTHER_ANSWER = (
     "구청 민원실 인턴 당시 전입 신고 대기 시간이 평균 40분이었습니다. "

@@ -1,7 +1,6 @@
 import pytest
 
 from prep.coach.evidence import evidence_findings, find_quantities
-from tests.coach.test_fit import shipped_word_lists  # noqa: F401 (autouse)
 
 
 def quantities(text):

@@ -2,7 +2,7 @@ from prep.coach.company_names import Company, OwnDraft
 from prep.coach.copying import NGramIndex
 from prep.coach.feedback import AnalysisContext, analyze
 from prep.coach.findings import CHECKS, Finding
-from tests.coach.test_fit import SEED_ANSWER, SSIS, shipped_word_lists  # noqa: F401
+from tests.coach.test_fit import SEED_ANSWER, SSIS
 
 KEPCO = Company("한국전력공사", ("한전",), "kepco")
 

@@ -1,19 +1,5 @@
-import pytest
-
 from prep.coach.fit import CompanyProfile, Term, fit_findings, match_profile, untouched_across
-from prep.coach.lexicon import default_lexicon, using_lexicon
 from prep.coach.morph import concept_keys, content_lemmas
-
-
-@pytest.fixture(autouse=True)
-def shipped_word_lists():
-    """Pin the JSON word lists: once Django is set up, the app installs a database provider.
-
-    The other coach test modules import this fixture so it applies to them too.
-    """
-    with using_lexicon(default_lexicon()):
-        yield
-
 
 # 한국사회보장정보원, from seeds/000 (분석리포트 2024 ver.): 핵심가치 and 인재상 as printed there.
 SSIS = CompanyProfile(

@@ -1,7 +1,7 @@
 import pytest
 
 from prep.coach.structure import LABELS, detect_structure, structure_findings
-from tests.coach.test_fit import SEED_ANSWER, shipped_word_lists  # noqa: F401
+from tests.coach.test_fit import SEED_ANSWER
 
 
 def parts(text):

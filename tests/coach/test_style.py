@@ -7,7 +7,7 @@ from prep.coach.style import (
     speaking_seconds,
     style_findings,
 )
-from tests.coach.test_fit import SEED_ANSWER, shipped_word_lists  # noqa: F401
+from tests.coach.test_fit import SEED_ANSWER
 
 
 def found(text, **kwargs):
