@@ -31,6 +31,8 @@ class TestHome:
         assert response.status_code == 302
         content = client.get("/").content.decode()
         assert 'lang="en"' in content
+        assert "Get started free" in content
+        assert "무료로 시작하기" not in content
 
 
 class TestHomeDashboard:
