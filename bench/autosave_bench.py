@@ -1,7 +1,8 @@
 """Autosave under load: 16 candidates saving at once against gunicorn on SQLite.
 
-Starts gunicorn (2 workers × 8 threads, production settings) on a free loopback port with a
-scratch SQLite file, migrates it, creates 16 candidates with one draft each and a logged-in
+Starts gunicorn (the repository's gunicorn.conf.py, production settings) on a free loopback
+port with a scratch SQLite file, migrates it, creates 16 candidates with one draft each and a
+logged-in
 session apiece (written with SessionStore, as the login view would), then runs 16 threads that
 each send SAVES_PER_CANDIDATE autosaves in a row, the way a typist's debounced saves arrive: the
 editor sends at most one save per 800 ms pause in typing, so each candidate waits 0.6–1.0 s
@@ -212,13 +213,12 @@ def main() -> int:
     gunicorn = ROOT / ".venv" / "bin" / "gunicorn"
     command = [
         str(gunicorn if gunicorn.exists() else "gunicorn"),
+        # The production configuration, so the numbers are the ones users would see.
+        "-c",
+        str(ROOT / "gunicorn.conf.py"),
         "prep.wsgi",
         "-b",
         f"127.0.0.1:{port}",
-        "-w",
-        "2",
-        "--threads",
-        "8",
         "--access-logfile",
         str(access_log),
         "--access-logformat",
