@@ -3,10 +3,10 @@
 Starts gunicorn (the repository's gunicorn.conf.py, production settings) on a free loopback
 port with a scratch SQLite file, migrates it, creates 16 candidates with one draft each and a
 logged-in session apiece (written with SessionStore, as the login view would), then runs 16
-threads that
-each send SAVES_PER_CANDIDATE autosaves in a row, the way a typist's debounced saves arrive: the
-editor sends at most one save per 800 ms pause in typing, so each candidate waits 0.6–1.0 s
-(random, so the 16 are not in lockstep) between saves — all 16 keep saving at the same time.
+threads that each send SAVES_PER_CANDIDATE autosaves in a row, the way a typist's debounced
+saves arrive: the editor sends at most one save per 800 ms pause in typing, so each candidate
+waits 0.6–1.0 s (random, so the 16 are not in lockstep) between saves — all 16 keep saving at
+the same time.
 
 Reports client latency and server time (gunicorn's own request time, %(D)s in its access log:
 middleware, view and database, without the HTTP client) as p50/p95, and counts errors and
