@@ -1,6 +1,8 @@
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig
 from django.template.response import TemplateResponse
+from django.utils import translation
+from django.utils.cache import patch_vary_headers
 
 
 class RequestTooLargeMiddleware:
@@ -25,3 +27,26 @@ class RequestTooLargeMiddleware:
                 )
                 return response.render()
         return self.get_response(request)
+
+
+class ChosenLanguageMiddleware:
+    """Korean unless the visitor chose English with the language switch.
+
+    Django's LocaleMiddleware would follow the browser's Accept-Language, and many Korean
+    candidates browse with English-language browsers; our content (companies, questions,
+    coaching) is Korean either way, so only an explicit choice (the language cookie) counts.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
+        supported = {code for code, _ in settings.LANGUAGES}
+        language = chosen if chosen in supported else settings.LANGUAGE_CODE
+        translation.activate(language)
+        request.LANGUAGE_CODE = language
+        response = self.get_response(request)
+        response.headers.setdefault("Content-Language", language)
+        patch_vary_headers(response, ["Cookie"])
+        return response

@@ -65,3 +65,14 @@ class TestHomeDashboard:
             "/practice/reviews/",
         ]:
             assert f'href="{href}"' in content
+
+
+class TestLanguage:
+    def test_an_english_browser_still_gets_korean_until_it_chooses(self, client):
+        response = client.get("/", headers={"Accept-Language": "en-US,en;q=0.9"})
+        assert 'lang="ko"' in response.content.decode()
+        assert response["Content-Language"] == "ko"
+
+    def test_an_unknown_language_cookie_falls_back_to_korean(self, client):
+        client.cookies["django_language"] = "xx"
+        assert 'lang="ko"' in client.get("/").content.decode()
