@@ -24,3 +24,11 @@ def test_loading_twice_duplicates_nothing():
     counts = (User.objects.count(), Draft.objects.count())
     call_command("load_demo", stdout=io.StringIO())
     assert (User.objects.count(), Draft.objects.count()) == counts
+
+
+def test_the_demo_draft_shows_the_coach_a_blind_hiring_slip():
+    from prep.practice.coaching import feedback_for_draft
+
+    call_command("load_demo", stdout=io.StringIO())
+    draft = User.objects.get(email=DEMO_EMAIL).drafts.get()
+    assert [f.excerpt for f in feedback_for_draft(draft).by_check["blind"]] == ["연세대"]
