@@ -108,19 +108,28 @@ SEARCHES = [
 def parse_args() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--database", choices=["sqlite", "postgresql"])
+    parser.add_argument(
+        "--keep",
+        action="store_true",
+        help="keep the scratch database afterwards, to inspect slow queries (EXPLAIN ANALYZE)",
+    )
     return parser.parse_args()
 
 
 def main() -> int:
     args = parse_args()
     if args.database:
-        return run_one(args.database)
+        return run_one(args.database, keep=args.keep)
     databases = ["sqlite"] + (["postgresql"] if os.environ.get("DATABASE_URL") else [])
     failures = 0
     for database in databases:
         print(f"--- {database}", flush=True)
         failures += (
-            subprocess.run([sys.executable, __file__, "--database", database]).returncode != 0
+            subprocess.run(
+                [sys.executable, __file__, "--database", database]
+                + (["--keep"] if args.keep else [])
+            ).returncode
+            != 0
         )
     return 1 if failures else 0
 
@@ -280,7 +289,7 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
-def run_one(database: str) -> int:
+def run_one(database: str, *, keep: bool = False) -> int:
     configure_django(database)
     from django.db import connection
     from django.test import Client
@@ -308,6 +317,7 @@ def run_one(database: str) -> int:
         for _kind, params, is_htmx in mix[:WARMUP]:
             client.get(url, params, headers=htmx if is_htmx else {})
         timings: dict[str, list[float]] = {}
+        slowest: list[tuple[float, dict]] = []
         for kind, params, is_htmx in mix:
             fastest = float("inf")
             for _attempt in range(ATTEMPTS):
@@ -318,10 +328,14 @@ def run_one(database: str) -> int:
                     print(f"  {params}: HTTP {response.status_code}")
                     return 1
             timings.setdefault(kind, []).append(fastest)
+            slowest = sorted([*slowest, (fastest, params)], key=lambda pair: -pair[0])[:5]
     finally:
-        connection.creation.destroy_test_db(
-            connection.settings_dict["NAME"], verbosity=0, keepdb=False
-        )
+        if keep:
+            print(f"  kept the scratch database {connection.settings_dict['NAME']}", flush=True)
+        else:
+            connection.creation.destroy_test_db(
+                connection.settings_dict["NAME"], verbosity=0, keepdb=False
+            )
 
     everything = [t for values in timings.values() for t in values]
     for kind, values in timings.items():
@@ -329,6 +343,8 @@ def run_one(database: str) -> int:
             f"  {kind:<28} n={len(values):>3}  p50={statistics.median(values):6.1f} ms  "
             f"p95={percentile(values, 0.95):6.1f} ms  max={max(values):6.1f} ms"
         )
+    for elapsed, params in slowest:
+        print(f"  slowest: {elapsed:6.1f} ms  {params}")
     p50, p95 = statistics.median(everything), percentile(everything, 0.95)
     load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
     print(f"  load average during the run: {load} on {os.cpu_count()} CPUs")

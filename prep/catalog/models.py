@@ -642,8 +642,11 @@ class InterviewQuestionQuerySet(PublishedQuerySet):
     def in_bank(self):
         """What the question bank shows: published questions of published companies and
         published general questions (no company)."""
+        # A subquery rather than a join to the company: the database checks it against a small
+        # hashed set of ids, whatever number of matches it expects.
         return self.filter(published=True).filter(
-            Q(company__isnull=True) | Q(company__published=True)
+            Q(company__isnull=True)
+            | Q(company_id__in=Company.objects.filter(published=True).values("pk"))
         )
 
     def with_competencies(self, ids):

@@ -8,13 +8,12 @@ from decimal import Decimal
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
+from django.core.paginator import Page, Paginator
 from django.db.models import Prefetch, QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_vary_headers
-from django.utils.functional import cached_property
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -350,15 +349,32 @@ def capped_count(queryset: QuerySet) -> ResultCount:
 
 
 class CappedPaginator(Paginator):
-    """A paginator whose count stops at RESULT_COUNT_CAP (pages past it are not offered)."""
+    """Pages over the ids of the newest RESULT_COUNT_CAP matches (pages past it are not
+    offered); `result_count` says whether there were more."""
 
-    @cached_property
-    def result_count(self) -> ResultCount:
-        return capped_count(self.object_list)
+    def __init__(self, newest_ids: list[int], per_page: int) -> None:
+        super().__init__(newest_ids[:RESULT_COUNT_CAP], per_page)
+        self.result_count = ResultCount(
+            min(len(newest_ids), RESULT_COUNT_CAP), len(newest_ids) > RESULT_COUNT_CAP
+        )
 
-    @cached_property
-    def count(self) -> int:
-        return self.result_count.number
+
+def newest_first_page(queryset: QuerySet, number: str | None) -> Page:
+    """Page `number` of `queryset`, newest first, with a count capped at RESULT_COUNT_CAP.
+
+    One query fetches the ids of the first RESULT_COUNT_CAP + 1 matches: they give the count
+    and the page, so the search runs once, not once for the count and again for the page.
+    A second query reads the page's rows by primary key.
+    """
+    newest_ids = list(queryset.order_by("-pk").values_list("pk", flat=True)[: RESULT_COUNT_CAP + 1])
+    page = CappedPaginator(newest_ids, QUESTIONS_PER_PAGE).get_page(number)
+    page.object_list = list(
+        queryset.model._default_manager.filter(pk__in=page.object_list)
+        .select_related("company", "season")
+        .prefetch_related("competencies")
+        .order_by("-pk")
+    )
+    return page
 
 
 def label_items(items: list, show: str) -> None:
@@ -395,12 +411,9 @@ def question_bank(request: HttpRequest) -> HttpResponse:
         shown, other, other_name = prompts, questions, "questions"
     else:
         shown, other, other_name = questions, prompts, "prompts"
-    shown = shown.select_related("company", "season").prefetch_related("competencies")
-    # Newest first: ordering by the primary key reads the index backwards and stops at a page.
-    paginator = CappedPaginator(shown.order_by("-pk"), QUESTIONS_PER_PAGE)
-    page = paginator.get_page(request.GET.get("page"))
+    page = newest_first_page(shown, request.GET.get("page"))
     label_items(page.object_list, show)
-    counts = {show: paginator.result_count, other_name: capped_count(other)}
+    counts = {show: page.paginator.result_count, other_name: capped_count(other)}
 
     context = {
         "form": form,
