@@ -6,3 +6,13 @@ class CatalogConfig(AppConfig):
     name = "prep.catalog"
     label = "catalog"
     verbose_name = _("기업·문항 카탈로그")
+
+    def ready(self):
+        from django.db.models.signals import post_delete, post_save
+
+        from prep.catalog.models import Company, Competency, Season
+        from prep.catalog.views import clear_filter_options
+
+        for model in (Company, Competency, Season):
+            post_save.connect(clear_filter_options, sender=model, weak=False)
+            post_delete.connect(clear_filter_options, sender=model, weak=False)

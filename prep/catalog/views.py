@@ -6,17 +6,21 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
 from django.core.paginator import Page, Paginator
 from django.db.models import Prefetch, QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_vary_headers
+from django.utils.html import format_html
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST, require_safe
 
 from prep.catalog.models import (
@@ -246,6 +250,21 @@ def target_toggle(request: HttpRequest, slug: str) -> HttpResponse:
 # Question bank
 
 
+# A company, competency or season saved in the admin clears the cache at once; the timeout only
+# bounds how long a change made outside Django (a raw SQL fix) could go unseen.
+FILTER_OPTIONS_SECONDS = 600
+
+
+def clear_filter_options(**kwargs) -> None:
+    cache.delete_many(
+        [
+            f"catalog:question-bank-options:{name}:{language}"
+            for name in QuestionBankFilterForm.SELECTS
+            for language, _label in settings.LANGUAGES
+        ]
+    )
+
+
 class QuestionBankFilterForm(forms.Form):
     """The question bank's search box and filters; every field is optional."""
 
@@ -287,16 +306,36 @@ class QuestionBankFilterForm(forms.Form):
     )
     show = forms.ChoiceField(choices=SHOW_CHOICES, required=False, widget=forms.HiddenInput)
 
-    def select_fields(self) -> list[tuple]:
-        """(bound field, its options) for each select, each read with one query.
+    SELECTS = ["company", "type", "competency", "season", "job_family"]
 
-        A template looping over `field.field.choices`, or list(), asks its length first: one
-        COUNT query more per field. A comprehension does not.
+    def select_fields(self) -> list[tuple]:
+        """(bound field, its <option> elements) for each select.
+
+        With ~300 companies and ~50 competencies, building the options cost more than the
+        search itself (bench/question_search_bench.py), so each select's escaped options are
+        cached until a company, competency or season changes (`clear_filter_options`).
         """
-        return [
-            (self[name], [choice for choice in self.fields[name].choices])
-            for name in ["company", "type", "competency", "season", "job_family"]
-        ]
+        selects = []
+        for name in self.SELECTS:
+            bound = self[name]
+            current = "" if bound.value() is None else str(bound.value())
+            options = [
+                option.replace("<option ", "<option selected ", 1) if value == current else option
+                for value, option in self._options(name)
+            ]
+            selects.append((bound, mark_safe("".join(options))))  # each option is escaped
+        return selects
+
+    def _options(self, name: str) -> list[tuple[str, str]]:
+        key = f"catalog:question-bank-options:{name}:{get_language()}"
+        options = cache.get(key)
+        if options is None:
+            options = [
+                (str(value), format_html('<option value="{}">{}</option>', value, label))
+                for value, label in self.fields[name].choices
+            ]
+            cache.set(key, options, timeout=FILTER_OPTIONS_SECONDS)
+        return options
 
     def filters(self) -> dict:
         """The valid filters; an invalid one is dropped (its error is shown) rather than

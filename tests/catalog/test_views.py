@@ -518,3 +518,27 @@ class TestQuestionBank:
             with django_assert_max_num_queries(LIST_PAGE_QUERIES):
                 response = client_user.get(self.url, params)
             assert response.status_code == 200
+
+
+class TestQuestionBankFilterOptions:
+    def test_the_chosen_filters_stay_selected_and_names_are_escaped(self, client, db):
+        from tests.factories import CompanyFactory
+
+        CompanyFactory(name="<b>꺾쇠기관</b>", slug="angle")
+        chosen = CompanyFactory(name="선택기관", slug="chosen")
+        content = client.get(
+            "/questions/", {"company": chosen.slug, "type": "job"}
+        ).content.decode()
+        assert '<option selected value="chosen">선택기관</option>' in content
+        assert '<option selected value="job">' in content
+        assert "&lt;b&gt;꺾쇠기관&lt;/b&gt;" in content
+
+    def test_a_company_added_in_the_admin_appears_in_the_filter_at_once(self, client, db):
+        from tests.factories import CompanyFactory
+
+        client.get("/questions/")  # caches the options
+        CompanyFactory(name="새로공개기관", slug="fresh")
+        assert (
+            '<option value="fresh">새로공개기관</option>'
+            in client.get("/questions/").content.decode()
+        )
