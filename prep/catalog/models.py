@@ -450,6 +450,10 @@ class CountRule(models.TextChoices):
     BYTES_NEIS = "bytes_neis", _("바이트 (NEIS)")
 
 
+# Some forms count a line break as two characters or bytes (CRLF); the rest as one.
+LINE_BREAK_WEIGHT_CHOICES = [(1, _("1로 셈")), (2, _("2로 셈 (CRLF)"))]
+
+
 class Season(models.Model):
     """A hiring season: a year and its half (or 수시). Shared by prompts, questions, reviews."""
 
@@ -502,7 +506,7 @@ class EssayPrompt(models.Model):
     )
     line_break_weight = models.PositiveSmallIntegerField(
         _("줄바꿈 한 번의 값"),
-        choices=[(1, _("1로 셈")), (2, _("2로 셈 (CRLF)"))],
+        choices=LINE_BREAK_WEIGHT_CHOICES,
         default=1,
     )
     order = models.PositiveSmallIntegerField(_("순서"), default=0)

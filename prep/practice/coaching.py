@@ -154,7 +154,8 @@ def analysis_context(draft: Draft) -> AnalysisContext:
         .values_list("pk", "name", "aliases")
     ]
     own = list(
-        draft.user.drafts.exclude(pk=draft.pk)
+        Draft.objects.filter(user_id=draft.user_id)
+        .exclude(pk=draft.pk)
         .select_related("company")
         .order_by("-updated_at")[:OWN_DRAFTS_COMPARED]
     )

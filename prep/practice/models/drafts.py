@@ -6,7 +6,13 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from prep.catalog.models import Company, Competency, CountRule, EssayPrompt
+from prep.catalog.models import (
+    LINE_BREAK_WEIGHT_CHOICES,
+    Company,
+    Competency,
+    CountRule,
+    EssayPrompt,
+)
 from prep.coach.counting import RULE_LABELS, Counts, LimitStatus, check_limit, count_text
 
 
@@ -81,7 +87,7 @@ class Draft(models.Model):
         _("세는 방식"), max_length=20, choices=CountRule.choices, default=CountRule.CHARS
     )
     custom_line_break_weight = models.PositiveSmallIntegerField(
-        _("줄바꿈 한 번의 값"), choices=[(1, _("1로 셈")), (2, _("2로 셈 (CRLF)"))], default=1
+        _("줄바꿈 한 번의 값"), choices=LINE_BREAK_WEIGHT_CHOICES, default=1
     )
     headline = models.CharField(_("소제목"), max_length=200, blank=True)
     body = models.TextField(_("본문"), blank=True)

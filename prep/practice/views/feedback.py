@@ -34,7 +34,7 @@ PART_LABELS = {
 
 
 def _owned_draft(request: HttpRequest, pk: int) -> Draft:
-    return get_object_or_404(request.user.drafts.select_related("prompt", "company"), pk=pk)
+    return get_object_or_404(request.user.drafts.with_catalog(), pk=pk)
 
 
 def _panel_response(request: HttpRequest, draft: Draft, *, status: int = 200) -> HttpResponse:
