@@ -8,8 +8,8 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db import models
-from django.db.models import Q
+from django.db import connections, models
+from django.db.models import Case, Q, Value, When
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -424,6 +424,21 @@ class Competency(models.Model):
         related = Competency.objects.filter(Q(parent=self) | Q(ncs_area=self))
         return [self.pk, *related.values_list("pk", flat=True)]
 
+    @classmethod
+    def coverage(cls) -> dict[int, list[int]]:
+        """covered_ids() of every competency by id, from one query."""
+        rows = list(
+            cls.objects.order_by("kind", "order", "name").values_list(
+                "pk", "kind", "parent_id", "ncs_area_id"
+            )
+        )
+        covered = {pk: [pk] for pk, _kind, _parent, _area in rows}
+        areas = {pk for pk, kind, _parent, _area in rows if kind == cls.Kind.NCS_AREA}
+        for pk, _kind, parent_id, ncs_area_id in rows:
+            for area_id in {parent_id, ncs_area_id} & areas - {pk}:
+                covered[area_id].append(pk)
+        return covered
+
 
 class HalfYear(models.TextChoices):
     FIRST = "first", _("상반기")
@@ -470,6 +485,32 @@ class Season(models.Model):
         return f"{self.year} {self.get_half_display()}"
 
 
+# What a question-bank page shows of a row's company and season (select_related would
+# otherwise read every column of the company, its long overview included).
+BANK_PAGE_RELATED = ["company__name", "company__slug", "season__year", "season__half"]
+
+
+def tagged_with_any(queryset: models.QuerySet, competency_ids) -> Q | Case:
+    """A condition: the row (a question or prompt) is tagged with any of `competency_ids`.
+
+    On PostgreSQL it is written as CASE WHEN pk IN (...) rather than a bare pk IN (...): a
+    bare IN becomes a semi-join and, when the planner underestimates the rows a text search
+    returns (it multiplies the trigrams' frequencies as if they were independent), it probes
+    the tag table once per matching row. Inside CASE the subquery runs once into a hashed
+    set: twice as fast for broad searches, no slower otherwise. SQLite is the other way
+    round: its bare IN reads the tags first, and CASE made an NCS-area filter 6x slower
+    (both measured by bench/question_search_bench.py).
+    """
+    model = queryset.model
+    through = model.competencies.through
+    tagged = through.objects.filter(competency_id__in=competency_ids).values(
+        f"{model._meta.model_name}_id"
+    )
+    if connections[queryset.db].vendor == "postgresql":
+        return Case(When(pk__in=tagged, then=Value(True)), default=Value(False))
+    return Q(pk__in=tagged)
+
+
 class EssayPromptQuerySet(PublishedQuerySet):
     def for_company(self, company):
         return self.filter(company=company)
@@ -480,9 +521,15 @@ class EssayPromptQuerySet(PublishedQuerySet):
 
     def with_competencies(self, ids):
         """Prompts tagged with any of `ids`, each once (a subquery, not a duplicating join)."""
-        through = self.model.competencies.through
-        return self.filter(
-            pk__in=through.objects.filter(competency_id__in=ids).values("essayprompt_id")
+        return self.filter(tagged_with_any(self, ids))
+
+    def bank_page(self, ids):
+        """The rows of one question-bank page, with only the columns the page shows."""
+        return (
+            self.filter(pk__in=ids)
+            .select_related("company", "season")
+            .only(*BANK_PAGE_RELATED, "text", "job_family", "limit", "count_rule")
+            .order_by("-pk")
         )
 
 
@@ -510,7 +557,7 @@ class EssayPrompt(models.Model):
         default=1,
     )
     order = models.PositiveSmallIntegerField(_("순서"), default=0)
-    published = models.BooleanField(_("공개"), default=True, db_index=True)
+    published = models.BooleanField(_("공개"), default=True)
     source = models.CharField(_("출처"), max_length=300, blank=True)
 
     objects = EssayPromptQuerySet.as_manager()
@@ -655,9 +702,15 @@ class InterviewQuestionQuerySet(PublishedQuerySet):
 
     def with_competencies(self, ids):
         """Questions tagged with any of `ids`, each once (a subquery, not a duplicating join)."""
-        through = self.model.competencies.through
-        return self.filter(
-            pk__in=through.objects.filter(competency_id__in=ids).values("interviewquestion_id")
+        return self.filter(tagged_with_any(self, ids))
+
+    def bank_page(self, ids):
+        """The rows of one question-bank page, with only the columns the page shows."""
+        return (
+            self.filter(pk__in=ids)
+            .select_related("company", "season")
+            .only(*BANK_PAGE_RELATED, "text", "question_type", "position")
+            .order_by("-pk")
         )
 
 
@@ -698,7 +751,7 @@ class InterviewQuestion(models.Model):
         _("답변 포인트"), blank=True, help_text=_("연습 모드에서만 보이는 답변의 방향.")
     )
     order = models.PositiveSmallIntegerField(_("순서"), default=0)
-    published = models.BooleanField(_("공개"), default=True, db_index=True)
+    published = models.BooleanField(_("공개"), default=True)
 
     objects = InterviewQuestionQuerySet.as_manager()
 

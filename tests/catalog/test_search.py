@@ -139,3 +139,18 @@ class TestPostgresqlGrams:
     def test_it_uses_the_gram_index_function(self, questions):
         sql = str(search_questions(InterviewQuestion.objects.all(), "갈등").query)
         assert "catalog_text_grams" in sql
+
+    def test_searches_are_not_handed_to_parallel_workers(self):
+        # Starting workers costs more than the few thousand rows a search reads (0006).
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT proparallel FROM pg_proc WHERE proname = 'catalog_text_grams'")
+            assert cursor.fetchone() == ("r",)
+
+
+@pytest.mark.parametrize("model", [InterviewQuestion, EssayPrompt])
+def test_published_has_no_index_of_its_own(model):
+    # Nearly every row is published; PostgreSQL still read the whole index into each
+    # short-word search (0006).
+    with connection.cursor() as cursor:
+        constraints = connection.introspection.get_constraints(cursor, model._meta.db_table)
+    assert not [info for info in constraints.values() if info["columns"] == ["published"]]

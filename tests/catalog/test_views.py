@@ -4,7 +4,7 @@ from decimal import Decimal
 import pytest
 from django.urls import reverse
 
-from prep.catalog.models import TargetCompany
+from prep.catalog.models import Competency, TargetCompany
 from tests.factories import (
     BusinessSegmentFactory,
     CompanyFactory,
@@ -461,6 +461,39 @@ class TestQuestionBank:
         InterviewQuestionFactory(text="두 역량 질문").competencies.add(area, skill)
         response = client.get(self.url, {"competency": area.pk})
         assert response.context_data["counts"]["questions"].number == 1
+
+    def test_an_area_filter_finds_a_competency_mapped_onto_it_at_once(self, client):
+        area = CompetencyFactory(name="대인관계능력", kind="ncs_area")
+        client.get(self.url, {"competency": area.pk})  # caches which competencies it covers
+        mapped = CompetencyFactory(name="팀워크/협업", kind="company", ncs_area=area)
+        InterviewQuestionFactory(text="기업역량 질문").competencies.add(mapped)
+        response = client.get(self.url, {"competency": area.pk})
+        assert [q.text for q in response.context_data["items"]] == ["기업역량 질문"]
+
+    def test_coverage_of_every_competency_is_its_covered_ids(self, db):
+        area = CompetencyFactory(name="대인관계능력", kind="ncs_area")
+        skill = CompetencyFactory(name="갈등관리능력", kind="ncs_skill", parent=area)
+        mapped = CompetencyFactory(name="팀워크/협업", kind="company", ncs_area=area)
+        alone = CompetencyFactory(name="직무전문성", kind="company")
+        coverage = Competency.coverage()
+        for competency in Competency.objects.all():
+            assert coverage[competency.pk] == competency.covered_ids()
+        assert {area.pk, skill.pk, mapped.pk} <= set(coverage[area.pk])
+        assert coverage[alone.pk] == [alone.pk]
+
+    def test_each_item_shows_its_competencies_in_taxonomy_order(self, client):
+        area = CompetencyFactory(name="대인관계능력", kind="ncs_area")
+        skill = CompetencyFactory(name="갈등관리능력", kind="ncs_skill", parent=area)
+        mapped = CompetencyFactory(name="팀워크/협업", kind="company", ncs_area=area)
+        InterviewQuestionFactory(text="세 역량 질문").competencies.add(skill, mapped, area)
+        InterviewQuestionFactory(text="역량 없는 질문")
+        response = client.get(self.url)
+        names = {q.text: q.competency_names for q in response.context_data["items"]}
+        assert names == {
+            "세 역량 질문": ["팀워크/협업", "대인관계능력", "갈등관리능력"],
+            "역량 없는 질문": [],
+        }
+        assert '<span class="badge">갈등관리능력</span>' in response.text
 
     def test_season_filter(self, client):
         first = SeasonFactory(year=2023, half="first")
