@@ -5,11 +5,13 @@ Everything here is public to candidates once `published`, and edited by staff in
 """
 
 from decimal import Decimal
+from typing import NamedTuple
 
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import connections, models
 from django.db.models import Case, Q, Value, When
+from django.db.models.expressions import RawSQL
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -425,19 +427,27 @@ class Competency(models.Model):
         return [self.pk, *related.values_list("pk", flat=True)]
 
     @classmethod
-    def coverage(cls) -> dict[int, list[int]]:
-        """covered_ids() of every competency by id, from one query."""
+    def taxonomy(cls) -> "CompetencyTaxonomy":
+        """Every competency's name and covered_ids(), from one query."""
         rows = list(
             cls.objects.order_by("kind", "order", "name").values_list(
-                "pk", "kind", "parent_id", "ncs_area_id"
+                "pk", "name", "kind", "parent_id", "ncs_area_id"
             )
         )
-        covered = {pk: [pk] for pk, _kind, _parent, _area in rows}
-        areas = {pk for pk, kind, _parent, _area in rows if kind == cls.Kind.NCS_AREA}
-        for pk, _kind, parent_id, ncs_area_id in rows:
+        names = {pk: name for pk, name, *_rest in rows}
+        covered = {pk: [pk] for pk in names}
+        areas = {pk for pk, _name, kind, *_rest in rows if kind == cls.Kind.NCS_AREA}
+        for pk, _name, _kind, parent_id, ncs_area_id in rows:
             for area_id in {parent_id, ncs_area_id} & areas - {pk}:
                 covered[area_id].append(pk)
-        return covered
+        return CompetencyTaxonomy(names, covered)
+
+
+class CompetencyTaxonomy(NamedTuple):
+    """The competencies in the taxonomy's order (kind, order, name)."""
+
+    names: dict[int, str]  # by id, in the taxonomy's order
+    covered: dict[int, list[int]]  # Competency.covered_ids() by id
 
 
 class HalfYear(models.TextChoices):
@@ -490,25 +500,36 @@ class Season(models.Model):
 BANK_PAGE_RELATED = ["company__name", "company__slug", "season__year", "season__half"]
 
 
-def tagged_with_any(queryset: models.QuerySet, competency_ids) -> Q | Case:
+def tagged_with_any(queryset: models.QuerySet, competency_ids, *, searching: bool):
     """A condition: the row (a question or prompt) is tagged with any of `competency_ids`.
+    `searching` says whether a text search (prep.catalog.search) narrows the same query.
 
-    On PostgreSQL it is written as CASE WHEN pk IN (...) rather than a bare pk IN (...): a
-    bare IN becomes a semi-join and, when the planner underestimates the rows a text search
-    returns (it multiplies the trigrams' frequencies as if they were independent), it probes
-    the tag table once per matching row. Inside CASE the subquery runs once into a hashed
-    set: twice as fast for broad searches, no slower otherwise. SQLite is the other way
-    round: its bare IN reads the tags first, and CASE made an NCS-area filter 6x slower
-    (both measured by bench/question_search_bench.py).
+    SQLite answers a plain pk IN (tags) well: it reads the tags first. PostgreSQL needs the
+    condition written for the plan it should take (bench/question_search_bench.py):
+
+    - Without a text search, pk = ANY(ARRAY(tags)): the tags are read once and the newest
+      tagged rows come straight from the primary key, so the cost follows the number of
+      tagged rows. With a plain IN it walked every row newest first until it had a page's
+      worth, 20–30 ms for a competency on one question in forty.
+    - With a text search, CASE WHEN pk IN (tags): the subquery becomes one hashed set that
+      each row the search finds is checked against. A plain IN became a semi-join probing
+      the tags once per found row, because the planner underestimates what a search finds
+      (it multiplies its trigrams' frequencies as if they were independent); twice as slow
+      for broad searches. The ARRAY form is not used here: estimating the array at a few
+      rows, the planner could compute each row's grams instead of reading the index.
     """
     model = queryset.model
     through = model.competencies.through
     tagged = through.objects.filter(competency_id__in=competency_ids).values(
         f"{model._meta.model_name}_id"
     )
-    if connections[queryset.db].vendor == "postgresql":
+    if connections[queryset.db].vendor != "postgresql":
+        return Q(pk__in=tagged)
+    if searching:
         return Case(When(pk__in=tagged, then=Value(True)), default=Value(False))
-    return Q(pk__in=tagged)
+    sql, params = tagged.query.get_compiler(queryset.db).as_sql()
+    pk = f'"{model._meta.db_table}"."{model._meta.pk.column}"'
+    return RawSQL(f"{pk} = ANY(ARRAY({sql}))", params, output_field=models.BooleanField())
 
 
 class EssayPromptQuerySet(PublishedQuerySet):
@@ -519,9 +540,10 @@ class EssayPromptQuerySet(PublishedQuerySet):
         """What the question bank shows: published prompts of published companies."""
         return self.filter(published=True, company__published=True)
 
-    def with_competencies(self, ids):
-        """Prompts tagged with any of `ids`, each once (a subquery, not a duplicating join)."""
-        return self.filter(tagged_with_any(self, ids))
+    def with_competencies(self, ids, *, searching: bool = False):
+        """Prompts tagged with any of `ids`, each once (a subquery, not a duplicating join);
+        `searching`: a text search narrows them too (see tagged_with_any)."""
+        return self.filter(tagged_with_any(self, ids, searching=searching))
 
     def bank_page(self, ids):
         """The rows of one question-bank page, with only the columns the page shows."""
@@ -700,9 +722,10 @@ class InterviewQuestionQuerySet(PublishedQuerySet):
             | Q(company_id__in=Company.objects.filter(published=True).values("pk"))
         )
 
-    def with_competencies(self, ids):
-        """Questions tagged with any of `ids`, each once (a subquery, not a duplicating join)."""
-        return self.filter(tagged_with_any(self, ids))
+    def with_competencies(self, ids, *, searching: bool = False):
+        """Questions tagged with any of `ids`, each once (a subquery, not a duplicating join);
+        `searching`: a text search narrows them too (see tagged_with_any)."""
+        return self.filter(tagged_with_any(self, ids, searching=searching))
 
     def bank_page(self, ids):
         """The rows of one question-bank page, with only the columns the page shows."""

@@ -2,6 +2,7 @@
 question bank. All public; only published content is shown."""
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -28,6 +29,7 @@ from prep.catalog.models import (
     Company,
     CompanyKind,
     Competency,
+    CompetencyTaxonomy,
     Difficulty,
     EssayPrompt,
     HalfYear,
@@ -255,13 +257,13 @@ def target_toggle(request: HttpRequest, slug: str) -> HttpResponse:
 FILTER_OPTIONS_SECONDS = 600
 
 
-COMPETENCY_COVERAGE_KEY = "catalog:competency-coverage"
+COMPETENCY_TAXONOMY_KEY = "catalog:competency-taxonomy"
 
 
 def clear_filter_options(**kwargs) -> None:
     cache.delete_many(
         [
-            COMPETENCY_COVERAGE_KEY,
+            COMPETENCY_TAXONOMY_KEY,
             *(
                 f"catalog:question-bank-options:{name}:{language}"
                 for name in QuestionBankFilterForm.SELECTS
@@ -271,14 +273,15 @@ def clear_filter_options(**kwargs) -> None:
     )
 
 
-def covered_competency_ids(competency: Competency) -> list[int]:
-    """competency.covered_ids(), from the cache: a filter on an NCS area is among the slowest
-    question-bank requests, and the taxonomy changes only in the admin."""
-    coverage = cache.get(COMPETENCY_COVERAGE_KEY)
-    if coverage is None or competency.pk not in coverage:
-        coverage = Competency.coverage()
-        cache.set(COMPETENCY_COVERAGE_KEY, coverage, timeout=FILTER_OPTIONS_SECONDS)
-    return coverage[competency.pk]
+def competency_taxonomy(*, knowing: Iterable[int] = ()) -> CompetencyTaxonomy:
+    """Competency.taxonomy(), from the cache: every page of results names its competencies and
+    an NCS-area filter needs what the area covers, and the taxonomy changes only in the admin.
+    Read afresh when it lacks an id in `knowing` (a competency added outside the admin)."""
+    taxonomy = cache.get(COMPETENCY_TAXONOMY_KEY)
+    if taxonomy is None or not set(knowing) <= taxonomy.names.keys():
+        taxonomy = Competency.taxonomy()
+        cache.set(COMPETENCY_TAXONOMY_KEY, taxonomy, timeout=FILTER_OPTIONS_SECONDS)
+    return taxonomy
 
 
 class QuestionBankFilterForm(forms.Form):
@@ -369,7 +372,7 @@ def filtered_questions(filters: dict) -> QuerySet[InterviewQuestion]:
     if season := filters.get("season"):
         questions = questions.filter(season=season)
     if competency_ids := filters.get("competency_ids"):
-        questions = questions.with_competencies(competency_ids)
+        questions = questions.with_competencies(competency_ids, searching=bool(filters.get("q")))
     return search_questions(questions, filters.get("q", ""))
 
 
@@ -382,7 +385,7 @@ def filtered_prompts(filters: dict) -> QuerySet[EssayPrompt]:
     if season := filters.get("season"):
         prompts = prompts.filter(season=season)
     if competency_ids := filters.get("competency_ids"):
-        prompts = prompts.with_competencies(competency_ids)
+        prompts = prompts.with_competencies(competency_ids, searching=bool(filters.get("q")))
     return search_questions(prompts, filters.get("q", ""))
 
 
@@ -430,19 +433,20 @@ def newest_first_page(queryset: QuerySet, number: str | None) -> Page:
 def competency_names(model, items: list) -> dict[int, list[str]]:
     """The names of each item's competencies, by item id, in the taxonomy's order.
 
-    One query over the tag table; prefetch_related("competencies") cost 5 ms a page more,
-    most of it building a related manager and a model instance per tag.
+    One query over the tag table, names from the cached taxonomy; prefetch_related cost 5 ms
+    a page more, most of it building a related manager and a model instance per tag.
     """
-    through = model.competencies.through
     item_id = f"{model._meta.model_name}_id"
-    names: dict[int, list[str]] = {}
-    rows = (
-        through.objects.filter(**{f"{item_id}__in": [item.pk for item in items]})
-        .order_by("competency__kind", "competency__order", "competency__name")
-        .values_list(item_id, "competency__name")
+    tags = list(
+        model.competencies.through.objects.filter(
+            **{f"{item_id}__in": [item.pk for item in items]}
+        ).values_list(item_id, "competency_id")
     )
-    for pk, name in rows:
-        names.setdefault(pk, []).append(name)
+    taxonomy = competency_taxonomy(knowing={competency for _item, competency in tags})
+    position = {competency: index for index, competency in enumerate(taxonomy.names)}
+    names: dict[int, list[str]] = {}
+    for item, competency in sorted(tags, key=lambda tag: position[tag[1]]):
+        names.setdefault(item, []).append(taxonomy.names[competency])
     return names
 
 
@@ -475,7 +479,9 @@ def question_bank(request: HttpRequest) -> HttpResponse:
     form = QuestionBankFilterForm(request.GET)
     filters = form.filters()
     if competency := filters.get("competency"):
-        filters["competency_ids"] = covered_competency_ids(competency)
+        filters["competency_ids"] = competency_taxonomy(knowing=[competency.pk]).covered[
+            competency.pk
+        ]
     show = filters.get("show", "questions")
 
     questions = filtered_questions(filters)

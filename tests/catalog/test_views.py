@@ -455,6 +455,17 @@ class TestQuestionBank:
         response = client.get(self.url, {"competency": skill.pk})
         assert [q.text for q in response.context_data["items"]] == ["하위능력 질문"]
 
+    def test_search_and_competency_filter_together(self, client):
+        area = CompetencyFactory(name="대인관계능력", kind="ncs_area")
+        skill = CompetencyFactory(name="갈등관리능력", kind="ncs_skill", parent=area)
+        InterviewQuestionFactory(text="갈등 사례를 말해 주세요").competencies.add(skill)
+        InterviewQuestionFactory(text="갈등 없는 조직은?")
+        InterviewQuestionFactory(text="협업 사례를 말해 주세요").competencies.add(skill)
+        EssayPromptFactory(text="갈등을 해결한 경험").competencies.add(area)
+        response = client.get(self.url, {"competency": area.pk, "q": "갈등"})
+        assert [q.text for q in response.context_data["items"]] == ["갈등 사례를 말해 주세요"]
+        assert response.context_data["counts"]["prompts"].number == 1
+
     def test_a_question_with_two_matching_competencies_appears_once(self, client):
         area = CompetencyFactory(name="대인관계능력", kind="ncs_area")
         skill = CompetencyFactory(name="갈등관리능력", kind="ncs_skill", parent=area)
@@ -470,12 +481,12 @@ class TestQuestionBank:
         response = client.get(self.url, {"competency": area.pk})
         assert [q.text for q in response.context_data["items"]] == ["기업역량 질문"]
 
-    def test_coverage_of_every_competency_is_its_covered_ids(self, db):
+    def test_the_taxonomy_has_every_competencys_covered_ids(self, db):
         area = CompetencyFactory(name="대인관계능력", kind="ncs_area")
         skill = CompetencyFactory(name="갈등관리능력", kind="ncs_skill", parent=area)
         mapped = CompetencyFactory(name="팀워크/협업", kind="company", ncs_area=area)
         alone = CompetencyFactory(name="직무전문성", kind="company")
-        coverage = Competency.coverage()
+        coverage = Competency.taxonomy().covered
         for competency in Competency.objects.all():
             assert coverage[competency.pk] == competency.covered_ids()
         assert {area.pk, skill.pk, mapped.pk} <= set(coverage[area.pk])
@@ -494,6 +505,13 @@ class TestQuestionBank:
             "역량 없는 질문": [],
         }
         assert '<span class="badge">갈등관리능력</span>' in response.text
+
+    def test_a_competency_added_without_the_admin_is_named_at_once(self, client):
+        client.get(self.url)  # caches the taxonomy
+        (added,) = Competency.objects.bulk_create([Competency(name="새 역량", kind="company")])
+        InterviewQuestionFactory(text="새 역량 질문").competencies.add(added)
+        response = client.get(self.url, {"competency": added.pk})
+        assert [q.competency_names for q in response.context_data["items"]] == [["새 역량"]]
 
     def test_season_filter(self, client):
         first = SeasonFactory(year=2023, half="first")
