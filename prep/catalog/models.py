@@ -418,17 +418,11 @@ class Competency(models.Model):
             return self.parent
         return self.ncs_area
 
-    def covered_ids(self) -> list[int]:
-        """This competency's id plus, for an NCS area, its sub-skills and the company
-        competencies mapped onto it, so filtering by 대인관계능력 also finds 팀워크능력."""
-        if self.kind != self.Kind.NCS_AREA:
-            return [self.pk]
-        related = Competency.objects.filter(Q(parent=self) | Q(ncs_area=self))
-        return [self.pk, *related.values_list("pk", flat=True)]
-
     @classmethod
     def taxonomy(cls) -> "CompetencyTaxonomy":
-        """Every competency's name and covered_ids(), from one query."""
+        """Every competency's name and what a filter on it finds, from one query: itself, and
+        for an NCS area also its sub-skills and the company competencies mapped onto it, so
+        filtering by 대인관계능력 also finds 팀워크능력."""
         rows = list(
             cls.objects.order_by("kind", "order", "name").values_list(
                 "pk", "name", "kind", "parent_id", "ncs_area_id"
@@ -447,7 +441,7 @@ class CompetencyTaxonomy(NamedTuple):
     """The competencies in the taxonomy's order (kind, order, name)."""
 
     names: dict[int, str]  # by id, in the taxonomy's order
-    covered: dict[int, list[int]]  # Competency.covered_ids() by id
+    covered: dict[int, list[int]]  # by id: the ids a filter on it finds
 
 
 class HalfYear(models.TextChoices):
@@ -495,64 +489,79 @@ class Season(models.Model):
         return f"{self.year} {self.get_half_display()}"
 
 
-# What a question-bank page shows of a row's company and season (select_related would
-# otherwise read every column of the company, its long overview included).
-BANK_PAGE_RELATED = ["company__name", "company__slug", "season__year", "season__half"]
+class QuestionBankQuerySet(PublishedQuerySet):
+    """What interview questions and 자소서 prompts share: both are in the question bank and
+    tagged with competencies."""
 
+    # The model's own columns that a question-bank page shows.
+    BANK_PAGE_FIELDS: tuple[str, ...] = ()
 
-def tagged_with_any(queryset: models.QuerySet, competency_ids, *, searching: bool):
-    """A condition: the row (a question or prompt) is tagged with any of `competency_ids`.
-    `searching` says whether a text search (prep.catalog.search) narrows the same query.
-
-    SQLite answers a plain pk IN (tags) well: it reads the tags first. PostgreSQL needs the
-    condition written for the plan it should take (bench/question_search_bench.py):
-
-    - Without a text search, pk = ANY(ARRAY(tags)): the tags are read once and the newest
-      tagged rows come straight from the primary key, so the cost follows the number of
-      tagged rows. With a plain IN it walked every row newest first until it had a page's
-      worth, 20–30 ms for a competency on one question in forty.
-    - With a text search, CASE WHEN pk IN (tags): the subquery becomes one hashed set that
-      each row the search finds is checked against. A plain IN became a semi-join probing
-      the tags once per found row, because the planner underestimates what a search finds
-      (it multiplies its trigrams' frequencies as if they were independent); twice as slow
-      for broad searches. The ARRAY form is not used here: estimating the array at a few
-      rows, the planner could compute each row's grams instead of reading the index.
-    """
-    model = queryset.model
-    through = model.competencies.through
-    tagged = through.objects.filter(competency_id__in=competency_ids).values(
-        f"{model._meta.model_name}_id"
-    )
-    if connections[queryset.db].vendor != "postgresql":
-        return Q(pk__in=tagged)
-    if searching:
-        return Case(When(pk__in=tagged, then=Value(True)), default=Value(False))
-    sql, params = tagged.query.get_compiler(queryset.db).as_sql()
-    pk = f'"{model._meta.db_table}"."{model._meta.pk.column}"'
-    return RawSQL(f"{pk} = ANY(ARRAY({sql}))", params, output_field=models.BooleanField())
-
-
-class EssayPromptQuerySet(PublishedQuerySet):
     def for_company(self, company):
         return self.filter(company=company)
+
+    def _tags(self):
+        """The competency tag table, and its column that names a row of this model."""
+        return self.model.competencies.through.objects, f"{self.model._meta.model_name}_id"
+
+    def tags_of(self, ids):
+        """(row id, competency id) of every tag on the rows `ids`."""
+        tags, column = self._tags()
+        return tags.filter(**{f"{column}__in": ids}).values_list(column, "competency_id")
+
+    def with_competencies(self, ids, *, searching: bool = False):
+        """Rows tagged with any of `ids`, each once (a subquery, not a duplicating join).
+        `searching` says whether a text search (prep.catalog.search) narrows them too.
+
+        SQLite answers a plain pk IN (tags) well: it reads the tags first. PostgreSQL needs
+        the condition written for the plan it should take (bench/question_search_bench.py):
+
+        - Without a text search, pk = ANY(ARRAY(tags)): the tags are read once and the newest
+          tagged rows come straight from the primary key, so the cost follows the number of
+          tagged rows. With a plain IN it walked every row newest first until it had a
+          page's worth, 20–30 ms for a competency on one question in forty.
+        - With a text search, CASE WHEN pk IN (tags): the subquery becomes one hashed set
+          that each row the search finds is checked against. A plain IN became a semi-join
+          probing the tags once per found row, because the planner underestimates what a
+          search finds (it multiplies its trigrams' frequencies as if they were
+          independent); twice as slow for broad searches. The ARRAY form is not used here:
+          estimating the array at a few rows, the planner could compute each row's grams
+          instead of reading the index.
+        """
+        tags, column = self._tags()
+        tagged = tags.filter(competency_id__in=ids).values(column)
+        if connections[self.db].vendor != "postgresql":
+            return self.filter(pk__in=tagged)
+        if searching:
+            return self.filter(Case(When(pk__in=tagged, then=Value(True)), default=Value(False)))
+        sql, params = tagged.query.get_compiler(self.db).as_sql()
+        pk = f'"{self.model._meta.db_table}"."{self.model._meta.pk.column}"'
+        return self.filter(
+            RawSQL(f"{pk} = ANY(ARRAY({sql}))", params, output_field=models.BooleanField())
+        )
+
+    def bank_page(self, ids):
+        """The rows of one question-bank page, with only the columns the page shows (a
+        company's long profile is not among them)."""
+        return (
+            self.filter(pk__in=ids)
+            .select_related("company", "season")
+            .only(
+                "company__name",
+                "company__slug",
+                "season__year",
+                "season__half",
+                *self.BANK_PAGE_FIELDS,
+            )
+            .order_by("-pk")
+        )
+
+
+class EssayPromptQuerySet(QuestionBankQuerySet):
+    BANK_PAGE_FIELDS = ("text", "job_family", "limit", "count_rule")
 
     def in_bank(self):
         """What the question bank shows: published prompts of published companies."""
         return self.filter(published=True, company__published=True)
-
-    def with_competencies(self, ids, *, searching: bool = False):
-        """Prompts tagged with any of `ids`, each once (a subquery, not a duplicating join);
-        `searching`: a text search narrows them too (see tagged_with_any)."""
-        return self.filter(tagged_with_any(self, ids, searching=searching))
-
-    def bank_page(self, ids):
-        """The rows of one question-bank page, with only the columns the page shows."""
-        return (
-            self.filter(pk__in=ids)
-            .select_related("company", "season")
-            .only(*BANK_PAGE_RELATED, "text", "job_family", "limit", "count_rule")
-            .order_by("-pk")
-        )
 
 
 class EssayPrompt(models.Model):
@@ -708,9 +717,8 @@ class QuestionType(models.TextChoices):
     SITUATION = "situation", _("상황")
 
 
-class InterviewQuestionQuerySet(PublishedQuerySet):
-    def for_company(self, company):
-        return self.filter(company=company)
+class InterviewQuestionQuerySet(QuestionBankQuerySet):
+    BANK_PAGE_FIELDS = ("text", "question_type", "position")
 
     def in_bank(self):
         """What the question bank shows: published questions of published companies and
@@ -720,20 +728,6 @@ class InterviewQuestionQuerySet(PublishedQuerySet):
         return self.filter(published=True).filter(
             Q(company__isnull=True)
             | Q(company_id__in=Company.objects.filter(published=True).values("pk"))
-        )
-
-    def with_competencies(self, ids, *, searching: bool = False):
-        """Questions tagged with any of `ids`, each once (a subquery, not a duplicating join);
-        `searching`: a text search narrows them too (see tagged_with_any)."""
-        return self.filter(tagged_with_any(self, ids, searching=searching))
-
-    def bank_page(self, ids):
-        """The rows of one question-bank page, with only the columns the page shows."""
-        return (
-            self.filter(pk__in=ids)
-            .select_related("company", "season")
-            .only(*BANK_PAGE_RELATED, "text", "question_type", "position")
-            .order_by("-pk")
         )
 
 

@@ -436,12 +436,7 @@ def competency_names(model, items: list) -> dict[int, list[str]]:
     One query over the tag table, names from the cached taxonomy; prefetch_related cost 5 ms
     a page more, most of it building a related manager and a model instance per tag.
     """
-    item_id = f"{model._meta.model_name}_id"
-    tags = list(
-        model.competencies.through.objects.filter(
-            **{f"{item_id}__in": [item.pk for item in items]}
-        ).values_list(item_id, "competency_id")
-    )
+    tags = list(model.objects.tags_of([item.pk for item in items]))
     taxonomy = competency_taxonomy(knowing={competency for _item, competency in tags})
     position = {competency: index for index, competency in enumerate(taxonomy.names)}
     names: dict[int, list[str]] = {}

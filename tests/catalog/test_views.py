@@ -2,6 +2,7 @@ import datetime
 from decimal import Decimal
 
 import pytest
+from django.db.models import Q
 from django.urls import reverse
 
 from prep.catalog.models import Competency, TargetCompany
@@ -481,14 +482,22 @@ class TestQuestionBank:
         response = client.get(self.url, {"competency": area.pk})
         assert [q.text for q in response.context_data["items"]] == ["기업역량 질문"]
 
-    def test_the_taxonomy_has_every_competencys_covered_ids(self, db):
+    def test_an_area_covers_its_sub_skills_and_mapped_competencies_and_nothing_else(self, db):
         area = CompetencyFactory(name="대인관계능력", kind="ncs_area")
         skill = CompetencyFactory(name="갈등관리능력", kind="ncs_skill", parent=area)
         mapped = CompetencyFactory(name="팀워크/협업", kind="company", ncs_area=area)
         alone = CompetencyFactory(name="직무전문성", kind="company")
         coverage = Competency.taxonomy().covered
         for competency in Competency.objects.all():
-            assert coverage[competency.pk] == competency.covered_ids()
+            expected = {competency.pk}
+            if competency.kind == "ncs_area":
+                expected |= set(
+                    Competency.objects.filter(
+                        Q(parent=competency) | Q(ncs_area=competency)
+                    ).values_list("pk", flat=True)
+                )
+            assert set(coverage[competency.pk]) == expected
+            assert coverage[competency.pk][0] == competency.pk
         assert {area.pk, skill.pk, mapped.pk} <= set(coverage[area.pk])
         assert coverage[alone.pk] == [alone.pk]
 
