@@ -26,9 +26,9 @@ def profile(request: HttpRequest) -> HttpResponse:
 @require_POST
 @login_required
 def data_export(request: HttpRequest) -> HttpResponse:
-    from prep.practice.export import draft_documents
+    from prep.practice.export import account_files
 
-    archive = data.export_zip(request.user, draft_files=draft_documents)
+    archive = data.export_zip(request.user, draft_files=account_files)
     stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
     response = HttpResponse(archive, content_type="application/zip")
     response["Content-Disposition"] = f'attachment; filename="prep-my-data-{stamp}.zip"'

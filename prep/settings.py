@@ -226,6 +226,32 @@ STORAGES = {
     },
 }
 
+# Recorded interview answers: never under a public URL, only served by a view that checks the
+# owner. Local files under var/ by default; an S3-compatible bucket (django-storages, boto3 reads
+# AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY itself) so several app servers can share them.
+RECORDINGS_S3_BUCKET = env_str("RECORDINGS_S3_BUCKET")
+if RECORDINGS_S3_BUCKET:
+    STORAGES["recordings"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": RECORDINGS_S3_BUCKET,
+            "endpoint_url": env_str("RECORDINGS_S3_ENDPOINT_URL") or None,
+            "region_name": env_str("RECORDINGS_S3_REGION") or None,
+            "location": env_str("RECORDINGS_S3_PREFIX", "recordings"),
+            "default_acl": "private",
+            "file_overwrite": False,
+        },
+    }
+else:
+    STORAGES["recordings"] = {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {
+            "location": env_str("RECORDINGS_DIR", str(BASE_DIR / "var" / "recordings")),
+            "file_permissions_mode": 0o600,
+            "directory_permissions_mode": 0o700,
+        },
+    }
+
 # A 20,000-character draft is at most ~80 KB as form data; 1 MB comfortably covers a whole
 # form plus headers, and anything larger is refused before it reaches a view.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 1_000_000

@@ -1,3 +1,5 @@
+import tempfile
+
 import pytest
 from django.test import Client
 
@@ -20,6 +22,11 @@ def _plain_http_test_settings():
     settings.STORAGES = {
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+        # Recorded answers never land in the developer's var/ (see the recording_storage fixture).
+        "recordings": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": tempfile.mkdtemp(prefix="prep-test-recordings-")},
+        },
     }
 
 
@@ -76,3 +83,18 @@ def client_staff(staff_user) -> Client:
     client = Client()
     client.force_login(staff_user)
     return client
+
+
+@pytest.fixture
+def recording_storage(settings, tmp_path):
+    """A fresh, empty storage for recordings, so a test can see every file left behind."""
+    from django.core.files.storage import storages
+
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "recordings": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": str(tmp_path / "recordings")},
+        },
+    }
+    return storages["recordings"]

@@ -9,10 +9,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
 from prep.practice.models import SessionShare
+from prep.practice.recordings import save_recording
+from tests.audio_samples import recording
 from tests.factories import (
     CompanyFactory,
     DraftFactory,
@@ -44,6 +47,10 @@ def draft(w):
 
 def session(w):
     return {"pk": w["session"].pk}
+
+
+def answer(w):
+    return {"pk": w["session"].pk, "question_pk": w["question"].pk}
 
 
 ACCESS: dict[str, Access] = {
@@ -102,6 +109,12 @@ ACCESS: dict[str, Access] = {
     "practice:review_today": Access(LOGIN),
     "practice:review_answer": Access(OWNER, "post", lambda w: {"pk": w["card"].pk}),
     "practice:interview_date": Access(LOGIN),
+    "practice:recording_upload": Access(OWNER, "post", answer),
+    "practice:recording_audio": Access(OWNER, kwargs=answer),
+    "practice:recording_delete": Access(OWNER, "post", answer),
+    "practice:partner_recording": Access(
+        PARTNER, kwargs=lambda w: {"token": w["share"].token, "question_pk": w["question"].pk}
+    ),
 }
 
 
@@ -150,6 +163,10 @@ def world(user):
     now = timezone.now()
     question = SessionQuestionFactory(session=session, started_at=now, answered_at=now)
     share = SessionShare.objects.create(session=session, token="p" * 43)
+    save_recording(
+        session_question=question,
+        upload=SimpleUploadedFile("a.webm", recording([("voice", 0.5)])),
+    )
     card = ReviewCardFactory(user=user, company=company)
     return {
         "company": company,

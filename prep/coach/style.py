@@ -65,8 +65,8 @@ _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _LATIN = re.compile(r"[A-Za-z]+")
 
 
-def speaking_seconds(text: str) -> float:
-    """Seconds to say `text` aloud at interview pace (see SYLLABLES_PER_SECOND).
+def spoken_syllables(text: str) -> float:
+    """About how many syllables `text` has when read aloud.
 
     Hangul syllables count one each; a number is read as about 1.5 syllables per digit
     (80 → 팔십); an all-caps abbreviation is spelled out (KPI → 케이피아이, ~1.7 per letter);
@@ -77,9 +77,15 @@ def speaking_seconds(text: str) -> float:
     for match in _LATIN.finditer(text):
         word = match.group()
         syllables += 1.7 * len(word) if word.isupper() and len(word) <= 5 else len(word) / 2.5
-    syllables += 3 * text.count("%")
+    return syllables + 3 * text.count("%")
+
+
+def speaking_seconds(text: str) -> float:
+    """Seconds to say `text` aloud at interview pace (see SYLLABLES_PER_SECOND)."""
     sentences = len(sentence_spans(text))
-    return round(syllables / SYLLABLES_PER_SECOND + PAUSE_PER_SENTENCE_SECONDS * sentences, 1)
+    return round(
+        spoken_syllables(text) / SYLLABLES_PER_SECOND + PAUSE_PER_SENTENCE_SECONDS * sentences, 1
+    )
 
 
 def cliche_findings(text: str, *, lexicon: Lexicon | None = None) -> list[Finding]:

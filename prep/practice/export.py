@@ -9,7 +9,8 @@ from django.utils.translation import gettext as _
 from docx import Document
 from docx.shared import Pt
 
-from prep.practice.models import Draft
+from prep.practice.models import Draft, Recording
+from prep.practice.models.recordings import recording_storage
 
 TXT_CONTENT_TYPE = "text/plain; charset=utf-8"
 DOCX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -88,3 +89,28 @@ def draft_documents(user) -> Iterator[tuple[str, bytes]]:
             f"drafts/{draft.pk} {draft_filename(draft, 'docx')}",
             drafts_docx([draft], title=str(draft)),
         )
+
+
+def recording_files(user) -> Iterator[tuple[str, bytes]]:
+    """Every recorded answer of `user`, as the audio file it was uploaded as."""
+    storage = recording_storage()
+    recordings = (
+        Recording.objects.of_user(user)
+        .select_related("session_question__session")
+        .order_by("session_question__session__created_at", "session_question__order")
+    )
+    for recording in recordings:
+        question = recording.session_question
+        stamp = timezone.localtime(question.session.created_at).strftime("%Y%m%d-%H%M")
+        name = f"{stamp} {question.order}. {filename_part(question.text)}.{recording.extension}"
+        try:
+            with storage.open(recording.file_name, "rb") as handle:
+                yield f"recordings/{recording.pk} {name}", handle.read()
+        except FileNotFoundError:
+            continue
+
+
+def account_files(user) -> Iterator[tuple[str, bytes]]:
+    """The files of the account's data export: drafts as documents, recordings as audio."""
+    yield from draft_documents(user)
+    yield from recording_files(user)

@@ -12,6 +12,7 @@ import zipfile
 import pytest
 from allauth.account.models import EmailAddress, EmailConfirmation
 from django.apps import apps
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import models
 from django.utils import timezone
 
@@ -24,6 +25,8 @@ from prep.practice.models import (
     ReviewLog,
     SessionShare,
 )
+from prep.practice.recordings import save_recording
+from tests.audio_samples import recording
 from tests.factories import (
     CompanyFactory,
     CompetencyFactory,
@@ -81,6 +84,10 @@ def make_everything(user, other_user) -> None:
     PartnerFeedback.objects.create(session_question=theirs, partner=user, comment="내 의견")
     # And feedback others left on Alice's session goes when her session goes.
     PartnerFeedback.objects.create(session_question=question, partner=other_user, comment="남 의견")
+    save_recording(
+        session_question=question,
+        upload=SimpleUploadedFile("answer.webm", recording([("voice", 1.0)])),
+    )
 
 
 @pytest.fixture

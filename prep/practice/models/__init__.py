@@ -12,6 +12,7 @@ from prep.practice.models.interviews import (
     SessionShare,
     SessionStatus,
 )
+from prep.practice.models.recordings import Recording
 
 __all__ = [
     "Draft",
@@ -21,6 +22,7 @@ __all__ = [
     "MockSession",
     "PartnerFeedback",
     "Rating",
+    "Recording",
     "ReviewCard",
     "ReviewLog",
     "SessionMode",

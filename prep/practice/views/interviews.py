@@ -24,7 +24,7 @@ from django_htmx.http import HttpResponseClientRedirect
 
 from prep import ratelimit
 from prep.catalog.models import Company, Competency
-from prep.practice import reviews
+from prep.practice import recordings, reviews
 from prep.practice.interview_forms import (
     AnswerForm,
     InterviewDateForm,
@@ -315,7 +315,7 @@ def _ncs_coverage(questions: list[SessionQuestion]) -> list[dict]:
 def session_report(request: HttpRequest, pk: int) -> HttpResponse:
     session = _get_session(request, pk)
     questions = list(
-        session.questions.select_related("question").prefetch_related(
+        session.questions.select_related("question", "recording").prefetch_related(
             "question__competencies__parent",
             "question__competencies__ncs_area",
             Prefetch(
@@ -377,7 +377,7 @@ def partner_view(request: HttpRequest, token: str) -> HttpResponse:
     session = share.session
     is_owner = session.user_id == request.user.pk
     questions = list(
-        session.questions.prefetch_related(
+        session.questions.select_related("recording").prefetch_related(
             Prefetch(
                 "partner_feedback",
                 queryset=PartnerFeedback.objects.filter(partner=request.user),
@@ -427,6 +427,7 @@ def _review_context(request: HttpRequest, *, form=None) -> dict:
     due = list(reviews.due_cards(request.user, now)[:1])
     return {
         "card": due[0] if due else None,
+        "recording": recordings.last_for_card(due[0]) if due else None,
         "counts": reviews.review_counts(user=request.user, now=now),
         "form": form,
         "ratings": Rating.choices,
