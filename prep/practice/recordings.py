@@ -187,6 +187,7 @@ class Summary:
     pause_count: int
     longest_pause: float
     syllables_per_minute: int | None
+    has_transcript: bool
     speech_bars: list[tuple[float, float]]  # (x, width) on a TIMELINE_WIDTH-wide strip
     pause_bars: list[tuple[float, float]]
     limit_x: float | None
@@ -254,6 +255,7 @@ def summary(recording: Recording, *, limit_seconds: int, transcript: str = "") -
         pause_count=len(measures.pauses),
         longest_pause=measures.longest_pause,
         syllables_per_minute=spm,
+        has_transcript=bool(transcript.strip()),
         speech_bars=_bars(measures.segments, scale),
         pause_bars=_bars(measures.pauses, scale),
         limit_x=round(limit_seconds * scale, 1) if limit_seconds < span else None,

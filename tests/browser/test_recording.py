@@ -1,0 +1,155 @@
+"""Recording an answer in Chromium with a fake microphone that plays our own tone and silence."""
+
+import os
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+from prep.practice.models import Rating, Recording
+from tests.audio_samples import recording
+from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, _chromium_missing_reason
+from tests.browser.test_mock_interview import log_in, watch_csp
+from tests.factories import MockSessionFactory, SessionQuestionFactory, UserFactory
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+SCREENSHOTS = Path(os.environ.get("SCREENSHOT_DIR", "test-results/screenshots"))
+
+
+@pytest.fixture(scope="module")
+def microphone(tmp_path_factory) -> Path:
+    """A WAV the fake capture device plays: 1 s of silence, then voice, over and over."""
+    path = tmp_path_factory.mktemp("mic") / "voice.wav"
+    path.write_bytes(
+        recording(
+            [("silence", 1.0), ("voice", 2.0), ("silence", 0.5), ("voice", 2.0)],
+            container="wav",
+            codec="pcm_s16le",
+        )
+    )
+    return path
+
+
+@pytest.fixture(scope="module")
+def media_browser(microphone):
+    reason = _chromium_missing_reason()
+    if reason:
+        if os.environ.get("REQUIRE_BROWSER") == "1":
+            pytest.fail(f"REQUIRE_BROWSER=1 but {reason}")
+        pytest.skip(reason)
+    from playwright.sync_api import sync_playwright
+
+    args = [
+        *CHROMIUM_ARGS,
+        "--use-fake-ui-for-media-stream",
+        "--use-fake-device-for-media-stream",
+        f"--use-file-for-fake-audio-capture={microphone}",
+        "--autoplay-policy=no-user-gesture-required",
+    ]
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=args)
+        yield browser
+        browser.close()
+
+
+def new_page(browser, width: int):
+    context = browser.new_context(
+        locale="ko-KR", timezone_id="Asia/Seoul", viewport={"width": width, "height": 900}
+    )
+    context.set_default_timeout(15_000)
+    return context.new_page()
+
+
+def shoot(page, name: str, violations: list[str]) -> None:
+    assert not violations, (violations, page.url)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_a_recorded_answer_survives_a_reload_and_plays_back_in_the_report(
+    media_browser, live_url, width
+):
+    alice = UserFactory(email="alice@example.com")
+    session = MockSessionFactory(user=alice, question_count=1, seconds_per_answer=60)
+    question = SessionQuestionFactory(session=session, order=1, text="지원 동기를 말해 주세요.")
+    page = new_page(media_browser, width)
+    violations = watch_csp(page)
+    log_in(page, live_url, alice.email)
+
+    page.goto(f"{live_url}/practice/interviews/{session.pk}/")
+    panel = page.locator("#recording-panel")
+    expect(panel.locator(".recorder")).to_be_visible()
+    page.locator("#id_answer").fill("저는 사회보장 정보를 잇는 일이 좋아 지원했습니다.")
+    panel.get_by_role("button", name="녹음", exact=True).click()
+    expect(panel.get_by_role("button", name="녹음 끝내기")).to_be_visible()
+    expect(panel.locator(".recorder-elapsed")).to_have_text("0:04", timeout=8000)
+    shoot(page, f"run-recording-{width}", violations)
+    panel.get_by_role("button", name="녹음 끝내기").click()
+    expect(page.locator("#recording-panel .recording-saved")).to_contain_text("녹음을 저장했습니다")
+
+    saved = Recording.objects.get(session_question=question)
+    measures = saved.get_measures()
+    assert saved.content_type == "audio/webm"
+    assert 3.0 < measures.duration < 6.0
+    assert measures.first_word is not None
+
+    # A reload keeps the recording and the typed answer.
+    page.reload()
+    expect(page.locator("#recording-panel .recording-saved")).to_contain_text("저장된 녹음")
+    expect(page.locator("#id_answer")).to_have_value(
+        "저는 사회보장 정보를 잇는 일이 좋아 지원했습니다."
+    )
+    shoot(page, f"run-saved-{width}", violations)
+    page.reload()  # the screenshot leaves style="" on inputs, which htmx would copy on a swap
+    page.get_by_role("button", name="다음").click()
+    page.locator(".rating-choice", has_text=str(Rating.GOOD.label)).click()
+    page.get_by_role("button", name="평가 저장하고 다음").click()
+    page.wait_for_url(f"**/practice/interviews/{session.pk}/report/")
+
+    # The report plays the recording (seeking asks for a byte range) and shows the measures.
+    audio = page.locator(f"#recording-{question.pk} audio")
+    expect(audio).to_be_visible()
+    expect(page.locator(f"#recording-{question.pk} .measure-first-word")).to_contain_text("초")
+    expect(page.locator(f"#recording-{question.pk} .measure-pauses")).to_contain_text("번")
+    expect(page.locator(".timeline-speech").first).to_be_attached()
+    duration = audio.evaluate(
+        """audio => new Promise((resolve, reject) => {
+            audio.muted = true;
+            audio.addEventListener("error", () => reject(audio.error && audio.error.code));
+            audio.play().then(() => setTimeout(() => {
+                audio.currentTime = 2;
+                audio.addEventListener("seeked", () => resolve(audio.currentTime), {once: true});
+            }, 300), reject);
+        })"""
+    )
+    assert duration >= 1.5
+    shoot(page, f"report-recording-{width}", violations)
+    assert not violations, (violations, page.url)
+    page.context.close()
+
+
+def test_without_microphone_permission_the_answer_is_typed(media_browser, live_url):
+    alice = UserFactory(email="alice@example.com")
+    session = MockSessionFactory(user=alice, question_count=1)
+    SessionQuestionFactory(session=session, order=1, text="지원 동기를 말해 주세요.")
+    page = new_page(media_browser, 1280)
+    # The candidate says no when the browser asks for the microphone.
+    page.context.add_init_script(
+        "navigator.mediaDevices.getUserMedia = () =>"
+        " Promise.reject(new DOMException('denied', 'NotAllowedError'));"
+    )
+    log_in(page, live_url, alice.email)
+
+    page.goto(f"{live_url}/practice/interviews/{session.pk}/")
+    panel = page.locator("#recording-panel")
+    panel.get_by_role("button", name="녹음", exact=True).click()
+
+    expect(panel.locator(".recorder-status")).to_contain_text("마이크를 쓸 수 없어")
+    page.locator("#id_answer").fill("글로 답합니다.")
+    page.get_by_role("button", name="다음").click()
+    expect(page.get_by_text("이 답변은 어땠나요?")).to_be_visible()
+    assert session.questions.get().answer == "글로 답합니다."
+    assert not Recording.objects.exists()
+    page.context.close()
