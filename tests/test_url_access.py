@@ -112,6 +112,8 @@ ACCESS: dict[str, Access] = {
     "practice:recording_upload": Access(OWNER, "post", answer),
     "practice:recording_audio": Access(OWNER, kwargs=answer),
     "practice:recording_delete": Access(OWNER, "post", answer),
+    "practice:session_format_new": Access(LOGIN),
+    "practice:session_prepare": Access(OWNER, "post", session),
     "practice:partner_recording": Access(
         PARTNER, kwargs=lambda w: {"token": w["share"].token, "question_pk": w["question"].pk}
     ),

@@ -1,6 +1,7 @@
 """Each candidate's own work. Every row here belongs to one user and is reached through them."""
 
 from prep.practice.models.drafts import DismissedFinding, Draft, DraftRevision, DraftStatus
+from prep.practice.models.formats import InterviewFormat, Preparation
 from prep.practice.models.interviews import (
     MockSession,
     PartnerFeedback,
@@ -19,8 +20,10 @@ __all__ = [
     "DraftRevision",
     "DraftStatus",
     "DismissedFinding",
+    "InterviewFormat",
     "MockSession",
     "PartnerFeedback",
+    "Preparation",
     "Rating",
     "Recording",
     "ReviewCard",

@@ -24,7 +24,7 @@ from django_htmx.http import HttpResponseClientRedirect
 
 from prep import ratelimit
 from prep.catalog.models import Company, Competency
-from prep.practice import recordings, reviews
+from prep.practice import formats, recordings, reviews
 from prep.practice.interview_forms import (
     AnswerForm,
     InterviewDateForm,
@@ -134,6 +134,9 @@ def _run_context(session: MockSession, *, now, answer_form=None, rate_form=None)
         context["stage"] = "done"
     elif session.status == SessionStatus.PAUSED:
         context["stage"] = "paused"
+    elif formats.is_preparing(current):
+        current.session = session
+        context.update(formats.prepare_context(current, now=now))
     elif current.answered_at is None:
         current.session = session
         current.show(now=now)
@@ -315,7 +318,7 @@ def _ncs_coverage(questions: list[SessionQuestion]) -> list[dict]:
 def session_report(request: HttpRequest, pk: int) -> HttpResponse:
     session = _get_session(request, pk)
     questions = list(
-        session.questions.select_related("question", "recording").prefetch_related(
+        session.questions.select_related("question", "recording", "preparation").prefetch_related(
             "question__competencies__parent",
             "question__competencies__ncs_area",
             Prefetch(
