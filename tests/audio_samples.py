@@ -26,13 +26,34 @@ def _pcm(segments: list[tuple[str, float]]) -> np.ndarray:
     return (np.concatenate(parts) * 32767).astype(np.int16)
 
 
+class _LiveStream:
+    """A sink that cannot seek back, like MediaRecorder's: the muxer writes no duration."""
+
+    def __init__(self):
+        self.buffer = io.BytesIO()
+
+    def write(self, data: bytes) -> int:
+        return self.buffer.write(data)
+
+    def flush(self) -> None:
+        pass
+
+
 def recording(
-    segments: list[tuple[str, float]], *, container: str = "webm", codec: str = "libopus"
+    segments: list[tuple[str, float]],
+    *,
+    container: str = "webm",
+    codec: str = "libopus",
+    live: bool = False,
 ) -> bytes:
-    """Encodes ("voice" | "silence", seconds) pieces, e.g. WebM/Opus as Chrome records it."""
+    """Encodes ("voice" | "silence", seconds) pieces, e.g. WebM/Opus as Chrome records it.
+
+    `live` writes it as a browser streams it: no duration and no seek index in the file.
+    """
     data = _pcm(segments)
-    buffer = io.BytesIO()
-    with av.open(buffer, "w", format=container) as output:
+    sink = _LiveStream() if live else io.BytesIO()
+    buffer = sink.buffer if live else sink
+    with av.open(sink, "w", format=container) as output:
         stream = output.add_stream(codec, rate=RATE)
         stream.layout = "mono"
         step = 960

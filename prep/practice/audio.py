@@ -65,6 +65,7 @@ class Decoded:
     pcm: bytes  # 16 kHz mono signed 16-bit
     seconds: float
     content_type: str
+    has_duration: bool  # False for MediaRecorder's WebM: players then cannot show or seek well
 
 
 def decode(source: bytes | BinaryIO, *, expected_seconds: float | None = None) -> Decoded:
@@ -105,7 +106,38 @@ def decode(source: bytes | BinaryIO, *, expected_seconds: float | None = None) -
     for claimed in (declared, expected_seconds):
         if claimed and claimed - seconds > TRUNCATION_TOLERANCE_SECONDS + 0.05 * claimed:
             raise Truncated
-    return Decoded(pcm=pcm, seconds=seconds, content_type=content_type)
+    return Decoded(
+        pcm=pcm, seconds=seconds, content_type=content_type, has_duration=declared is not None
+    )
+
+
+# Containers we rewrite (packets copied, nothing re-encoded) when they lack a duration.
+REMUX_FORMATS = {"audio/webm": "webm", "audio/ogg": "ogg"}
+
+
+def with_duration(data: bytes, content_type: str) -> bytes:
+    """The same audio in a file that states its duration and has a seek index.
+
+    A browser's MediaRecorder writes WebM as a live stream, without either, so players show
+    0:00 and seek slowly; copying the packets into a fresh file adds both. Any other file, or
+    one FFmpeg cannot rewrite, is returned as it came.
+    """
+    target = REMUX_FORMATS.get(content_type)
+    if target is None:
+        return data
+    output = io.BytesIO()
+    try:
+        with av.open(io.BytesIO(data)) as source, av.open(output, "w", format=target) as copy:
+            stream = source.streams.audio[0]
+            copied = copy.add_stream_from_template(stream)
+            for packet in source.demux(stream):
+                if packet.dts is None:
+                    continue  # the demuxer's end-of-stream marker
+                packet.stream = copied
+                copy.mux(packet)
+    except (av.FFmpegError, ValueError):
+        return data
+    return output.getvalue()
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from django.db import transaction
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.utils.translation import gettext as _
 
-from prep.practice import audio
+from prep.practice import audio, formats
 from prep.practice.models import Recording, SessionQuestion
 from prep.practice.models.recordings import delete_file_after_commit, recording_storage
 
@@ -86,8 +86,11 @@ def save_recording(
         f".{EXTENSIONS[decoded.content_type]}"
     )
     upload.seek(0)
+    data = upload.read()
+    if not decoded.has_duration:
+        data = audio.with_duration(data, decoded.content_type)
     storage = recording_storage()
-    stored_name = storage.save(name, ContentFile(upload.read()))
+    stored_name = storage.save(name, ContentFile(data))
     try:
         recording = (
             Recording.objects.select_for_update().filter(session_question=session_question).first()
@@ -98,7 +101,7 @@ def save_recording(
             recording = Recording(session_question=session_question)
         recording.file_name = stored_name
         recording.content_type = decoded.content_type
-        recording.size = upload.size
+        recording.size = len(data)
         recording.measures = measures.as_dict()
         recording.save()
     except Exception:
@@ -264,8 +267,12 @@ def summary(recording: Recording, *, limit_seconds: int, transcript: str = "") -
 
 
 def transcript_for(session_question: SessionQuestion) -> str:
-    """What the candidate said, as far as we know: the typed or corrected answer."""
-    return session_question.answer
+    """What the candidate said, as far as we know: the typed or corrected answer, else the
+    1분 자기소개 script they spoke from."""
+    if session_question.answer.strip():
+        return session_question.answer
+    preparation = formats.preparation_of(session_question)
+    return preparation.notes if preparation and preparation.is_self_intro else ""
 
 
 def last_for_card(card) -> Recording | None:

@@ -1,6 +1,7 @@
 """Recording an answer in Chromium with a fake microphone that plays our own tone and silence."""
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,12 @@ from prep.practice.models import Rating, Recording
 from tests.audio_samples import recording
 from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, _chromium_missing_reason
 from tests.browser.test_mock_interview import log_in, watch_csp
-from tests.factories import MockSessionFactory, SessionQuestionFactory, UserFactory
+from tests.factories import (
+    InterviewQuestionFactory,
+    MockSessionFactory,
+    SessionQuestionFactory,
+    UserFactory,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -125,6 +131,8 @@ def test_a_recorded_answer_survives_a_reload_and_plays_back_in_the_report(
         })"""
     )
     assert duration >= 1.5
+    # The stored file states its length, so the player shows it (MediaRecorder's does not).
+    assert 3.0 < audio.evaluate("audio => audio.duration") < 6.0
     shoot(page, f"report-recording-{width}", violations)
     assert not violations, (violations, page.url)
     page.context.close()
@@ -152,4 +160,54 @@ def test_without_microphone_permission_the_answer_is_typed(media_browser, live_u
     expect(page.get_by_text("이 답변은 어땠나요?")).to_be_visible()
     assert session.questions.get().answer == "글로 답합니다."
     assert not Recording.objects.exists()
+    page.context.close()
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_a_one_minute_self_introduction_is_written_then_said_and_recorded(
+    media_browser, live_url, width
+):
+    alice = UserFactory(email="alice@example.com")
+    InterviewQuestionFactory(
+        company=None, question_type="presentation", text="디지털 민원 개선 방안을 발표하세요."
+    )
+    page = new_page(media_browser, width)
+    violations = watch_csp(page)
+    log_in(page, live_url, alice.email)
+
+    page.goto(f"{live_url}/practice/interviews/new/")
+    page.get_by_role("link", name="1분 자기소개").click()
+    shoot(page, f"format-new-{width}", violations)
+    page.get_by_role("button", name="연습 시작").click()
+
+    script = "안녕하십니까. 민원 데이터를 정리해 처리 기간을 줄여 본 지원자입니다. " * 9
+    page.locator("#id_notes").fill(script)
+    expect(page.locator(".script-count")).to_contain_text(f"{len(script)}자 (안내 350~400자)")
+    expect(page.locator(".script-count")).to_contain_text("소리 내어 읽으면 약")
+    shoot(page, f"format-builder-{width}", violations)
+    page.reload()
+    expect(page.locator("#id_notes")).to_have_value(script)
+    page.get_by_role("button", name="이 원고로 말하기 시작").click()
+
+    expect(page.locator(".preparation-notes")).to_contain_text("민원 데이터를 정리해")
+    expect(page.locator(".timer-text")).to_have_text(re.compile(r"^(1:00|0:5\d)$"))
+    panel = page.locator("#recording-panel")
+    panel.get_by_role("button", name="녹음", exact=True).click()
+    expect(panel.locator(".recorder-elapsed")).to_have_text("0:02", timeout=8000)
+    # 다음 while recording: the recording is finished and uploaded first.
+    page.get_by_role("button", name="다음").click()
+    expect(page.get_by_text("이 답변은 어땠나요?")).to_be_visible()
+    expect(page.locator("#recording-panel .recording-saved")).to_be_visible()
+    shoot(page, f"format-rate-{width}", violations)
+    assert Recording.objects.filter(session_question__session__user=alice).exists()
+
+    # PT: the topic card and its preparation clock.
+    page.goto(f"{live_url}/practice/interviews/formats/new/?format=presentation")
+    page.locator("#id_prep_minutes").select_option("10")
+    page.get_by_role("button", name="연습 시작").click()
+    expect(page.locator(".topic-card")).to_have_text("디지털 민원 개선 방안을 발표하세요.")
+    expect(page.locator(".timer-text")).to_have_text(re.compile(r"^(10:00|9:5\d)$"))
+    page.locator("#id_notes").fill("1. 현황\n2. 원인\n3. 개선안")
+    expect(page.locator("#prepare-status")).to_contain_text("저장됨")
+    shoot(page, f"format-pt-prepare-{width}", violations)
     page.context.close()

@@ -92,6 +92,22 @@ class TestDecode:
             audio.decode(data[: len(data) // 2])
 
 
+class TestWithDuration:
+    def test_a_recording_streamed_like_mediarecorder_gets_its_duration(self):
+        live = recording(SPOKEN, live=True)
+        assert audio.decode(live).has_duration is False
+
+        fixed = audio.with_duration(live, "audio/webm")
+
+        assert audio.decode(fixed).has_duration
+        assert audio.analyse(fixed) == audio.analyse(live)
+
+    def test_a_file_with_a_duration_is_left_alone(self):
+        data = recording(SPOKEN, container="mp4", codec="aac")
+
+        assert audio.with_duration(data, "audio/mp4") is data
+
+
 class TestSyllablesPerMinute:
     def test_pace_is_counted_over_the_speaking_time(self):
         measures = audio.Measures(duration=32.0, segments=[(1.0, 16.0), (17.0, 31.0)])

@@ -216,3 +216,16 @@ class TestSelfIntroBuilder:
         assert "말할 원고" in content
         assert "저는 정리하는 사람입니다." in content
         assert "1:00" in content
+
+
+class TestSelfIntroPace:
+    def test_the_script_is_the_transcript_when_nothing_was_typed(self, client_user, user):
+        from prep.practice.recordings import transcript_for
+
+        start(client_user, interview_format="self_intro")
+        question = MockSession.objects.get(user=user).questions.get()
+        question.preparation.finish("저는 정리하는 사람입니다.", now=timezone.now())
+
+        assert transcript_for(question) == "저는 정리하는 사람입니다."
+        question.answer = "고쳐 말한 내용"
+        assert transcript_for(question) == "고쳐 말한 내용"

@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import User
+from prep.practice import audio
 from prep.practice.audio import MAX_UPLOAD_BYTES
 from prep.practice.models import Rating, Recording, SessionShare
 from prep.practice.recordings import save_recording
@@ -51,7 +52,9 @@ def audio_url(question):
 
 
 def webm(segments=SPOKEN) -> SimpleUploadedFile:
-    return SimpleUploadedFile("anything.txt", recording(segments), content_type="text/plain")
+    """As a browser uploads it: streamed WebM without a duration, under any name and type."""
+    data = recording(segments, live=True)
+    return SimpleUploadedFile("anything.txt", data, content_type="text/plain")
 
 
 def stored_files(storage) -> list[str]:
@@ -81,6 +84,10 @@ class TestRecordingUpload:
         assert saved.content_type == "audio/webm"  # decoded, not taken from the name or header
         assert saved.get_measures().first_word == pytest.approx(1.0, abs=0.2)
         assert stored_files(recording_storage) == [saved.file_name]
+        # Kept with a duration and seek index, so the player shows its length and can seek.
+        stored = recording_storage.open(saved.file_name).read()
+        assert audio.decode(stored).has_duration
+        assert saved.size == len(stored)
 
     def test_without_javascript_it_redirects_back_with_a_message(
         self, client_user, question, recording_storage
