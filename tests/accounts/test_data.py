@@ -22,6 +22,7 @@ from prep.catalog.models import TargetCompany
 from prep.practice.models import (
     DismissedFinding,
     PartnerFeedback,
+    Preparation,
     ReviewLog,
     SessionShare,
 )
@@ -84,6 +85,9 @@ def make_everything(user, other_user) -> None:
     PartnerFeedback.objects.create(session_question=theirs, partner=user, comment="내 의견")
     # And feedback others left on Alice's session goes when her session goes.
     PartnerFeedback.objects.create(session_question=question, partner=other_user, comment="남 의견")
+    Preparation.objects.create(
+        session_question=question, interview_format="presentation", notes="내 발표 메모"
+    )
     save_recording(
         session_question=question,
         upload=SimpleUploadedFile("answer.webm", recording([("voice", 1.0)])),
@@ -120,6 +124,7 @@ class TestExport:
             "내 메모",
             "내 복습 카드",
             "내 의견",
+            "내 발표 메모",
             "abc123",
         ]:
             assert mine in text

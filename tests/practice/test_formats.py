@@ -171,7 +171,7 @@ class TestSessionPrepare:
             reverse("practice:session_report", kwargs={"pk": session.pk})
         ).content.decode()
 
-        assert "준비 시간 480초 / 600초" in content
+        assert "준비 시간 8분 / 10분" in content
         assert "걸린 시간 240초 / 제한 300초" in content
 
     def test_a_stranger_gets_404(self, client_stranger, session):

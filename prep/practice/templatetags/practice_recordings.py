@@ -1,6 +1,7 @@
 """The measures of a recorded answer, for the report, the partner page and 오늘의 복습."""
 
 from django import template
+from django.utils.translation import gettext as _
 
 from prep.practice import recordings
 
@@ -19,3 +20,16 @@ def recording_summary(session_question) -> "recordings.Summary | None":
         limit_seconds=session_question.limit_seconds,
         transcript=recordings.transcript_for(session_question),
     )
+
+
+@register.filter
+def minutes_seconds(seconds) -> str:
+    """1080 → "18분", 245 → "4분 5초", 45 → "45초"."""
+    if seconds is None:
+        return ""
+    minutes, rest = divmod(int(seconds), 60)
+    if not minutes:
+        return _("%(s)s초") % {"s": rest}
+    if not rest:
+        return _("%(m)s분") % {"m": minutes}
+    return _("%(m)s분 %(s)s초") % {"m": minutes, "s": rest}
