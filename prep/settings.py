@@ -191,6 +191,8 @@ SESSION_COOKIE_AGE = int(SESSION_ABSOLUTE_LIFETIME.total_seconds())
 RATE_LIMITS = {
     "autosave": (120, 60),
     "feedback": (30, 60),
+    # Each upload is decoded and analysed in the request (about 0.15 s of CPU per minute).
+    "recording": (20, 60),
 }
 
 EMAIL_HOST = env_str("EMAIL_HOST")

@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 
 from prep.practice.models import Rating, Recording
 from tests.audio_samples import recording
-from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, _chromium_missing_reason
+from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS
 from tests.browser.test_mock_interview import log_in, watch_csp
 from tests.factories import (
     InterviewQuestionFactory,
@@ -38,14 +38,8 @@ def microphone(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def media_browser(microphone):
-    reason = _chromium_missing_reason()
-    if reason:
-        if os.environ.get("REQUIRE_BROWSER") == "1":
-            pytest.fail(f"REQUIRE_BROWSER=1 but {reason}")
-        pytest.skip(reason)
-    from playwright.sync_api import sync_playwright
-
+def media_browser(browser, microphone):
+    """A second Chromium from the same Playwright, whose microphone plays `microphone`."""
     args = [
         *CHROMIUM_ARGS,
         "--use-fake-ui-for-media-stream",
@@ -53,10 +47,9 @@ def media_browser(microphone):
         f"--use-file-for-fake-audio-capture={microphone}",
         "--autoplay-policy=no-user-gesture-required",
     ]
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=args)
-        yield browser
-        browser.close()
+    media = browser.browser_type.launch(executable_path=CHROMIUM, args=args)
+    yield media
+    media.close()
 
 
 def new_page(browser, width: int):

@@ -149,6 +149,19 @@ class TestRecordingUpload:
         assert new != old
         assert stored_files(recording_storage) == [new]
 
+    def test_too_many_uploads_in_a_minute_are_refused(
+        self, client_user, question, recording_storage, settings
+    ):
+        settings.RATE_LIMITS = {**settings.RATE_LIMITS, "recording": (1, 60)}
+        client_user.post(upload_url(question), {"recording": webm()})
+
+        response = client_user.post(
+            upload_url(question), {"recording": webm()}, headers={"HX-Request": "true"}
+        )
+
+        assert "너무 자주 올렸습니다" in response.content.decode()
+        assert Recording.objects.count() == 1
+
     def test_a_stranger_cannot_upload_to_someone_elses_question(
         self, client_stranger, question, recording_storage
     ):

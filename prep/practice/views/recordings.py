@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
+from prep import ratelimit
 from prep.practice import recordings
 from prep.practice.models import Recording, SessionQuestion, SessionShare
 
@@ -38,6 +39,10 @@ def recording_upload(request: HttpRequest, pk: int, question_pk: int) -> HttpRes
     question = _owned_question(request, pk, question_pk)
     error = ""
     try:
+        if not ratelimit.allow(scope="recording", user_id=request.user.pk):
+            raise recordings.RecordingRefused(
+                _("녹음을 너무 자주 올렸습니다. 1분 뒤에 다시 올려 주세요.")
+            )
         recordings.save_recording(
             session_question=question,
             upload=request.FILES.get("recording"),
