@@ -837,6 +837,7 @@ class CoachTerm(models.Model):
         SYNONYMS = "synonyms", _("동의어 묶음")
         CLICHES = "cliches", _("상투적 표현")
         VAGUE_CLAIMS = "vague_claims", _("근거 없는 주장")
+        INSTITUTIONS = "institutions", _("기관 이름·약칭 (분류: 공식 이름)")
 
     word_list = models.CharField(_("목록"), max_length=20, choices=WordList.choices)
     term = models.CharField(

@@ -36,6 +36,7 @@ LIST_NAMES: tuple[str, ...] = (
     "synonyms",
     "cliches",
     "vague_claims",
+    "institutions",
 )
 
 

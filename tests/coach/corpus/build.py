@@ -40,6 +40,18 @@ ROOT = HERE.parents[2]
 HALVES = ("dev", "test")
 
 
+def named(template: str, name: str) -> str:
+    """`template` with {other} filled in and the particle after it matched to the name's end."""
+    last = name[-1]
+    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
+    text = template.format(other=name)
+    at = text.find(name) + len(name)
+    for with_final, without in (("이", "가"), ("을", "를"), ("과", "와"), ("은", "는")):
+        if text[at : at + 1] in (with_final, without):
+            return text[:at] + (with_final if final else without) + text[at + 1 :]
+    return text
+
+
 def half_of(key: str) -> str:
     digest = hashlib.blake2b(key.encode("utf-8"), digest_size=4).digest()
     return HALVES[digest[0] % 2]
@@ -114,7 +126,7 @@ class Builder:
                 [e for e in self.institutions if e["name"] != PROFILES[key]["name"]]
             )
             name = other["name"]
-            sentence = self.rng.choice(self.targets).format(other=name)
+            sentence = named(self.rng.choice(self.targets), name)
             parts = [*self.some(self.neutral, self.rng.randint(1, 2)), sentence]
             self.add(
                 "wrong-company",
@@ -142,7 +154,7 @@ class Builder:
             other = self.rng.choice(
                 [e for e in self.institutions if e["name"] != PROFILES[key]["name"]]
             )
-            parts = [self.rng.choice(self.not_target).format(other=other["name"])]
+            parts = [named(self.rng.choice(self.not_target), other["name"])]
             parts += self.some(self.neutral, self.rng.randint(1, 2))
             if self.rng.random() < 0.5:
                 own = PROFILES[key]
