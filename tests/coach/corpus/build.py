@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import random
+import re
 import sys
 from pathlib import Path
 
@@ -37,6 +38,8 @@ from pools_other import (  # noqa: E402
 )
 
 ROOT = HERE.parents[2]
+# Counts in an action sentence (두 번, 사흘 전, 십 분씩) would make a "dates only" passage wrong.
+NUMBERS = re.compile(r"\d|두 번|세 번|사흘|십 분|한 번")
 HALVES = ("dev", "test")
 
 
@@ -184,7 +187,8 @@ class Builder:
             elif kind == 1:
                 sentence, date = self.rng.choice(self.not_quantities)
                 ending = self.rng.choice(self.no_outcome)
-                text = " ".join([sentence, *actions, ending])
+                plain = [a for a in self.actions if not NUMBERS.search(a)]
+                text = " ".join([sentence, *self.some(plain, 2), ending])
                 self.add(
                     "dates-only",
                     text,
@@ -216,7 +220,7 @@ class Builder:
             situation = self.rng.choice(self.situations)
             if kind == 0:
                 outcome = self.rng.choice(self.outcomes)
-                text = " ".join([situation, *self.some(self.actions, 3), outcome])
+                text = " ".join([situation, *self.some(self.actions, 4), outcome])
                 self.add(
                     "star",
                     text,
@@ -235,7 +239,7 @@ class Builder:
                 )
             elif kind == 1:
                 text = " ".join(
-                    [situation, *self.some(self.actions, 3), self.rng.choice(self.no_outcome)]
+                    [situation, *self.some(self.actions, 4), self.rng.choice(self.no_outcome)]
                 )
                 self.add(
                     "no-outcome",
@@ -245,7 +249,8 @@ class Builder:
             else:
                 background = self.some(self.situations, 3)
                 action = self.rng.choice(self.actions)
-                text = " ".join([*background, action, self.rng.choice(self.outcomes)])
+                ending = [self.rng.choice(self.outcomes), self.rng.choice(self.no_outcome)]
+                text = " ".join([*background, action, *ending])
                 self.add(
                     "action-short",
                     text,
