@@ -188,7 +188,8 @@ class Builder:
                 sentence, date = self.rng.choice(self.not_quantities)
                 ending = self.rng.choice(self.no_outcome)
                 plain = [a for a in self.actions if not NUMBERS.search(a)]
-                text = " ".join([sentence, *self.some(plain, 2), ending])
+                scene = [x for x in self.situations if not NUMBERS.search(x)]
+                text = " ".join([sentence, *self.some(scene, 1), *self.some(plain, 2), ending])
                 self.add(
                     "dates-only",
                     text,
