@@ -37,6 +37,8 @@ LIST_NAMES: tuple[str, ...] = (
     "cliches",
     "vague_claims",
     "institutions",
+    "value_phrases",
+    "fit_homonyms",
 )
 
 
