@@ -168,20 +168,30 @@ def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(n.lower()) for n in names))
 
 
-def find_mentions(text: str, companies: Sequence[Company]) -> list[Mention]:
-    """Whole-word mentions of any of `companies`, longest name first at each position."""
+@lru_cache(maxsize=16)
+def _searchable(companies: tuple[Company, ...]) -> tuple[re.Pattern[str] | None, dict]:
+    """One alternation of every usable name, longest first, and the company of each name.
+
+    Cached per tuple of companies: the gazetteer is the same few hundred entries on every
+    analysis, so the names are sorted and compiled once.
+    """
     names = sorted(
         ((name, company) for company in companies for name in usable_names(company)),
         key=lambda nc: len(nc[0]),
         reverse=True,
     )
-    if not names or not text:
-        return []
-    lowered = text.lower()
     by_name: dict[str, Company] = {}
     for name, company in names:
         by_name.setdefault(name.lower(), company)
-    pattern = _names_pattern(tuple(by_name))
+    return (_names_pattern(tuple(by_name)) if by_name else None), by_name
+
+
+def find_mentions(text: str, companies: Sequence[Company]) -> list[Mention]:
+    """Whole-word mentions of any of `companies`, longest name first at each position."""
+    pattern, by_name = _searchable(tuple(companies))
+    if pattern is None or not text:
+        return []
+    lowered = text.lower()
     if len(lowered) != len(text) or not pattern.search(lowered):
         return []
     tokens = morph.tokens(text)
@@ -202,6 +212,19 @@ def find_mentions(text: str, companies: Sequence[Company]) -> list[Mention]:
     return mentions
 
 
+@lru_cache(maxsize=16)
+def _gazetteer_for(
+    target: Company, catalogue: tuple[Company, ...], known: tuple[Company, ...]
+) -> tuple[Company, ...]:
+    """The gazetteer without the target and without names the catalogue already has."""
+    listed = {n.strip().lower() for c in catalogue for n in c.names}
+    return tuple(
+        c
+        for c in known
+        if not _is_target(c, target) and not ({n.strip().lower() for n in c.names} & listed)
+    )
+
+
 def _is_target(company: Company, target: Company) -> bool:
     if company.same_as(target):
         return True
@@ -214,21 +237,15 @@ def find_other_companies(
     *,
     target: Company,
     others: Sequence[Company],
-    known: Sequence[Company] = (),
+    known: tuple[Company, ...] = (),
 ) -> list[Finding]:
     """Other companies named in `text`; the target's own names are never flagged.
 
     `others` (the catalogue) are reported when named as the target and, more mildly, when just
     mentioned; `known` (the gazetteer) only when named as the target.
     """
-    catalogue = [c for c in others if not _is_target(c, target)]
-    listed = {n.strip().lower() for c in catalogue for n in c.names}
-    gazetteer = [
-        c
-        for c in known
-        if not _is_target(c, target) and not ({n.strip().lower() for n in c.names} & listed)
-    ]
-    mentions = find_mentions(text, [target, *catalogue, *gazetteer])
+    catalogue = tuple(c for c in others if not _is_target(c, target))
+    mentions = find_mentions(text, (target, *catalogue, *_gazetteer_for(target, catalogue, known)))
     target_named = any(m.company.same_as(target) for m in mentions)
     in_catalogue = {id(c) for c in catalogue}
     findings = []

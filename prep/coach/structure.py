@@ -22,6 +22,8 @@ Shares are measured in characters, headlines ("[...]" lines) left out.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from prep.coach import morph
@@ -163,9 +165,8 @@ _PROBLEM = re.compile(
 _PLAIN_VERBS = frozenset({"되", "지", "있", "없", "하", "이", "같", "보이", "들"})
 
 
-def _acts(sentence: str) -> bool:
+def _acts(tokens: Sequence[morph.Morph]) -> bool:
     """The writer does something to something: a past-tense action verb with an object."""
-    tokens = morph.tokens(sentence)
     has_object = any(t.tag == "JKO" for t in tokens)
     if not has_object:
         return False
@@ -210,7 +211,9 @@ class StructureReport:
         return any(s.outcome for s in self.sentences)
 
 
-def _scores(sentence: str, *, after_action: bool = True) -> dict[str, float]:
+def _scores(
+    sentence: str, tokens: Sequence[morph.Morph] = (), *, after_action: bool = True
+) -> dict[str, float]:
     scores = {}
     for part, cues in _CUES.items():
         total = sum(weight for pattern, weight in cues if pattern.search(sentence))
@@ -219,7 +222,7 @@ def _scores(sentence: str, *, after_action: bool = True) -> dict[str, float]:
     if _OUTCOME.search(sentence):
         # Before anything was done, a change (매출이 떨어졌습니다) is more likely the problem.
         scores["result"] = scores.get("result", 0.0) + (4.0 if after_action else 1.0)
-    elif _acts(sentence) and not _PROBLEM.search(sentence[-14:]):
+    elif _acts(tokens) and not _PROBLEM.search(sentence[-14:]):
         # (the main predicate is the last one: 회계를 맡았을 때 … 정산이 늦어졌습니다 is a problem)
         scores["action"] = scores.get("action", 0.0) + 2.5
     if _PROBLEM.search(sentence) and "result" not in scores:
@@ -233,6 +236,8 @@ def _is_outcome(sentence: str) -> bool:
 
 def detect_structure(text: str) -> StructureReport:
     """Label every sentence of `text` with a STAR part; offsets are into `text`."""
+    all_tokens = morph.tokens(text)
+    starts = [t.start for t in all_tokens]
     labelled: list[SentencePart] = []
     marker_part: str | None = None
     previous: str | None = None
@@ -259,7 +264,11 @@ def detect_structure(text: str) -> StructureReport:
             outcome = marker_part == "result" and _is_outcome(sentence)
             labelled.append(SentencePart(start, end, marker_part, "marker", outcome=outcome))
             continue
-        scores = _scores(sentence, after_action=previous in ("action", "result"))
+        # The whole text's morphemes (cached for this pass), not a second Kiwi call per sentence.
+        first, last = bisect_left(starts, start), bisect_left(starts, end)
+        scores = _scores(
+            sentence, all_tokens[first:last], after_action=previous in ("action", "result")
+        )
         best = max(scores, key=scores.__getitem__) if scores else None
         if best is not None and scores[best] >= CUE_MIN:
             part, source = best, "cue"
