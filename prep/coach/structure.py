@@ -45,6 +45,8 @@ SITUATION_MAX_SHARE = 0.30
 ACTION_MIN_SHARE = 0.30
 # Below this many characters (headline excluded) the shares say little, so no advice is given.
 MIN_CHARS_FOR_ADVICE = 200
+# A story this long that tells what was done but never what changed lacks its result.
+MIN_CHARS_FOR_RESULT_ADVICE = 120
 CUE_MIN = 1.5
 
 _MARKER_WORDS = {
@@ -149,7 +151,7 @@ _OUTCOME = re.compile(
     r"(?:에서|→|->)\s?[^.!?\n]{0,20}?(?:으로|로|이|가)\s?(?:줄|늘|올|내려|떨어|단축|감소|증가|향상|"
     r"개선|바뀌|좁혀|되었|됐)|"
     r"(?:줄었|줄어들었|줄어들|늘었|늘어났|올랐|올라갔|내려갔|떨어졌|낮아졌|높아졌|짧아졌|빨라졌|"
-    r"사라졌|없어졌|줄일\s?수\s?있었|늘릴\s?수\s?있었|끝낼\s?수\s?있|마칠\s?수\s?있|"
+    r"사라졌|없어졌|좋아졌|나아졌|많아졌|적어졌|편해졌|쉬워졌|줄일\s?수\s?있었|늘릴\s?수\s?있었|끝낼\s?수\s?있|마칠\s?수\s?있|"
     r"단축(?:되|했|하였)|감소(?:했|하였|되)|증가(?:했|하였|되)|향상(?:되|됐|했)|개선(?:되|됐)|"
     r"해결(?:되|됐)|해소(?:되|됐)|달성(?:했|하였|되)|완성(?:되|했)|선정(?:되|됐)|채택(?:되|됐)|"
     r"수상(?:했|하였)|합격(?:했|하였)|통과(?:했|하였|되)|정착(?:되|됐)|확대(?:되|됐)|"
@@ -160,7 +162,8 @@ _LESSON = re.compile(r"배웠|깨달았|깨닫|느꼈|알게\s?되었|생각하�
 # A problem or its setting, from the predicate: 늦어졌습니다, 밀렸습니다, 불만이 쌓였습니다.
 _PROBLEM = re.compile(
     r"(?:늦어졌|늦어지|이어졌|잦았|잦아|밀렸|밀려|쌓였|생겼|발생했|발생하|잇따랐|잇따르|부족했|"
-    r"없었|있었|어려웠|힘들었|많았|놓치셨|놓쳤|겹쳐|겹쳤|몰렸|지연되|끊겼|떨어지|헤맸|불편을\s?겪)"
+    r"없었|있었|어려웠|힘들었|많았|놓치셨|놓쳤|겹쳐|겹쳤|몰렸|지연되|끊겼|떨어지|헤맸|불편을\s?겪|"
+    r"꼬였|꼬여|엉켰|엉켜|헷갈|막혔|막혀|어긋났|어긋나|달라|달랐|흩어져|흩어졌)"
 )
 _PLAIN_VERBS = frozenset({"되", "지", "있", "없", "하", "이", "같", "보이", "들"})
 
@@ -295,8 +298,13 @@ def _has_body(labelled: list[SentencePart]) -> bool:
 
 def structure_findings(report: StructureReport) -> list[Finding]:
     """Advice when the situation is long, the action short, or the result missing."""
+    missing = (
+        report.body_chars >= MIN_CHARS_FOR_RESULT_ADVICE
+        and not report.has_outcome
+        and report.present("action")
+    )
     if report.body_chars < MIN_CHARS_FOR_ADVICE:
-        return []
+        return [_result_missing()] if missing else []
     findings = []
     situation = report.shares["situation"]
     action = report.shares["action"]
@@ -331,18 +339,20 @@ def structure_findings(report: StructureReport) -> list[Finding]:
                 extra={"share": round(action, 3)},
             )
         )
-    if not report.has_outcome:
-        findings.append(
-            make_finding(
-                check="structure",
-                code="result_missing",
-                text="",
-                span=None,
-                category="result",
-                message="결과(효과)가 보이지 않습니다.",
-                why="행동이 무엇을 바꿨는지 없으면 경험이 끝나지 않은 이야기로 읽힙니다.",
-                fix="‘그 결과 …’로 시작하는 문장에 바뀐 점을 숫자(건수, 기간, 비율)로 쓰고, "
-                "배운 점을 한 문장 덧붙이세요.",
-            )
-        )
+    if missing:
+        findings.append(_result_missing())
     return findings
+
+
+def _result_missing() -> Finding:
+    return make_finding(
+        check="structure",
+        code="result_missing",
+        text="",
+        span=None,
+        category="result",
+        message="결과(효과)가 보이지 않습니다.",
+        why="행동이 무엇을 바꿨는지 없으면 경험이 끝나지 않은 이야기로 읽힙니다.",
+        fix="‘그 결과 …’로 시작하는 문장에 바뀐 점을 숫자(건수, 기간, 비율)로 쓰고, "
+        "배운 점을 한 문장 덧붙이세요.",
+    )

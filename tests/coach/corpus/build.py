@@ -22,6 +22,7 @@ sys.path.insert(0, str(HERE))
 
 from pools_blind import LEAKS, NEUTRAL, OTHERS  # noqa: E402
 from pools_fit import FIT_NEGATIVES, FIT_POSITIVES, PROFILES  # noqa: E402
+from pools_fresh import FRESH  # noqa: E402
 from pools_other import (  # noqa: E402
     ACTIONS,
     CLICHES,
@@ -88,6 +89,7 @@ class Builder:
         self.cliches, self.not_cliches = pick(CLICHES), pick(NOT_CLICHES)
         self.fit_pos, self.fit_neg = pick(FIT_POSITIVES), pick(FIT_NEGATIVES)
         self.institutions = split(institutions(), key=lambda e: e["name"])[half]
+        self.fresh = split(FRESH, key=lambda item: item[1])[half]
 
     def add(self, kind: str, text: str, must=(), must_not=(), context=None, exhaustive=None):
         case = {
@@ -276,6 +278,10 @@ class Builder:
                 must_not=[{"check": "style", "code": "cliche", "text": p[:6]} for p in parts[:2]],
             )
 
+    def whole_passages(self):
+        for key, text, must, must_not, exhaustive in self.fresh:
+            self.add("fresh", text, must, must_not, {"company": key}, exhaustive)
+
     def fit(self, positives: int, negatives: int):
         for _ in range(positives):
             key, term, sentence, phrase = self.rng.choice(self.fit_pos)
@@ -307,6 +313,7 @@ def build() -> dict:
         b.structure(39)
         b.style(22, 8)
         b.fit(22, 14)
+        b.whole_passages()
         cases += b.cases
     profiles = {k: {kk: vv for kk, vv in v.items() if kk != "kind"} for k, v in PROFILES.items()}
     return {"profiles": profiles, "cases": cases}
