@@ -62,8 +62,11 @@ PEOPLE = frozenset(
         *("회원", "위원", "조원", "부원", "단원", "선수", "작가", "의뢰인", "내담자", "사용자"),
         *("가입자", "납부자", "체납자", "구직자", "실직자", "노숙인", "어린이", "영유아", "아기"),
         *("할머니들", "어르신들", "엄마들", "아빠들", "부모들", "학생들", "동료들", "주민들"),
+        *("가장", "신청인", "방문객", "관광객", "이용객", "승객", "후원자", "자원봉사자"),
     }
 )
+# Longer nouns ending so usually name a person: 신청인, 보증인, 수강생, 관람객, 이주민.
+_PERSON_ENDINGS = ("인", "자", "생", "객", "민")
 _SUBJECT_PARTICLES = frozenset({"JX", "JKS"})
 _TOPIC_FORMS = frozenset({"은", "는", "이", "가", "께서", "께서는", "도"})
 _NOUN_TAGS = frozenset({"NNG", "NNP", "NNB", "NP"})
@@ -74,15 +77,22 @@ def _is_person(token: Morph, following: Morph | None) -> bool:
         return token.form in THIRD_PERSON
     if token.form in PEOPLE:
         return True
+    if token.tag == "NNG" and len(token.form) >= 3 and token.form.endswith(_PERSON_ENDINGS):
+        return True
     # 팀장님, 사장님, 선생님 (but 부모님, 어머님 are kin and never reach here as people).
     return following is not None and following.tag == "XSN" and following.form in ("님", "들")
 
 
 def _head(tokens: Sequence[Morph], j: int) -> int:
-    """Index of the noun a particle at `j` attaches to, skipping 님/들 (팀장+님+은)."""
+    """Index of the noun a particle at `j` attaches to, skipping 님/들 (팀장+님+은) and a
+    "among" phrase (동기 중에는, 참가자 가운데는 → 동기, 참가자)."""
     k = j - 1
-    while k >= 0 and tokens[k].tag == "XSN":
+    while k >= 0 and tokens[k].tag in ("XSN", "JKB"):
         k -= 1
+    if k >= 1 and tokens[k].form in ("중", "가운데") and tokens[k - 1].tag in ("NNG", "NNP"):
+        k -= 1
+        while k >= 1 and tokens[k].tag == "XSN":
+            k -= 1
     return k
 
 
@@ -95,11 +105,23 @@ def _owner_is_writer(tokens: Sequence[Morph], k: int) -> bool:
 _PEERS = frozenset({"분", "명", "동기", "동기들", "또래", "동갑", "친구", "친구들"})
 
 
-def _possessor(before: Sequence[Morph], start: int) -> bool | None:
-    """Who owns the noun at `start`: False the writer, True someone else, None when unsaid."""
+def _possessor(before: Sequence[Morph], start: int, *, kin: bool = False) -> bool | None:
+    """Who owns the noun at `start`: False the writer, True someone else, None when unsaid.
+
+    With `kin`, a relative clause before the kin word makes it someone in the story (센터를 찾은
+    할아버지, 제가 만난 어머니) unless the clause has the writer as its object (저를 키워 주신
+    할머니).
+    """
     if not before:
         return None
     last = before[-1]
+    if kin and last.tag == "ETM":
+        clause = before[-8:]
+        for i, token in enumerate(clause[:-1]):
+            nxt = clause[i + 1]
+            if token.form in FIRST_PERSON and token.tag == "NP" and nxt.tag in ("JKO", "JKB"):
+                return False
+        return True
     if last.tag in ("NP", "MM") and last.form in FIRST_PERSON:
         return False
     if last.tag == "JKG" and len(before) >= 2:
@@ -118,19 +140,27 @@ def _possessor(before: Sequence[Morph], start: int) -> bool | None:
 
 
 def about_someone_else(
-    tokens: Sequence[Morph], starts: Sequence[int], sentence: tuple[int, int], start: int, end: int
+    tokens: Sequence[Morph],
+    starts: Sequence[int],
+    sentence: tuple[int, int],
+    start: int,
+    end: int,
+    *,
+    kin_words: frozenset[str] = frozenset(),
 ) -> bool:
     """True when the fact at [start, end) is about someone other than the writer.
 
     `tokens` are Kiwi's morphemes of the whole text, `starts` their start offsets (sorted), and
-    `sentence` the span of the sentence the fact is in.
+    `sentence` the span of the sentence the fact is in; `kin` says the fact starts with a kin
+    word (어머니, 할아버지), which a relative clause can make someone else's.
     """
     first = bisect_left(starts, sentence[0])
     here = bisect_left(starts, start)
     before = tokens[first:here]
+    kin = here < len(tokens) and tokens[here].start == start and tokens[here].form in kin_words
 
     # 1. A possessor right before the mention: 민원인의 어머니, 그분의 아들, 저희 어머니.
-    owner = _possessor(before, start)
+    owner = _possessor(before, start, kin=kin)
     if owner is not None:
         return owner
 
@@ -151,7 +181,7 @@ def about_someone_else(
                 return True
             # A relative as subject is the writer's unless someone else owns it:
             # 수급자 가정의 아버지는 … 세 자녀를 키우고.
-            if _possessor(before[:k], subject.start):
+            if _possessor(before[:k], subject.start, kin=subject.form in kin_words):
                 return True
             break
 

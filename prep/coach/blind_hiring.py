@@ -173,7 +173,12 @@ class _Text:
 
     def about_someone_else(self, start: int, end: int) -> bool:
         return about_someone_else(
-            self.tokens, self.token_start_list, self.sentence_at(start), start, end
+            self.tokens,
+            self.token_start_list,
+            self.sentence_at(start),
+            start,
+            end,
+            kin_words=self.words("blind_cues", "family_member"),
         )
 
     def sentence_end(self, offset: int) -> int:

@@ -63,6 +63,12 @@ class Evaluation:
     scores: dict[str, CheckScore] = field(default_factory=lambda: {c: CheckScore() for c in CHECKS})
     problems: list[str] = field(default_factory=list)
     cases: int = 0
+    # Passages with no leak to find, and how many of them got a blind-hiring finding anyway;
+    # "about other people" are those whose id says so (clients, colleagues, children).
+    without_leaks: int = 0
+    without_leaks_flagged: int = 0
+    about_others: int = 0
+    about_others_flagged: int = 0
 
 
 def _term(row: dict) -> Term:
@@ -214,6 +220,13 @@ def evaluate(cases: Iterable[Case]) -> Evaluation:
         if any(item.get("text") and item["text"] not in case.text for item in case.must):
             result.problems.append(f"{case.id}: a must text does not occur in the case text")
         seen = observations(case.text, case.context)
+        if not any(item["check"] == "blind" for item in case.must):
+            flagged = any(f.check == "blind" for f in seen)
+            result.without_leaks += 1
+            result.without_leaks_flagged += flagged
+            if "other-people" in case.id:
+                result.about_others += 1
+                result.about_others_flagged += flagged
         accounted: set[int] = set()
         for item in case.must:
             hits = [i for i, f in enumerate(seen) if _fits(item, f, case.text)]
@@ -259,6 +272,14 @@ def format_table(evaluation: Evaluation, title: str = "") -> str:
         f"{'all':<10} {total.tp:>4} {total.fp:>4} {total.fn:>4} {total.precision:>10.3f} "
         f"{total.recall:>8.3f}"
     )
+    for label, flagged, count in (
+        ("passages about other people", evaluation.about_others_flagged, evaluation.about_others),
+        ("passages without a leak", evaluation.without_leaks_flagged, evaluation.without_leaks),
+    ):
+        if count:
+            lines.append(
+                f"blind false alarms on {label}: {flagged}/{count} ({flagged / count:.1%})"
+            )
     return "\n".join(lines)
 
 

@@ -307,7 +307,7 @@ def build() -> dict:
     cases = []
     for half in HALVES:
         b = Builder(half)
-        b.blind(70, 55)
+        b.blind(80, 85)
         b.company(24, 10, 26)
         b.evidence(48)
         b.structure(39)
