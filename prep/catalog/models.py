@@ -837,6 +837,9 @@ class CoachTerm(models.Model):
         SYNONYMS = "synonyms", _("동의어 묶음")
         CLICHES = "cliches", _("상투적 표현")
         VAGUE_CLAIMS = "vague_claims", _("근거 없는 주장")
+        INSTITUTIONS = "institutions", _("기관 이름·약칭 (분류: 공식 이름)")
+        VALUE_PHRASES = "value_phrases", _("가치를 풀어 쓴 표현 (분류: 개념)")
+        FIT_HOMONYMS = "fit_homonyms", _("가치가 아닌 같은 낱말 (분류: 개념)")
 
     word_list = models.CharField(_("목록"), max_length=20, choices=WordList.choices)
     term = models.CharField(

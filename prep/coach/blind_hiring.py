@@ -23,6 +23,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from prep.coach import morph
+from prep.coach.attribution import about_someone_else
 from prep.coach.findings import Leak, make_finding
 from prep.coach.lexicon import Lexicon, compiled_patterns, get_lexicon, term_index, word_starts
 from prep.coach.morph import Morph
@@ -153,7 +154,8 @@ class _Text:
         self.token_starts = set(self.token_start_list)
         self.token_ends = {t.end for t in self.tokens}
         self.starts = self.token_starts.union(word_starts(text))
-        self.sentence_ends = [end for _, end in morph.sentence_spans(text)]
+        self.sentences = morph.sentence_spans(text)
+        self.sentence_ends = [end for _, end in self.sentences]
         self.regions = lexicon.words("blind_cues", "region")
 
     def words(self, list_name: str, category: str) -> frozenset[str]:
@@ -162,6 +164,22 @@ class _Text:
     def index_at(self, offset: int) -> int:
         """Index of the first token starting at or after `offset`."""
         return bisect_left(self.token_start_list, offset)
+
+    def sentence_at(self, offset: int) -> tuple[int, int]:
+        for span in self.sentences:
+            if span[1] > offset:
+                return span
+        return (0, len(self.text))
+
+    def about_someone_else(self, start: int, end: int) -> bool:
+        return about_someone_else(
+            self.tokens,
+            self.token_start_list,
+            self.sentence_at(start),
+            start,
+            end,
+            kin_words=self.words("blind_cues", "family_member"),
+        )
 
     def sentence_end(self, offset: int) -> int:
         for end in self.sentence_ends:
@@ -331,6 +349,31 @@ def _unlisted_school_names(doc: _Text) -> list[_Candidate]:
     return out
 
 
+_SURFACE_SCHOOL = re.compile(
+    r"(?<![가-힣A-Za-z0-9])(?P<leak>(?P<stem>[가-힣]{1,5})(?:대학교|대학|대|여대|공대|교대))\s?"
+    r"(?=[가-힣]{0,8}학과|[가-힣]{0,8}학부|재학|졸업|입학|편입|학생|동문|출신|캠퍼스|시절|"
+    r"(?:에서|를|을)\s?(?:공부|졸업|다니|다녔|나왔)|에\s?(?:입학|재학|다니|다녔|합격|진학))"
+)
+
+
+def _surface_schools(doc: _Text) -> list[_Candidate]:
+    """한림대 재학, 가톨릭관동대 졸업: names Kiwi splits into pieces, read off the surface text."""
+    stop = doc.words("blind_cues", "school_prefix_stop")
+    not_school = doc.words("blind_cues", "not_school_nnp")
+    out = []
+    for match in _SURFACE_SCHOOL.finditer(doc.text):
+        name, stem = match.group("leak"), match.group("stem")
+        if stem in stop or name in not_school or name[-2:] in not_school:
+            continue
+        if not _starts_word(doc, match.start()):
+            continue
+        start, end = match.span("leak")
+        if _employer_follows(doc, end):
+            continue
+        out.append(_Candidate(start, end, "school", "surface_school"))
+    return out
+
+
 def _family_jobs(doc: _Text) -> list[_Candidate]:
     """A relative as subject or owner, then a job or workplace in the same clause."""
     members = doc.words("blind_cues", "family_member")
@@ -367,6 +410,33 @@ def _family_jobs(doc: _Text) -> list[_Candidate]:
                 end = _word_end(doc.text, follower.end) if verbal else follower.end
         if end is not None:
             out.append(_Candidate(token.start, end, "family", "kin_job"))
+    return out + _job_before_kin(doc, members, jobs)
+
+
+def _job_before_kin(doc: _Text, members: frozenset[str], jobs: frozenset[str]) -> list[_Candidate]:
+    """간호사로 일하시는 어머니, 공무원이신 아버지, 식당을 운영하시는 부모님: job first."""
+    out = []
+    tokens = doc.tokens
+    for i, token in enumerate(tokens):
+        if token.form not in members or token.tag not in ("NNG", "NNP") or i < 2:
+            continue
+        if tokens[i - 1].tag != "ETM":
+            continue
+        limit = doc.sentence_at(token.start)[0]
+        start = None
+        for k in range(i - 2, max(-1, i - 9), -1):
+            candidate = tokens[k]
+            if (
+                candidate.start < limit
+                or candidate.tag in ("SF", "SP")
+                or candidate.form in members
+            ):
+                break
+            works = candidate.form == "일" and tokens[k + 1].tag == "XSV"
+            if works or candidate.form in jobs or candidate.root in jobs:
+                start = candidate.start
+        if start is not None:
+            out.append(_Candidate(start, token.end, "family", "job_kin"))
     return out
 
 
@@ -481,12 +551,16 @@ def find_leaks(text: str, *, lexicon: Lexicon | None = None) -> list[Leak]:
         _listed_terms(doc)
         + _listed_patterns(doc)
         + _unlisted_school_names(doc)
+        + _surface_schools(doc)
         + _family_jobs(doc)
         + _hometown(doc)
         + _own_name(doc)
     )
     leaks = []
     for cand in _dedupe(candidates):
+        # A fact about a client, a colleague or a child in the story is not the writer's.
+        if cand.category != "email" and doc.about_someone_else(cand.start, cand.end):
+            continue
         headline, why, fix = ADVICE[cand.category]
         excerpt = text[cand.start : cand.end]
         detail = cand.note.split(". ")[0].rstrip(".") if cand.note else ""

@@ -8,7 +8,12 @@ A mention of another catalogue company is
     previous employer may be named;
   * a "wrong_company" warning when the sentence aspires to it (입사, 지원, 일원, …하겠습니다,
     핵심가치) — the leftover-name case;
-  * otherwise a milder "mention" to check.
+  * skipped when it names a partner (…와 협력하여, 유관기관과 연계) or a source (…의 통계에 따르면,
+    …가 주최한 공모전): an 입사 후 포부 may name partners;
+  * otherwise a milder "mention" to check — for catalogue companies only; the gazetteer of public
+    institutions and large employers (data/institutions.json, list "institutions") adds every other
+    institution, flagged only where it is named as the target.
+An honorific of another kind of institution (귀 공단 in a letter to a 원) is a wrong target too.
 Short aliases are where false alarms come from, so an alias needs at least two characters, is
 never a generic word (공단, 공사, 재단…), and must be a whole word by Kiwi's morphemes: 한전 in
 "한전의" counts, in "한전KPS" it does not.
@@ -19,10 +24,11 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from prep.coach import morph
 from prep.coach.copying import containment
-from prep.coach.findings import Finding, Span, josa, make_finding, overlaps
+from prep.coach.findings import Finding, Span, josa, make_finding
 from prep.coach.fit import CompanyProfile, match_profile
 
 MIN_ALIAS_CHARS = 2
@@ -45,9 +51,42 @@ _EXPERIENCE = re.compile(
 )
 _ASPIRATION = re.compile(
     r"입사|지원(?:하게|한|했|하는|동기|하였)|일원|기여하|이바지|하겠습니다|싶습니다|"
-    r"핵심\s?가치|인재상|비전|미션|가\s?되겠"
+    r"핵심\s?가치|인재상|비전|미션|가\s?되겠|신입|사원|직원(?:으로|이\s?되)|구성원|선택한"
 )
 _PARTICLE_TAGS = ("J", "E", "VCP", "XSN", "SF", "SP", "SS", "SE", "SO", "SW")
+_PAST = re.compile(r"했|하였|였|았|었|던|당시|시절|전\s?직장|이전\s?직장|인턴으로|퇴사")
+_FUTURE = re.compile(r"겠|싶|고자|려고|할\s?것|된다면|한다면")
+# A partner or a source named in the sentence: 협력하여, 연계해, 함께 진행한, 자료에 따르면, 주최한.
+_PARTNER_AFTER = re.compile(
+    r"^\s?(?:와|과|및|,|·|등|이나|하고|와의|과의)\s?[^.!?\n]{0,40}?"
+    r"(?:협력|협업|연계|함께|공동|합동|파트너|손잡|유관\s?기관|지자체|기관들)"
+)
+_SOURCE = re.compile(
+    r"^\s?(?:의|이|가|에서)?\s?(?:공개\s?)?(?:통계|자료|보고서|조사|발표|공고|누리집|홈페이지|데이터)"
+    r"|^\s?(?:이|가)\s?(?:주최|주관|개최|발표|공개|운영하는\s?(?:공모전|대회|교육|캠프))"
+)
+
+# The honorific each kind of institution takes (귀 공단, 귀 원…), by the end of its name.
+_KIND_SUFFIXES = (
+    ("위원회", "위원회"),
+    ("공단", "공단"),
+    ("공사", "공사"),
+    ("재단", "재단"),
+    ("기금", "기금"),
+    ("은행", "은행"),
+    ("병원", "병원"),
+    ("대학교", "대학"),
+    ("연구소", "연구소"),
+    ("센터", "센터"),
+    ("협회", "회"),
+    ("원", "원"),
+    ("회", "회"),
+)
+_HONORIFIC = re.compile(
+    r"(?<![가-힣])귀\s?(?P<kind>공단|공사|연구원|위원회|재단|기금|은행|원)"
+    r"(?=[은는이가을를의에와과도로만께]|으로|에서|\s|[,.]|$)"
+)
+_COMPATIBLE = {"공사": {"공사", "사"}, "사": {"공사", "사"}, "연구원": {"원"}}
 
 
 @dataclass(frozen=True)
@@ -103,45 +142,117 @@ def _whole_word(text: str, tokens: tuple[morph.Morph, ...], start: int, end: int
     return after[0].tag.startswith(_PARTICLE_TAGS)
 
 
-def find_mentions(text: str, companies: Sequence[Company]) -> list[Mention]:
-    """Whole-word mentions of any of `companies`, longest name first at each position."""
+def institution_kind(name: str) -> str:
+    """The kind of institution a name ends in (공단, 공사, 원…); "사" for companies."""
+    name = re.sub(r"\(.*?\)|\s", "", name)
+    for suffix, kind in _KIND_SUFFIXES:
+        if name.endswith(suffix):
+            return kind
+    return "사"
+
+
+def _context(text: str, sentence: str, span: Span) -> str:
+    after = text[span[1] : span[1] + 60]
+    # "…에서 일하며 기여하겠습니다" is a plan, not past work: experience needs a past tense.
+    if _EXPERIENCE.search(sentence) and (_PAST.search(sentence) or not _FUTURE.search(sentence)):
+        return "experience"
+    if _PARTNER_AFTER.search(after) or _SOURCE.search(after):
+        return "partner"
+    if _ASPIRATION.search(sentence) or _FUTURE.search(sentence):
+        return "aspiration"
+    return "plain"
+
+
+@lru_cache(maxsize=16)
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(n.lower()) for n in names))
+
+
+@lru_cache(maxsize=16)
+def _searchable(companies: tuple[Company, ...]) -> tuple[re.Pattern[str] | None, dict]:
+    """One alternation of every usable name, longest first, and the company of each name.
+
+    Cached per tuple of companies: the gazetteer is the same few hundred entries on every
+    analysis, so the names are sorted and compiled once.
+    """
     names = sorted(
         ((name, company) for company in companies for name in usable_names(company)),
         key=lambda nc: len(nc[0]),
         reverse=True,
     )
-    if not names or not text:
+    by_name: dict[str, Company] = {}
+    for name, company in names:
+        by_name.setdefault(name.lower(), company)
+    return (_names_pattern(tuple(by_name)) if by_name else None), by_name
+
+
+def find_mentions(text: str, companies: Sequence[Company]) -> list[Mention]:
+    """Whole-word mentions of any of `companies`, longest name first at each position."""
+    pattern, by_name = _searchable(tuple(companies))
+    if pattern is None or not text:
+        return []
+    lowered = text.lower()
+    if len(lowered) != len(text) or not pattern.search(lowered):
         return []
     tokens = morph.tokens(text)
     sentences = morph.sentence_spans(text)
-    taken: list[Span] = []
     mentions = []
-    lowered = text.lower()
-    for name, company in names:
-        for match in re.finditer(re.escape(name.lower()), lowered):
-            span = match.span()
-            if any(overlaps(span, t) for t in taken) or not _whole_word(text, tokens, *span):
-                continue
-            taken.append(span)
-            sentence = next((text[s:e] for s, e in sentences if s <= span[0] < e), text)
-            if _EXPERIENCE.search(sentence):
-                context = "experience"
-            elif _ASPIRATION.search(sentence):
-                context = "aspiration"
-            else:
-                context = "plain"
-            mentions.append(Mention(company, span[0], span[1], context))
-    return sorted(mentions, key=lambda m: m.start)
+    # Longest name first at each position (the alternation is sorted by length); a name that
+    # is not a whole word there (한전 in 한전KPS) gives way to the next position.
+    position = 0
+    while (match := pattern.search(lowered, position)) is not None:
+        span = match.span()
+        position = span[0] + 1
+        if not _whole_word(text, tokens, *span):
+            continue
+        position = span[1]
+        sentence = next((text[s:e] for s, e in sentences if s <= span[0] < e), text)
+        company = by_name[match.group()]
+        mentions.append(Mention(company, span[0], span[1], _context(text, sentence, span)))
+    return mentions
 
 
-def find_other_companies(text: str, *, target: Company, others: Sequence[Company]) -> list[Finding]:
-    """Mentions of catalogue companies other than `target` (its own names are never flagged)."""
-    candidates = [c for c in others if not c.same_as(target)]
-    mentions = find_mentions(text, [target, *candidates])
+@lru_cache(maxsize=16)
+def _gazetteer_for(
+    target: Company, catalogue: tuple[Company, ...], known: tuple[Company, ...]
+) -> tuple[Company, ...]:
+    """The gazetteer without the target and without names the catalogue already has."""
+    listed = {n.strip().lower() for c in catalogue for n in c.names}
+    return tuple(
+        c
+        for c in known
+        if not _is_target(c, target) and not ({n.strip().lower() for n in c.names} & listed)
+    )
+
+
+def _is_target(company: Company, target: Company) -> bool:
+    if company.same_as(target):
+        return True
+    own = {n.strip().lower() for n in target.names}
+    return bool(own & {n.strip().lower() for n in company.names})
+
+
+def find_other_companies(
+    text: str,
+    *,
+    target: Company,
+    others: Sequence[Company],
+    known: tuple[Company, ...] = (),
+) -> list[Finding]:
+    """Other companies named in `text`; the target's own names are never flagged.
+
+    `others` (the catalogue) are reported when named as the target and, more mildly, when just
+    mentioned; `known` (the gazetteer) only when named as the target.
+    """
+    catalogue = tuple(c for c in others if not _is_target(c, target))
+    mentions = find_mentions(text, (target, *catalogue, *_gazetteer_for(target, catalogue, known)))
     target_named = any(m.company.same_as(target) for m in mentions)
+    in_catalogue = {id(c) for c in catalogue}
     findings = []
     for mention in mentions:
-        if mention.company.same_as(target) or mention.context == "experience":
+        if mention.company.same_as(target) or mention.context in ("experience", "partner"):
+            continue
+        if mention.context == "plain" and id(mention.company) not in in_catalogue:
             continue
         name = text[mention.start : mention.end]
         strong = mention.context == "aspiration"
@@ -169,6 +280,40 @@ def find_other_companies(text: str, *, target: Company, others: Sequence[Company
             )
         )
     return findings
+
+
+def wrong_honorifics(text: str, *, target: Company) -> list[Finding]:
+    """귀 공단 / 귀 공사 / 귀 원… where the target is another kind of institution."""
+    kind = institution_kind(target.name)
+    findings = []
+    for match in _HONORIFIC.finditer(text):
+        used = match.group("kind")
+        if used == kind or kind in _COMPATIBLE.get(used, ()):
+            continue
+        phrase = match.group()
+        findings.append(
+            make_finding(
+                check="company",
+                code="other_company",
+                text=text,
+                span=match.span(),
+                category="wrong_company",
+                message=f"{josa(f'‘{phrase}’', '은/는')} {used}에 쓰는 말인데 {target.name}"
+                f"{'은' if _has_final(target.name) else '는'} {kind}입니다.",
+                why="다른 기관에 쓴 글을 옮기며 남은 호칭으로 읽힙니다. 평가자는 기관의 "
+                "종류를 틀린 호칭을 바로 알아봅니다.",
+                fix=f"‘귀 {kind}’ 또는 기관 이름 {josa(target.name, '으로/로')} 바꾸세요."
+                if kind != "사"
+                else f"‘귀사’ 또는 {josa(target.name, '으로/로')} 바꾸세요.",
+                extra={"company": target.name, "honorific": used},
+            )
+        )
+    return findings
+
+
+def _has_final(word: str) -> bool:
+    last = word[-1:]
+    return "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
 
 
 def _values_touched(text: str, profile: CompanyProfile) -> set[str]:

@@ -2,6 +2,11 @@
 
     python -m prep.coach.evaluate [cases_dir]
 
+Without an argument it reports three sets: the regression cases (tests/coach/cases), and the
+development and test halves of the labelled corpus (tests/coach/corpus/passages.json, built by
+tests/coach/corpus/build.py). Tune on the development half only; the test half is the estimate.
+More sections (e.g. spelling) are added as one call each in `main`.
+
 Each `*.json` file in the cases directory holds {"cases": [...]} and optionally named
 "profiles" (companies with values and 인재상) and "companies" (names and aliases) that cases
 refer to. A case:
@@ -35,6 +40,7 @@ from prep.coach.findings import CHECKS, Finding, make_finding, overlaps
 from prep.coach.fit import CompanyProfile, Term
 
 CASES_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "cases"
+CORPUS_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "corpus"
 
 
 @dataclass
@@ -57,6 +63,12 @@ class Evaluation:
     scores: dict[str, CheckScore] = field(default_factory=lambda: {c: CheckScore() for c in CHECKS})
     problems: list[str] = field(default_factory=list)
     cases: int = 0
+    # Passages with no leak to find, and how many of them got a blind-hiring finding anyway;
+    # "about other people" are those whose id says so (clients, colleagues, children).
+    without_leaks: int = 0
+    without_leaks_flagged: int = 0
+    about_others: int = 0
+    about_others_flagged: int = 0
 
 
 def _term(row: dict) -> Term:
@@ -91,6 +103,7 @@ class Case:
     must: tuple[dict, ...]
     must_not: tuple[dict, ...]
     exhaustive: tuple[str, ...]
+    split: str = ""
 
 
 def load_cases(directory: Path = CASES_DIR) -> list[Case]:
@@ -124,6 +137,7 @@ def load_cases(directory: Path = CASES_DIR) -> list[Case]:
                     must=tuple(row.get("must", ())),
                     must_not=tuple(row.get("must_not", ())),
                     exhaustive=tuple(row.get("exhaustive", ("blind",))),
+                    split=row.get("split", ""),
                 )
             )
     return cases
@@ -206,6 +220,13 @@ def evaluate(cases: Iterable[Case]) -> Evaluation:
         if any(item.get("text") and item["text"] not in case.text for item in case.must):
             result.problems.append(f"{case.id}: a must text does not occur in the case text")
         seen = observations(case.text, case.context)
+        if not any(item["check"] == "blind" for item in case.must):
+            flagged = any(f.check == "blind" for f in seen)
+            result.without_leaks += 1
+            result.without_leaks_flagged += flagged
+            if "other-people" in case.id:
+                result.about_others += 1
+                result.about_others_flagged += flagged
         accounted: set[int] = set()
         for item in case.must:
             hits = [i for i, f in enumerate(seen) if _fits(item, f, case.text)]
@@ -234,9 +255,9 @@ def evaluate(cases: Iterable[Case]) -> Evaluation:
     return result
 
 
-def format_table(evaluation: Evaluation) -> str:
+def format_table(evaluation: Evaluation, title: str = "") -> str:
     lines = [
-        f"{evaluation.cases} cases",
+        f"{title}{': ' if title else ''}{evaluation.cases} cases",
         f"{'check':<10} {'tp':>4} {'fp':>4} {'fn':>4} {'precision':>10} {'recall':>8}",
     ]
     for check in CHECKS:
@@ -246,18 +267,54 @@ def format_table(evaluation: Evaluation) -> str:
         lines.append(
             f"{check:<10} {s.tp:>4} {s.fp:>4} {s.fn:>4} {s.precision:>10.3f} {s.recall:>8.3f}"
         )
+    total = overall(evaluation)
+    lines.append(
+        f"{'all':<10} {total.tp:>4} {total.fp:>4} {total.fn:>4} {total.precision:>10.3f} "
+        f"{total.recall:>8.3f}"
+    )
+    for label, flagged, count in (
+        ("passages about other people", evaluation.about_others_flagged, evaluation.about_others),
+        ("passages without a leak", evaluation.without_leaks_flagged, evaluation.without_leaks),
+    ):
+        if count:
+            lines.append(
+                f"blind false alarms on {label}: {flagged}/{count} ({flagged / count:.1%})"
+            )
     return "\n".join(lines)
+
+
+def overall(evaluation: Evaluation) -> CheckScore:
+    total = CheckScore()
+    for s in evaluation.scores.values():
+        total.tp, total.fp, total.fn = total.tp + s.tp, total.fp + s.fp, total.fn + s.fn
+    return total
+
+
+def corpus_half(half: str, directory: Path = CORPUS_DIR) -> list[Case]:
+    """One half ("dev" or "test") of the labelled corpus."""
+    return [case for case in load_cases(directory) if case.split == half]
+
+
+def report(title: str, cases: list[Case], *, problems: bool = False) -> str:
+    evaluation = evaluate(cases)
+    text = format_table(evaluation, title)
+    if problems and evaluation.problems:
+        text += "\n\nproblems:\n" + "\n".join(f"  {p}" for p in evaluation.problems)
+    return text
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    directory = Path(argv[0]) if argv else CASES_DIR
-    evaluation = evaluate(load_cases(directory))
-    print(format_table(evaluation))
-    if evaluation.problems:
-        print("\nproblems:")
-        for problem in evaluation.problems:
-            print(f"  {problem}")
+    show = "--problems" in argv
+    argv = [a for a in argv if a != "--problems"]
+    if argv:
+        print(report(argv[0], load_cases(Path(argv[0])), problems=True))
+        return 0
+    print(report("regression cases", load_cases(CASES_DIR), problems=show))
+    # Problems are listed for the development half only: reading the test half's misses
+    # would turn it into a second development half.
+    print("\n" + report("corpus, development half", corpus_half("dev"), problems=show))
+    print("\n" + report("corpus, test half", corpus_half("test")))
     return 0
 
 

@@ -2,8 +2,8 @@
 
 Recruiters read "얼마나" first; a result with a number is concrete. A vague claim (최선을
 다했습니다, 많은 것을 배웠습니다, 열심히) is flagged only when its paragraph has neither a number
-nor a concrete example (a quotation or an explicit 예를 들어), since next to evidence it is
-harmless.
+nor a concrete example (a quotation or an explicit 예를 들어) in its own sentence or the next
+one, since right next to evidence it is harmless; a number elsewhere does not excuse it.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from prep.coach.findings import Finding, josa, make_finding
 from prep.coach.lexicon import Lexicon, compiled_patterns, get_lexicon, term_index, word_starts
-from prep.coach.morph import paragraph_spans
+from prep.coach.morph import paragraph_spans, sentence_spans
 
 # Below this length an answer has no room for numbers; no "no numbers" advice.
 MIN_CHARS_FOR_NUMBER_ADVICE = 150
@@ -81,9 +81,18 @@ _UNIT = "|".join(re.escape(u).replace(r"\ ", r"\s?") for u in sorted(_UNITS, key
 _QUANTITY = re.compile(rf"(?P<num>{_NUMBER})\s?(?P<unit>{_UNIT})(?![A-Za-z])")
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _NATIVE = re.compile(
-    r"(?<![가-힣])(?P<num>두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무)\s?"
-    r"(?P<unit>배|명|번|차례|곳|가지|건|개)(?![가-힣]{2})"
+    r"(?<![가-힣])(?P<num>한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무|서른|마흔)\s?"
+    r"(?P<unit>배|명|번|차례|곳|가지|건|개|시간|달|주|해|군데|사람|가구|팀|권|통|장)"
+    r"(?![가-힣]{2}|째)"
 )
+# Days counted in words: 사흘 걸리던 일을 하루로, 열흘 만에, 보름 동안.
+_DAYS = re.compile(
+    r"(?<![가-힣])(?P<num>하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|열흘|보름|반나절|한나절|일주일)"
+    r"(?!\s?(?:종일|빨리|아침|하루|도\s?빠짐))(?=\s?(?:만에|만|로|으로|에서|가|이|는|을|를|동안|씩|안에|내|이내|걸리|\s|[,.]|$))"
+)
+# An ordinal or a date is not an amount: 제5회, 3번째, 7월 15일.
+_ORDINAL_BEFORE = re.compile(r"(?:제|第)\s?$")
+_DATE_BEFORE = re.compile(r"\d{1,2}\s?월\s?$")
 _HALF = re.compile(r"절반")
 _CONCRETE = re.compile(r"[“\"'‘][^”\"'’\n]{2,}[”\"'’]|예를\s?들어|예컨대|이를테면|구체적으로")
 
@@ -108,10 +117,17 @@ def find_quantities(text: str) -> list[Quantity]:
         tail = text[match.end() : match.end() + 1]
         if unit in ("일", "주", "달", "장", "종", "등", "위", "분", "초") and tail == "자":
             continue  # 3일자, 1등급
+        before = text[max(0, match.start() - 4) : match.start()]
+        if tail == "째" or _ORDINAL_BEFORE.search(before):
+            continue  # 3번째, 제5회
+        if unit == "일" and _DATE_BEFORE.search(before):
+            continue  # 7월 15일
         value = float(num.replace(",", ""))
         out.append(Quantity(match.start(), match.end(), match.group(), unit, value))
     for match in _NATIVE.finditer(text):
         out.append(Quantity(match.start(), match.end(), match.group(), match.group("unit"), None))
+    for match in _DAYS.finditer(text):
+        out.append(Quantity(match.start(), match.end(), match.group(), "일", None))
     for match in _HALF.finditer(text):
         out.append(Quantity(match.start(), match.end(), match.group(), "절반", 0.5))
     return sorted(out, key=lambda q: q.start)
@@ -172,11 +188,25 @@ def evidence_findings(
                 )
             )
     paragraphs = paragraph_spans(text)
+    sentences = sentence_spans(text)
+    flagged: list[tuple[int, int]] = []
     for start, end, note in _vague_claims(text, lexicon):
+        if any(start < e and s < end for s, e in flagged):
+            continue  # two listed phrasings of one claim
+        # Backed means the claim's own sentence or the next one in its paragraph gives the
+        # number or the example; a number elsewhere in the answer does not back this claim.
         para = next(((ps, pe) for ps, pe in paragraphs if ps <= start < pe), (0, len(text)))
-        has_number = any(para[0] <= q.start < para[1] for q in quantities)
-        if has_number or _CONCRETE.search(text[para[0] : para[1]]):
+        here = next((i for i, (s, e) in enumerate(sentences) if s <= start < e), None)
+        if here is None:
             continue
+        near = [sentences[here]]
+        if here + 1 < len(sentences) and sentences[here + 1][0] < para[1]:
+            near.append(sentences[here + 1])
+        lo, hi = near[0][0], near[-1][1]
+        has_number = any(lo <= q.start < hi for q in quantities)
+        if has_number or _CONCRETE.search(text[lo:hi]):
+            continue
+        flagged.append((start, end))
         findings.append(
             make_finding(
                 check="evidence",

@@ -11,11 +11,18 @@ from collections.abc import Hashable
 from dataclasses import dataclass, field
 
 from prep.coach.blind_hiring import find_leaks
-from prep.coach.company_names import Company, OwnDraft, find_other_companies, reused_text
+from prep.coach.company_names import (
+    Company,
+    OwnDraft,
+    find_other_companies,
+    reused_text,
+    wrong_honorifics,
+)
 from prep.coach.copying import NGramIndex, copying_findings
 from prep.coach.evidence import Quantity, evidence_findings, find_quantities
 from prep.coach.findings import CHECKS, Finding, Span
 from prep.coach.fit import CompanyProfile, FitReport, fit_findings, match_profile
+from prep.coach.institutions import known_institutions
 from prep.coach.lexicon import Lexicon, get_lexicon
 from prep.coach.morph import analyze as analyze_morphs
 from prep.coach.morph import concepts_of
@@ -136,8 +143,13 @@ def analyze(text: str, *, context: AnalysisContext | None = None) -> Feedback:
     if profile is not None:
         fit = match_profile(text, profile, found=concepts_of(morphs, synonyms=lexicon.synonyms))
         target = Company(profile.name, profile.aliases, profile.id)
-        if context.other_companies:
-            found += find_other_companies(text, target=target, others=context.other_companies)
+        found += find_other_companies(
+            text,
+            target=target,
+            others=context.other_companies,
+            known=known_institutions(lexicon),
+        )
+        found += wrong_honorifics(text, target=target)
         if context.other_drafts:
             found += reused_text(
                 text, target=target, other_drafts=context.other_drafts, profile=profile

@@ -14,8 +14,9 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from prep.coach import morph
 from prep.coach.findings import Finding, Span, make_finding, merge_spans
-from prep.coach.lexicon import get_lexicon
+from prep.coach.lexicon import Lexicon, compiled_patterns, get_lexicon
 from prep.coach.morph import Concept, concepts
 
 KINDS: tuple[str, ...] = ("value", "trait", "segment", "initiative")
@@ -199,6 +200,56 @@ def _find_sequence(
     return spans
 
 
+# Heads that keep a value noun a value when glued to it: 소통능력, 안전의식, 혁신방안.
+_VALUE_HEADS = frozenset(
+    {
+        *("능력", "역량", "의식", "문화", "정신", "방안", "강화", "활동", "노력", "의지", "태도"),
+        *("자세", "가치", "중심", "지향", "경영", "체계", "제도", "마인드", "리더십"),
+    }
+)
+
+
+def _homonym_spans(text: str, lexicon: Lexicon) -> dict[str, list[Span]]:
+    """Where a listed non-value use (반도체 공정, 혁신도시) occurs, by the concept it looks like."""
+    spans: dict[str, list[Span]] = {}
+    for entry in lexicon.entries("fit_homonyms"):
+        if not entry.term:
+            continue
+        start = text.find(entry.term)
+        while start != -1:
+            spans.setdefault(entry.category, []).append((start, start + len(entry.term)))
+            start = text.find(entry.term, start + 1)
+    return spans
+
+
+def value_concepts(text: str, found: list[Concept], lexicon: Lexicon) -> list[Concept]:
+    """Concepts as the fit check reads them: homonyms and name parts out, paraphrases in.
+
+    A value word used in another sense (반도체 공정, 혁신도시, 협력 업체, 책임자) is dropped; a
+    paraphrase listed in "value_phrases" (머리를 맞대고 → 협업, 같은 기준으로 → 공정) is added
+    as the concept it expresses.
+    """
+    homonyms = _homonym_spans(text, lexicon)
+    tokens = morph.tokens(text)
+    token_at = {t.start: t for t in tokens}
+    kept = []
+    for concept in found:
+        if any(s < concept.end and concept.start < e for s, e in homonyms.get(concept.key, ())):
+            continue
+        glued = token_at.get(concept.end)
+        if (
+            glued is not None
+            and (glued.tag in ("NNG", "NNP") or (glued.tag == "XSN" and glued.form == "자"))
+            and glued.form not in _VALUE_HEADS
+        ):
+            continue  # part of a longer name: 혁신도시, 행복주택, 책임자
+        kept.append(concept)
+    for pattern, entry in compiled_patterns(lexicon, ("value_phrases",)):
+        for match in pattern.finditer(text):
+            kept.append(Concept(entry.category, match.start(), match.end(), match.group()))
+    return sorted(kept, key=lambda c: c.start)
+
+
 def match_profile(
     text: str,
     profile: CompanyProfile,
@@ -209,6 +260,7 @@ def match_profile(
     """Which terms of `profile` the text touches, with the spans that touch them."""
     if found is None:
         found = concepts(text, synonyms=synonyms)
+    found = value_concepts(text, found, get_lexicon())
     by_key: dict[str, list[Span]] = {}
     positions: dict[str, list[int]] = {}
     for i, concept in enumerate(found):

@@ -36,6 +36,9 @@ LIST_NAMES: tuple[str, ...] = (
     "synonyms",
     "cliches",
     "vague_claims",
+    "institutions",
+    "value_phrases",
+    "fit_homonyms",
 )
 
 

@@ -7,18 +7,26 @@ a closing promise (입사 후 …하겠습니다) is a separate 기여·포부 p
 Each sentence gets a part from, in order of authority:
   1. a marker at its start — "(상황)", "[노력]", "【결과】" — which also carries to the following
      sentences until the next marker;
-  2. cue phrases (당시, ~던 중 → 상황; 이를 위해, 그래서 저는 → 행동; 그 결과, 덕분에, 80% 향상,
-     배웠습니다 → 결과), each with a weight; the highest total wins when it reaches CUE_MIN;
+  2. what the sentence does, each with a weight; the highest total wins when it reaches CUE_MIN:
+     it states an outcome (민원이 40건에서 12건으로 줄었습니다, 본선에 올랐습니다) → 결과, even
+     without a cue word; the writer acts on something (a past-tense action verb with an object:
+     달력을 만들어 붙여 드렸습니다) → 행동; a problem or a time frame (당시, ~던 중, 늦어졌습니다,
+     불만이 쌓였습니다) → 상황; cue phrases (이를 위해, 그 결과, 덕분에) add to these;
   3. otherwise the part of the previous sentence (a story keeps its part until a cue says it
      moved on), and 상황 for an opening sentence without cues.
+A lesson (배웠습니다, 깨달았습니다) or a cue word such as 그 결과 closes the story as 결과 but
+is not an outcome: "result missing" means no sentence states what changed.
 Shares are measured in characters, headlines ("[...]" lines) left out.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from prep.coach import morph
 from prep.coach.findings import Finding, make_finding
 from prep.coach.morph import sentence_spans
 
@@ -37,6 +45,8 @@ SITUATION_MAX_SHARE = 0.30
 ACTION_MIN_SHARE = 0.30
 # Below this many characters (headline excluded) the shares say little, so no advice is given.
 MIN_CHARS_FOR_ADVICE = 200
+# A story this long that tells what was done but never what changed lacks its result.
+MIN_CHARS_FOR_RESULT_ADVICE = 120
 CUE_MIN = 1.5
 
 _MARKER_WORDS = {
@@ -68,7 +78,8 @@ _HEADLINE = re.compile(r"^\s*[\[【<〈\"“].{2,}[\]】>〉\"”]\s*$")
 
 _CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
     "situation": (
-        (re.compile(r"당시"), 2.0),
+        (re.compile(r"당시|시절"), 2.0),
+        (re.compile(r"(?:[을를ㄹ]|할|던)\s?때|(?:준비|근무|활동|아르바이트|봉사|실습)\s?중"), 1.5),
         (re.compile(r"(?:던|었던|였던)\s?(?:중|시절|때)"), 2.0),
         (re.compile(r"(?:에서|로)\s?(?:근무|활동|재직|일)하(?:며|면서|던)"), 1.0),
         (
@@ -134,6 +145,42 @@ _CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
 }
 
 
+# An outcome: what changed, stated in the past tense. Before → after (40건에서 12건으로), a change
+# verb (줄었, 짧아졌, 사라졌), or an end state reached (선정되었, 본선에 올랐, 기준이 되었).
+_OUTCOME = re.compile(
+    r"(?:에서|→|->)\s?[^.!?\n]{0,20}?(?:으로|로|이|가)\s?(?:줄|늘|올|내려|떨어|단축|감소|증가|향상|"
+    r"개선|바뀌|좁혀|되었|됐)|"
+    r"(?:줄었|줄어들었|줄어들|늘었|늘어났|올랐|올라갔|내려갔|떨어졌|낮아졌|높아졌|짧아졌|빨라졌|"
+    r"사라졌|없어졌|좋아졌|나아졌|많아졌|적어졌|편해졌|쉬워졌|줄일\s?수\s?있었|늘릴\s?수\s?있었|끝낼\s?수\s?있|마칠\s?수\s?있|"
+    r"단축(?:되|했|하였)|감소(?:했|하였|되)|증가(?:했|하였|되)|향상(?:되|됐|했)|개선(?:되|됐)|"
+    r"해결(?:되|됐)|해소(?:되|됐)|달성(?:했|하였|되)|완성(?:되|했)|선정(?:되|됐)|채택(?:되|됐)|"
+    r"수상(?:했|하였)|합격(?:했|하였)|통과(?:했|하였|되)|정착(?:되|됐)|확대(?:되|됐)|"
+    r"(?:상|표창|감사패|감사장|칭찬|호평|인정)[을를]?\s?받았|본선에\s?올|기준이\s?되었|"
+    r"(?:으로|로)\s?이어졌|적용(?:되었|됐)|자리\s?잡았|처리(?:되었|됐)|완료(?:되|됐|했))"
+)
+_LESSON = re.compile(r"배웠|깨달았|깨닫|느꼈|알게\s?되었|생각하게\s?되었|중요성|교훈|의미를")
+# A problem or its setting, from the predicate: 늦어졌습니다, 밀렸습니다, 불만이 쌓였습니다.
+_PROBLEM = re.compile(
+    r"(?:늦어졌|늦어지|이어졌|잦았|잦아|밀렸|밀려|쌓였|생겼|발생했|발생하|잇따랐|잇따르|부족했|"
+    r"없었|있었|어려웠|힘들었|많았|놓치셨|놓쳤|겹쳐|겹쳤|몰렸|지연되|끊겼|떨어지|헤맸|불편을\s?겪|"
+    r"꼬였|꼬여|엉켰|엉켜|헷갈|막혔|막혀|어긋났|어긋나|달라|달랐|흩어져|흩어졌)"
+)
+_PLAIN_VERBS = frozenset({"되", "지", "있", "없", "하", "이", "같", "보이", "들"})
+
+
+def _acts(tokens: Sequence[morph.Morph]) -> bool:
+    """The writer does something to something: a past-tense action verb with an object."""
+    has_object = any(t.tag == "JKO" for t in tokens)
+    if not has_object:
+        return False
+    past = any(t.tag == "EP" and t.form in ("었", "았", "였", "ᆻ") for t in tokens)
+    verbs = [t for t in tokens if t.tag in ("VV", "XSV") and t.form not in _PLAIN_VERBS]
+    predicates = [t for t in tokens if t.tag in ("VV", "VA", "VCP", "XSV", "XSA", "VX")]
+    # The main predicate (the last one) must be a verb: …어려운 분위기였습니다 describes.
+    main_is_verb = bool(predicates) and predicates[-1].tag in ("VV", "XSV", "VX")
+    return past and bool(verbs) and main_is_verb
+
+
 @dataclass(frozen=True)
 class SentencePart:
     start: int
@@ -141,6 +188,8 @@ class SentencePart:
     part: str
     source: str  # "marker", "cue", "carry", "opening" or "headline"
     scores: dict = field(default_factory=dict, compare=False)
+    # True when the sentence states what changed (the result proper, not a lesson or a cue).
+    outcome: bool = False
 
     @property
     def label(self) -> str:
@@ -160,18 +209,38 @@ class StructureReport:
     def present(self, part: str) -> bool:
         return any(s.part == part for s in self.sentences)
 
+    @property
+    def has_outcome(self) -> bool:
+        return any(s.outcome for s in self.sentences)
 
-def _scores(sentence: str) -> dict[str, float]:
+
+def _scores(
+    sentence: str, tokens: Sequence[morph.Morph] = (), *, after_action: bool = True
+) -> dict[str, float]:
     scores = {}
     for part, cues in _CUES.items():
         total = sum(weight for pattern, weight in cues if pattern.search(sentence))
         if total:
             scores[part] = total
+    if _OUTCOME.search(sentence):
+        # Before anything was done, a change (매출이 떨어졌습니다) is more likely the problem.
+        scores["result"] = scores.get("result", 0.0) + (4.0 if after_action else 1.0)
+    elif _acts(tokens) and not _PROBLEM.search(sentence[-14:]):
+        # (the main predicate is the last one: 회계를 맡았을 때 … 정산이 늦어졌습니다 is a problem)
+        scores["action"] = scores.get("action", 0.0) + 2.5
+    if _PROBLEM.search(sentence) and "result" not in scores:
+        scores["situation"] = scores.get("situation", 0.0) + 1.5
     return scores
+
+
+def _is_outcome(sentence: str) -> bool:
+    return bool(_OUTCOME.search(sentence))
 
 
 def detect_structure(text: str) -> StructureReport:
     """Label every sentence of `text` with a STAR part; offsets are into `text`."""
+    all_tokens = morph.tokens(text)
+    starts = [t.start for t in all_tokens]
     labelled: list[SentencePart] = []
     marker_part: str | None = None
     previous: str | None = None
@@ -187,16 +256,22 @@ def detect_structure(text: str) -> StructureReport:
                 labelled.append(SentencePart(start, end, "headline", "headline"))
                 previous = marker_part
                 continue
-            labelled.append(SentencePart(start, end, marker_part, "marker"))
+            outcome = marker_part == "result" and _is_outcome(sentence)
+            labelled.append(SentencePart(start, end, marker_part, "marker", outcome=outcome))
             previous = marker_part
             continue
         if _HEADLINE.match(sentence) and not _has_body(labelled):
             labelled.append(SentencePart(start, end, "headline", "headline"))
             continue
         if marker_part is not None:
-            labelled.append(SentencePart(start, end, marker_part, "marker"))
+            outcome = marker_part == "result" and _is_outcome(sentence)
+            labelled.append(SentencePart(start, end, marker_part, "marker", outcome=outcome))
             continue
-        scores = _scores(sentence)
+        # The whole text's morphemes (cached for this pass), not a second Kiwi call per sentence.
+        first, last = bisect_left(starts, start), bisect_left(starts, end)
+        scores = _scores(
+            sentence, all_tokens[first:last], after_action=previous in ("action", "result")
+        )
         best = max(scores, key=scores.__getitem__) if scores else None
         if best is not None and scores[best] >= CUE_MIN:
             part, source = best, "cue"
@@ -204,7 +279,8 @@ def detect_structure(text: str) -> StructureReport:
             part, source = previous, "carry"
         else:
             part, source = "situation", "opening"
-        labelled.append(SentencePart(start, end, part, source, scores))
+        outcome = part == "result" and _is_outcome(sentence)
+        labelled.append(SentencePart(start, end, part, source, scores, outcome=outcome))
         previous = part
     body = [s for s in labelled if s.part != "headline"]
     body_chars = sum(s.end - s.start for s in body)
@@ -222,8 +298,13 @@ def _has_body(labelled: list[SentencePart]) -> bool:
 
 def structure_findings(report: StructureReport) -> list[Finding]:
     """Advice when the situation is long, the action short, or the result missing."""
+    missing = (
+        report.body_chars >= MIN_CHARS_FOR_RESULT_ADVICE
+        and not report.has_outcome
+        and report.present("action")
+    )
     if report.body_chars < MIN_CHARS_FOR_ADVICE:
-        return []
+        return [_result_missing()] if missing else []
     findings = []
     situation = report.shares["situation"]
     action = report.shares["action"]
@@ -258,18 +339,20 @@ def structure_findings(report: StructureReport) -> list[Finding]:
                 extra={"share": round(action, 3)},
             )
         )
-    if not report.present("result"):
-        findings.append(
-            make_finding(
-                check="structure",
-                code="result_missing",
-                text="",
-                span=None,
-                category="result",
-                message="결과(효과)가 보이지 않습니다.",
-                why="행동이 무엇을 바꿨는지 없으면 경험이 끝나지 않은 이야기로 읽힙니다.",
-                fix="‘그 결과 …’로 시작하는 문장에 바뀐 점을 숫자(건수, 기간, 비율)로 쓰고, "
-                "배운 점을 한 문장 덧붙이세요.",
-            )
-        )
+    if missing:
+        findings.append(_result_missing())
     return findings
+
+
+def _result_missing() -> Finding:
+    return make_finding(
+        check="structure",
+        code="result_missing",
+        text="",
+        span=None,
+        category="result",
+        message="결과(효과)가 보이지 않습니다.",
+        why="행동이 무엇을 바꿨는지 없으면 경험이 끝나지 않은 이야기로 읽힙니다.",
+        fix="‘그 결과 …’로 시작하는 문장에 바뀐 점을 숫자(건수, 기간, 비율)로 쓰고, "
+        "배운 점을 한 문장 덧붙이세요.",
+    )

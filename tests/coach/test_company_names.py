@@ -3,9 +3,13 @@ from prep.coach.company_names import (
     OwnDraft,
     find_mentions,
     find_other_companies,
+    institution_kind,
     reused_text,
     usable_names,
+    wrong_honorifics,
 )
+from prep.coach.institutions import known_institutions
+from prep.coach.lexicon import default_lexicon
 from tests.coach.test_fit import SSIS
 
 TARGET = Company("한국사회보장정보원", ("사회보장정보원", "사보원"), "ssis")
@@ -86,3 +90,62 @@ class TestReusedText:
         same = OwnDraft("d2", TARGET, self.SHARED)
         different = OwnDraft("d3", KEPCO, "전혀 다른 경험을 쓴 글입니다. 야간 민원을 줄였습니다.")
         assert reused_text(self.SHARED, target=TARGET, other_drafts=[same, different]) == []
+
+
+class TestGazetteer:
+    def flag(self, text, target=TARGET):
+        return [
+            (f.category, f.excerpt)
+            for f in find_other_companies(
+                text, target=target, others=(), known=known_institutions(default_lexicon())
+            )
+        ]
+
+    def test_it_holds_the_published_public_institutions_and_large_employers(self):
+        names = {c.name for c in known_institutions(default_lexicon())}
+        assert len(names) >= 370
+        assert {"국민건강보험공단", "한국토지주택공사", "영화진흥위원회", "삼성전자"} <= names
+
+    def test_any_listed_institution_named_as_the_target_is_flagged(self):
+        for name in ("한국소비자원", "국가철도공단", "한국잡월드", "한국학중앙연구원"):
+            text = f"{name} 신입 사원으로서 첫해에는 규정을 익히겠습니다."
+            assert self.flag(text) == [("wrong_company", name)], name
+
+    def test_a_short_name_or_former_name_counts(self):
+        assert self.flag("LH의 일원이 되어 주거 복지에 힘쓰겠습니다.") == [("wrong_company", "LH")]
+        assert self.flag("한국감정원에 입사하여 공정한 평가를 하겠습니다.") == [
+            ("wrong_company", "한국감정원")
+        ]
+
+    def test_partners_sources_and_past_employers_are_not_flagged(self):
+        assert self.flag("입사 후 한국전력공사와 협력하여 에너지 복지를 넓히겠습니다.") == []
+        assert self.flag("앞으로 국민연금공단, 지자체와 협업해 사각지대를 줄이겠습니다.") == []
+        assert self.flag("한국전력공사에서 체험형 인턴으로 근무했습니다.") == []
+        text = "한국고용정보원의 통계에 따르면 청년 고용이 늘겠습니다."
+        assert self.flag(text) == []
+
+    def test_a_plan_to_work_there_is_not_past_work(self):
+        text = "앞으로 한국소비자원에서 일하며 국민 신뢰를 높이겠습니다."
+        assert self.flag(text) == [("wrong_company", "한국소비자원")]
+
+    def test_the_target_itself_is_never_flagged_even_when_listed(self):
+        assert self.flag("한국사회보장정보원에 입사하여 사보원의 가치를 실천하겠습니다.") == []
+
+
+class TestWrongHonorifics:
+    def test_an_honorific_of_another_kind_is_flagged(self):
+        [finding] = wrong_honorifics("귀 공단의 일원으로서 노력하겠습니다.", target=TARGET)
+        assert (finding.code, finding.excerpt) == ("other_company", "귀 공단")
+        assert "원입니다" in finding.message
+
+    def test_the_right_honorific_and_generic_ones_pass(self):
+        assert wrong_honorifics("귀 원의 일원으로서 귀 기관에 기여하겠습니다.", target=TARGET) == []
+        lh = Company("한국토지주택공사", ("LH",))
+        assert wrong_honorifics("귀사와 귀 공사의 발전에 힘쓰겠습니다.", target=lh) == []
+        assert len(wrong_honorifics("귀원의 사업에 힘쓰겠습니다.", target=lh)) == 1
+
+    def test_the_kind_comes_from_the_end_of_the_name(self):
+        assert institution_kind("국민건강보험공단") == "공단"
+        assert institution_kind("영화진흥위원회") == "위원회"
+        assert institution_kind("한국수력원자력(주)") == "사"
+        assert institution_kind("한국연구재단") == "재단"

@@ -73,3 +73,26 @@ def test_a_result_without_a_number_is_flagged_when_numbers_are_elsewhere():
     assert codes(text, result_spans=[result]) == [
         ("result_not_quantified", "그 결과 민원이 줄었습니다.")
     ]
+
+
+class TestNumbersThatAreNotResults:
+    def test_dates_ordinals_and_editions_are_not_quantities(self):
+        text = "2023년 3월 7월 15일 제5회 공모전에서 두 번째 과제와 3번째 발표를 맡았습니다."
+        assert [q.text for q in find_quantities(text)] == []
+
+    def test_quantities_in_words_count(self):
+        text = "사흘 걸리던 정산을 하루 만에 끝냈고 한 달 동안 세 명이 도왔습니다."
+        assert [q.text for q in find_quantities(text)] == ["사흘", "하루", "한 달", "세 명"]
+
+    def test_all_day_is_not_a_day_counted(self):
+        assert find_quantities("문의 전화가 하루 종일 이어졌습니다.") == []
+
+
+class TestVagueClaimsNextToEvidence:
+    def test_a_number_in_another_paragraph_does_not_back_a_claim(self):
+        text = "팀 분위기가 눈에 띄게 좋아졌습니다.\n그 뒤 민원이 40건에서 12건으로 줄었습니다."
+        assert [f.code for f in evidence_findings(text)] == ["vague_claim"]
+
+    def test_a_number_in_the_next_sentence_backs_it(self):
+        text = "업무 효율이 크게 향상되었습니다. 처리 기간이 7일에서 3일로 줄었습니다."
+        assert [f.code for f in evidence_findings(text)] == []

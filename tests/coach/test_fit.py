@@ -135,3 +135,30 @@ class TestFitFindings:
 
     def test_a_draft_touching_a_value_gets_no_advice(self):
         assert fit_findings(match_profile(SEED_ANSWER, SSIS), SSIS) == []
+
+
+class TestValueSenses:
+    PROFILE = CompanyProfile(
+        name="가람정보원",
+        values=(
+            Term("v1", "공정과 신뢰", "공정하고 효율적인 서비스 운영"),
+            Term("v2", "소통과 협력", "구성원간 소통과 협력"),
+            Term("v3", "전문성과 혁신", "정보시스템 운영 전문기관"),
+        ),
+    )
+
+    def touched(self, text):
+        return {m.term.name for m in match_profile(text, self.PROFILE).touched()}
+
+    def test_a_homonym_or_a_part_of_a_name_does_not_touch_a_value(self):
+        assert self.touched("반도체 공정에서 불량률을 관리했습니다.") == set()
+        assert self.touched("혁신도시에 있는 본사를 견학했습니다.") == set()
+        assert self.touched("협력 업체 목록을 정리했습니다.") == set()
+
+    def test_a_paraphrase_touches_the_value_it_expresses(self):
+        assert self.touched("동료들과 머리를 맞대고 해결책을 찾았습니다.") == {"소통과 협력"}
+        assert self.touched("누구에게나 같은 기준으로 심사했습니다.") == {"공정과 신뢰"}
+        assert self.touched("업무 방식을 새롭게 바꿔 절차를 자동화했습니다.") == {"전문성과 혁신"}
+
+    def test_the_value_word_itself_still_counts(self):
+        assert self.touched("공정하게 처리해 신뢰를 얻었습니다.") == {"공정과 신뢰"}

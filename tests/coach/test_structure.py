@@ -93,3 +93,29 @@ class TestAdvice:
 
     def test_short_answers_get_no_structure_advice(self):
         assert self.codes("고객 불만이 많았습니다. 저는 안내문을 고쳤습니다.") == []
+
+
+class TestOutcome:
+    STORY = (
+        "주민센터 행정 인턴 시절 전입 서류 누락으로 민원인이 다시 방문하는 일이 잦았습니다. "
+        "저는 누락이 잦은 서류를 골라 창구 앞에 준비물 안내판을 세웠습니다. "
+        "전화 예약을 받을 때도 준비물을 미리 안내하도록 응대 문구를 바꿨습니다. "
+        "담당 주무관님께 개선안을 보고하고 승인을 받아 다른 창구에도 적용했습니다. "
+        "자주 빠지는 서류 세 가지는 현장에서 바로 출력할 수 있게 양식을 미리 준비해 두었습니다. "
+    )
+
+    def test_a_plain_outcome_sentence_is_a_result_without_a_cue(self):
+        report = detect_structure(self.STORY + "재방문 민원이 월 40건에서 12건으로 줄었습니다.")
+        assert report.sentences[-1].part == "result"
+        assert report.has_outcome
+        assert "result_missing" not in [f.code for f in structure_findings(report)]
+
+    def test_a_cue_word_with_only_a_lesson_is_no_result(self):
+        report = detect_structure(self.STORY + "이를 통해 소통의 중요성을 배웠습니다.")
+        assert report.sentences[-1].part == "result"
+        assert not report.has_outcome
+        assert "result_missing" in [f.code for f in structure_findings(report)]
+
+    def test_an_action_needs_the_writer_acting_on_something(self):
+        report = detect_structure(self.STORY)
+        assert [s.part for s in report.sentences] == ["situation", *["action"] * 4]

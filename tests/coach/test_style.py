@@ -4,6 +4,7 @@ from prep.coach.style import (
     LONG_SENTENCE_CHARS,
     SPOKEN_ANSWER_MAX_SECONDS,
     SYLLABLES_PER_SECOND,
+    cliche_findings,
     speaking_seconds,
     style_findings,
 )
@@ -69,3 +70,25 @@ class TestSpeakingSeconds:
         text = "가" * int(SYLLABLES_PER_SECOND * (SPOKEN_ANSWER_MAX_SECONDS + 10))
         assert "spoken_too_long" in [c for c, _ in found(text, is_interview_answer=True)]
         assert "spoken_too_long" not in [c for c, _ in found(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("저는 책임감이 강한 사람입니다.", "책임감이 강한 사람"),
+        ("어떤 일이든 최선을 다하는 자세로 임했습니다.", "최선을 다하는 자세"),
+        ("이 경험은 제 인생의 밑거름이 되었습니다.", "밑거름이"),
+        ("성실함만큼은 누구에게도 뒤지지 않습니다.", "누구에게도 뒤지지 않"),
+        ("초심을 잃지 않고 일하겠습니다.", "초심을 잃지 않"),
+    ],
+)
+def test_common_cliches_are_found_in_their_inflected_forms(text, phrase):
+    found = [f.excerpt for f in cliche_findings(text)]
+    assert any(phrase in f or f in phrase for f in found), found
+
+
+def test_ordinary_words_near_a_cliche_are_not_cliches():
+    text = (
+        "책임을 맡은 일은 마감 전날 다시 점검했습니다. 최선의 방법을 찾으려 세 안을 비교했습니다."
+    )
+    assert cliche_findings(text) == []

@@ -1,0 +1,198 @@
+"""Whose fact is it? The writer's (저, 제, 나, 저희 가족) or someone else's in the story.
+
+A blind-hiring leak is a fact about the applicant or the applicant's family. Experience answers
+are full of other people — clients, citizens, colleagues, the children in a programme — and
+their mothers, ages and hometowns are not the applicant's. Before a blind-hiring rule fires, the
+mention is attributed from Kiwi's morphemes and the sentence around it:
+
+  1. a possessor right before it: 제/저희/우리 → the writer; 민원인의, 그분의, 수급자 가정의 →
+     someone else (a possessor that is itself owned by the writer, 우리 집의, stays the writer's);
+  2. otherwise the last subject or topic before it in the sentence (…은/는/이/가/께서): the
+     writer (저는, 제가) or a person noun (팀장님은, 한 분이, 참가자들은, 그녀는) — someone else;
+  3. a person noun right after it: 스물두 살 청년, 20대 후반의 사회초년생, 80대 어르신;
+  4. otherwise the writer, because a 자기소개서 is written about oneself.
+Kin words (어머니, 형) are never "someone else" by themselves: without a possessor they are the
+writer's family.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from prep.coach.morph import Morph
+
+FIRST_PERSON = frozenset({"저", "제", "나", "내", "저희", "우리"})
+THIRD_PERSON = frozenset(
+    {"그", "그녀", "그분", "이분", "저분", "그들", "그녀들", "그애", "걔", "얘"}
+)
+# Nouns that name people in a story. Kin words are left out on purpose (see the module doc).
+PEOPLE = frozenset(
+    {
+        *("민원인", "고객", "손님", "어르신", "노인", "아이", "아이들", "아동", "학생", "환자"),
+        *("이용자", "수급자", "대상자", "신청자", "참가자", "참여자", "지원자들", "주민", "시민"),
+        *("동료", "선배", "후배", "동기", "팀장", "팀원", "친구", "사장", "직원", "담당자", "상사"),
+        *("과장", "부장", "차장", "대리", "주무관", "선생", "교수", "멘티", "멘토", "청소년"),
+        *(
+            "보호자",
+            "청년",
+            "학부모",
+            "장애인",
+            "상대",
+            "상대방",
+            "분",
+            "명",
+            "사람",
+            "가정",
+            "가구",
+        ),
+        *(
+            "이웃",
+            "소비자",
+            "입주민",
+            "세입자",
+            "피해자",
+            "근로자",
+            "노동자",
+            "상인",
+            "농민",
+            "어민",
+        ),
+        *("외국인", "이주민", "여성", "남성", "기사", "사회초년생", "직장인", "대학생", "수강생"),
+        *("회원", "위원", "조원", "부원", "단원", "선수", "작가", "의뢰인", "내담자", "사용자"),
+        *("가입자", "납부자", "체납자", "구직자", "실직자", "노숙인", "어린이", "영유아", "아기"),
+        *("할머니들", "어르신들", "엄마들", "아빠들", "부모들", "학생들", "동료들", "주민들"),
+        *("가장", "신청인", "방문객", "관광객", "이용객", "승객", "후원자", "자원봉사자"),
+    }
+)
+# Longer nouns ending so usually name a person: 신청인, 보증인, 수강생, 관람객, 이주민.
+_PERSON_ENDINGS = ("인", "자", "생", "객", "민")
+_SUBJECT_PARTICLES = frozenset({"JX", "JKS"})
+_TOPIC_FORMS = frozenset({"은", "는", "이", "가", "께서", "께서는", "도"})
+_NOUN_TAGS = frozenset({"NNG", "NNP", "NNB", "NP"})
+
+
+def _is_person(token: Morph, following: Morph | None) -> bool:
+    if token.tag == "NP":
+        return token.form in THIRD_PERSON
+    if token.form in PEOPLE:
+        return True
+    if token.tag == "NNG" and len(token.form) >= 3 and token.form.endswith(_PERSON_ENDINGS):
+        return True
+    # 팀장님, 사장님, 선생님 (but 부모님, 어머님 are kin and never reach here as people).
+    return following is not None and following.tag == "XSN" and following.form in ("님", "들")
+
+
+def _head(tokens: Sequence[Morph], j: int) -> int:
+    """Index of the noun a particle at `j` attaches to, skipping 님/들 (팀장+님+은) and a
+    "among" phrase (동기 중에는, 참가자 가운데는 → 동기, 참가자)."""
+    k = j - 1
+    while k >= 0 and tokens[k].tag in ("XSN", "JKB"):
+        k -= 1
+    if k >= 1 and tokens[k].form in ("중", "가운데") and tokens[k - 1].tag in ("NNG", "NNP"):
+        k -= 1
+        while k >= 1 and tokens[k].tag == "XSN":
+            k -= 1
+    return k
+
+
+def _owner_is_writer(tokens: Sequence[Morph], k: int) -> bool:
+    """True when the noun at `k` is itself owned by the writer: 우리 집의, 제 고향의."""
+    return k > 0 and tokens[k - 1].form in FIRST_PERSON and tokens[k - 1].tag in ("NP", "MM")
+
+
+# After an age, these say the writer's own age (97년생 동기들, 스물다섯 또래).
+_PEERS = frozenset({"분", "명", "동기", "동기들", "또래", "동갑", "친구", "친구들"})
+
+
+def _possessor(before: Sequence[Morph], start: int, *, kin: bool = False) -> bool | None:
+    """Who owns the noun at `start`: False the writer, True someone else, None when unsaid.
+
+    With `kin`, a relative clause before the kin word makes it someone in the story (센터를 찾은
+    할아버지, 제가 만난 어머니) unless the clause has the writer as its object (저를 키워 주신
+    할머니).
+    """
+    if not before:
+        return None
+    last = before[-1]
+    if kin and last.tag == "ETM":
+        clause = before[-8:]
+        for i, token in enumerate(clause[:-1]):
+            nxt = clause[i + 1]
+            if token.form in FIRST_PERSON and token.tag == "NP" and nxt.tag in ("JKO", "JKB"):
+                return False
+        return True
+    if last.tag in ("NP", "MM") and last.form in FIRST_PERSON:
+        return False
+    if last.tag == "JKG" and len(before) >= 2:
+        k = _head(before, len(before) - 1)
+        if k >= 0:
+            owner = before[k]
+            if owner.form in FIRST_PERSON:
+                return False
+            following = before[k + 1] if k + 1 < len(before) else None
+            if _is_person(owner, following) and not _owner_is_writer(before, k):
+                return True
+    # 고객 어머니, 이용자 딸: a person noun right before, without a particle.
+    if last.tag in ("NNG", "NNP") and last.form in PEOPLE and last.end < start:
+        return True
+    return None
+
+
+def about_someone_else(
+    tokens: Sequence[Morph],
+    starts: Sequence[int],
+    sentence: tuple[int, int],
+    start: int,
+    end: int,
+    *,
+    kin_words: frozenset[str] = frozenset(),
+) -> bool:
+    """True when the fact at [start, end) is about someone other than the writer.
+
+    `tokens` are Kiwi's morphemes of the whole text, `starts` their start offsets (sorted), and
+    `sentence` the span of the sentence the fact is in; `kin` says the fact starts with a kin
+    word (어머니, 할아버지), which a relative clause can make someone else's.
+    """
+    first = bisect_left(starts, sentence[0])
+    here = bisect_left(starts, start)
+    before = tokens[first:here]
+    kin = here < len(tokens) and tokens[here].start == start and tokens[here].form in kin_words
+
+    # 1. A possessor right before the mention: 민원인의 어머니, 그분의 아들, 저희 어머니.
+    owner = _possessor(before, start, kin=kin)
+    if owner is not None:
+        return owner
+
+    # 2. The last subject or topic before the mention in the sentence.
+    for j in range(len(before) - 1, -1, -1):
+        particle = before[j]
+        if particle.tag not in _SUBJECT_PARTICLES or particle.form not in _TOPIC_FORMS:
+            continue
+        k = _head(before, j)
+        if k < 0:
+            continue
+        subject = before[k]
+        if subject.form in FIRST_PERSON and subject.tag == "NP":
+            return False
+        if subject.tag in _NOUN_TAGS:
+            following = before[k + 1] if k + 1 < len(before) else None
+            if _is_person(subject, following):
+                return True
+            # A relative as subject is the writer's unless someone else owns it:
+            # 수급자 가정의 아버지는 … 세 자녀를 키우고.
+            if _possessor(before[:k], subject.start, kin=subject.form in kin_words):
+                return True
+            break
+
+    # 3. A person noun right after: 스물두 살 청년, 20대 후반의 사회초년생.
+    after = bisect_left(starts, end)
+    for token in tokens[after : after + 3]:
+        if token.start >= sentence[1]:
+            break
+        if token.tag == "JKG":
+            continue
+        if token.tag in ("NNG", "NNB") and token.form in PEOPLE and token.form not in _PEERS:
+            return True
+        break
+    return False

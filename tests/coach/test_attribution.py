@@ -1,0 +1,53 @@
+import pytest
+
+from prep.coach.blind_hiring import find_leaks
+
+
+def leaks(text):
+    return [(leak.category, leak.excerpt) for leak in find_leaks(text)]
+
+
+class TestAttribution:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "상담하던 민원인의 어머니가 간호사로 야간 근무를 하셔서 방문 시간을 옮겼습니다.",
+            "민원인은 스물두 살 청년으로 첫 월세 계약에서 피해를 보았습니다.",
+            "팀장님은 서울대 출신으로 통계에 밝으셨습니다.",
+            "한 어르신은 고향인 여수 이야기를 자주 하셨습니다.",
+            "동기 중 한 명은 육군 병장 출신이라 안전 수칙을 먼저 챙겼습니다.",
+            "그분의 아들은 공장에서 일하다 다쳐 산재를 신청했습니다.",
+            "수급자 가정의 아버지는 일용직으로 일하며 세 자녀를 키우고 있었습니다.",
+            "참가자들은 20대 후반의 사회초년생이 많았습니다.",
+        ],
+    )
+    def test_facts_about_other_people_in_the_story_are_not_leaks(self, text):
+        assert leaks(text) == []
+
+    @pytest.mark.parametrize(
+        ("text", "excerpt"),
+        [
+            ("간호사로 일하시는 어머니를 보며 돌봄을 배웠습니다.", "간호사로 일하시는 어머니"),
+            ("공무원이신 아버지의 영향을 받았습니다.", "공무원이신 아버지"),
+            (
+                "저는 어머니가 간호사로 일하시는 모습을 보고 자랐습니다.",
+                "어머니가 간호사로 일하시는",
+            ),
+            ("스물여덟 살에 처음 자격증을 땄습니다.", "스물여덟 살"),
+            ("서른을 앞두고 진로를 다시 고민했습니다.", "서른을 앞두고"),
+            ("시어머니를 모시고 살며 돌봄을 배웠습니다.", "시어머니"),
+            ("여학생 대표로서 학과 행사를 총괄했습니다.", "여학생 대표로서"),
+            ("공군 정비병으로 항공기 부품을 점검했습니다.", "공군 정비병"),
+            ("한림대 재학 중 봉사 동아리를 만들었습니다.", "한림대"),
+            ("97년생 동기들과 팀을 꾸렸습니다.", "97년생"),
+        ],
+    )
+    def test_facts_about_the_writer_and_family_are_leaks(self, text, excerpt):
+        assert any(excerpt in found or found in excerpt for _, found in leaks(text)), leaks(text)
+
+    def test_the_writer_as_a_later_subject_takes_the_fact_back(self):
+        text = "팀장님은 바쁘셨고 제가 장남이라 집안일도 도맡았습니다."
+        assert ("family", "장남") in leaks(text)
+
+    def test_look_alike_words_are_not_leaks(self):
+        assert leaks("장인 정신으로 한 땀씩 고쳤습니다. 서울 전역에서 캠페인을 열었습니다.") == []

@@ -1,0 +1,45 @@
+"""The labelled corpus and the evaluator's report (see prep.coach.evaluate)."""
+
+import json
+
+from prep.coach.evaluate import CORPUS_DIR, corpus_half, evaluate, format_table, main
+
+
+def passages():
+    return json.loads((CORPUS_DIR / "passages.json").read_text(encoding="utf-8"))["cases"]
+
+
+def test_the_corpus_has_at_least_500_passages_in_two_halves():
+    rows = passages()
+    assert len(rows) >= 500
+    assert {row["split"] for row in rows} == {"dev", "test"}
+    assert min(sum(r["split"] == h for r in rows) for h in ("dev", "test")) >= 250
+
+
+def test_no_sentence_is_in_both_halves():
+    # Except the one sentence per honorific (귀 공단…, five kinds are too few to split).
+    halves = {"dev": set(), "test": set()}
+    for row in passages():
+        halves[row["split"]].update(s.strip() for s in row["text"].replace("\n", " ").split(". "))
+    shared = {s for s in halves["dev"] & halves["test"] if not s.startswith("귀 ")}
+    assert not shared, sorted(shared)[:5]
+
+
+def test_every_label_names_text_that_occurs_in_its_passage():
+    for row in passages():
+        for item in row["must"]:
+            assert not item.get("text") or item["text"] in row["text"], (row["id"], item)
+
+
+def test_the_table_reports_each_check_and_the_whole():
+    evaluation = evaluate(corpus_half("dev")[:40])
+    table = format_table(evaluation, "dev")
+    assert table.startswith("dev: 40 cases")
+    assert "\nall " in table
+
+
+def test_main_reports_the_regression_cases_and_both_halves(capsys):
+    assert main([]) == 0
+    out = capsys.readouterr().out
+    assert "regression cases" in out
+    assert "development half" in out and "test half" in out
