@@ -33,6 +33,7 @@ from prep.coach.company_names import Company, OwnDraft
 from prep.coach.feedback import AnalysisContext, analyze
 from prep.coach.findings import CHECKS, Finding, make_finding, overlaps
 from prep.coach.fit import CompanyProfile, Term
+from prep.coach.spelling_eval import report as spelling_report
 
 CASES_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "cases"
 
@@ -258,6 +259,7 @@ def main(argv: list[str] | None = None) -> int:
         print("\nproblems:")
         for problem in evaluation.problems:
             print(f"  {problem}")
+    print("\n" + spelling_report())
     return 0
 
 
