@@ -16,7 +16,7 @@ import matchum
 
 # matchum's spacing patterns for 수/것/때/줄 are covered, with Kiwi's part-of-speech tags
 # behind them, by prep.coach.spelling_morph; its '안 하다' pattern stays (narrow, precise).
-# Its '몇 일' entry (adv.032) also takes 몇 일정; prep.coach.spelling_rules has 며칠 with exceptions.
+# Its '몇 일' entry (adv.032) also takes 몇 일정; spelling_rules has 며칠 with exceptions.
 _DISABLED = frozenset({"spacing.002", "spacing.003", "spacing.004", "adv.032"})
 # Context-dependent entries we keep: each is wrong in nearly every cover letter (바램 for
 # 바람, 설레임 for 설렘, 구지 for 굳이, 일부로 for 일부러).

@@ -110,7 +110,7 @@ def _scan(text: str, ms: tuple[Morph, ...]) -> Iterator[Hit]:
         attached = (
             cur.start <= prev.end and cur.start > 0 and _hangul(text[cur.start - 1 : cur.start])
         )
-        spaced = cur.start > prev.end and text[prev.end : cur.start].isspace()
+        spaced = text[prev.end : cur.start] == " "
         nxt = ms[i + 1] if i + 1 < n else None
 
         if prev.tag == "ETM" and attached and cur.start >= 1:
