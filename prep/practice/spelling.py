@@ -33,11 +33,15 @@ def protected_terms(company: Company | None) -> frozenset[str]:
     return frozenset(t for t in terms if t and len(t.strip()) >= 2)
 
 
-def spelling_findings(text: str, *, company: Company | None) -> list[SpellingFinding]:
+def spelling_findings(
+    text: str, *, company: Company | None, protected: frozenset[str] | None = None
+) -> list[SpellingFinding]:
     """Findings that a click can apply: no line breaks inside, on the text as given."""
+    if protected is None:
+        protected = protected_terms(company)
     return [
         f
-        for f in check_spelling(text, protected_terms(company))
+        for f in check_spelling(text, protected)
         if "\n" not in f.original and (f.suggestion is None or "\n" not in f.suggestion)
     ]
 
@@ -74,9 +78,13 @@ def _marks(text: str, findings: list[SpellingFinding]) -> list[Mark]:
 
 
 def report_for_text(
-    text: str, *, company: Company | None, dismissed_keys: frozenset[str] = frozenset()
+    text: str,
+    *,
+    company: Company | None,
+    dismissed_keys: frozenset[str] = frozenset(),
+    protected: frozenset[str] | None = None,
 ) -> SpellingReport:
-    found = spelling_findings(text, company=company)
+    found = spelling_findings(text, company=company, protected=protected)
     active = [f for f in found if f.key not in dismissed_keys]
     return SpellingReport(
         findings=active,
@@ -88,6 +96,12 @@ def report_for_text(
 def report_for_draft(draft: Draft) -> SpellingReport:
     dismissed = frozenset(draft.dismissed_findings.values_list("key", flat=True))
     return report_for_text(draft.full_text, company=draft.company, dismissed_keys=dismissed)
+
+
+def reports_for_answers(answers: list[str], *, company: Company | None) -> list[SpellingReport]:
+    """One report per typed interview answer; the protected terms are read once."""
+    protected = protected_terms(company)
+    return [report_for_text(a, company=company, protected=protected) for a in answers]
 
 
 def corrected_text(

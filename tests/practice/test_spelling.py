@@ -152,3 +152,23 @@ class TestSpellingDismiss:
         client_user.post(apply_url(draft), {"key": "__all__", "saved_version": draft.version})
         draft.refresh_from_db()
         assert draft.body == "며칠 동안 준비했고 큰 도움이 됬습니다."
+
+
+class TestSessionReport:
+    def test_typed_answers_get_the_same_check_in_the_report(self, client_user, user):
+        from django.utils import timezone
+
+        from tests.factories import MockSessionFactory, SessionQuestionFactory
+
+        session = MockSessionFactory(user=user, status="finished")
+        SessionQuestionFactory(
+            session=session, answer="몇일 동안 준비했습니다.", answered_at=timezone.now()
+        )
+        SessionQuestionFactory(session=session, answer="", answered_at=timezone.now())
+        url = reverse("practice:session_report", kwargs={"pk": session.pk})
+        response = client_user.get(url)
+        content = response.content.decode()
+        assert response.status_code == 200
+        assert "맞춤법·띄어쓰기" in content
+        assert "며칠" in content
+        assert "적용" not in content.split("맞춤법·띄어쓰기", 1)[1].split("</section>", 1)[0]
