@@ -71,7 +71,7 @@ def check_spelling(text: str, protected: Iterable[str] = ()) -> list[SpellingFin
     for hit in spelling_morph.hits(text):
         candidates.append((_PRIORITY["kiwi"], _finding(text, hit, hit.source)))
     for hit in spelling_matchum.hits(text):
-        candidates.append((_PRIORITY["matchum"], _finding(text, hit, "")))
+        candidates.append((_PRIORITY["matchum"], _finding(text, hit, hit.source)))
     shielded = _protected_spans(text, protected)
     kept: list[SpellingFinding] = []
     taken: list[tuple[int, int]] = []

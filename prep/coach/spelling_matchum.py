@@ -28,6 +28,18 @@ _KEPT_WARNINGS = frozenset({"ctx.001", "ctx.002", "ctx.004", "ctx.005"})
 _WORD_START_ONLY = frozenset({"비로서"})
 
 
+# Where each of matchum's rule groups comes from in the norms, shown beside its message.
+_SOURCES = {
+    "doe": "한글 맞춤법 제35항 붙임 2 · 표준국어대사전",
+    "adv": "한글 맞춤법 제51항 (-이/-히) · 표준국어대사전",
+    "noun": "표준어 규정 · 표준국어대사전",
+    "ending": "한글 맞춤법 제53항 · 표준어 규정 제17항",
+    "spacing": "한글 맞춤법 제42항 (의존 명사는 띄어 씀)",
+    "loan": "외래어 표기법",
+    "ctx": "표준국어대사전",
+}
+
+
 class Hit(NamedTuple):
     start: int
     end: int
@@ -35,6 +47,7 @@ class Hit(NamedTuple):
     kind: str
     message: str
     rule: str
+    source: str
 
 
 _checker: matchum.Checker | None = None
@@ -60,5 +73,8 @@ def hits(text: str) -> list[Hit]:
         if c.original in _WORD_START_ONLY and c.start > 0 and "가" <= text[c.start - 1] <= "힣":
             continue
         kind = "spacing" if c.category is matchum.Category.SPACING else "spelling"
-        out.append(Hit(c.start, c.end, c.suggestion, kind, c.message, f"matchum:{c.rule_id}"))
+        source = _SOURCES.get(c.rule_id.split(".", 1)[0], "")
+        out.append(
+            Hit(c.start, c.end, c.suggestion, kind, c.message, f"matchum:{c.rule_id}", source)
+        )
     return out

@@ -45,10 +45,16 @@ SRC_SUFFIX = "한글 맞춤법 제2항 (접미사 '-하다'·'-되다'는 앞말
 SRC_AUX = "한글 맞춤법 제47항 (보조 용언은 띄어 씀)"
 SRC_ADVERB = "한글 맞춤법 제2항 (부사 '안'은 띄어 씀)"
 SRC_ROSEO = "한글 맞춤법 제57항 (-로서 자격, -로써 수단)"
+SRC_DETERMINER = "한글 맞춤법 제2항 (관형사는 띄어 씀)"
+SRC_EOJIDA = "표준국어대사전 '-어지다' (앞말에 붙여 씀)"
 
 # Dependent nouns Kiwi tags NNB, and the few ordinary nouns that behave like them after a
 # modifier ending. 뿐더러, -ㄹ수록, -는데 (connective) come out as endings and never reach here.
-_AFTER_ETM_NNG = frozenset({"때", "경우", "동안", "중", "후", "뒤", "무렵", "다음"})
+_AFTER_ETM_NNG = frozenset(
+    {"때", "경우", "동안", "중", "후", "뒤", "무렵", "다음", "점", "부분", "방법", "이유", "사람"}
+)
+# Determiners (관형사) that Kiwi splits off a noun written against them (오랜시간, 모든것).
+_DETERMINERS = frozenset({"오랜", "모든", "여러", "온갖", "갖은", "어떤", "무슨"})
 _NUMERALS = frozenset(
     {
         "한",
@@ -70,11 +76,19 @@ _NUMERALS = frozenset(
 )
 _UNITS = frozenset(
     {
-        "개", "명", "번", "가지", "시간", "달", "살", "권", "장", "군데", "곳", "대", "마리",
-        "잔", "벌", "차례", "분", "사람", "층", "쪽", "통", "건", "회", "배", "편", "월", "주",
-        "주일", "해", "년", "개월", "시", "바퀴", "줄",
+        "개", "명", "번", "가지", "시간", "달", "살", "권", "장", "군데", "곳", "마리", "잔",
+        "벌", "차례", "분", "사람", "층", "쪽", "건", "회", "편", "주", "주일", "해", "년",
+        "개월", "시", "바퀴", "줄",
     }
 )  # fmt: skip
+# Numeral + unit pairs that are single words in the dictionary (한곳, 한쪽, 한층, 한편, 한때,
+# 세분화, 첫해) or too often a name: not flagged. 월 only goes with 몇 (몇월 → 몇 월).
+_UNITS_FOR = {
+    "한": _UNITS - {"번", "곳", "쪽", "층", "편", "분", "해", "시", "줄", "장", "주"},
+    "세": _UNITS - {"분"},
+    "첫": frozenset({"번"}),
+    "몇": _UNITS | {"월"},
+}
 _PARTICLE_TAGS = frozenset({"JKS", "JKC", "JKG", "JKO", "JKB", "JKV", "JKQ", "JX", "JC"})
 _NOUN_TAGS = frozenset({"NNG", "NNP", "NP", "XSN"})
 _AUX_JOINED = {
@@ -86,6 +100,7 @@ _AUX_JOINED = {
     ("어야", "하"): "-어야 하다",
     ("아야", "하"): "-어야 하다",
     ("게", "되"): "-게 되다",
+    ("다", "보"): "-다 보다",
 }
 # Nouns that 되다 follows as "become/reach": Kiwi reads 얼마되다 as one verb, but
 # 얼마 되지 않아 is right as written.
@@ -140,7 +155,7 @@ def _scan(text: str, ms: tuple[Morph, ...]) -> Iterator[Hit]:
             prev.tag in ("MM", "NR")
             and prev.form in _NUMERALS
             and cur.tag in ("NNB", "NNG")
-            and cur.form in _UNITS
+            and cur.form in _UNITS_FOR.get(prev.form, _UNITS)
             and cur.start == prev.end
             and text[prev.start : prev.end] == prev.form
         ):
@@ -163,18 +178,40 @@ def _scan(text: str, ms: tuple[Morph, ...]) -> Iterator[Hit]:
                       SRC_PARTICLE)  # fmt: skip
             continue
 
-        if (
-            spaced
-            and prev.tag == "NNG"
-            and len(prev.form) >= 2
-            and _is_suffix_verb(text, prev, cur)
-        ):
-            gap = text[prev.end : cur.start]
-            if gap == " ":
-                yield Hit(prev.start, cur.start + 1, prev.form + text[cur.start : cur.start + 1],
-                          "spacing", f"'{prev.form}{cur.form}다'는 한 낱말이라 붙여 씁니다.",
+        if spaced and prev.tag in ("NNG", "XSN") and _is_suffix_verb(text, prev, cur):
+            start = _word_start(text, prev.end)
+            word = text[start : prev.end]
+            if len(word) >= 2 and _hangul_word(word):
+                yield Hit(start, cur.start + 1, word + text[cur.start : cur.start + 1],
+                          "spacing", f"'{word}{cur.form}다'는 한 낱말이라 붙여 씁니다.",
                           "kiwi.suffix-apart", SRC_SUFFIX)  # fmt: skip
                 continue
+
+        if (
+            spaced
+            and prev.tag == "EC"
+            and prev.form in ("어", "아")
+            and cur.tag == "VX"
+            and cur.form == "지"
+        ):
+            s = cur.start
+            yield Hit(s - 2, s + 1, text[s - 2] + text[s], "spacing",
+                      "'-어지다'는 앞말에 붙여 씁니다. (익숙해졌다)", "kiwi.eojida",
+                      SRC_EOJIDA)  # fmt: skip
+            continue
+
+        if (
+            prev.tag == "MM"
+            and prev.form in _DETERMINERS
+            and cur.start == prev.end
+            and cur.tag in ("NNG", "NNB")
+            and text[prev.start : prev.end] == prev.form
+        ):
+            s = cur.start
+            yield Hit(prev.start, s + 1, f"{prev.form} {text[s]}", "spacing",
+                      f"관형사 '{prev.form}'은 뒤의 말과 띄어 씁니다.", "kiwi.determiner",
+                      SRC_DETERMINER)  # fmt: skip
+            continue
 
         if prev.tag == "EC" and attached and cur.tag in ("VX", "VV", "VA"):
             label = _AUX_JOINED.get((prev.form, cur.form))
@@ -196,6 +233,30 @@ def _scan(text: str, ms: tuple[Morph, ...]) -> Iterator[Hit]:
             yield Hit(prev.start, prev.end, "안 ", "spacing",
                       "부정의 '안'은 뒤의 말과 띄어 씁니다. (안 썼다)", "kiwi.an-apart",
                       SRC_ADVERB)  # fmt: skip
+            continue
+
+        if spaced and cur.tag == "VCP" and prev.tag in ("NNB", "NNG", "NP", "NNP"):
+            end = _word_end(text, cur.start)
+            yield Hit(prev.start, end, text[prev.start : prev.end] + text[cur.start : end],
+                      "spacing", "'이다'는 조사처럼 앞말에 붙여 씁니다. (할 것입니다)",
+                      "kiwi.copula-apart", SRC_PARTICLE)  # fmt: skip
+            continue
+
+        if spaced and cur.form == "것" and prev.tag == "MM" and prev.form in ("이", "그", "저"):
+            yield Hit(prev.start, cur.start + 1, prev.form + "것", "spacing",
+                      f"'{prev.form}것'은 한 낱말이라 붙여 씁니다.", "kiwi.geugeot",
+                      "표준국어대사전 '이것'·'그것'·'저것'")  # fmt: skip
+            continue
+
+        if (
+            spaced
+            and cur.form == "뿐"
+            and cur.tag in ("NNB", "JX")
+            and prev.tag in ("NP", "NNG", "NNP")
+        ):
+            yield Hit(prev.start, cur.start + 1, text[prev.start : prev.end] + "뿐", "spacing",
+                      "체언 뒤의 '뿐'은 조사라 붙여 씁니다. (저뿐만 아니라)",
+                      "kiwi.particle-apart", SRC_PARTICLE)  # fmt: skip
             continue
 
         if prev.tag == "ETN" and cur.tag == "JKB" and cur.form in ("으로서", "로서"):
@@ -243,19 +304,35 @@ def _particle_apart(text: str, ms: tuple[Morph, ...], i: int) -> bool:
     return True
 
 
+def _word_start(text: str, end: int) -> int:
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return start
+
+
+def _word_end(text: str, start: int) -> int:
+    end = start
+    while end < len(text) and _hangul(text[end]):
+        end += 1
+    return end
+
+
+def _hangul_word(word: str) -> bool:
+    return all(_hangul(ch) for ch in word)
+
+
 def _is_suffix_verb(text: str, noun: Morph, m: Morph) -> bool:
     if m.tag in ("XSV", "XSA") and m.form in ("하", "되", "시키"):
         return True
-    return (
-        m.tag == "VV"
-        and m.form == "되"
-        and noun.form not in _BECOME_NOUNS
-        and _takes_doeda(noun.form)
-    )
+    if m.tag != "VV" or m.form != "되":
+        return False
+    word = text[_word_start(text, noun.end) : noun.end]
+    return word not in _BECOME_NOUNS and _hangul_word(word) and _takes_doeda(word)
 
 
 @lru_cache(maxsize=4096)
 def _takes_doeda(noun: str) -> bool:
     """Kiwi reads noun+되다 as one derived verb (개선되다), not as 'become' (얼마 되다)."""
     tokens = morph.analyser().tokenize(noun + "되었다")
-    return len(tokens) > 1 and tokens[1].tag == "XSV" and tokens[0].form == noun
+    return any(t.start == len(noun) and t.tag == "XSV" for t in tokens)
