@@ -86,6 +86,15 @@ def check_spelling(text: str, protected: Iterable[str] = ()) -> list[SpellingFin
     return sorted(kept, key=lambda f: f.start)
 
 
+def without_protected(
+    text: str, findings: Iterable[SpellingFinding], protected: Iterable[str]
+) -> list[SpellingFinding]:
+    """`findings` less those touching a protected term (for callers that read the terms only
+    when there is something to filter)."""
+    shielded = _protected_spans(text, protected)
+    return [f for f in findings if not any(_overlaps(f.span, p) for p in shielded)]
+
+
 def _finding(text: str, hit, source: str) -> SpellingFinding:
     return SpellingFinding(
         start=hit.start,

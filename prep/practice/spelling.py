@@ -9,41 +9,72 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.core.cache import cache
+
 from prep.catalog.models import CoachTerm, Company, Competency
-from prep.coach.spelling import SpellingFinding, apply, check_spelling
+from prep.coach.spelling import SpellingFinding, apply, check_spelling, without_protected
 from prep.practice.models import Draft
 
 APPLY_ALL = "__all__"
 
 
+# Catalogue and admin edits reach the check within this many seconds; the panel refreshes after
+# every autosave, and reading seven tables each time would double its queries.
+PROTECTED_TTL = 60
+
+
 def protected_terms(company: Company | None) -> frozenset[str]:
+    """Names and terms that are right as written, for a draft about `company` (or none)."""
+    shared = cache.get_or_set("spelling:protected:shared", _shared_terms, PROTECTED_TTL)
+    if company is None:
+        return shared
+    own = cache.get_or_set(
+        f"spelling:protected:company:{company.pk}", lambda: _company_terms(company), PROTECTED_TTL
+    )
+    return shared | own
+
+
+def _shared_terms() -> frozenset[str]:
     terms: set[str] = set()
     for name, aliases in Company.objects.values_list("name", "aliases"):
         terms.add(name)
         terms.update(a.strip() for a in aliases.splitlines())
-    if company is not None:
-        terms.update(company.core_values.values_list("name", flat=True))
-        terms.update(company.talent_traits.values_list("name", flat=True))
-        terms.update(company.segments.values_list("name", flat=True))
-        terms.update(company.news.values_list("title", flat=True))
     terms.update(Competency.objects.values_list("name", flat=True))
     terms.update(
         CoachTerm.objects.filter(active=True, is_pattern=False).values_list("term", flat=True)
     )
-    return frozenset(t for t in terms if t and len(t.strip()) >= 2)
+    return _clean(terms)
+
+
+def _company_terms(company: Company) -> frozenset[str]:
+    terms: set[str] = set()
+    terms.update(company.core_values.values_list("name", flat=True))
+    terms.update(company.talent_traits.values_list("name", flat=True))
+    terms.update(company.segments.values_list("name", flat=True))
+    terms.update(company.news.values_list("title", flat=True))
+    return _clean(terms)
+
+
+def _clean(terms: set[str]) -> frozenset[str]:
+    return frozenset(t.strip() for t in terms if t and len(t.strip()) >= 2)
 
 
 def spelling_findings(
     text: str, *, company: Company | None, protected: frozenset[str] | None = None
 ) -> list[SpellingFinding]:
-    """Findings that a click can apply: no line breaks inside, on the text as given."""
-    if protected is None:
-        protected = protected_terms(company)
-    return [
+    """Findings that a click can apply: no line breaks inside, on the text as given.
+
+    The protected terms are read only when there is something to filter."""
+    found = [
         f
-        for f in check_spelling(text, protected)
+        for f in check_spelling(text)
         if "\n" not in f.original and (f.suggestion is None or "\n" not in f.suggestion)
     ]
+    if not found:
+        return found
+    if protected is None:
+        protected = protected_terms(company)
+    return without_protected(text, found, protected)
 
 
 @dataclass(frozen=True)
@@ -99,9 +130,8 @@ def report_for_draft(draft: Draft) -> SpellingReport:
 
 
 def reports_for_answers(answers: list[str], *, company: Company | None) -> list[SpellingReport]:
-    """One report per typed interview answer; the protected terms are read once."""
-    protected = protected_terms(company)
-    return [report_for_text(a, company=company, protected=protected) for a in answers]
+    """One report per typed interview answer (protected terms are cached, so read once)."""
+    return [report_for_text(a, company=company) for a in answers]
 
 
 def corrected_text(
