@@ -1,6 +1,7 @@
 """The 맞춤법 section in a real browser: underline, 적용, 무시, and both kept after a reload."""
 
 import pytest
+from django.urls import reverse
 from playwright.sync_api import expect
 
 from prep.practice.models import DismissedFinding, Draft
@@ -56,3 +57,32 @@ def test_two_errors_are_underlined_one_applied_one_dismissed_and_both_kept(page,
     expect(panel.locator("li.spell-item")).to_have_count(0)
     assert Draft.objects.get(pk=draft.pk).body.startswith("며칠 동안")
     assert DismissedFinding.objects.filter(draft=draft).count() == 1
+
+    # The feedback page (the panel without JavaScript's help) shows the same section.
+    page.goto(live_url + reverse("practice:draft_feedback", kwargs={"pk": draft.pk}))
+    expect(page.locator("#spelling")).to_contain_text("무시한 교정 1개")
+    for width in (390, 1280):
+        page.set_viewport_size({"width": width, "height": 900})
+        page.screenshot(path=f"{SHOTS}-feedback-{width}.png", full_page=True)
+
+
+def test_a_typed_interview_answer_is_checked_in_the_report(page, live_url):
+    from django.utils import timezone
+
+    from tests.factories import MockSessionFactory, SessionQuestionFactory
+
+    user = UserFactory(email="interviewee@example.com")
+    session = MockSessionFactory(user=user, status="finished")
+    SessionQuestionFactory(
+        session=session,
+        answer="저는 팀의 리더로써 갈등을 조정 했습니다.",
+        answered_at=timezone.now(),
+    )
+    log_in(page, live_url, user)
+    page.goto(live_url + reverse("practice:session_report", kwargs={"pk": session.pk}))
+    marks = page.locator(".report-question .spell-mark")
+    expect(marks).to_have_count(2)
+    expect(marks.first.locator(".spell-fix")).to_have_text("고칠 말:로서")
+    for width in (390, 1280):
+        page.set_viewport_size({"width": width, "height": 900})
+        page.screenshot(path=f"{SHOTS}-report-{width}.png", full_page=True)
