@@ -89,6 +89,9 @@ _UNITS_FOR = {
     "첫": frozenset({"번"}),
     "몇": _UNITS | {"월"},
 }
+# 보조 용언 '-ㄹ 듯하다, 만하다, 법하다, 척하다, 체하다, 뻔하다' may be written together (제47항).
+_AUX_ADJECTIVE_NOUNS = frozenset({"듯", "만", "법", "척", "체", "뻔", "양"})
+_VERB_AFTER = {"수": ("있", "없"), "것": ("같",), "줄": ("알", "모르"), "적": ("있", "없")}
 _PARTICLE_TAGS = frozenset({"JKS", "JKC", "JKG", "JKO", "JKB", "JKV", "JKQ", "JX", "JC"})
 _NOUN_TAGS = frozenset({"NNG", "NNP", "NP", "XSN"})
 _AUX_JOINED = {
@@ -136,6 +139,14 @@ def _scan(text: str, ms: tuple[Morph, ...]) -> Iterator[Hit]:
                 and (nxt is None or not (cur.form == "뿐" and nxt.form == "더러"))
             ):
                 yield from _dependent_noun(text, prev, cur, nxt)
+                continue
+
+        if prev.tag == "NNB" and prev.form in _VERB_AFTER and _verb_after_noun(text, prev, cur):
+            s = cur.start
+            if i >= 2 and ms[i - 2].tag == "ETM" and text[prev.start - 1 : prev.start] == " ":
+                yield Hit(prev.start, s + 1, f"{text[prev.start : prev.end]} {text[s]}", "spacing",
+                          f"'{prev.form}' 뒤의 '{cur.form}다'는 띄어 씁니다. (할 것 같다)",
+                          "kiwi.dependent-noun", SRC_DEP)  # fmt: skip
                 continue
 
         if (
@@ -275,20 +286,32 @@ def _dependent_noun(text: str, etm: Morph, noun: Morph, nxt: Morph | None) -> It
         word_end += 1
     if noun.form == "데" and nxt is not None and nxt.form == "로" and nxt.start == noun.end:
         return  # 배운데로: spelling_rules.daero.de suggests 배운 대로
+    if (
+        noun.form in _AUX_ADJECTIVE_NOUNS
+        and nxt is not None
+        and nxt.form == "하"
+        and nxt.start == noun.end
+    ):
+        return  # 올듯하다, 볼만하다: 제47항 allows these auxiliaries written together
     suggestion = text[s - 1] + " " + text[s:word_end]
     end = word_end
-    if (
-        noun.form == "수"
-        and nxt is not None
-        and nxt.start == noun.end
-        and nxt.form in ("있", "없")
-        and nxt.start < len(text)
-    ):
+    if _verb_after_noun(text, noun, nxt):
         end = nxt.start + 1
         suggestion += " " + text[nxt.start]
     yield Hit(s - 1, end, suggestion, "spacing",
               f"의존 명사 {josa(repr(noun.form), '은/는')} 띄어 씁니다.",
               "kiwi.dependent-noun", SRC_DEP)  # fmt: skip
+
+
+def _verb_after_noun(text: str, noun: Morph, nxt: Morph | None) -> bool:
+    """할 수있다, 할 것같다, 할 줄알다, 본 적있다: the verb after the noun is a word too."""
+    return (
+        nxt is not None
+        and nxt.start == noun.end
+        and nxt.start < len(text)
+        and nxt.tag in ("VA", "VV", "VX")
+        and nxt.form in _VERB_AFTER.get(noun.form, ())
+    )
 
 
 def _particle_apart(text: str, ms: tuple[Morph, ...], i: int) -> bool:

@@ -100,6 +100,32 @@ _MEANS_NOUNS = (
     "공유|활동|참여|조정|관리|계획|전략|대책|대안|해결책|프로그램|서비스|캠프|편지|문자|메일|전화|이메일|영상|사진"
 )
 
+# Nouns for persons end in these (담당자, 연구원, 졸업생, 고객님); the words listed after each are
+# not persons. Nouns for means end in 화/법/술/식 (자동화, 기법, 기술, 방식).
+_PERSON_TAILS = {
+    "자": {"투자", "출자", "문자", "숫자", "이자", "상자", "의자", "액자", "활자", "원자", "분자",
+          "전자", "글자", "모자", "자자", "혼자", "여자", "남자"},
+    "원": {"지원", "자원", "재원", "병원", "공원", "기원", "복원", "동원", "차원", "근원", "학원",
+          "정원", "대학원", "민원", "예산원", "연구원", "원", "발원", "평원", "초원", "회원"},
+    "생": {"발생", "인생", "탄생", "상생", "위생", "재생", "평생", "생", "공생", "민생"},
+    "님": {"님"},
+}  # fmt: skip
+_MEANS_TAILS = ("화", "법", "술", "식")
+_NOT_MEANS = frozenset(
+    {"문화", "대화", "변화", "전화", "영화", "불법", "헌법", "상식", "의식", "지식"}
+)
+
+
+def _is_person_word(word: str) -> bool:
+    tail = word[-1:]
+    # 혼자/여자/남자 are persons but take -로서 only in odd prose; 연구원 may be an institute.
+    return tail in _PERSON_TAILS and len(word) >= 2 and word not in _PERSON_TAILS[tail]
+
+
+def _is_means_word(word: str) -> bool:
+    return len(word) >= 2 and word.endswith(_MEANS_TAILS) and word not in _NOT_MEANS
+
+
 _PAYMENT_WORDS = (
     r"(?:카드|대금|요금|간편|현금|금액|모바일|온라인|비용|수수료|구매|물품|계좌|신용|원)"
 )
@@ -213,6 +239,22 @@ RULES: tuple[Rule, ...] = (
         "자격·지위를 나타낼 때는 '-로서'입니다. (리더로서, 직원으로서)",
         SRC_ROSEO,
         group=1,
+    ),
+    Rule(
+        "roseo.person-suffix",
+        re.compile(r"(?<![가-힣])([가-힣]+?)(?:으)?(로써)(?![가-힣])"),
+        lambda m: "로서" if _is_person_word(m.group(1)) else None,
+        "자격·지위를 나타낼 때는 '-로서'입니다. (담당자로서, 연구원으로서)",
+        SRC_ROSEO,
+        group=2,
+    ),
+    Rule(
+        "roseo.means-suffix",
+        re.compile(r"(?<![가-힣])([가-힣]+?)(?:으)?(로서)(?![가-힣])"),
+        lambda m: "로써" if _is_means_word(m.group(1)) else None,
+        "수단·방법을 나타낼 때는 '-로써'입니다. (자동화로써, 기법으로써)",
+        SRC_ROSEO,
+        group=2,
     ),
     Rule(
         "barada",

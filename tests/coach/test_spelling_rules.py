@@ -42,6 +42,8 @@ def fix(text: str) -> str:
         ("익숙치 않은 일", "익숙지 않은 일"),
         ("신입 사원이예요", "신입 사원이에요"),
         ("되길 바랬습니다", "되길 바랐습니다"),
+        ("고객님으로써 느꼈다", "고객님으로서 느꼈다"),
+        ("새로운 기법으로서 풀었다", "새로운 기법으로써 풀었다"),
     ],
 )
 def test_each_rule_fixes_its_error(wrong, right):
@@ -65,6 +67,7 @@ def test_each_rule_fixes_its_error(wrong, right):
         "그 일이 얼마나 보람찼던지 기억한다.",
         "부지 안을 둘러보았다.",
         "오랜만에 만났다.",
+        "투자로써 성장했고 문화로서 자리 잡았다.",
     ],
 )
 def test_right_text_passes(text):
