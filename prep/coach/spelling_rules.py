@@ -126,6 +126,9 @@ def _is_means_word(word: str) -> bool:
     return len(word) >= 2 and word.endswith(_MEANS_TAILS) and word not in _NOT_MEANS
 
 
+_STATUS_WORDS = tuple(_STATUS_NOUNS.split("|"))
+_MEANS_WORDS = frozenset(_MEANS_NOUNS.split("|"))
+
 _PAYMENT_WORDS = (
     r"(?:카드|대금|요금|간편|현금|금액|모바일|온라인|비용|수수료|구매|물품|계좌|신용|원)"
 )
@@ -210,11 +213,11 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "roseo.means-after-noun",
-        re.compile(r"(?<![가-힣])(?:" + _MEANS_NOUNS + r")(?:으)?(로서)(?![가-힣])"),
-        lambda m: "로써",
+        re.compile(r"(?<![가-힣])([가-힣]+?)(?:으)?(로서)(?![가-힣])"),
+        lambda m: "로써" if m.group(1) in _MEANS_WORDS else None,
         "수단·방법을 나타낼 때는 '-로써'입니다. (대화로써, 분석으로써)",
         SRC_ROSEO,
-        group=1,
+        group=2,
     ),
     Rule(
         "roseo.means-nominal",
@@ -234,11 +237,11 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "roseo.status",
-        re.compile(r"(?<![가-힣])[가-힣]*?(?:" + _STATUS_NOUNS + r")(?:으)?(로써)(?![가-힣])"),
-        lambda m: "로서",
+        re.compile(r"(?<![가-힣])([가-힣]+?)(?:으)?(로써)(?![가-힣])"),
+        lambda m: "로서" if m.group(1).endswith(_STATUS_WORDS) else None,
         "자격·지위를 나타낼 때는 '-로서'입니다. (리더로서, 직원으로서)",
         SRC_ROSEO,
-        group=1,
+        group=2,
     ),
     Rule(
         "roseo.person-suffix",
