@@ -93,7 +93,17 @@ _UNITS_FOR = {
 _AUX_ADJECTIVE_NOUNS = frozenset({"듯", "만", "법", "척", "체", "뻔", "양"})
 _VERB_AFTER = {"수": ("있", "없"), "것": ("같",), "줄": ("알", "모르"), "적": ("있", "없")}
 _PARTICLE_TAGS = frozenset({"JKS", "JKC", "JKG", "JKO", "JKB", "JKV", "JKQ", "JX", "JC"})
-_NOUN_TAGS = frozenset({"NNG", "NNP", "NP", "XSN"})
+_NOUN_TAGS = frozenset({"NNG", "NNP", "NP", "NNB", "XSN"})
+# Determiner + noun pairs that the dictionary lists as one word (그것, 그동안, 그때, 그중).
+_ONE_WORD_AFTER_DETERMINER = {
+    "것": ("이", "그", "저"),
+    "동안": ("그",),
+    "때": ("그", "이"),
+    "중": ("그",),
+    "간": ("그",),
+}
+# Suffixes Kiwi recognises after a space (고객 님, 팀원 들, 업무 상, 부서 별, 하나 씩).
+_SUFFIXES_APART = frozenset({"님", "들", "상", "적", "별", "씩", "끼리", "쯤"})
 _AUX_JOINED = {
     ("고", "있"): "-고 있다",
     ("고", "싶"): "-고 싶다",
@@ -253,10 +263,29 @@ def _scan(text: str, ms: tuple[Morph, ...]) -> Iterator[Hit]:
                       "kiwi.copula-apart", SRC_PARTICLE)  # fmt: skip
             continue
 
-        if spaced and cur.form == "것" and prev.tag == "MM" and prev.form in ("이", "그", "저"):
-            yield Hit(prev.start, cur.start + 1, prev.form + "것", "spacing",
-                      f"'{prev.form}것'은 한 낱말이라 붙여 씁니다.", "kiwi.geugeot",
-                      "표준국어대사전 '이것'·'그것'·'저것'")  # fmt: skip
+        if (
+            spaced
+            and prev.tag == "MM"
+            and prev.form in _ONE_WORD_AFTER_DETERMINER.get(cur.form, ())
+            and text[cur.start : cur.start + len(cur.form)] == cur.form
+        ):
+            word = prev.form + cur.form
+            yield Hit(prev.start, cur.start + len(cur.form), word, "spacing",
+                      f"'{word}'은 한 낱말이라 붙여 씁니다.", "kiwi.one-word",
+                      f"표준국어대사전 '{word}'")  # fmt: skip
+            continue
+
+        if (
+            spaced
+            and cur.tag == "XSN"
+            and cur.form in _SUFFIXES_APART
+            and prev.tag in ("NNG", "NNP", "NR")
+            and text[cur.start : cur.start + len(cur.form)] == cur.form
+        ):
+            end = cur.start + len(cur.form)
+            yield Hit(prev.start, end, text[prev.start : prev.end] + cur.form, "spacing",
+                      f"접미사 '-{cur.form}'은 앞말에 붙여 씁니다.", "kiwi.suffix-apart",
+                      "한글 맞춤법 제2항 (접미사는 앞말에 붙여 씀)")  # fmt: skip
             continue
 
         if (
