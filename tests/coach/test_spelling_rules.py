@@ -44,6 +44,8 @@ def fix(text: str) -> str:
         ("되길 바랬습니다", "되길 바랐습니다"),
         ("고객님으로써 느꼈다", "고객님으로서 느꼈다"),
         ("새로운 기법으로서 풀었다", "새로운 기법으로써 풀었다"),
+        ("설치가 되 있었다", "설치가 돼 있었다"),
+        ("그 일은 비밀에 붙였다", "그 일은 비밀에 부쳤다"),
     ],
 )
 def test_each_rule_fixes_its_error(wrong, right):
@@ -68,6 +70,7 @@ def test_each_rule_fixes_its_error(wrong, right):
         "부지 안을 둘러보았다.",
         "오랜만에 만났다.",
         "투자로써 성장했고 문화로서 자리 잡았다.",
+        "쌀 한 되 주세요. 전을 부쳤다.",
     ],
 )
 def test_right_text_passes(text):
