@@ -126,3 +126,28 @@ class TestLabelledSet:
         for row in dev + test:
             for error in row["errors"]:
                 assert row["text"][error["start"] : error["end"]] == error["wrong"]
+
+
+class TestOffsets:
+    def test_offsets_match_the_text_for_odd_and_random_input(self):
+        import random
+        import unicodedata
+
+        rng = random.Random(16)
+        alphabet = "가나다라마바사아자차 는은을를이가에서로써로서되돼안않수것데지 \n.,!?0129%AB"
+        samples = [
+            "\x00몇일\x00",
+            "🙂👍🏽 할수있다",
+            unicodedata.normalize("NFD", "몇일 동안 됬습니다"),
+            "몇일\r\n됬다",
+            "\u200b할수\u200b있다",
+            "안되요" * 50,
+        ] + ["".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 60))) for _ in range(200)]
+        for text in samples:
+            findings = check_spelling(text)
+            for f in findings:
+                assert 0 <= f.start < f.end <= len(text)
+                assert text[f.start : f.end] == f.original
+            for a, b in zip(findings, findings[1:], strict=False):
+                assert a.end <= b.start
+            apply(text, findings)
