@@ -82,6 +82,7 @@ ACCESS: dict[str, Access] = {
     "practice:draft_delete": Access(OWNER, kwargs=draft),
     "practice:draft_feedback": Access(OWNER, kwargs=draft),
     "practice:draft_feedback_dismiss": Access(OWNER, "post", draft),
+    "practice:draft_spelling_apply": Access(OWNER, "post", draft),
     "practice:draft_company": Access(OWNER, kwargs=lambda w: {"slug": w["draft"].company.slug}),
     "practice:company_drafts_export": Access(
         OWNER, kwargs=lambda w: {"slug": w["draft"].company.slug}

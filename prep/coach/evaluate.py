@@ -38,6 +38,7 @@ from prep.coach.company_names import Company, OwnDraft
 from prep.coach.feedback import AnalysisContext, analyze
 from prep.coach.findings import CHECKS, Finding, make_finding, overlaps
 from prep.coach.fit import CompanyProfile, Term
+from prep.coach.spelling_eval import report as spelling_report
 
 CASES_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "cases"
 CORPUS_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "corpus"
@@ -315,6 +316,7 @@ def main(argv: list[str] | None = None) -> int:
     # would turn it into a second development half.
     print("\n" + report("corpus, development half", corpus_half("dev"), problems=show))
     print("\n" + report("corpus, test half", corpus_half("test")))
+    print("\n" + spelling_report())
     return 0
 
 

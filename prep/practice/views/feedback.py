@@ -12,6 +12,7 @@ from prep import ratelimit
 from prep.coach.findings import CHECKS
 from prep.practice.coaching import feedback_for_draft, highlighted_segments
 from prep.practice.models import DismissedFinding, Draft
+from prep.practice.spelling import report_for_draft
 
 TEMPLATE = "practice/draft_feedback.html"
 
@@ -65,6 +66,11 @@ def _panel_response(request: HttpRequest, draft: Draft, *, status: int = 200) ->
             for part, label in PART_LABELS.items()
         ],
     }
+    context["spelling"] = report_for_draft(draft)
+    # Inside the editor, 적용 sends the editor's own text; on the feedback page, the stored one.
+    context["spelling_in_editor"] = bool(request.htmx) and (
+        request.htmx.current_url_abs_path == draft.get_absolute_url()
+    )
     template = TEMPLATE + "#feedback-panel" if request.htmx else TEMPLATE
     return TemplateResponse(request, template, context, status=status)
 

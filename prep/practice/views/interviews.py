@@ -42,6 +42,7 @@ from prep.practice.models import (
     SessionStatus,
 )
 from prep.practice.models.interviews import NoQuestionsAvailable
+from prep.practice.spelling import reports_for_answers
 
 # --------------------------------------------------------------------------------------------
 # History and set-up
@@ -329,6 +330,12 @@ def session_report(request: HttpRequest, pk: int) -> HttpResponse:
     )
     for question in questions:
         question.session = session
+    for question, spelling in zip(
+        questions,
+        reports_for_answers([q.answer for q in questions], company=session.company),
+        strict=True,
+    ):
+        question.spelling = spelling
     answered = [q for q in questions if q.answered_at]
     share = session.active_share()
     context = {

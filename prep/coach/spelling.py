@@ -1,0 +1,147 @@
+"""Korean spelling and spacing check (맞춤법·띄어쓰기) for drafts and typed interview answers.
+
+    check_spelling(text, protected=("한국사회보장정보원", "행복e음")) -> list[SpellingFinding]
+
+Three sources, all offline, merged into one list without overlaps:
+
+* prep.coach.spelling_rules — our rules for the usual cover-letter errors (되/돼 by ending,
+  안/않, 로서/로써, 율/률, 며칠, 결재/결제, 맞히다/맞추다, 부치다/붙이다, 든지/던지);
+* prep.coach.spelling_morph — spacing rules on Kiwi's tags (dependent nouns, units, particles,
+  -하다/-되다, auxiliaries);
+* prep.coach.spelling_matchum — the `matchum` library's table of always-wrong spellings.
+
+Where two overlap, our context rules win over Kiwi's, and those over matchum's, then the longer
+span. A finding is dropped when it touches a protected term (company names, aliases, catalogue
+values and news titles, NCS names, admin terms — the Django side passes them in), a Latin
+word or a number: those are names, not words to correct.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from prep.coach import spelling_matchum, spelling_morph, spelling_rules
+
+KINDS = ("spelling", "spacing")
+_PRIORITY = {"rules": 0, "kiwi": 1, "matchum": 2}
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+@dataclass(frozen=True)
+class SpellingFinding:
+    """One suggested correction: `text[start:end]` should read `suggestion`.
+
+    Offsets are code points (Python indices) into the checked text, `end` exclusive.
+    `suggestion` is None when only a warning can be given. `rule` names the check that
+    fired; `source` the article of 한글 맞춤법 (or the dictionary) it rests on.
+    """
+
+    start: int
+    end: int
+    suggestion: str | None
+    kind: str
+    message: str
+    rule: str
+    original: str = ""
+    source: str = ""
+
+    @property
+    def key(self) -> str:
+        """Stable across edits elsewhere in the text, so a dismissal survives autosaves."""
+        original = unicodedata.normalize("NFC", self.original)
+        raw = "\x1f".join(("spelling", self.rule, original, self.suggestion or ""))
+        return hashlib.blake2b(raw.encode("utf-8"), digest_size=8).hexdigest()
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+
+def check_spelling(text: str, protected: Iterable[str] = ()) -> list[SpellingFinding]:
+    """Spelling and spacing findings for `text`, in text order, never overlapping."""
+    if not text or not text.strip():
+        return []
+    candidates: list[tuple[int, SpellingFinding]] = []
+    for hit in spelling_rules.hits(text):
+        candidates.append((_PRIORITY["rules"], _finding(text, hit, hit.source)))
+    for hit in spelling_morph.hits(text):
+        candidates.append((_PRIORITY["kiwi"], _finding(text, hit, hit.source)))
+    for hit in spelling_matchum.hits(text):
+        candidates.append((_PRIORITY["matchum"], _finding(text, hit, hit.source)))
+    shielded = _protected_spans(text, protected)
+    kept: list[SpellingFinding] = []
+    taken: list[tuple[int, int]] = []
+    for _, finding in sorted(candidates, key=lambda c: (c[0], -(c[1].end - c[1].start))):
+        span = finding.span
+        if any(_overlaps(span, t) for t in taken):
+            continue
+        if any(_overlaps(span, p) for p in shielded) or _in_foreign_word(text, span):
+            continue
+        kept.append(finding)
+        taken.append(span)
+    return sorted(kept, key=lambda f: f.start)
+
+
+def without_protected(
+    text: str, findings: Iterable[SpellingFinding], protected: Iterable[str]
+) -> list[SpellingFinding]:
+    """`findings` less those touching a protected term (for callers that read the terms only
+    when there is something to filter)."""
+    shielded = _protected_spans(text, protected)
+    return [f for f in findings if not any(_overlaps(f.span, p) for p in shielded)]
+
+
+def _finding(text: str, hit, source: str) -> SpellingFinding:
+    return SpellingFinding(
+        start=hit.start,
+        end=hit.end,
+        suggestion=hit.suggestion,
+        kind=hit.kind,
+        message=hit.message,
+        rule=hit.rule,
+        original=text[hit.start : hit.end],
+        source=source,
+    )
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    if a[0] == a[1]:  # an insertion point (a space to remove has width ≥ 1, so rare)
+        return b[0] < a[0] < b[1]
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _protected_spans(text: str, protected: Iterable[str]) -> list[tuple[int, int]]:
+    spans = []
+    for term in protected:
+        term = term.strip()
+        if len(term) < 2:
+            continue
+        start = text.find(term)
+        while start != -1:
+            spans.append((start, start + len(term)))
+            start = text.find(term, start + 1)
+    return spans
+
+
+def _in_foreign_word(text: str, span: tuple[int, int]) -> bool:
+    """True when the span takes in Latin letters: acronyms and names are not ours to correct."""
+    return bool(_LATIN.search(text, span[0], span[1]))
+
+
+def apply(text: str, findings: Iterable[SpellingFinding]) -> str:
+    """`text` with every finding that has a suggestion applied (findings must not overlap)."""
+    out, position = [], 0
+    for finding in sorted(findings, key=lambda f: f.start):
+        if finding.suggestion is None or finding.start < position:
+            continue
+        if text[finding.start : finding.end] != finding.original:
+            continue
+        out.append(text[position : finding.start])
+        out.append(finding.suggestion)
+        position = finding.end
+    out.append(text[position:])
+    return "".join(out)

@@ -1,0 +1,156 @@
+"""Recall, suggestion accuracy and false alarms of check_spelling over our labelled sentences.
+
+    python -m prep.coach.spelling_eval [dev|test|all]
+
+prep/coach/data/spelling/{dev,test}.jsonl hold sentences written for this purpose, split once
+at random into halves: rules are tuned on dev only; test is reported, not tuned on. Each line:
+{"id", "text", "errors": [{"start", "end", "wrong", "right", "kind"}]}; a sentence without
+errors is clean prose (public-sector style, with names, numbers and acronyms).
+
+* An error is found when a finding overlaps its span; recall is counted per kind.
+* A suggestion is right when applying the finding gives the same text as applying every
+  labelled correction the finding overlaps (so one finding may fix 할수있다 whole).
+* A false alarm is a finding that overlaps no labelled error. The target counts those in
+  clean sentences per 1,000 characters of clean text; stray findings in sentences that do
+  have errors are reported beside it.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from prep.coach.spelling import KINDS, SpellingFinding, check_spelling
+
+DATA_DIR = Path(__file__).resolve().parent / "data" / "spelling"
+TARGETS = {"recall": 0.70, "recall_kind": 0.60, "suggestion": 0.60, "false_alarms": 1.0}
+
+
+@dataclass
+class SpellingScore:
+    errors: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
+    found: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
+    right: int = 0
+    clean_chars: int = 0
+    clean_alarms: int = 0
+    stray_alarms: int = 0
+    sentences: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    def recall(self, kind: str | None = None) -> float:
+        kinds = KINDS if kind is None else (kind,)
+        total = sum(self.errors[k] for k in kinds)
+        return sum(self.found[k] for k in kinds) / total if total else 1.0
+
+    @property
+    def suggestion_accuracy(self) -> float:
+        total = sum(self.errors.values())
+        return self.right / total if total else 1.0
+
+    @property
+    def false_alarms_per_1000(self) -> float:
+        return 1000 * self.clean_alarms / self.clean_chars if self.clean_chars else 0.0
+
+    def meets_targets(self) -> bool:
+        return (
+            self.recall() >= TARGETS["recall"]
+            and all(self.recall(k) >= TARGETS["recall_kind"] for k in KINDS)
+            and self.suggestion_accuracy >= TARGETS["suggestion"]
+            and self.false_alarms_per_1000 <= TARGETS["false_alarms"]
+        )
+
+
+def load(split: str) -> list[dict]:
+    names = ("dev", "test") if split == "all" else (split,)
+    rows = []
+    for name in names:
+        path = DATA_DIR / f"{name}.jsonl"
+        rows += [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
+    return rows
+
+
+def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:
+    for start, end, replacement in sorted(edits, reverse=True):
+        text = text[:start] + replacement + text[end:]
+    return text
+
+
+def _overlaps(finding: SpellingFinding, error: dict) -> bool:
+    return finding.start < error["end"] and error["start"] < finding.end
+
+
+def score(rows: list[dict]) -> SpellingScore:
+    result = SpellingScore()
+    for row in rows:
+        text, errors = row["text"], row["errors"]
+        result.sentences += 1
+        findings = check_spelling(text)
+        for error in errors:
+            result.errors[error["kind"]] += 1
+            hits = [f for f in findings if _overlaps(f, error)]
+            if not hits:
+                result.problems.append(f"{row['id']}: missed {error['wrong']} → {error['right']}")
+                continue
+            result.found[error["kind"]] += 1
+            if any(_suggestion_right(text, f, errors) for f in hits):
+                result.right += 1
+            else:
+                got = ", ".join(f"{f.original}→{f.suggestion}" for f in hits)
+                result.problems.append(
+                    f"{row['id']}: wrong suggestion {got} (want {error['wrong']}→{error['right']})"
+                )
+        stray = [f for f in findings if not any(_overlaps(f, e) for e in errors)]
+        if errors:
+            result.stray_alarms += len(stray)
+        else:
+            result.clean_chars += len(text)
+            result.clean_alarms += len(stray)
+        for f in stray:
+            result.problems.append(
+                f"{row['id']}: false alarm {f.rule} ‘{f.original}’→‘{f.suggestion}’ in {text}"
+            )
+    return result
+
+
+def _suggestion_right(text: str, finding: SpellingFinding, errors: list[dict]) -> bool:
+    if finding.suggestion is None:
+        return False
+    covered = [e for e in errors if _overlaps(finding, e)]
+    want = _apply(text, [(e["start"], e["end"], e["right"]) for e in covered])
+    got = _apply(text, [(finding.start, finding.end, finding.suggestion)])
+    return want == got
+
+
+def format_report(name: str, s: SpellingScore) -> str:
+    return (
+        f"{name:<5} {s.sentences:>4} sentences, {sum(s.errors.values()):>3} errors "
+        f"(spelling {s.errors['spelling']}, spacing {s.errors['spacing']})\n"
+        f"      recall {s.recall():.3f} (spelling {s.recall('spelling'):.3f}, "
+        f"spacing {s.recall('spacing'):.3f}), suggestion right {s.suggestion_accuracy:.3f}\n"
+        f"      false alarms {s.false_alarms_per_1000:.2f} per 1,000 clean characters "
+        f"({s.clean_alarms} in {s.clean_chars} chars); {s.stray_alarms} stray in error sentences"
+        f" — targets {'met' if s.meets_targets() else 'MISSED'}"
+    )
+
+
+def report(splits: tuple[str, ...] = ("dev", "test"), *, verbose: bool = False) -> str:
+    lines = ["spelling (맞춤법·띄어쓰기), prep/coach/data/spelling"]
+    for split in splits:
+        result = score(load(split))
+        lines.append(format_report(split, result))
+        if verbose:
+            lines += [f"        {p}" for p in result.problems]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    splits = tuple(argv) if argv else ("dev",)
+    print(report(splits, verbose=True))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,390 @@
+"""Spacing and usage rules read from Kiwi's part-of-speech tags, not from Kiwi's free respacing.
+
+Kiwi's `space()` rewrites a whole sentence and, used whole, splits proper nouns and compounds;
+its analysis is more precise. Each rule here looks at two neighbouring morphemes and whether a
+space separates them:
+
+* a modifier ending (관형사형 어미, ETM) written against the dependent noun it modifies
+  (할수, 하는것, 하는데, 입사한지, 노력한만큼, 할뿐, 할때) — 한글 맞춤법 제42항;
+* a native numeral against its unit (두명, 세번, 첫번째) — 제43항;
+* a particle written apart from its noun (저 는, 회사 를) — 제41항;
+* a noun written apart from its -하다/-되다 (노력 하였다, 개선 되었다) — 제2항, 접미사는 붙여 씀;
+* -고 있다, -지 않다, -어야 하다, -게 되다 written together (하고있다) — 제47항 allows joining
+  only -아/-어 auxiliaries;
+* 안 written against the verb it negates (안썼다) — 부사는 띄어 씀;
+* -(으)로서 after a nominalised verb (들음으로서 → 들음으로써) — 제57항.
+
+Morphemes come from prep.coach.morph, so the coaching pass and this check tokenise a draft once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import NamedTuple
+
+from prep.coach import morph
+from prep.coach.findings import josa
+from prep.coach.morph import Morph
+
+
+class Hit(NamedTuple):
+    start: int
+    end: int
+    suggestion: str | None
+    kind: str
+    message: str
+    rule: str
+    source: str
+
+
+SRC_DEP = "한글 맞춤법 제42항 (의존 명사는 띄어 씀)"
+SRC_UNIT = "한글 맞춤법 제43항 (단위를 나타내는 명사는 띄어 씀)"
+SRC_PARTICLE = "한글 맞춤법 제41항 (조사는 앞말에 붙여 씀)"
+SRC_SUFFIX = "한글 맞춤법 제2항 (접미사 '-하다'·'-되다'는 앞말에 붙여 씀)"
+SRC_AUX = "한글 맞춤법 제47항 (보조 용언은 띄어 씀)"
+SRC_ADVERB = "한글 맞춤법 제2항 (부사 '안'은 띄어 씀)"
+SRC_ROSEO = "한글 맞춤법 제57항 (-로서 자격, -로써 수단)"
+SRC_DETERMINER = "한글 맞춤법 제2항 (관형사는 띄어 씀)"
+SRC_EOJIDA = "표준국어대사전 '-어지다' (앞말에 붙여 씀)"
+
+# Dependent nouns Kiwi tags NNB, and the few ordinary nouns that behave like them after a
+# modifier ending. 뿐더러, -ㄹ수록, -는데 (connective) come out as endings and never reach here.
+_AFTER_ETM_NNG = frozenset(
+    {"때", "경우", "동안", "중", "후", "뒤", "무렵", "다음", "점", "부분", "방법", "이유", "사람"}
+)
+# Determiners (관형사) that Kiwi splits off a noun written against them (오랜시간, 모든것).
+_DETERMINERS = frozenset({"오랜", "모든", "여러", "온갖", "갖은", "어떤", "무슨"})
+_NUMERALS = frozenset(
+    {
+        "한",
+        "두",
+        "세",
+        "네",
+        "첫",
+        "몇",
+        "다섯",
+        "여섯",
+        "일곱",
+        "여덟",
+        "아홉",
+        "열",
+        "스무",
+        "서너",
+        "두세",
+    }
+)
+_UNITS = frozenset(
+    {
+        "개", "명", "번", "가지", "시간", "달", "살", "권", "장", "군데", "곳", "마리", "잔",
+        "벌", "차례", "분", "사람", "층", "쪽", "건", "회", "편", "주", "주일", "해", "년",
+        "개월", "시", "바퀴", "줄",
+    }
+)  # fmt: skip
+# Numeral + unit pairs that are single words in the dictionary (한곳, 한쪽, 한층, 한편, 한때,
+# 세분화, 첫해) or too often a name: not flagged. 월 only goes with 몇 (몇월 → 몇 월).
+_UNITS_FOR = {
+    "한": _UNITS - {"번", "곳", "쪽", "층", "편", "분", "해", "시", "줄", "장", "주"},
+    "세": _UNITS - {"분"},
+    "첫": frozenset({"번"}),
+    "몇": _UNITS | {"월"},
+}
+# 보조 용언 '-ㄹ 듯하다, 만하다, 법하다, 척하다, 체하다, 뻔하다' may be written together (제47항).
+_AUX_ADJECTIVE_NOUNS = frozenset({"듯", "만", "법", "척", "체", "뻔", "양"})
+_VERB_AFTER = {"수": ("있", "없"), "것": ("같",), "줄": ("알", "모르"), "적": ("있", "없")}
+_PARTICLE_TAGS = frozenset({"JKS", "JKC", "JKG", "JKO", "JKB", "JKV", "JKQ", "JX", "JC"})
+_NOUN_TAGS = frozenset({"NNG", "NNP", "NP", "NNB", "XSN"})
+# Determiner + noun pairs that the dictionary lists as one word (그것, 그동안, 그때, 그중).
+_ONE_WORD_AFTER_DETERMINER = {
+    "것": ("이", "그", "저"),
+    "동안": ("그",),
+    "때": ("그", "이"),
+    "중": ("그",),
+    "간": ("그",),
+}
+# Suffixes Kiwi recognises after a space (고객 님, 팀원 들, 업무 상, 부서 별, 하나 씩).
+_SUFFIXES_APART = frozenset({"님", "들", "상", "적", "별", "씩", "끼리", "쯤"})
+_AUX_JOINED = {
+    ("고", "있"): "-고 있다",
+    ("고", "싶"): "-고 싶다",
+    ("고", "계시"): "-고 계시다",
+    ("지", "않"): "-지 않다",
+    ("지", "못하"): "-지 못하다",
+    ("어야", "하"): "-어야 하다",
+    ("아야", "하"): "-어야 하다",
+    ("게", "되"): "-게 되다",
+    ("다", "보"): "-다 보다",
+}
+# Nouns that 되다 follows as "become/reach": Kiwi reads 얼마되다 as one verb, but
+# 얼마 되지 않아 is right as written.
+_BECOME_NOUNS = frozenset({"얼마", "오래", "정도", "이상", "하나", "사람", "어른", "가족", "친구"})
+# 안되다 (일이 잘 안되다) is one word; 안 + 되다 is only flagged after -면/-서는 (an.prohibit).
+_AN_JOIN_EXCEPT = frozenset({"되", "하", "녕"})
+
+
+def _hangul(ch: str) -> bool:
+    return "가" <= ch <= "힣"
+
+
+def hits(text: str) -> list[Hit]:
+    ms = morph.tokens(text)
+    return list(_scan(text, ms))
+
+
+def _scan(text: str, ms: tuple[Morph, ...]) -> Iterator[Hit]:
+    n = len(ms)
+    for i in range(1, n):
+        prev, cur = ms[i - 1], ms[i]
+        attached = (
+            cur.start <= prev.end and cur.start > 0 and _hangul(text[cur.start - 1 : cur.start])
+        )
+        spaced = text[prev.end : cur.start] == " "
+        nxt = ms[i + 1] if i + 1 < n else None
+
+        if prev.tag == "ETM" and attached and cur.start >= 1:
+            after_past = i >= 2 and ms[i - 2].tag == "EP" and cur.form == "데"
+            if (
+                not after_past
+                and (cur.tag == "NNB" or (cur.tag == "NNG" and cur.form in _AFTER_ETM_NNG))
+                and (nxt is None or not (cur.form == "뿐" and nxt.form == "더러"))
+            ):
+                yield from _dependent_noun(text, prev, cur, nxt)
+                continue
+
+        if prev.tag == "NNB" and prev.form in _VERB_AFTER and _verb_after_noun(text, prev, cur):
+            s = cur.start
+            if i >= 2 and ms[i - 2].tag == "ETM" and text[prev.start - 1 : prev.start] == " ":
+                yield Hit(prev.start, s + 1, f"{text[prev.start : prev.end]} {text[s]}", "spacing",
+                          f"'{prev.form}' 뒤의 '{cur.form}다'는 띄어 씁니다. (할 것 같다)",
+                          "kiwi.dependent-noun", SRC_DEP)  # fmt: skip
+                continue
+
+        if (
+            prev.tag == "NNB"
+            and cur.tag == "NNB"
+            and cur.form == "만"
+            and attached
+            and nxt is not None
+            and nxt.form == "에"
+        ):
+            s = cur.start
+            yield Hit(s, s + 1, " 만", "spacing", "시간이 지났음을 나타내는 '만'은 띄어 씁니다.",
+                      "kiwi.dependent-noun", SRC_DEP)  # fmt: skip
+            continue
+
+        if (
+            prev.tag in ("MM", "NR")
+            and prev.form in _NUMERALS
+            and cur.tag in ("NNB", "NNG")
+            and cur.form in _UNITS_FOR.get(prev.form, _UNITS)
+            and cur.start == prev.end
+            and text[prev.start : prev.end] == prev.form
+        ):
+            s = cur.start
+            yield Hit(s - len(prev.form), s + len(cur.form),
+                      f"{prev.form} {text[s : s + len(cur.form)]}", "spacing",
+                      "수를 나타내는 말과 단위는 띄어 씁니다. (두 명, 세 번)",
+                      "kiwi.numeral-unit", SRC_UNIT)  # fmt: skip
+            continue
+
+        if (
+            cur.tag in _PARTICLE_TAGS
+            and spaced
+            and prev.tag in _NOUN_TAGS
+            and _particle_apart(text, ms, i)
+        ):
+            end = cur.start + len(cur.form)
+            yield Hit(prev.start, end, text[prev.start : prev.end] + cur.form, "spacing",
+                      "조사는 앞말에 붙여 씁니다.", "kiwi.particle-apart",
+                      SRC_PARTICLE)  # fmt: skip
+            continue
+
+        if spaced and prev.tag in ("NNG", "XSN") and _is_suffix_verb(text, prev, cur):
+            start = _word_start(text, prev.end)
+            word = text[start : prev.end]
+            if len(word) >= 2 and _hangul_word(word):
+                yield Hit(start, cur.start + 1, word + text[cur.start : cur.start + 1],
+                          "spacing", f"'{word}{cur.form}다'는 한 낱말이라 붙여 씁니다.",
+                          "kiwi.suffix-apart", SRC_SUFFIX)  # fmt: skip
+                continue
+
+        if (
+            spaced
+            and prev.tag == "EC"
+            and prev.form in ("어", "아")
+            and cur.tag == "VX"
+            and cur.form == "지"
+        ):
+            s = cur.start
+            yield Hit(s - 2, s + 1, text[s - 2] + text[s], "spacing",
+                      "'-어지다'는 앞말에 붙여 씁니다. (익숙해졌다)", "kiwi.eojida",
+                      SRC_EOJIDA)  # fmt: skip
+            continue
+
+        if (
+            prev.tag == "MM"
+            and prev.form in _DETERMINERS
+            and cur.start == prev.end
+            and cur.tag in ("NNG", "NNB")
+            and text[prev.start : prev.end] == prev.form
+        ):
+            s = cur.start
+            yield Hit(prev.start, s + 1, f"{prev.form} {text[s]}", "spacing",
+                      f"관형사 '{prev.form}'은 뒤의 말과 띄어 씁니다.", "kiwi.determiner",
+                      SRC_DETERMINER)  # fmt: skip
+            continue
+
+        if prev.tag == "EC" and attached and cur.tag in ("VX", "VV", "VA"):
+            label = _AUX_JOINED.get((prev.form, cur.form))
+            if label:
+                s = cur.start
+                yield Hit(s - 1, s + 1, text[s - 1] + " " + text[s], "spacing",
+                          f"'{label}'의 보조 용언은 띄어 씁니다.", "kiwi.auxiliary",
+                          SRC_AUX)  # fmt: skip
+                continue
+
+        if (
+            prev.tag == "MAG"
+            and prev.form == "안"
+            and cur.tag in ("VV", "VA", "VX")
+            and cur.start == prev.end
+            and cur.form not in _AN_JOIN_EXCEPT
+            and (prev.start == 0 or not _hangul(text[prev.start - 1]))
+        ):
+            yield Hit(prev.start, prev.end, "안 ", "spacing",
+                      "부정의 '안'은 뒤의 말과 띄어 씁니다. (안 썼다)", "kiwi.an-apart",
+                      SRC_ADVERB)  # fmt: skip
+            continue
+
+        if spaced and cur.tag == "VCP" and prev.tag in ("NNB", "NNG", "NP", "NNP"):
+            end = _word_end(text, cur.start)
+            yield Hit(prev.start, end, text[prev.start : prev.end] + text[cur.start : end],
+                      "spacing", "'이다'는 조사처럼 앞말에 붙여 씁니다. (할 것입니다)",
+                      "kiwi.copula-apart", SRC_PARTICLE)  # fmt: skip
+            continue
+
+        if (
+            spaced
+            and prev.tag == "MM"
+            and prev.form in _ONE_WORD_AFTER_DETERMINER.get(cur.form, ())
+            and text[cur.start : cur.start + len(cur.form)] == cur.form
+        ):
+            word = prev.form + cur.form
+            yield Hit(prev.start, cur.start + len(cur.form), word, "spacing",
+                      f"'{word}'은 한 낱말이라 붙여 씁니다.", "kiwi.one-word",
+                      f"표준국어대사전 '{word}'")  # fmt: skip
+            continue
+
+        if (
+            spaced
+            and cur.tag == "XSN"
+            and cur.form in _SUFFIXES_APART
+            and prev.tag in ("NNG", "NNP", "NR")
+            and text[cur.start : cur.start + len(cur.form)] == cur.form
+        ):
+            end = cur.start + len(cur.form)
+            yield Hit(prev.start, end, text[prev.start : prev.end] + cur.form, "spacing",
+                      f"접미사 '-{cur.form}'은 앞말에 붙여 씁니다.", "kiwi.suffix-apart",
+                      "한글 맞춤법 제2항 (접미사는 앞말에 붙여 씀)")  # fmt: skip
+            continue
+
+        if (
+            spaced
+            and cur.form == "뿐"
+            and cur.tag in ("NNB", "JX")
+            and prev.tag in ("NP", "NNG", "NNP")
+        ):
+            yield Hit(prev.start, cur.start + 1, text[prev.start : prev.end] + "뿐", "spacing",
+                      "체언 뒤의 '뿐'은 조사라 붙여 씁니다. (저뿐만 아니라)",
+                      "kiwi.particle-apart", SRC_PARTICLE)  # fmt: skip
+            continue
+
+        if prev.tag == "ETN" and cur.tag == "JKB" and cur.form in ("으로서", "로서"):
+            s = cur.start
+            end = s + len(cur.form)
+            if text[s:end] == cur.form:
+                yield Hit(s, end, cur.form[:-1] + "써", "spelling",
+                          "'-함으로써'처럼 방법을 나타낼 때는 '-로써'입니다.",
+                          "kiwi.eumeuro-sseo", SRC_ROSEO)  # fmt: skip
+
+
+def _dependent_noun(text: str, etm: Morph, noun: Morph, nxt: Morph | None) -> Iterator[Hit]:
+    s = noun.start
+    word_end = s + 1
+    while word_end < len(text) and _hangul(text[word_end]) and word_end < noun.end:
+        word_end += 1
+    if noun.form == "데" and nxt is not None and nxt.form == "로" and nxt.start == noun.end:
+        return  # 배운데로: spelling_rules.daero.de suggests 배운 대로
+    if (
+        noun.form in _AUX_ADJECTIVE_NOUNS
+        and nxt is not None
+        and nxt.form == "하"
+        and nxt.start == noun.end
+    ):
+        return  # 올듯하다, 볼만하다: 제47항 allows these auxiliaries written together
+    suggestion = text[s - 1] + " " + text[s:word_end]
+    end = word_end
+    if _verb_after_noun(text, noun, nxt):
+        end = nxt.start + 1
+        suggestion += " " + text[nxt.start]
+    yield Hit(s - 1, end, suggestion, "spacing",
+              f"의존 명사 {josa(repr(noun.form), '은/는')} 띄어 씁니다.",
+              "kiwi.dependent-noun", SRC_DEP)  # fmt: skip
+
+
+def _verb_after_noun(text: str, noun: Morph, nxt: Morph | None) -> bool:
+    """할 수있다, 할 것같다, 할 줄알다, 본 적있다: the verb after the noun is a word too."""
+    return (
+        nxt is not None
+        and nxt.start == noun.end
+        and nxt.start < len(text)
+        and nxt.tag in ("VA", "VV", "VX")
+        and nxt.form in _VERB_AFTER.get(noun.form, ())
+    )
+
+
+def _particle_apart(text: str, ms: tuple[Morph, ...], i: int) -> bool:
+    """The particle at ms[i] starts an eojeol made only of particles, after a Hangul noun."""
+    prev, cur = ms[i - 1], ms[i]
+    if not _hangul(text[prev.end - 1]) or text[cur.start : cur.start + len(cur.form)] != cur.form:
+        return False
+    j = i
+    while j + 1 < len(ms) and ms[j + 1].start <= ms[j].end:
+        j += 1
+        if ms[j].tag not in _PARTICLE_TAGS and ms[j].tag not in ("VCP", "EF", "EC", "ETM"):
+            return False
+    return True
+
+
+def _word_start(text: str, end: int) -> int:
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return start
+
+
+def _word_end(text: str, start: int) -> int:
+    end = start
+    while end < len(text) and _hangul(text[end]):
+        end += 1
+    return end
+
+
+def _hangul_word(word: str) -> bool:
+    return all(_hangul(ch) for ch in word)
+
+
+def _is_suffix_verb(text: str, noun: Morph, m: Morph) -> bool:
+    if m.tag in ("XSV", "XSA") and m.form in ("하", "되", "시키"):
+        return True
+    if m.tag != "VV" or m.form != "되":
+        return False
+    word = text[_word_start(text, noun.end) : noun.end]
+    return word not in _BECOME_NOUNS and _hangul_word(word) and _takes_doeda(word)
+
+
+@lru_cache(maxsize=4096)
+def _takes_doeda(noun: str) -> bool:
+    """Kiwi reads noun+되다 as one derived verb (개선되다), not as 'become' (얼마 되다)."""
+    tokens = morph.analyser().tokenize(noun + "되었다")
+    return any(t.start == len(noun) and t.tag == "XSV" for t in tokens)
