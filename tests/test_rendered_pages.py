@@ -6,26 +6,12 @@ broken: template syntax printed as text, a form control nested inside another, m
 parser has to repair in a way that hides content (tests/html_checks.py).
 """
 
-import io
-from datetime import timedelta
-
 import pytest
-from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
-from django.utils import timezone
 
-from prep.catalog.models import Company
-from prep.practice.models import SessionShare
-from tests.factories import (
-    DraftFactory,
-    DraftRevisionFactory,
-    MockSessionFactory,
-    ReviewCardFactory,
-    SessionQuestionFactory,
-    TargetCompanyFactory,
-)
 from tests.html_checks import page_problems
+from tests.page_world import candidate_world
 from tests.test_url_access import ACCESS, allauth_url_names
 
 pytestmark = pytest.mark.django_db
@@ -44,49 +30,7 @@ VARIANTS = [
 
 @pytest.fixture
 def world(user, other_user):
-    """The demo catalogue, and Alice's drafts, interviews and reviews on its first company."""
-    call_command("load_catalog_demo", stdout=io.StringIO())
-    company = Company.objects.get(name="한국사회보장정보원")
-    prompt = company.essay_prompts.order_by("pk").first()
-    TargetCompanyFactory(user=user, company=company)
-    draft = DraftFactory(
-        user=user,
-        prompt=prompt,
-        headline="[민원 대기 시간을 줄인 안내 개선]",
-        body="복지 창구에서 일할 때 대기 줄이 길어 항의가 잦았습니다. " * 12,
-    )
-    for version in (1, 2, 3):
-        revision = DraftRevisionFactory(
-            draft=draft, version=version, body=f"{version}번째 글입니다. " * 5
-        )
-    now = timezone.now()
-    session = MockSessionFactory(user=user, company=company, status="finished", finished_at=now)
-    questions = [q for q in company.interview_questions.all()[:3]]
-    for order, catalog_question in enumerate(questions, start=1):
-        question = SessionQuestionFactory(
-            session=session,
-            order=order,
-            question=catalog_question,
-            started_at=now - timedelta(minutes=5),
-            answered_at=now - timedelta(minutes=4),
-            answer="팀원과 의견이 달랐을 때 자료를 모아 함께 기준을 정했습니다.",
-            rating=3,
-        )
-    abandoned = MockSessionFactory(user=user, company=company, status="abandoned", finished_at=now)
-    SessionQuestionFactory(session=abandoned, order=1, question=questions[0], started_at=now)
-    share = SessionShare.objects.create(session=session, token="p" * 43)
-    card = ReviewCardFactory(user=user, company=company, due=now - timedelta(hours=1))
-    return {
-        "company": company,
-        "prompt": prompt,
-        "draft": draft,
-        "revision": revision,
-        "session": session,
-        "abandoned": abandoned,
-        "question": question,
-        "share": share,
-        "card": card,
-    }
+    return candidate_world(user)
 
 
 def page_urls(world) -> list[str]:
