@@ -232,3 +232,37 @@ class TestPhoneEditor:
             screenshot(page, "editor-typing", full_page=False)
         finally:
             context.close()
+
+
+def style_of(locator, *properties) -> dict:
+    return locator.evaluate(
+        "(el, names) => Object.fromEntries(names.map(n => [n, getComputedStyle(el)[n]]))",
+        list(properties),
+    )
+
+
+RED = "rgb(179, 38, 30)"
+WHITE = "rgb(255, 255, 255)"
+TRANSPARENT = "rgba(0, 0, 0, 0)"
+
+
+class TestButtonStyles:
+    def test_each_kind_of_button_looks_like_its_kind(self, page, live_url, world, candidate):
+        log_in(page, live_url, candidate)
+        logout = page.get_by_role("button", name="로그아웃")
+        assert style_of(logout, "backgroundColor", "fontWeight") == {
+            "backgroundColor": TRANSPARENT,
+            "fontWeight": "400",
+        }
+
+        page.goto(live_url + reverse("accounts:account_delete"))
+        delete = page.get_by_role("button", name="모든 데이터와 함께 계정 삭제")
+        assert style_of(delete, "backgroundColor")["backgroundColor"] == RED
+        export = page.get_by_role("button", name="내 데이터 먼저 내려받기")
+        assert style_of(export, "backgroundColor")["backgroundColor"] == WHITE
+
+        page.goto(live_url + reverse("practice:session_run", kwargs={"pk": world["running"].pk}))
+        next_button = page.get_by_role("button", name="다음")
+        pause = page.get_by_role("button", name="일시 정지")
+        assert style_of(next_button, "backgroundColor")["backgroundColor"] != WHITE
+        assert style_of(pause, "backgroundColor")["backgroundColor"] == WHITE
