@@ -266,3 +266,20 @@ class TestButtonStyles:
         pause = page.get_by_role("button", name="일시 정지")
         assert style_of(next_button, "backgroundColor")["backgroundColor"] != WHITE
         assert style_of(pause, "backgroundColor")["backgroundColor"] == WHITE
+
+
+class TestStoppingAnInterview:
+    def test_stopping_asks_first_and_the_candidate_can_go_back(
+        self, page, live_url, world, candidate
+    ):
+        log_in(page, live_url, candidate)
+        page.goto(live_url + reverse("practice:session_run", kwargs={"pk": world["running"].pk}))
+        page.get_by_role("button", name="면접 그만두기").click()
+        expect(page.get_by_role("heading", name="면접을 그만둘까요?")).to_be_visible()
+        page.get_by_role("button", name="계속하기").click()
+        expect(page.get_by_role("button", name="다음")).to_be_visible()
+
+        page.get_by_role("button", name="면접 그만두기").click()
+        page.get_by_role("button", name="그만두고 결과 보기").click()
+        expect(page.get_by_role("heading", level=1)).to_contain_text("모의 면접 결과")
+        expect(page.get_by_text("0 / 2개 답변")).to_be_visible()

@@ -156,12 +156,15 @@ def _run_context(session: MockSession, *, now, answer_form=None, rate_form=None)
     return context
 
 
-def _run_response(request: HttpRequest, session: MockSession, **forms) -> HttpResponse:
+def _run_response(
+    request: HttpRequest, session: MockSession, *, confirm_stop: bool = False, **forms
+) -> HttpResponse:
     """The run page, or just its #session-stage for HTMX; a finished session goes to the report."""
     if session.status in {SessionStatus.FINISHED, SessionStatus.ABANDONED}:
         url = reverse("practice:session_report", kwargs={"pk": session.pk})
         return HttpResponseClientRedirect(url) if request.htmx else redirect(url)
     context = _run_context(session, now=timezone.now(), **forms)
+    context["confirm_stop"] = confirm_stop and session.status == SessionStatus.PAUSED
     template_name = "practice/session_run.html"
     if request.htmx:
         template_name += "#session-stage"
@@ -178,7 +181,7 @@ def _after_post(request: HttpRequest, session: MockSession) -> HttpResponse:
 @login_required
 def session_run(request: HttpRequest, pk: int) -> HttpResponse:
     session = _get_session(request, pk)
-    return _run_response(request, session)
+    return _run_response(request, session, confirm_stop=request.GET.get("stop") == "1")
 
 
 def _question_from_post(session: MockSession, data) -> SessionQuestion | None:
@@ -282,7 +285,13 @@ def session_resume(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 @login_required
 def session_abandon(request: HttpRequest, pk: int) -> HttpResponse:
+    """Stopping is asked once, with the clock paused meanwhile, since it cannot be undone."""
     session = _get_session(request, pk)
+    if request.POST.get("confirm") != "yes":
+        session.pause(now=timezone.now())
+        if request.htmx:
+            return _run_response(request, session, confirm_stop=True)
+        return redirect(reverse("practice:session_run", kwargs={"pk": session.pk}) + "?stop=1")
     session.abandon(now=timezone.now())
     messages.info(request, _("면접을 중단했습니다. 답한 내용은 그대로 남아 있습니다."))
     url = reverse("practice:session_report", kwargs={"pk": session.pk})
@@ -333,7 +342,9 @@ def session_report(request: HttpRequest, pk: int) -> HttpResponse:
         "questions": questions,
         "answered_count": len(answered),
         "over_time_count": sum(1 for q in answered if q.is_over_time),
-        "coverage": _ncs_coverage(questions),
+        # Only what the candidate answered trains an area; a skipped question covers nothing.
+        "coverage": _ncs_coverage(answered),
+        "unanswered_count": len(questions) - len(answered),
         "share": share,
         "share_url": request.build_absolute_uri(share.get_absolute_url()) if share else "",
     }
