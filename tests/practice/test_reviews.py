@@ -341,3 +341,23 @@ class TestHomeReviewsTag:
             Context({"user": AnonymousUser()})
         )
         assert html.strip() == ""
+
+
+@pytest.mark.usefixtures("frozen")
+class TestReviewCountsAgree:
+    def test_after_the_due_cards_home_and_review_page_give_the_same_numbers(
+        self, client_user, user
+    ):
+        from tests.factories import ReviewCardFactory
+
+        cards = [ReviewCardFactory(user=user, due=NOW - timedelta(hours=1)) for _ in range(4)]
+        for card in cards:
+            client_user.post(
+                reverse("practice:review_answer", kwargs={"pk": card.pk}), {"rating": Rating.AGAIN}
+            )
+        review_page = client_user.get(reverse("practice:review_today")).content.decode()
+        home = client_user.get(reverse("home")).content.decode()
+        for page in (review_page, home):
+            assert "지금 복습할 카드 <strong>0</strong>장" in page
+            assert "오늘 안에 다시 나올 카드 <strong>4</strong>장" in page
+        assert "4장은 오늘 안에 다시 나옵니다" in review_page
