@@ -430,6 +430,32 @@ class TestDraftHistory:
         (row,) = response.context_data["rows"]
         assert (row["counts"].characters, row["counts"].characters_no_spaces) == (5, 4)
 
+    def test_records_are_numbered_once_each_in_order_even_after_a_conflict(
+        self, client_user, draft
+    ):
+        """Save versions repeat after a conflict (both texts were v14) and skip between sparse
+        autosave snapshots; the candidate sees records numbered 1, 2, 3 … instead."""
+        Draft.objects.filter(pk=draft.pk).update(version=15)
+        revisions = [
+            DraftRevisionFactory(draft=draft, version=version, body=f"글 {index}")
+            for index, version in enumerate([1, 5, 13, 13, 14, 14], start=1)
+        ]
+        response = client_user.get(reverse("practice:draft_history", args=[draft.pk]))
+        content = response.content.decode()
+        numbers = [row["revision"].number for row in response.context_data["rows"]]
+        assert numbers == [6, 5, 4, 3, 2, 1]
+        for number in range(1, 7):
+            assert content.count(f"<td>기록 {number}</td>") == 1
+        assert "v14" not in content and "v13" not in content
+        assert "그 사이의 저장은 따로 남지 않습니다" in content
+
+        diff = client_user.get(
+            reverse("practice:draft_diff", args=[draft.pk]),
+            {"a": revisions[3].pk, "b": revisions[4].pk},
+        )
+        assert diff.context_data["old_label"].startswith("기록 4 · ")
+        assert diff.context_data["new_label"].startswith("기록 5 · ")
+
 
 class TestDraftDiff:
     def test_the_diff_marks_insertions_and_deletions_with_text_labels(self, client_user, draft):

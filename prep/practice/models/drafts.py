@@ -1,7 +1,8 @@
 from django.conf import settings
 from django.core.validators import MinValueValidator
 from django.db import models, transaction
-from django.db.models import F, Prefetch
+from django.db.models import F, Prefetch, Q, Window
+from django.db.models.functions import RowNumber
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -189,6 +190,19 @@ class Draft(models.Model):
         )
 
 
+class DraftRevisionQuerySet(models.QuerySet):
+    def numbered(self):
+        """Each record with `number`: 1, 2, 3 … in the order they were kept.
+
+        The draft's `version` counts saves, so records skip numbers between sparse autosave
+        snapshots and repeat one after a status change or a conflict; the candidate is shown
+        this number instead.
+        """
+        return self.annotate(
+            number=Window(RowNumber(), order_by=[F("created_at").asc(), F("pk").asc()])
+        )
+
+
 class DraftRevision(models.Model):
     """A snapshot of a draft, kept sparsely (not per keystroke) for history, diff and restore."""
 
@@ -207,6 +221,8 @@ class DraftRevision(models.Model):
     reason = models.CharField(_("이유"), max_length=10, choices=Reason.choices)
     created_at = models.DateTimeField(auto_now_add=True)
 
+    objects = DraftRevisionQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("초안 버전")
         verbose_name_plural = _("초안 버전")
@@ -221,6 +237,11 @@ class DraftRevision(models.Model):
 
     def counts(self) -> Counts:
         return count_text(self.full_text)
+
+    def record_number(self) -> int:
+        """This record's place among its draft's records (see `numbered`)."""
+        earlier = Q(created_at__lt=self.created_at) | Q(created_at=self.created_at, pk__lt=self.pk)
+        return DraftRevision.objects.filter(earlier, draft_id=self.draft_id).count() + 1
 
 
 class DismissedFinding(models.Model):

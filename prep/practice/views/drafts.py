@@ -460,7 +460,7 @@ def draft_tags(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def draft_history(request: HttpRequest, pk: int) -> HttpResponse:
     draft = _owned_draft(request, pk)
-    revisions = list(draft.revisions.all())
+    revisions = list(draft.revisions.numbered())
     rows = [{"revision": revision, "counts": revision.counts()} for revision in revisions]
     return TemplateResponse(
         request,
@@ -472,12 +472,12 @@ def draft_history(request: HttpRequest, pk: int) -> HttpResponse:
 def _version_text(draft: Draft, key: str) -> tuple[str, str]:
     """The text and label for `current` or a revision id of this draft (404 otherwise)."""
     if key == "current":
-        return draft.full_text, _("현재 글 (v%(version)s)") % {"version": draft.version}
+        return draft.full_text, _("현재 글")
     if not key.isdigit():
         raise Http404
     revision = get_object_or_404(draft.revisions, pk=int(key))
-    label = _("v%(version)s · %(when)s · %(reason)s") % {
-        "version": revision.version,
+    label = _("기록 %(number)s · %(when)s · %(reason)s") % {
+        "number": revision.record_number(),
         "when": timezone.localtime(revision.created_at).strftime("%Y-%m-%d %H:%M"),
         "reason": revision.get_reason_display(),
     }
