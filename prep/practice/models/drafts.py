@@ -152,6 +152,11 @@ class Draft(models.Model):
             return None
         return check_limit(self.full_text, self.limit, self.count_rule, self.line_break_weight)
 
+    def over_limit_by(self) -> int:
+        """How far the text is over its limit (in the limit's unit), 0 when within it."""
+        status = self.limit_status()
+        return max(0, -status.remaining) if status else 0
+
     def snapshot(self, reason: str, *, headline: str | None = None, body: str | None = None):
         """Keeps the current text (or the given one) as a revision."""
         return self.revisions.create(

@@ -413,7 +413,7 @@ def draft_replace_unsafe(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def draft_status(request: HttpRequest, pk: int) -> HttpResponse:
     draft = _owned_draft(request, pk)
-    form = DraftStatusForm(request.POST)
+    form = DraftStatusForm(request.POST, over_by=draft.over_limit_by())
     if form.is_valid():
         draft.set_status(form.cleaned_data["status"])
     if not request.htmx:
@@ -422,6 +422,8 @@ def draft_status(request: HttpRequest, pk: int) -> HttpResponse:
                 request,
                 _("상태를 '%(status)s'(으)로 바꿨습니다.") % {"status": draft.get_status_display()},
             )
+        else:
+            messages.error(request, " ".join(form.non_field_errors()))
         return redirect(draft)
     context = {
         "draft": draft,
