@@ -10,6 +10,8 @@ import re
 from html.parser import HTMLParser
 
 TEMPLATE_SYNTAX = re.compile(r"\{#|#\}|\{%|%\}|\{\{|\}\}")
+# A page's name, a spaced middle dot and the site's name (in either language), or the name alone.
+TITLE = re.compile(r"(?:\S.*\S|\S) · (?:프렙|Prep)|프렙|Prep")
 
 VOID = {
     "area",
@@ -64,6 +66,7 @@ class _PageReader(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.stack: list[str] = []
         self.problems: list[str] = []
+        self.title = ""
 
     def _where(self) -> str:
         line, _column = self.getpos()
@@ -73,7 +76,7 @@ class _PageReader(HTMLParser):
         return tag in self.stack
 
     def handle_starttag(self, tag, attrs):
-        if any(raw in self.stack for raw in RAW_TEXT):
+        if any(raw in self.stack for raw in RAW_TEXT) and "svg" not in self.stack:
             container = next(raw for raw in reversed(self.stack) if raw in RAW_TEXT)
             self.problems.append(
                 f"{self._where()}: <{tag}> inside <{container}> is shown as text by the browser"
@@ -143,6 +146,12 @@ class _PageReader(HTMLParser):
         text = " ".join(data.split())
         if not text:
             return
+        if self.stack and self.stack[-1] == "title" and "svg" not in self.stack:
+            self.title += text  # the document's title; an SVG's <title> is its tooltip
+        if self.stack and self.stack[-1] == "option" and text.strip("-") == "":
+            self.problems.append(
+                f"{self._where()}: Django's {text!r} placeholder instead of words for no choice"
+            )
         if TEMPLATE_SYNTAX.search(text):
             self.problems.append(f"{self._where()}: template syntax shown as text: {text[:120]!r}")
         if self.stack and self.stack[-1] == "select":
@@ -170,6 +179,8 @@ class _PageReader(HTMLParser):
         for tag in ("select", "textarea", "option", "button", "form", "a", "title"):
             if tag in self.stack:
                 self.problems.append(f"<{tag}> is never closed: it takes in the rest of the page")
+        if self.title and not TITLE.fullmatch(self.title):
+            self.problems.append(f"<title> {self.title!r} is not '<page> · 프렙' or '프렙'")
 
 
 def page_problems(html: str) -> list[str]:

@@ -44,3 +44,10 @@ class TestPageProblems:
 
     def test_template_syntax_inside_a_script_is_not_text(self):
         assert page_problems("<script>const a = {b: {c: 1}};</script>") == []
+
+    def test_a_title_without_a_separator_is_found(self):
+        assert page_problems("<title>한 곳에서 준비하세요프렙</title>")
+        assert page_problems("<title>질문 은행 · 프렙</title>") == []
+
+    def test_djangos_dashes_placeholder_is_found(self):
+        assert page_problems("<select><option value=''>---------</option></select>")

@@ -482,7 +482,7 @@ class Season(models.Model):
     class Meta:
         verbose_name = _("채용 시즌")
         verbose_name_plural = _("채용 시즌")
-        ordering = ["-year", "half"]
+        ordering = ["-year", "-half"]  # newest first: 하반기 (second) before 상반기 (first)
         constraints = [models.UniqueConstraint(fields=["year", "half"], name="season_unique")]
 
     def __str__(self) -> str:
@@ -596,7 +596,7 @@ class EssayPrompt(models.Model):
     class Meta:
         verbose_name = _("자소서 문항")
         verbose_name_plural = _("자소서 문항")
-        ordering = ["company", "-season__year", "season__half", "order", "pk"]
+        ordering = ["company", "-season__year", "-season__half", "order", "pk"]
         constraints = [
             models.UniqueConstraint(
                 fields=["company", "season", "job_family", "text"],
@@ -609,7 +609,8 @@ class EssayPrompt(models.Model):
 
     @property
     def limit_label(self) -> str:
-        return f"{self.limit:,} ({self.get_count_rule_display()})"
+        # A middle dot, not brackets: some rule names carry their own "(…)".
+        return f"{self.limit:,} · {self.get_count_rule_display()}"
 
     def check_text(self, text: str):
         """The text's `prep.coach.counting.LimitStatus` under this prompt's rule."""

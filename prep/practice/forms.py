@@ -39,6 +39,7 @@ class CustomDraftForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["company"].queryset = Company.objects.in_directory()
         self.fields["company"].required = False
+        self.fields["company"].empty_label = _("기업 없이 쓰기")
         self.fields["custom_question"].required = True
         self.fields["custom_limit"].required = True
 

@@ -283,3 +283,32 @@ class TestStoppingAnInterview:
         page.get_by_role("button", name="그만두고 결과 보기").click()
         expect(page.get_by_role("heading", level=1)).to_contain_text("모의 면접 결과")
         expect(page.get_by_text("0 / 2개 답변")).to_be_visible()
+
+
+class TestWithoutJavaScript:
+    def test_the_editor_shows_no_endless_analysing_note(self, browser, live_url, world, candidate):
+        context = browser.new_context(locale="ko-KR", java_script_enabled=False)
+        page = context.new_page()
+        page.width_name = "nojs"
+        try:
+            page.goto(live_url + reverse("account_login"))
+            page.locator("#id_login").fill(candidate.email)
+            page.locator("#id_password").fill(TEST_PASSWORD)
+            page.locator("#id_password").press("Enter")
+            page.goto(live_url + reverse("practice:draft_edit", kwargs={"pk": world["draft"].pk}))
+            expect(page.get_by_role("link", name="이 초안의 피드백 보기")).to_be_visible()
+            expect(page.get_by_text("분석 중…")).to_be_hidden()
+        finally:
+            context.close()
+
+
+class TestHomeDashboard:
+    def test_the_cards_of_one_row_are_equally_tall(self, page, live_url, world, candidate):
+        page.set_viewport_size({"width": 1280, "height": 900})
+        log_in(page, live_url, candidate)
+        page.goto(live_url + reverse("home"))
+        boxes = [card.bounding_box() for card in page.locator(".dashboard-grid > *").all()]
+        assert len(boxes) >= 3
+        first_row = [box for box in boxes if abs(box["y"] - boxes[0]["y"]) < 2]
+        assert len(first_row) >= 2
+        assert len({round(box["height"]) for box in first_row}) == 1, first_row
