@@ -517,11 +517,12 @@ def draft_diff(request: HttpRequest, pk: int) -> HttpResponse:
 def draft_restore(request: HttpRequest, pk: int, revision_pk: int) -> HttpResponse:
     draft = _owned_draft(request, pk)
     revision = get_object_or_404(draft.revisions, pk=revision_pk)
+    number = revision.record_number()
     draft.restore(revision)
     messages.success(
         request,
-        _("v%(version)s의 글로 되돌렸습니다. 되돌리기 전 글은 기록에 남아 있습니다.")
-        % {"version": revision.version},
+        _("기록 %(number)s의 글로 되돌렸습니다. 되돌리기 전 글은 기록에 남아 있습니다.")
+        % {"number": number},
     )
     return redirect(draft)
 
@@ -558,7 +559,8 @@ def draft_export(request: HttpRequest, pk: int) -> HttpResponse:
     draft = _owned_draft(request, pk)
     file_format = request.GET.get("format", "txt")
     filename = export.draft_filename(draft, file_format).rsplit(".", 1)[0]
-    return _export([draft], title=str(draft), filename=filename, file_format=file_format)
+    title = export.draft_title(draft)
+    return _export([draft], title=title, filename=filename, file_format=file_format)
 
 
 @require_safe
