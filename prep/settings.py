@@ -168,6 +168,7 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_LOGIN_ON_PASSWORD_RESET = True
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[프렙] "
+ACCOUNT_FORMS = {"login": "accounts.forms.LoginForm"}
 # django-axes owns login lockout (5 failures per e-mail+IP, 15 minutes); allauth's own
 # failed-login limit would answer first with a different message, so it is switched off.
 ACCOUNT_RATE_LIMITS = {"login_failed": None}

@@ -10,6 +10,7 @@ from collections import OrderedDict
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.db import transaction
 from django.db.models import Prefetch
 from django.http import Http404, HttpRequest, HttpResponse
@@ -381,9 +382,18 @@ def _active_share(token: str) -> SessionShare:
 
 
 @require_safe
-@login_required
 def partner_view(request: HttpRequest, token: str) -> HttpResponse:
     """What a study partner sees: this session's questions and answers, and their own feedback."""
+    if not request.user.is_authenticated:
+        # login_required's bare login page left a partner wondering why; say it first.
+        messages.info(
+            request,
+            _(
+                "스터디 파트너가 모의 면접 기록을 함께 봐 달라고 보낸 링크입니다. "
+                "질문과 답변을 보고 의견을 남기려면 로그인하거나 회원가입하세요."
+            ),
+        )
+        return redirect_to_login(request.get_full_path())
     share = _active_share(token)
     session = share.session
     is_owner = session.user_id == request.user.pk
