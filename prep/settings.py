@@ -208,7 +208,8 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "프렙 <noreply@prep.local>"
 LANGUAGE_CODE = "ko"
 # Each language is named in itself, so a reader of either can find their own.
 LANGUAGES = [("ko", "한국어"), ("en", "English")]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# locale/third_party: Korean for the strings django-import-export leaves untranslated.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "third_party"]
 TIME_ZONE = "Asia/Seoul"
 USE_I18N = True
 USE_TZ = True

@@ -62,7 +62,10 @@ class Draft(models.Model):
     """
 
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="drafts"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="drafts",
+        verbose_name=_("회원"),
     )
     prompt = models.ForeignKey(
         EssayPrompt,
@@ -99,8 +102,8 @@ class Draft(models.Model):
         _("상태"), max_length=10, choices=DraftStatus.choices, default=DraftStatus.WRITING
     )
     version = models.PositiveIntegerField(_("버전"), default=1)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at = models.DateTimeField(_("만든 시각"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("고친 시각"), auto_now=True)
 
     objects = DraftQuerySet.as_manager()
 
@@ -219,12 +222,14 @@ class DraftRevision(models.Model):
         CREATED = "created", _("처음 작성")
         CLEANUP = "cleanup", _("문자 정리 전")
 
-    draft = models.ForeignKey(Draft, on_delete=models.CASCADE, related_name="revisions")
+    draft = models.ForeignKey(
+        Draft, on_delete=models.CASCADE, related_name="revisions", verbose_name=_("초안")
+    )
     version = models.PositiveIntegerField(_("버전"))
     headline = models.CharField(_("소제목"), max_length=200, blank=True)
     body = models.TextField(_("본문"), blank=True)
     reason = models.CharField(_("이유"), max_length=10, choices=Reason.choices)
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(_("만든 시각"), auto_now_add=True)
 
     objects = DraftRevisionQuerySet.as_manager()
 
@@ -252,9 +257,11 @@ class DraftRevision(models.Model):
 class DismissedFinding(models.Model):
     """A coaching finding the candidate marked as intended (의도한 표현) for one draft."""
 
-    draft = models.ForeignKey(Draft, on_delete=models.CASCADE, related_name="dismissed_findings")
-    key = models.CharField(max_length=64)
-    created_at = models.DateTimeField(auto_now_add=True)
+    draft = models.ForeignKey(
+        Draft, on_delete=models.CASCADE, related_name="dismissed_findings", verbose_name=_("초안")
+    )
+    key = models.CharField(_("피드백 키"), max_length=64)
+    created_at = models.DateTimeField(_("만든 시각"), auto_now_add=True)
 
     class Meta:
         verbose_name = _("숨긴 피드백")
