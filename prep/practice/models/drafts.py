@@ -14,7 +14,8 @@ from prep.catalog.models import (
     CountRule,
     EssayPrompt,
 )
-from prep.coach.counting import RULE_LABELS, Counts, LimitStatus, check_limit, count_text
+from prep.coach.counting import Counts, LimitStatus, check_limit, count_text
+from prep.practice.coach_messages import RULE_LABELS  # the coach's labels, translatable
 
 
 def joined_text(headline: str, body: str) -> str:
@@ -141,7 +142,7 @@ class Draft(models.Model):
 
     @property
     def rule_label(self) -> str:
-        return RULE_LABELS[self.count_rule]
+        return str(RULE_LABELS[self.count_rule])
 
     @property
     def full_text(self) -> str:
