@@ -2,11 +2,13 @@
 
 import io
 from datetime import timedelta
+from importlib import import_module
 
+from django.apps import apps
 from django.core.management import call_command
 from django.utils import timezone
 
-from prep.catalog.models import Company
+from prep.catalog.models import Company, Competency
 from prep.practice.models import SessionShare
 from tests.factories import (
     DraftFactory,
@@ -20,6 +22,9 @@ from tests.factories import (
 
 def candidate_world(user) -> dict:
     """The demo catalogue, and Alice's drafts, interviews and reviews on its first company."""
+    if not Competency.objects.filter(kind=Competency.Kind.NCS_AREA).exists():
+        # A browser test's database is flushed between tests, migration data included.
+        import_module("prep.catalog.migrations.0002_ncs_competencies").load(apps, None)
     call_command("load_catalog_demo", stdout=io.StringIO())
     company = Company.objects.get(name="한국사회보장정보원")
     prompt = company.essay_prompts.order_by("pk").first()

@@ -15,11 +15,7 @@ from playwright.sync_api import expect
 from tests.factories import TEST_PASSWORD, UserFactory
 from tests.page_world import candidate_world
 
-# serialized_rollback: the demo catalogue needs the NCS taxonomy that a migration loads.
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-results" / "pages"
 WIDTHS = {"phone": (390, 844), "laptop": (1280, 900)}
