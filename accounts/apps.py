@@ -4,4 +4,5 @@ from django.utils.translation import gettext_lazy as _
 
 class AccountsConfig(AppConfig):
     name = "accounts"
-    verbose_name = _("계정")
+    # allauth's own app (e-mail addresses) is "계정" in Korean: ours holds the members.
+    verbose_name = _("회원")

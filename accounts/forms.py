@@ -1,7 +1,17 @@
+from allauth.account.forms import LoginForm as AllauthLoginForm
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
+
+
+class LoginForm(AllauthLoginForm):
+    """allauth's login form; its Korean "아이디 저장" reads as saving the e-mail, not staying in."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "remember" in self.fields:
+            self.fields["remember"].label = _("로그인 상태 유지")
 
 
 class ProfileForm(forms.ModelForm):

@@ -168,6 +168,7 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_LOGIN_ON_PASSWORD_RESET = True
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[프렙] "
+ACCOUNT_FORMS = {"login": "accounts.forms.LoginForm"}
 # django-axes owns login lockout (5 failures per e-mail+IP, 15 minutes); allauth's own
 # failed-login limit would answer first with a different message, so it is switched off.
 ACCOUNT_RATE_LIMITS = {"login_failed": None}
@@ -209,7 +210,8 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "프렙 <noreply@prep.local>"
 LANGUAGE_CODE = "ko"
 # Each language is named in itself, so a reader of either can find their own.
 LANGUAGES = [("ko", "한국어"), ("en", "English")]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# locale/third_party: Korean for the strings django-import-export leaves untranslated.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "third_party"]
 TIME_ZONE = "Asia/Seoul"
 USE_I18N = True
 USE_TZ = True

@@ -10,12 +10,14 @@ from functools import partial
 import regex
 from django import forms
 from django.contrib import admin, messages
+from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from import_export.admin import ImportExportModelAdmin
 from import_export.formats import base_formats
+from import_export.forms import SelectableFieldsExportForm
 
 from prep.catalog.admin_views import import_report_upload
 from prep.catalog.models import (
@@ -93,6 +95,20 @@ class SpreadsheetCSV(base_formats.CSV):
         return super().create_dataset(in_stream, **kwargs)
 
 
+class KoreanFieldsExportForm(SelectableFieldsExportForm):
+    """Export checkboxes named by the model's Korean verbose names, not "Job Family"; the file's
+    column name stays beside each, since that is what a spreadsheet will show."""
+
+    def _get_field_label(self, resource, field_name: str) -> str:
+        field = resource.fields.get(field_name)
+        column = field.column_name if field else field_name
+        try:
+            name = resource._meta.model._meta.get_field(field.attribute or field_name).verbose_name
+        except (AttributeError, FieldDoesNotExist):
+            return column
+        return f"{name} ({column})"
+
+
 class SpreadsheetAdmin(ImportExportModelAdmin):
     """CSV and XLSX import/export, allowed only to staff who may edit the model itself.
 
@@ -100,6 +116,7 @@ class SpreadsheetAdmin(ImportExportModelAdmin):
     configured, so the model's own add/change (import) and view (export) permissions decide.
     """
 
+    export_form_class = KoreanFieldsExportForm
     import_formats = [SpreadsheetCSV, base_formats.XLSX]
     export_formats = [base_formats.CSV, base_formats.XLSX]
     # With a byte-order mark Excel opens an exported CSV as UTF-8 instead of garbling Korean.
@@ -372,7 +389,7 @@ class SeasonAdmin(admin.ModelAdmin):
 @admin.register(EssayPrompt)
 class EssayPromptAdmin(SpreadsheetAdmin):
     resource_classes = [EssayPromptResource]
-    list_display = ["short_text", "company", "season", "job_family", "limit_label", "published"]
+    list_display = ["short_text", "company", "season", "job_family", "limit_shown", "published"]
     list_select_related = ["company", "season"]
     list_filter = [
         "published",
@@ -386,6 +403,10 @@ class EssayPromptAdmin(SpreadsheetAdmin):
     filter_horizontal = ["competencies"]
     list_per_page = 50
     actions = [publish, unpublish]
+
+    @admin.display(description=_("분량"), ordering="limit")
+    def limit_shown(self, prompt: EssayPrompt) -> str:
+        return prompt.limit_label
 
     @admin.display(description=_("문항"), ordering="text")
     def short_text(self, prompt: EssayPrompt) -> str:

@@ -93,8 +93,8 @@ class Company(models.Model):
     published = models.BooleanField(_("공개"), default=False, db_index=True)
     source = models.CharField(_("출처"), max_length=300, blank=True)
     as_of = models.DateField(_("기준일"), null=True, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at = models.DateTimeField(_("만든 시각"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("고친 시각"), auto_now=True)
 
     objects = CompanyQuerySet.as_manager()
 
@@ -137,7 +137,9 @@ class OrderedCompanyPart(models.Model):
 
 
 class BusinessSegment(models.Model):
-    company = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="segments")
+    company = models.ForeignKey(
+        Company, on_delete=models.CASCADE, related_name="segments", verbose_name=_("기업")
+    )
     rank = models.PositiveSmallIntegerField(_("순위"))
     name = models.CharField(_("사업 부문"), max_length=100)
     share = models.DecimalField(
@@ -176,7 +178,9 @@ class SurveyCategory(models.Model):
 
 
 class SatisfactionSurvey(models.Model):
-    company = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="surveys")
+    company = models.ForeignKey(
+        Company, on_delete=models.CASCADE, related_name="surveys", verbose_name=_("기업")
+    )
     surveyed_on = models.DateField(_("조사일"))
     total_score = models.DecimalField(
         _("총 만족도(점)"),
@@ -201,8 +205,15 @@ class SatisfactionSurvey(models.Model):
 
 
 class SurveyScore(models.Model):
-    survey = models.ForeignKey(SatisfactionSurvey, on_delete=models.CASCADE, related_name="scores")
-    category = models.ForeignKey(SurveyCategory, on_delete=models.PROTECT, related_name="scores")
+    survey = models.ForeignKey(
+        SatisfactionSurvey,
+        on_delete=models.CASCADE,
+        related_name="scores",
+        verbose_name=_("만족도 조사"),
+    )
+    category = models.ForeignKey(
+        SurveyCategory, on_delete=models.PROTECT, related_name="scores", verbose_name=_("항목")
+    )
     score = models.DecimalField(
         _("점수"),
         max_digits=4,
@@ -228,7 +239,12 @@ class QuoteTone(models.TextChoices):
 
 
 class SurveyQuote(OrderedCompanyPart):
-    survey = models.ForeignKey(SatisfactionSurvey, on_delete=models.CASCADE, related_name="quotes")
+    survey = models.ForeignKey(
+        SatisfactionSurvey,
+        on_delete=models.CASCADE,
+        related_name="quotes",
+        verbose_name=_("만족도 조사"),
+    )
     tone = models.CharField(_("평가"), max_length=10, choices=QuoteTone.choices)
     text = models.CharField(_("내용"), max_length=300)
 
@@ -241,7 +257,9 @@ class SurveyQuote(OrderedCompanyPart):
 
 
 class CoreValue(OrderedCompanyPart):
-    company = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="core_values")
+    company = models.ForeignKey(
+        Company, on_delete=models.CASCADE, related_name="core_values", verbose_name=_("기업")
+    )
     name = models.CharField(_("핵심가치"), max_length=100)
     description = models.TextField(_("설명"), blank=True)
 
@@ -254,7 +272,9 @@ class CoreValue(OrderedCompanyPart):
 
 
 class TalentTrait(OrderedCompanyPart):
-    company = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="talent_traits")
+    company = models.ForeignKey(
+        Company, on_delete=models.CASCADE, related_name="talent_traits", verbose_name=_("기업")
+    )
     name = models.CharField(_("인재상"), max_length=100)
     description = models.TextField(_("설명"), blank=True)
 
@@ -276,7 +296,9 @@ class NewsKind(models.TextChoices):
 class NewsItem(OrderedCompanyPart):
     """A recent issue or achievement; 적극행정 cases carry 상황 / 노력 / 효과."""
 
-    company = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="news")
+    company = models.ForeignKey(
+        Company, on_delete=models.CASCADE, related_name="news", verbose_name=_("기업")
+    )
     year = models.PositiveSmallIntegerField(_("연도"))
     date = models.DateField(_("날짜"), null=True, blank=True)
     kind = models.CharField(
@@ -308,7 +330,9 @@ class NewsItem(OrderedCompanyPart):
 
 
 class HiringStep(OrderedCompanyPart):
-    company = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="hiring_steps")
+    company = models.ForeignKey(
+        Company, on_delete=models.CASCADE, related_name="hiring_steps", verbose_name=_("기업")
+    )
     name = models.CharField(_("단계"), max_length=100)
     description = models.TextField(_("설명"), blank=True)
 
@@ -337,7 +361,9 @@ class HiringType(models.Model):
 
 
 class HiringCount(models.Model):
-    company = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="hiring_counts")
+    company = models.ForeignKey(
+        Company, on_delete=models.CASCADE, related_name="hiring_counts", verbose_name=_("기업")
+    )
     year = models.PositiveSmallIntegerField(_("연도"))
     hiring_type = models.ForeignKey(
         HiringType, on_delete=models.PROTECT, related_name="counts", verbose_name=_("채용 구분")
@@ -482,7 +508,7 @@ class Season(models.Model):
     class Meta:
         verbose_name = _("채용 시즌")
         verbose_name_plural = _("채용 시즌")
-        ordering = ["-year", "half"]
+        ordering = ["-year", "-half"]  # newest first: 하반기 (second) before 상반기 (first)
         constraints = [models.UniqueConstraint(fields=["year", "half"], name="season_unique")]
 
     def __str__(self) -> str:
@@ -567,7 +593,9 @@ class EssayPromptQuerySet(QuestionBankQuerySet):
 class EssayPrompt(models.Model):
     """A 자소서 문항 with its limit, counted the way the company's form counts."""
 
-    company = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="essay_prompts")
+    company = models.ForeignKey(
+        Company, on_delete=models.CASCADE, related_name="essay_prompts", verbose_name=_("기업")
+    )
     season = models.ForeignKey(
         Season, on_delete=models.PROTECT, related_name="essay_prompts", verbose_name=_("시즌")
     )
@@ -596,7 +624,7 @@ class EssayPrompt(models.Model):
     class Meta:
         verbose_name = _("자소서 문항")
         verbose_name_plural = _("자소서 문항")
-        ordering = ["company", "-season__year", "season__half", "order", "pk"]
+        ordering = ["company", "-season__year", "-season__half", "order", "pk"]
         constraints = [
             models.UniqueConstraint(
                 fields=["company", "season", "job_family", "text"],
@@ -609,7 +637,8 @@ class EssayPrompt(models.Model):
 
     @property
     def limit_label(self) -> str:
-        return f"{self.limit:,} ({self.get_count_rule_display()})"
+        # A middle dot, not brackets: some rule names carry their own "(…)".
+        return f"{self.limit:,} · {self.get_count_rule_display()}"
 
     def check_text(self, text: str):
         """The text's `prep.coach.counting.LimitStatus` under this prompt's rule."""
@@ -680,7 +709,9 @@ class Atmosphere(models.TextChoices):
 class InterviewReview(models.Model):
     """A 면접 후기 from someone who sat the interview."""
 
-    company = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="interview_reviews")
+    company = models.ForeignKey(
+        Company, on_delete=models.CASCADE, related_name="interview_reviews", verbose_name=_("기업")
+    )
     season = models.ForeignKey(
         Season,
         on_delete=models.PROTECT,
@@ -739,6 +770,7 @@ class InterviewQuestion(models.Model):
         blank=True,
         related_name="interview_questions",
         help_text=_("비워 두면 어느 기업에나 나올 수 있는 공통 질문입니다."),
+        verbose_name=_("기업"),
     )
     season = models.ForeignKey(
         Season,
@@ -789,11 +821,16 @@ class TargetCompany(models.Model):
     """A company a candidate is applying to, with the interview day if they know it."""
 
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="targets"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="targets",
+        verbose_name=_("회원"),
     )
-    company = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="targeted_by")
+    company = models.ForeignKey(
+        Company, on_delete=models.CASCADE, related_name="targeted_by", verbose_name=_("기업")
+    )
     interview_date = models.DateField(_("면접일"), null=True, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(_("만든 시각"), auto_now_add=True)
 
     class Meta:
         verbose_name = _("지원 기업")

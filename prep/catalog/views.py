@@ -128,7 +128,7 @@ def _company_page_queryset(user) -> QuerySet[Company]:
                         queryset=SampleAnswer.objects.published().prefetch_related("competencies"),
                     ),
                 )
-                .order_by("-season__year", "season__half", "order", "pk"),
+                .order_by("-season__year", "-season__half", "order", "pk"),
                 to_attr="published_prompts",
             ),
             Prefetch(
@@ -136,7 +136,7 @@ def _company_page_queryset(user) -> QuerySet[Company]:
                 queryset=InterviewReview.objects.published()
                 .select_related("season")
                 .prefetch_related(Prefetch("questions", queryset=published_questions))
-                .order_by("-season__year", "season__half", "pk"),
+                .order_by("-season__year", "-season__half", "pk"),
                 to_attr="published_reviews",
             ),
             Prefetch(

@@ -51,8 +51,22 @@ def drafts_txt(drafts: Iterable[Draft]) -> str:
     return separator.join(draft_txt(draft) for draft in drafts)
 
 
+def draft_title(draft: Draft) -> str:
+    """A single draft's document title: its company's 자기소개서 (its headline follows once)."""
+    if draft.company_id:
+        return _("%(company)s 자기소개서") % {"company": draft.company.name}
+    return _("자기소개서")
+
+
 def drafts_docx(drafts: Iterable[Draft], *, title: str) -> bytes:
+    drafts = list(drafts)
     document = Document()
+    # python-docx's template signs every file as its own; the candidate is the author.
+    properties = document.core_properties
+    properties.author = drafts[0].user.get_short_name() if drafts else _("프렙")
+    properties.last_modified_by = properties.author
+    properties.title = title
+    properties.comments = ""
     style = document.styles["Normal"]
     style.font.name = "Malgun Gothic"
     style.font.size = Pt(10.5)
@@ -87,7 +101,7 @@ def draft_documents(user) -> Iterator[tuple[str, bytes]]:
         yield f"drafts/{draft.pk} {draft_filename(draft, 'txt')}", draft_txt(draft).encode()
         yield (
             f"drafts/{draft.pk} {draft_filename(draft, 'docx')}",
-            drafts_docx([draft], title=str(draft)),
+            drafts_docx([draft], title=draft_title(draft)),
         )
 
 

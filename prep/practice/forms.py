@@ -39,6 +39,7 @@ class CustomDraftForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["company"].queryset = Company.objects.in_directory()
         self.fields["company"].required = False
+        self.fields["company"].empty_label = _("기업 없이 쓰기")
         self.fields["custom_question"].required = True
         self.fields["custom_limit"].required = True
 
@@ -50,7 +51,32 @@ class CustomDraftForm(forms.ModelForm):
 
 
 class DraftStatusForm(forms.Form):
+    """완성 needs the text within its limit, or the candidate's word that it may stay over."""
+
     status = forms.ChoiceField(choices=DraftStatus.choices, label=_("상태"))
+    confirm_over = forms.BooleanField(
+        required=False, label=_("분량을 넘은 채로 완성으로 표시합니다")
+    )
+
+    def __init__(self, *args, over_by: int = 0, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.over_by = over_by
+
+    def clean(self):
+        data = super().clean()
+        if (
+            data.get("status") == DraftStatus.DONE
+            and self.over_by > 0
+            and not data.get("confirm_over")
+        ):
+            raise forms.ValidationError(
+                _(
+                    "분량 제한을 %(over)s 넘었습니다. 줄이거나, 이대로 낼 글이면 "
+                    "‘분량을 넘은 채로 완성으로 표시합니다’를 고르고 다시 바꾸세요."
+                )
+                % {"over": f"{self.over_by:,}"}
+            )
+        return data
 
 
 class DraftTagForm(forms.Form):

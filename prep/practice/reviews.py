@@ -182,9 +182,13 @@ def review_counts(*, user, now: datetime) -> dict:
         .order_by("interview_date")
         .first()
     )
+    due_now = cards.due(now).count()
+    due_today = cards.due(end_of_day(now)).count()
     return {
-        "due_now": cards.due(now).count(),
-        "due_today": cards.due(end_of_day(now)).count(),
+        "due_now": due_now,
+        "due_today": due_today,
+        # Cards rated 다시 come back within minutes: not due now, but still today's work.
+        "later_today": due_today - due_now,
         "learned": cards.learned().count(),
         "total": cards.count(),
         "next_interview": next_target,

@@ -53,6 +53,19 @@ class TestLogin:
         assert response.status_code == 302
         assert "_auth_user_id" in client.session
 
+    def test_the_welcome_and_the_remember_me_box_read_naturally(self, client):
+        UserFactory(email="jiwon.kim@nc.test", display_name="김지원")
+        page = client.get("/accounts/login/").content.decode()
+        assert "로그인 상태 유지" in page and "아이디 저장" not in page
+        response = client.post(
+            "/accounts/login/",
+            {"login": "jiwon.kim@nc.test", "password": TEST_PASSWORD},
+            follow=True,
+        )
+        content = response.content.decode()
+        assert "김지원님, 어서 오세요." in content
+        assert "으로 로그인 되었습니다" not in content
+
     def test_a_wrong_password_shows_a_clear_message(self, client):
         UserFactory(email="bob@example.com")
         response = client.post(

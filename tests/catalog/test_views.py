@@ -221,7 +221,7 @@ class TestCompanyDetail:
             "정규직 설명 0",
             # 자소서
             "문제를 해결한 경험을 쓰세요 0",
-            "1,000 (글자 수 (공백 포함))",
+            "1,000 · 글자 수 (공백 포함)",
             "[목표 80% 달성 0]",
             "합격자들이 어필한 역량",
             "문제해결능력",
@@ -414,7 +414,7 @@ class TestQuestionBank:
         EssayPromptFactory(text="비공개 문항", published=False)
         response = client.get(self.url, {"show": "prompts"})
         assert [p.text for p in response.context_data["items"]] == ["입사 후 포부를 쓰세요"]
-        assert "800 (글자 수 (공백 포함))" in response.text
+        assert "800 · 글자 수 (공백 포함)" in response.text
         assert response.context_data["counts"]["prompts"].number == 1
         assert response.context_data["counts"]["questions"].number == 0
 
@@ -602,3 +602,19 @@ class TestQuestionBankFilterOptions:
             '<option value="fresh">새로공개기관</option>'
             in client.get("/questions/").content.decode()
         )
+
+
+class TestWhatACandidateReads:
+    def test_a_byte_limit_is_labelled_without_nested_brackets(self):
+        prompt = EssayPromptFactory(limit=1500, count_rule="bytes_cp949")
+        assert prompt.limit_label == "1,500 · 바이트 (한글 2바이트, CP949)"
+
+    def test_seasons_run_newest_first_in_the_question_bank_filter(self, client):
+        for year, half in [(2024, "first"), (2025, "first"), (2024, "second")]:
+            InterviewQuestionFactory(season=SeasonFactory(year=year, half=half))
+        content = client.get(reverse("catalog:question_bank")).content.decode()
+        positions = [
+            content.index(f">{label}</option>")
+            for label in ("2025 상반기", "2024 하반기", "2024 상반기")
+        ]
+        assert positions == sorted(positions)

@@ -403,6 +403,60 @@ class TestDraftStatus:
         assert response.status_code == 302
 
 
+@pytest.fixture
+def over_limit(user):
+    """288 characters over a limit of 100 (공백 포함)."""
+    return DraftFactory(user=user, prompt__limit=100, headline="", body="가" * 388)
+
+
+class TestOverTheLimit:
+    def test_marking_an_over_limit_draft_done_asks_for_confirmation(self, client_user, over_limit):
+        url = reverse("practice:draft_status", args=[over_limit.pk])
+        response = client_user.post(url, {"status": "done"}, headers=HTMX)
+        content = response.content.decode()
+        assert "분량 제한을 288 넘었습니다" in content
+        assert 'name="confirm_over"' in content
+        over_limit.refresh_from_db()
+        assert over_limit.status == "writing"
+
+        client_user.post(url, {"status": "done", "confirm_over": "on"}, headers=HTMX)
+        over_limit.refresh_from_db()
+        assert over_limit.status == "done"
+
+    def test_without_javascript_the_refusal_is_explained_on_the_editor(
+        self, client_user, over_limit
+    ):
+        url = reverse("practice:draft_status", args=[over_limit.pk])
+        response = client_user.post(url, {"status": "done"}, follow=True)
+        assert "분량 제한을 288 넘었습니다" in response.content.decode()
+        over_limit.refresh_from_db()
+        assert over_limit.status == "writing"
+
+    def test_a_draft_within_the_limit_is_marked_done_without_asking(self, client_user, draft):
+        client_user.post(reverse("practice:draft_status", args=[draft.pk]), {"status": "done"})
+        draft.refresh_from_db()
+        assert draft.status == "done"
+
+    def test_the_counter_says_over_once(self, client_user, over_limit):
+        content = client_user.get(over_limit.get_absolute_url()).content.decode()
+        assert "288 줄여야 함" in content
+        assert "288 초과" not in content
+
+    def test_a_done_draft_that_grew_over_the_limit_is_flagged_on_the_editor(
+        self, client_user, over_limit
+    ):
+        Draft.objects.filter(pk=over_limit.pk).update(status="done")
+        content = client_user.get(over_limit.get_absolute_url()).content.decode()
+        assert "완성으로 표시했지만 분량 제한을 288 넘었습니다" in content
+        assert "내려받기 전에 분량을 확인하세요" in content
+
+    def test_the_coaching_panel_lists_the_overrun_as_a_finding(self, client_user, over_limit):
+        url = reverse("practice:draft_feedback", args=[over_limit.pk])
+        content = client_user.get(url).content.decode()
+        assert 'id="finding-over-limit"' in content
+        assert "분량 제한을 288 넘었습니다" in content
+
+
 class TestDraftTags:
     def test_a_chip_toggles_on_and_off(self, client_user, draft):
         area = Competency.objects.get(name="문제해결능력")
@@ -429,6 +483,32 @@ class TestDraftHistory:
         assert response.status_code == 200
         (row,) = response.context_data["rows"]
         assert (row["counts"].characters, row["counts"].characters_no_spaces) == (5, 4)
+
+    def test_records_are_numbered_once_each_in_order_even_after_a_conflict(
+        self, client_user, draft
+    ):
+        """Save versions repeat after a conflict (both texts were v14) and skip between sparse
+        autosave snapshots; the candidate sees records numbered 1, 2, 3 … instead."""
+        Draft.objects.filter(pk=draft.pk).update(version=15)
+        revisions = [
+            DraftRevisionFactory(draft=draft, version=version, body=f"글 {index}")
+            for index, version in enumerate([1, 5, 13, 13, 14, 14], start=1)
+        ]
+        response = client_user.get(reverse("practice:draft_history", args=[draft.pk]))
+        content = response.content.decode()
+        numbers = [row["revision"].number for row in response.context_data["rows"]]
+        assert numbers == [6, 5, 4, 3, 2, 1]
+        for number in range(1, 7):
+            assert content.count(f"<td>기록 {number}</td>") == 1
+        assert "v14" not in content and "v13" not in content
+        assert "그 사이의 저장은 따로 남지 않습니다" in content
+
+        diff = client_user.get(
+            reverse("practice:draft_diff", args=[draft.pk]),
+            {"a": revisions[3].pk, "b": revisions[4].pk},
+        )
+        assert diff.context_data["old_label"].startswith("기록 4 · ")
+        assert diff.context_data["new_label"].startswith("기록 5 · ")
 
 
 class TestDraftDiff:

@@ -5,6 +5,7 @@ from datetime import timedelta
 from unittest import mock
 
 import pytest
+from django.urls import reverse
 from django.utils import timezone
 from docx import Document
 
@@ -265,6 +266,29 @@ class TestExport:
         paragraphs = [paragraph.text for paragraph in document.paragraphs]
         assert "소제목" in paragraphs
         assert "첫 줄" in paragraphs and "둘째 줄" in paragraphs
+
+    def test_a_single_drafts_docx_names_the_company_the_candidate_and_the_headline_once(
+        self, client_user, user
+    ):
+        draft = DraftFactory(
+            user=user,
+            prompt__company__name="한국사회보장정보원",
+            headline="[대기 시간을 줄인 안내]",
+            body="본문입니다.",
+        )
+        response = client_user.get(
+            reverse("practice:draft_export", kwargs={"pk": draft.pk}), {"format": "docx"}
+        )
+        document = Document(io.BytesIO(response.content))
+        paragraphs = [paragraph.text for paragraph in document.paragraphs]
+        assert paragraphs[0] == "한국사회보장정보원 자기소개서"
+        assert paragraphs.count("[대기 시간을 줄인 안내]") == 1
+        assert document.core_properties.author == "앨리스"
+        assert "python-docx" not in (
+            document.core_properties.author
+            + document.core_properties.last_modified_by
+            + document.core_properties.comments
+        )
 
     def test_filename_parts_keep_korean_and_drop_path_characters(self):
         assert filename_part('한국/사회:보장*정보원?"') == "한국 사회 보장 정보원"

@@ -50,6 +50,23 @@ class TestDraftFeedback:
         assert "블라인드 채용" in content
         assert all(f.why and f.fix for f in blind)
 
+    def test_what_the_draft_touches_is_named_not_just_its_kind(
+        self, client_user, user, institution
+    ):
+        institution.core_values.create(name="혁신", description="새로운 방식을 찾는 태도", order=2)
+        draft = Draft.objects.create(
+            user=user,
+            company=institution,
+            custom_question="경험",
+            body="저는 국민과 열린 소통을 위해 민원 안내문을 고쳤습니다.",
+        )
+        content = client_user.get(feedback_url(draft)).content.decode()
+        fit = content[content.index("기업과 맞닿은 곳") :]
+        touched = fit[: fit.index("아직 다루지 않은 것")]
+        untouched = fit[fit.index("아직 다루지 않은 것") : fit.index("</p>", fit.index("아직"))]
+        assert "소통" in touched and "핵심가치" in touched
+        assert "혁신" in untouched and "협력인" in untouched
+
     def test_a_private_company_is_not_checked_for_blind_hiring(self, client_user, user):
         company = CompanyFactory(name="가상전자", slug="virtual", kind="large")
         draft = Draft.objects.create(user=user, company=company, custom_question="경험", body=LEAKY)

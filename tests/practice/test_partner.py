@@ -114,6 +114,12 @@ class TestPartnerView:
         assert response.status_code == 302
         assert reverse("account_login") in response["Location"]
 
+    def test_the_login_page_tells_the_partner_why_to_log_in(self, client, share):
+        response = client.get(share_url(share.token), follow=True)
+        content = response.content.decode()
+        assert "스터디 파트너가 모의 면접 기록을 함께 봐 달라고 보낸 링크입니다." in content
+        assert 'id="id_password"' in content
+
     def test_the_link_reaches_nothing_else_of_the_owner(self, client_partner, user, session, share):
         other_session = MockSessionFactory(user=user)
         draft = DraftFactory(user=user)

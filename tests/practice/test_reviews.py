@@ -341,3 +341,48 @@ class TestHomeReviewsTag:
             Context({"user": AnonymousUser()})
         )
         assert html.strip() == ""
+
+
+@pytest.mark.usefixtures("frozen")
+class TestReviewCountsAgree:
+    def test_after_the_due_cards_home_and_review_page_give_the_same_numbers(
+        self, client_user, user
+    ):
+        from tests.factories import ReviewCardFactory
+
+        cards = [ReviewCardFactory(user=user, due=NOW - timedelta(hours=1)) for _ in range(4)]
+        for card in cards:
+            client_user.post(
+                reverse("practice:review_answer", kwargs={"pk": card.pk}), {"rating": Rating.AGAIN}
+            )
+        review_page = client_user.get(reverse("practice:review_today")).content.decode()
+        home = client_user.get(reverse("home")).content.decode()
+        for page in (review_page, home):
+            assert "지금 복습할 카드 <strong>0</strong>장" in page
+            assert "오늘 안에 다시 나올 카드 <strong>4</strong>장" in page
+        assert "4장은 오늘 안에 다시 나옵니다" in review_page
+
+
+class TestInterviewDayIsWrittenOneWay:
+    def test_every_page_shows_the_same_date_with_its_d_day(self, client_user, user, company):
+        from django.utils import timezone
+
+        from tests.factories import ReviewCardFactory
+
+        day = timezone.localdate() + timedelta(days=9)
+        TargetCompany.objects.create(user=user, company=company, interview_date=day)
+        ReviewCardFactory(user=user, company=company)
+        written = f"{day:%Y.%m.%d} ("
+        home = client_user.get(reverse("home")).content.decode()
+        dates_page = client_user.get(reverse("practice:interview_date")).content.decode()
+        assert home.count(written) == 2  # the targets card and the reviews card
+        assert home.count("D-9") == 2
+        assert written in dates_page and "D-9" in dates_page
+        assert f"{day:%Y-%m-%d}<" not in home + dates_page
+
+    def test_the_day_itself_and_a_passed_day_are_counted_too(self):
+        from prep.catalog.templatetags.catalog_tags import d_day
+
+        today = date(2026, 12, 11)
+        assert d_day(today, today) == "D-day"
+        assert d_day(date(2026, 12, 9), today) == "D+2"

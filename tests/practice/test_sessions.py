@@ -391,7 +391,7 @@ class TestSessionAbandon:
         client_user.post(
             url("session_answer", session), {"question": first(session).pk, "answer": "남겨 둘 답"}
         )
-        response = client_user.post(url("session_abandon", session))
+        response = client_user.post(url("session_abandon", session), {"confirm": "yes"})
         assert response["Location"] == url("session_report", session)
         session.refresh_from_db()
         assert session.status == SessionStatus.ABANDONED
@@ -400,6 +400,35 @@ class TestSessionAbandon:
         report = client_user.get(url("session_report", session)).content.decode()
         assert "남겨 둘 답" in report
         assert "답하지 않은 질문입니다." in report
+
+    def test_stopping_asks_first_and_stops_the_clock_meanwhile(self, client_user, session, clock):
+        client_user.get(run_url(session))
+        response = client_user.post(url("session_abandon", session))
+        assert response["Location"] == run_url(session) + "?stop=1"
+        session.refresh_from_db()
+        assert session.status == SessionStatus.PAUSED
+        page = client_user.get(response["Location"]).content.decode()
+        assert "면접을 그만둘까요?" in page
+        assert 'name="confirm" value="yes"' in page
+        assert url("session_resume", session) in page
+
+    def test_the_candidate_can_go_back_after_asking_to_stop(self, client_user, session, clock):
+        client_user.get(run_url(session))
+        client_user.post(url("session_abandon", session))
+        client_user.post(url("session_resume", session))
+        session.refresh_from_db()
+        assert session.status == SessionStatus.IN_PROGRESS
+        assert "면접을 그만둘까요?" not in client_user.get(run_url(session)).content.decode()
+
+    def test_over_htmx_the_question_is_asked_in_place(self, client_user, session, clock):
+        client_user.get(run_url(session))
+        response = client_user.post(url("session_abandon", session), headers={"HX-Request": "true"})
+        assert response.status_code == 200
+        content = response.content.decode()
+        assert content.lstrip().startswith('<section id="session-stage"')
+        assert "면접을 그만둘까요?" in content
+        session.refresh_from_db()
+        assert session.status == SessionStatus.PAUSED
 
 
 class TestSessionReport:
@@ -425,6 +454,29 @@ class TestSessionReport:
         assert sum(coverage.values()) == 1
         css = (settings.BASE_DIR / "static/css/interviews.css").read_text(encoding="utf-8")
         assert "@media print" in css
+
+    def test_an_unanswered_questions_areas_are_not_counted_as_covered(
+        self, client_user, session, clock
+    ):
+        answered, skipped = session.questions.order_by("order")
+        answered.question.competencies.add(Competency.objects.get(name="사고력"))
+        skipped.question.competencies.add(Competency.objects.get(name="팀워크능력"))
+        answered.started_at, answered.answered_at = START, START + timedelta(seconds=30)
+        answered.save()
+        session.abandon(now=START + timedelta(seconds=40))
+        response = client_user.get(url("session_report", session))
+        coverage = {row["area"].name: row["covered"] for row in response.context_data["coverage"]}
+        assert coverage["문제해결능력"] is True
+        assert coverage["대인관계능력"] is False
+        assert "답하지 않은 질문의 영역은 세지 않았습니다." in response.content.decode()
+
+    def test_an_abandoned_session_with_no_answer_covers_no_area(self, client_user, session, clock):
+        for question in session.questions.all():
+            question.question.competencies.add(Competency.objects.get(name="사고력"))
+        session.abandon(now=START)
+        response = client_user.get(url("session_report", session))
+        assert not any(row["covered"] for row in response.context_data["coverage"])
+        assert "0 / 2개 답변" in response.content.decode()
 
 
 class TestSessionList:

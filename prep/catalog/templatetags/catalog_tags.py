@@ -4,10 +4,15 @@ Charts are plain SVG drawn on the server; these helpers turn numbers into the pe
 used for `x`/`width` attributes (inline style="" is forbidden by the CSP).
 """
 
+from datetime import date
 from decimal import Decimal
 
 from django import template
 from django.db.models import F
+from django.utils import timezone
+from django.utils.dateformat import format as format_date
+from django.utils.html import format_html
+from django.utils.translation import gettext as _
 
 register = template.Library()
 
@@ -85,3 +90,24 @@ def plain_number(value) -> str:
     except ArithmeticError:
         return str(value)
     return f"{number.normalize():f}"
+
+
+def d_day(day: date, today: date) -> str:
+    """The countdown Korean candidates use: D-3, D-day, D+2."""
+    days = (day - today).days
+    if days == 0:
+        return "D-day"
+    return f"D-{days}" if days > 0 else f"D+{-days}"
+
+
+@register.filter
+def interview_day(day: date | None):
+    """An interview date written one way on every page: 2026.12.11 (금) · D-9."""
+    if not day:
+        return ""
+    return format_html(
+        '<time datetime="{}">{}</time> <span class="badge d-day">{}</span>',
+        day.isoformat(),
+        format_date(day, _("Y.m.d (D)")),
+        d_day(day, timezone.localdate()),
+    )

@@ -1,7 +1,8 @@
 from django.conf import settings
 from django.core.validators import MinValueValidator
 from django.db import models, transaction
-from django.db.models import F, Prefetch
+from django.db.models import F, Prefetch, Q, Window
+from django.db.models.functions import RowNumber
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -13,7 +14,8 @@ from prep.catalog.models import (
     CountRule,
     EssayPrompt,
 )
-from prep.coach.counting import RULE_LABELS, Counts, LimitStatus, check_limit, count_text
+from prep.coach.counting import Counts, LimitStatus, check_limit, count_text
+from prep.practice.coach_messages import RULE_LABELS  # the coach's labels, translatable
 
 
 def joined_text(headline: str, body: str) -> str:
@@ -61,7 +63,10 @@ class Draft(models.Model):
     """
 
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="drafts"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="drafts",
+        verbose_name=_("회원"),
     )
     prompt = models.ForeignKey(
         EssayPrompt,
@@ -98,8 +103,8 @@ class Draft(models.Model):
         _("상태"), max_length=10, choices=DraftStatus.choices, default=DraftStatus.WRITING
     )
     version = models.PositiveIntegerField(_("버전"), default=1)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at = models.DateTimeField(_("만든 시각"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("고친 시각"), auto_now=True)
 
     objects = DraftQuerySet.as_manager()
 
@@ -137,7 +142,7 @@ class Draft(models.Model):
 
     @property
     def rule_label(self) -> str:
-        return RULE_LABELS[self.count_rule]
+        return str(RULE_LABELS[self.count_rule])
 
     @property
     def full_text(self) -> str:
@@ -150,6 +155,11 @@ class Draft(models.Model):
         if not self.limit:
             return None
         return check_limit(self.full_text, self.limit, self.count_rule, self.line_break_weight)
+
+    def over_limit_by(self) -> int:
+        """How far the text is over its limit (in the limit's unit), 0 when within it."""
+        status = self.limit_status()
+        return max(0, -status.remaining) if status else 0
 
     def snapshot(self, reason: str, *, headline: str | None = None, body: str | None = None):
         """Keeps the current text (or the given one) as a revision."""
@@ -189,6 +199,19 @@ class Draft(models.Model):
         )
 
 
+class DraftRevisionQuerySet(models.QuerySet):
+    def numbered(self):
+        """Each record with `number`: 1, 2, 3 … in the order they were kept.
+
+        The draft's `version` counts saves, so records skip numbers between sparse autosave
+        snapshots and repeat one after a status change or a conflict; the candidate is shown
+        this number instead.
+        """
+        return self.annotate(
+            number=Window(RowNumber(), order_by=[F("created_at").asc(), F("pk").asc()])
+        )
+
+
 class DraftRevision(models.Model):
     """A snapshot of a draft, kept sparsely (not per keystroke) for history, diff and restore."""
 
@@ -200,12 +223,16 @@ class DraftRevision(models.Model):
         CREATED = "created", _("처음 작성")
         CLEANUP = "cleanup", _("문자 정리 전")
 
-    draft = models.ForeignKey(Draft, on_delete=models.CASCADE, related_name="revisions")
+    draft = models.ForeignKey(
+        Draft, on_delete=models.CASCADE, related_name="revisions", verbose_name=_("초안")
+    )
     version = models.PositiveIntegerField(_("버전"))
     headline = models.CharField(_("소제목"), max_length=200, blank=True)
     body = models.TextField(_("본문"), blank=True)
     reason = models.CharField(_("이유"), max_length=10, choices=Reason.choices)
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(_("만든 시각"), auto_now_add=True)
+
+    objects = DraftRevisionQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("초안 버전")
@@ -222,13 +249,20 @@ class DraftRevision(models.Model):
     def counts(self) -> Counts:
         return count_text(self.full_text)
 
+    def record_number(self) -> int:
+        """This record's place among its draft's records (see `numbered`)."""
+        earlier = Q(created_at__lt=self.created_at) | Q(created_at=self.created_at, pk__lt=self.pk)
+        return DraftRevision.objects.filter(earlier, draft_id=self.draft_id).count() + 1
+
 
 class DismissedFinding(models.Model):
     """A coaching finding the candidate marked as intended (의도한 표현) for one draft."""
 
-    draft = models.ForeignKey(Draft, on_delete=models.CASCADE, related_name="dismissed_findings")
-    key = models.CharField(max_length=64)
-    created_at = models.DateTimeField(auto_now_add=True)
+    draft = models.ForeignKey(
+        Draft, on_delete=models.CASCADE, related_name="dismissed_findings", verbose_name=_("초안")
+    )
+    key = models.CharField(_("피드백 키"), max_length=64)
+    created_at = models.DateTimeField(_("만든 시각"), auto_now_add=True)
 
     class Meta:
         verbose_name = _("숨긴 피드백")

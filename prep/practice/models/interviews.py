@@ -65,7 +65,10 @@ class MockSession(models.Model):
     """
 
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="mock_sessions"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="mock_sessions",
+        verbose_name=_("회원"),
     )
     company = models.ForeignKey(
         Company,
@@ -85,9 +88,9 @@ class MockSession(models.Model):
     status = models.CharField(
         _("상태"), max_length=12, choices=SessionStatus.choices, default=SessionStatus.IN_PROGRESS
     )
-    created_at = models.DateTimeField(auto_now_add=True)
-    paused_at = models.DateTimeField(null=True, blank=True)
-    finished_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(_("만든 시각"), auto_now_add=True)
+    paused_at = models.DateTimeField(_("멈춘 시각"), null=True, blank=True)
+    finished_at = models.DateTimeField(_("끝난 시각"), null=True, blank=True)
 
     objects = MockSessionQuerySet.as_manager()
 
@@ -220,14 +223,17 @@ class SessionQuestion(models.Model):
     networks neither reset nor cheat the clock.
     """
 
-    session = models.ForeignKey(MockSession, on_delete=models.CASCADE, related_name="questions")
-    order = models.PositiveSmallIntegerField()
+    session = models.ForeignKey(
+        MockSession, on_delete=models.CASCADE, related_name="questions", verbose_name=_("모의 면접")
+    )
+    order = models.PositiveSmallIntegerField(_("순서"))
     question = models.ForeignKey(
         InterviewQuestion,
         on_delete=models.SET_NULL,
         null=True,
         blank=True,
         related_name="session_questions",
+        verbose_name=_("카탈로그 질문"),
     )
     text = models.TextField(_("질문"))
     is_follow_up = models.BooleanField(_("꼬리질문"), default=False)
@@ -237,16 +243,17 @@ class SessionQuestion(models.Model):
         null=True,
         blank=True,
         related_name="follow_up_questions",
+        verbose_name=_("바탕이 된 초안"),
     )
-    started_at = models.DateTimeField(null=True, blank=True)
-    answered_at = models.DateTimeField(null=True, blank=True)
+    started_at = models.DateTimeField(_("질문을 보인 시각"), null=True, blank=True)
+    answered_at = models.DateTimeField(_("답한 시각"), null=True, blank=True)
     answer = models.TextField(_("답변·메모"), blank=True)
     rating = models.PositiveSmallIntegerField(
         _("자기 평가"), choices=Rating.choices, null=True, blank=True
     )
     note = models.TextField(_("나에게 남기는 메모"), blank=True)
     # Time the session spent paused while this question was running; it never counts.
-    paused_for = models.DurationField(default=timedelta(0))
+    paused_for = models.DurationField(_("멈춘 시간"), default=timedelta(0))
 
     class Meta:
         verbose_name = _("모의 면접 질문")
@@ -335,10 +342,12 @@ class SessionShareQuerySet(models.QuerySet):
 class SessionShare(models.Model):
     """A secret link that lets one study partner see and rate one session, until revoked."""
 
-    session = models.ForeignKey(MockSession, on_delete=models.CASCADE, related_name="shares")
-    token = models.CharField(max_length=64, unique=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    revoked_at = models.DateTimeField(null=True, blank=True)
+    session = models.ForeignKey(
+        MockSession, on_delete=models.CASCADE, related_name="shares", verbose_name=_("모의 면접")
+    )
+    token = models.CharField(_("토큰"), max_length=64, unique=True)
+    created_at = models.DateTimeField(_("만든 시각"), auto_now_add=True)
+    revoked_at = models.DateTimeField(_("끊은 시각"), null=True, blank=True)
 
     objects = SessionShareQuerySet.as_manager()
 
@@ -357,17 +366,23 @@ class PartnerFeedback(models.Model):
     """A study partner's rating and comment on one answer of a shared session."""
 
     session_question = models.ForeignKey(
-        SessionQuestion, on_delete=models.CASCADE, related_name="partner_feedback"
+        SessionQuestion,
+        on_delete=models.CASCADE,
+        related_name="partner_feedback",
+        verbose_name=_("면접 질문"),
     )
     partner = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="partner_feedback_given"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="partner_feedback_given",
+        verbose_name=_("스터디 파트너"),
     )
     rating = models.PositiveSmallIntegerField(
         _("평가"), choices=Rating.choices, null=True, blank=True
     )
     comment = models.TextField(_("의견"), blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at = models.DateTimeField(_("만든 시각"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("고친 시각"), auto_now=True)
 
     class Meta:
         verbose_name = _("스터디 파트너 의견")
@@ -401,7 +416,10 @@ class ReviewCard(models.Model):
     """
 
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="review_cards"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="review_cards",
+        verbose_name=_("회원"),
     )
     question = models.ForeignKey(
         InterviewQuestion,
@@ -409,15 +427,21 @@ class ReviewCard(models.Model):
         null=True,
         blank=True,
         related_name="review_cards",
+        verbose_name=_("카탈로그 질문"),
     )
     company = models.ForeignKey(
-        Company, on_delete=models.SET_NULL, null=True, blank=True, related_name="review_cards"
+        Company,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="review_cards",
+        verbose_name=_("기업"),
     )
     text = models.TextField(_("질문"))
-    fsrs_card = models.JSONField(default=dict)
+    fsrs_card = models.JSONField(_("FSRS 카드 상태"), default=dict)
     due = models.DateTimeField(_("복습 예정"), db_index=True)
-    last_reviewed_at = models.DateTimeField(null=True, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
+    last_reviewed_at = models.DateTimeField(_("마지막 복습 시각"), null=True, blank=True)
+    created_at = models.DateTimeField(_("만든 시각"), auto_now_add=True)
 
     objects = ReviewCardQuerySet.as_manager()
 
@@ -432,9 +456,11 @@ class ReviewCard(models.Model):
 
 
 class ReviewLog(models.Model):
-    card = models.ForeignKey(ReviewCard, on_delete=models.CASCADE, related_name="logs")
-    rating = models.PositiveSmallIntegerField(choices=Rating.choices)
-    reviewed_at = models.DateTimeField()
+    card = models.ForeignKey(
+        ReviewCard, on_delete=models.CASCADE, related_name="logs", verbose_name=_("복습 카드")
+    )
+    rating = models.PositiveSmallIntegerField(_("평가"), choices=Rating.choices)
+    reviewed_at = models.DateTimeField(_("복습한 시각"))
 
     class Meta:
         verbose_name = _("복습 기록")

@@ -413,7 +413,7 @@ def draft_replace_unsafe(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def draft_status(request: HttpRequest, pk: int) -> HttpResponse:
     draft = _owned_draft(request, pk)
-    form = DraftStatusForm(request.POST)
+    form = DraftStatusForm(request.POST, over_by=draft.over_limit_by())
     if form.is_valid():
         draft.set_status(form.cleaned_data["status"])
     if not request.htmx:
@@ -422,6 +422,8 @@ def draft_status(request: HttpRequest, pk: int) -> HttpResponse:
                 request,
                 _("상태를 '%(status)s'(으)로 바꿨습니다.") % {"status": draft.get_status_display()},
             )
+        else:
+            messages.error(request, " ".join(form.non_field_errors()))
         return redirect(draft)
     context = {
         "draft": draft,
@@ -460,7 +462,7 @@ def draft_tags(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def draft_history(request: HttpRequest, pk: int) -> HttpResponse:
     draft = _owned_draft(request, pk)
-    revisions = list(draft.revisions.all())
+    revisions = list(draft.revisions.numbered())
     rows = [{"revision": revision, "counts": revision.counts()} for revision in revisions]
     return TemplateResponse(
         request,
@@ -472,12 +474,12 @@ def draft_history(request: HttpRequest, pk: int) -> HttpResponse:
 def _version_text(draft: Draft, key: str) -> tuple[str, str]:
     """The text and label for `current` or a revision id of this draft (404 otherwise)."""
     if key == "current":
-        return draft.full_text, _("현재 글 (v%(version)s)") % {"version": draft.version}
+        return draft.full_text, _("현재 글")
     if not key.isdigit():
         raise Http404
     revision = get_object_or_404(draft.revisions, pk=int(key))
-    label = _("v%(version)s · %(when)s · %(reason)s") % {
-        "version": revision.version,
+    label = _("기록 %(number)s · %(when)s · %(reason)s") % {
+        "number": revision.record_number(),
         "when": timezone.localtime(revision.created_at).strftime("%Y-%m-%d %H:%M"),
         "reason": revision.get_reason_display(),
     }
@@ -515,11 +517,12 @@ def draft_diff(request: HttpRequest, pk: int) -> HttpResponse:
 def draft_restore(request: HttpRequest, pk: int, revision_pk: int) -> HttpResponse:
     draft = _owned_draft(request, pk)
     revision = get_object_or_404(draft.revisions, pk=revision_pk)
+    number = revision.record_number()
     draft.restore(revision)
     messages.success(
         request,
-        _("v%(version)s의 글로 되돌렸습니다. 되돌리기 전 글은 기록에 남아 있습니다.")
-        % {"version": revision.version},
+        _("기록 %(number)s의 글로 되돌렸습니다. 되돌리기 전 글은 기록에 남아 있습니다.")
+        % {"number": number},
     )
     return redirect(draft)
 
@@ -556,7 +559,8 @@ def draft_export(request: HttpRequest, pk: int) -> HttpResponse:
     draft = _owned_draft(request, pk)
     file_format = request.GET.get("format", "txt")
     filename = export.draft_filename(draft, file_format).rsplit(".", 1)[0]
-    return _export([draft], title=str(draft), filename=filename, file_format=file_format)
+    title = export.draft_title(draft)
+    return _export([draft], title=title, filename=filename, file_format=file_format)
 
 
 @require_safe

@@ -53,9 +53,12 @@ def _panel_response(request: HttpRequest, draft: Draft, *, status: int = 200) ->
         }
         for check in CHECKS
     ]
+    over_by = draft.over_limit_by()
     context = {
         "draft": draft,
         "feedback": feedback,
+        "over_by": over_by,
+        "findings_total": feedback.total + (1 if over_by else 0),
         "groups": groups,
         "segments": [
             (segment, _("좋음") if segment.positive else CHECK_LABELS.get(segment.check, ""))

@@ -10,6 +10,7 @@ from collections import OrderedDict
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.db import transaction
 from django.db.models import Prefetch
 from django.http import Http404, HttpRequest, HttpResponse
@@ -160,12 +161,15 @@ def _run_context(session: MockSession, *, now, answer_form=None, rate_form=None)
     return context
 
 
-def _run_response(request: HttpRequest, session: MockSession, **forms) -> HttpResponse:
+def _run_response(
+    request: HttpRequest, session: MockSession, *, confirm_stop: bool = False, **forms
+) -> HttpResponse:
     """The run page, or just its #session-stage for HTMX; a finished session goes to the report."""
     if session.status in {SessionStatus.FINISHED, SessionStatus.ABANDONED}:
         url = reverse("practice:session_report", kwargs={"pk": session.pk})
         return HttpResponseClientRedirect(url) if request.htmx else redirect(url)
     context = _run_context(session, now=timezone.now(), **forms)
+    context["confirm_stop"] = confirm_stop and session.status == SessionStatus.PAUSED
     template_name = "practice/session_run.html"
     if request.htmx:
         template_name += "#session-stage"
@@ -182,7 +186,7 @@ def _after_post(request: HttpRequest, session: MockSession) -> HttpResponse:
 @login_required
 def session_run(request: HttpRequest, pk: int) -> HttpResponse:
     session = _get_session(request, pk)
-    return _run_response(request, session)
+    return _run_response(request, session, confirm_stop=request.GET.get("stop") == "1")
 
 
 def _question_from_post(session: MockSession, data) -> SessionQuestion | None:
@@ -286,7 +290,13 @@ def session_resume(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 @login_required
 def session_abandon(request: HttpRequest, pk: int) -> HttpResponse:
+    """Stopping is asked once, with the clock paused meanwhile, since it cannot be undone."""
     session = _get_session(request, pk)
+    if request.POST.get("confirm") != "yes":
+        session.pause(now=timezone.now())
+        if request.htmx:
+            return _run_response(request, session, confirm_stop=True)
+        return redirect(reverse("practice:session_run", kwargs={"pk": session.pk}) + "?stop=1")
     session.abandon(now=timezone.now())
     messages.info(request, _("면접을 중단했습니다. 답한 내용은 그대로 남아 있습니다."))
     url = reverse("practice:session_report", kwargs={"pk": session.pk})
@@ -343,7 +353,9 @@ def session_report(request: HttpRequest, pk: int) -> HttpResponse:
         "questions": questions,
         "answered_count": len(answered),
         "over_time_count": sum(1 for q in answered if q.is_over_time),
-        "coverage": _ncs_coverage(questions),
+        # Only what the candidate answered trains an area; a skipped question covers nothing.
+        "coverage": _ncs_coverage(answered),
+        "unanswered_count": len(questions) - len(answered),
         "share": share,
         "share_url": request.build_absolute_uri(share.get_absolute_url()) if share else "",
     }
@@ -380,9 +392,18 @@ def _active_share(token: str) -> SessionShare:
 
 
 @require_safe
-@login_required
 def partner_view(request: HttpRequest, token: str) -> HttpResponse:
     """What a study partner sees: this session's questions and answers, and their own feedback."""
+    if not request.user.is_authenticated:
+        # login_required's bare login page left a partner wondering why; say it first.
+        messages.info(
+            request,
+            _(
+                "스터디 파트너가 모의 면접 기록을 함께 봐 달라고 보낸 링크입니다. "
+                "질문과 답변을 보고 의견을 남기려면 로그인하거나 회원가입하세요."
+            ),
+        )
+        return redirect_to_login(request.get_full_path())
     share = _active_share(token)
     session = share.session
     is_owner = session.user_id == request.user.pk

@@ -1,0 +1,89 @@
+"""Coaching findings in English: each known check and code has its own English message."""
+
+import pytest
+from django.urls import reverse
+from django.utils import translation
+
+from prep.coach.findings import Finding
+from prep.practice.coach_messages import ADVICE, BLIND_HEADLINES, coach_text
+from prep.practice.models import Draft
+from tests.factories import CompanyFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def finding(check, code, message, *, category="x", excerpt=""):
+    return Finding(check, code, None, None, category, message, "왜", "고치는 법", excerpt=excerpt)
+
+
+class TestCoachText:
+    def test_korean_pages_show_the_coachs_own_sentences(self):
+        found = finding("evidence", "no_numbers", "숫자로 된 근거가 하나도 없습니다.")
+        with translation.override("ko"):
+            assert coach_text(found) == {
+                "message": "숫자로 된 근거가 하나도 없습니다.",
+                "why": "왜",
+                "fix": "고치는 법",
+            }
+
+    def test_english_pages_get_english_with_the_numbers_read_from_the_message(self):
+        found = finding("structure", "situation_long", "상황 설명이 전체의 45%입니다.")
+        with translation.override("en"):
+            text = coach_text(found)
+        assert text["message"] == "The situation takes up 45% of the answer."
+        assert "Interviewers" in text["why"]
+
+    def test_a_blind_hiring_leak_keeps_its_excerpt(self):
+        found = finding(
+            "blind",
+            "leak_school",
+            "‘연세대’: 학교 이름이 드러납니다.",
+            category="school",
+            excerpt="연세대",
+        )
+        with translation.override("en"):
+            assert coach_text(found)["message"] == "‘연세대’: The name of a school shows."
+
+    def test_an_unknown_code_falls_back_to_the_coachs_text(self):
+        found = finding("style", "brand_new_check", "새 검사의 말")
+        with translation.override("en"):
+            assert coach_text(found)["message"] == "새 검사의 말"
+
+    def test_a_message_whose_numbers_cannot_be_read_falls_back(self):
+        found = finding("style", "long_sentence", "문장이 깁니다.")
+        with translation.override("en"):
+            assert coach_text(found)["message"] == "문장이 깁니다."
+
+    def test_every_message_has_an_english_translation(self):
+        with translation.override("en"):
+            texts = [str(t) for a in ADVICE.values() for t in (a.message, a.why, a.fix)]
+            texts += [str(h) for h in BLIND_HEADLINES.values()]
+        untranslated = [
+            t for t in texts if any("가" <= c <= "힣" for c in t.replace("‘%(excerpt)s’", ""))
+        ]
+        assert not untranslated, untranslated
+
+
+class TestEnglishFeedbackPanel:
+    def test_the_panel_rule_and_fit_labels_are_english(self, client_user, user):
+        company = CompanyFactory(name="한국사회보장정보원", slug="ssis", kind="public")
+        company.core_values.create(name="소통", description="국민과 열린 소통", order=1)
+        draft = Draft.objects.create(
+            user=user,
+            company=company,
+            custom_question="경험",
+            custom_limit=500,
+            body="저는 열심히 했습니다.",
+        )
+        client_user.cookies["django_language"] = "en"
+        content = client_user.get(
+            reverse("practice:draft_feedback", args=[draft.pk])
+        ).content.decode()
+        assert "‘열심히’: a claim with nothing to back it." in content
+        assert "Core values" in content
+        assert "근거 없이 쓰인 표현입니다" not in content
+        editor = client_user.get(draft.get_absolute_url()).content.decode()
+        assert "with spaces" in editor
+        # The editor's script takes every word it shows from these attributes.
+        assert 'data-label-over-by="{n} to cut"' in editor
+        assert 'data-msg-saving="저장 중…"' not in editor
