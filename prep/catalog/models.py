@@ -28,13 +28,20 @@ class CompanyKind(models.TextChoices):
     OTHER = "other", _("기타")
 
 
-# Public institutions and public enterprises hire blind by law (DOMAIN.md §4).
+# Public institutions and public enterprises hire blind by law (docs/domain.md, blind hiring).
 BLIND_HIRING_KINDS = frozenset({CompanyKind.PUBLIC_INSTITUTION, CompanyKind.PUBLIC_ENTERPRISE})
 
 
 class PublishedQuerySet(models.QuerySet):
     def published(self):
         return self.filter(published=True)
+
+
+def import_record_field():
+    """What the report writer remembers about a row it wrote (`importers/matching.py`)."""
+    # Nullable without a default so that SQLite adds the column in place: rebuilding the table
+    # would drop the search triggers of migration 0003.
+    return models.JSONField(null=True, blank=True, editable=False)
 
 
 class CompanyQuerySet(PublishedQuerySet):
@@ -95,6 +102,7 @@ class Company(models.Model):
     as_of = models.DateField(_("기준일"), null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    import_record = import_record_field()
 
     objects = CompanyQuerySet.as_manager()
 
@@ -147,6 +155,7 @@ class BusinessSegment(models.Model):
         validators=[MinValueValidator(Decimal("0")), MaxValueValidator(Decimal("100"))],
     )
     description = models.TextField(_("설명"), blank=True)
+    import_record = import_record_field()
 
     class Meta:
         verbose_name = _("사업 부문")
@@ -231,6 +240,7 @@ class SurveyQuote(OrderedCompanyPart):
     survey = models.ForeignKey(SatisfactionSurvey, on_delete=models.CASCADE, related_name="quotes")
     tone = models.CharField(_("평가"), max_length=10, choices=QuoteTone.choices)
     text = models.CharField(_("내용"), max_length=300)
+    import_record = import_record_field()
 
     class Meta(OrderedCompanyPart.Meta):
         verbose_name = _("재직자 평가")
@@ -244,6 +254,7 @@ class CoreValue(OrderedCompanyPart):
     company = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="core_values")
     name = models.CharField(_("핵심가치"), max_length=100)
     description = models.TextField(_("설명"), blank=True)
+    import_record = import_record_field()
 
     class Meta(OrderedCompanyPart.Meta):
         verbose_name = _("핵심가치")
@@ -257,6 +268,7 @@ class TalentTrait(OrderedCompanyPart):
     company = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="talent_traits")
     name = models.CharField(_("인재상"), max_length=100)
     description = models.TextField(_("설명"), blank=True)
+    import_record = import_record_field()
 
     class Meta(OrderedCompanyPart.Meta):
         verbose_name = _("인재상")
@@ -287,6 +299,7 @@ class NewsItem(OrderedCompanyPart):
     situation = models.TextField(_("상황"), blank=True)
     efforts = models.JSONField(_("노력"), default=list, blank=True)
     effect = models.TextField(_("효과"), blank=True)
+    import_record = import_record_field()
 
     class Meta:
         verbose_name = _("최신 이슈·성과")
@@ -311,6 +324,7 @@ class HiringStep(OrderedCompanyPart):
     company = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="hiring_steps")
     name = models.CharField(_("단계"), max_length=100)
     description = models.TextField(_("설명"), blank=True)
+    import_record = import_record_field()
 
     class Meta(OrderedCompanyPart.Meta):
         verbose_name = _("채용 절차")
@@ -460,7 +474,8 @@ class JobFamily(models.TextChoices):
 
 
 class CountRule(models.TextChoices):
-    """How a form counts an answer (DOMAIN.md §2); values are `prep.coach.counting` rules."""
+    """How a form counts an answer (docs/domain.md, counting); values are `prep.coach.counting`
+    rules."""
 
     CHARS = "chars", _("글자 수 (공백 포함)")
     CHARS_NO_SPACES = "chars_no_spaces", _("글자 수 (공백 제외)")
@@ -590,6 +605,7 @@ class EssayPrompt(models.Model):
     order = models.PositiveSmallIntegerField(_("순서"), default=0)
     published = models.BooleanField(_("공개"), default=True)
     source = models.CharField(_("출처"), max_length=300, blank=True)
+    import_record = import_record_field()
 
     objects = EssayPromptQuerySet.as_manager()
 
@@ -644,6 +660,7 @@ class SampleAnswer(models.Model):
     source = models.CharField(_("출처"), max_length=300, blank=True)
     as_of = models.DateField(_("기준일"), null=True, blank=True)
     published = models.BooleanField(_("공개"), default=False, db_index=True)
+    import_record = import_record_field()
 
     objects = PublishedQuerySet.as_manager()
 
@@ -696,6 +713,7 @@ class InterviewReview(models.Model):
     tip = models.TextField(_("팁"), blank=True)
     published = models.BooleanField(_("공개"), default=True, db_index=True)
     source = models.CharField(_("출처"), max_length=300, blank=True)
+    import_record = import_record_field()
 
     objects = PublishedQuerySet.as_manager()
 
@@ -769,6 +787,7 @@ class InterviewQuestion(models.Model):
     )
     order = models.PositiveSmallIntegerField(_("순서"), default=0)
     published = models.BooleanField(_("공개"), default=True)
+    import_record = import_record_field()
 
     objects = InterviewQuestionQuerySet.as_manager()
 
