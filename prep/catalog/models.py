@@ -15,6 +15,8 @@ from django.db.models.expressions import RawSQL
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from prep.catalog.search import search_questions
+
 # --------------------------------------------------------------------------------------------
 # Companies
 
@@ -510,9 +512,27 @@ class QuestionBankQuerySet(PublishedQuerySet):
 
     # The model's own columns that a question-bank page shows.
     BANK_PAGE_FIELDS: tuple[str, ...] = ()
+    # (filter name, field): the bank's filter that applies only to this model.
+    KIND_FILTER: tuple[str, str] = ("", "")
 
     def for_company(self, company):
         return self.filter(company=company)
+
+    def filtered(self, filters: dict):
+        """What the question bank shows for `filters` (`prep.catalog.bank`): company, season,
+        this model's kind filter, competencies (`competency_ids`, what a competency covers) and
+        a text search (`q`). Filters that do not apply to this model are ignored."""
+        rows = self.in_bank()
+        if company := filters.get("company"):
+            rows = rows.filter(company=company)
+        if season := filters.get("season"):
+            rows = rows.filter(season=season)
+        name, field = self.KIND_FILTER
+        if kind := filters.get(name):
+            rows = rows.filter(**{field: kind})
+        if competency_ids := filters.get("competency_ids"):
+            rows = rows.with_competencies(competency_ids, searching=bool(filters.get("q")))
+        return search_questions(rows, filters.get("q", ""))
 
     def _tags(self):
         """The competency tag table, and its column that names a row of this model."""
@@ -573,6 +593,7 @@ class QuestionBankQuerySet(PublishedQuerySet):
 
 class EssayPromptQuerySet(QuestionBankQuerySet):
     BANK_PAGE_FIELDS = ("text", "job_family", "limit", "count_rule")
+    KIND_FILTER = ("job_family", "job_family")
 
     def in_bank(self):
         """What the question bank shows: published prompts of published companies."""
@@ -737,6 +758,7 @@ class QuestionType(models.TextChoices):
 
 class InterviewQuestionQuerySet(QuestionBankQuerySet):
     BANK_PAGE_FIELDS = ("text", "question_type", "position")
+    KIND_FILTER = ("type", "question_type")
 
     def in_bank(self):
         """What the question bank shows: published questions of published companies and

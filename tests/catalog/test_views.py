@@ -589,8 +589,8 @@ class TestQuestionBankFilterOptions:
         content = client.get(
             "/questions/", {"company": chosen.slug, "type": "job"}
         ).content.decode()
-        assert '<option selected value="chosen">선택기관</option>' in content
-        assert '<option selected value="job">' in content
+        assert '<option value="chosen" selected>선택기관</option>' in content
+        assert '<option value="job" selected>' in content
         assert "&lt;b&gt;꺾쇠기관&lt;/b&gt;" in content
 
     def test_a_company_added_in_the_admin_appears_in_the_filter_at_once(self, client, db):
