@@ -1,14 +1,16 @@
 """The question bank: its filter form, the filters run as queries, capped paging, and the cached
 competency taxonomy every page names its competencies from."""
 
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from django import forms
 from django.core.cache import cache
 from django.core.paginator import Page, Paginator
 from django.db.models import QuerySet
-from django.utils.translation import gettext_lazy
+from django.utils.translation import get_language, gettext_lazy
 
 from prep.catalog.models import (
     Company,
@@ -24,19 +26,33 @@ from prep.catalog.models import (
 
 QUESTIONS_PER_PAGE = 20
 
-# A competency saved in the admin clears the cache at once; the timeout only bounds how long a
-# change made outside Django (a raw SQL fix) could go unseen.
+# A company, competency or season saved in the admin clears these at once; the timeouts only
+# bound how long a change made outside Django (a raw SQL fix) could go unseen.
 TAXONOMY_SECONDS = 600
 COMPETENCY_TAXONOMY_KEY = "catalog:competency-taxonomy"
+# The filter selects as Django renders them (question_bank.html caches the fragment for
+# SELECTS_SECONDS): with ~300 companies and ~50 competencies, the form renderer's template per
+# <option> took longer than the search behind the page (bench/question_search_bench.py). The
+# version in the fragment's key changes whenever a company, competency or season does.
+SELECTS_SECONDS = 600
+SELECTS_VERSION_KEY = "catalog:question-bank-selects-version"
 
 # Counting every match of a broad search over 50,000 questions costs more than the page
 # itself; past this many, "1,000개 이상" tells a candidate as much as the exact number.
 RESULT_COUNT_CAP = 1000
 
 
-def clear_taxonomy(**kwargs) -> None:
+def catalogue_changed(**kwargs) -> None:
     """Signal receiver (apps.py): a company, competency or season changed."""
-    cache.delete(COMPETENCY_TAXONOMY_KEY)
+    cache.delete_many([COMPETENCY_TAXONOMY_KEY, SELECTS_VERSION_KEY])
+
+
+def selects_version() -> int:
+    version = cache.get(SELECTS_VERSION_KEY)
+    if version is None:
+        version = time.time_ns()
+        cache.set(SELECTS_VERSION_KEY, version, timeout=SELECTS_SECONDS)
+    return version
 
 
 def competency_taxonomy(*, knowing: Iterable[int] = ()) -> CompetencyTaxonomy:
@@ -83,7 +99,6 @@ class QuestionBankFilterForm(forms.Form):
         queryset=Competency.objects.order_by("kind", "order", "name"),
         required=False,
         empty_label=gettext_lazy("모든 역량"),
-        help_text=gettext_lazy("NCS 영역을 고르면 그 하위능력도 함께 찾습니다."),
     )
     season = forms.ModelChoiceField(
         label=gettext_lazy("채용 시즌"),
@@ -99,6 +114,7 @@ class QuestionBankFilterForm(forms.Form):
     show = forms.ChoiceField(choices=SHOW_CHOICES, required=False, widget=forms.HiddenInput)
 
     SELECTS = ["company", "type", "competency", "season", "job_family"]
+    selects_seconds = SELECTS_SECONDS
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("label_suffix", "")  # Korean labels take no colon
@@ -106,6 +122,12 @@ class QuestionBankFilterForm(forms.Form):
 
     def selects(self) -> list[forms.BoundField]:
         return [self[name] for name in self.SELECTS]
+
+    def selects_cache_key(self) -> str:
+        """What the rendered selects depend on: the catalogue's version, the language and the
+        values chosen (valid or not: an invalid one renders its error)."""
+        chosen = urlencode([(name, self.data.get(name, "")) for name in self.SELECTS])
+        return f"{selects_version()}:{get_language()}:{chosen}"
 
     def filters(self) -> dict:
         """The valid filters; an invalid one is dropped (its error is shown) rather than

@@ -14,7 +14,6 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_vary_headers
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
@@ -35,6 +34,7 @@ from prep.catalog.models import (
     SurveyScore,
     TargetCompany,
 )
+from prep.redirects import next_url_or
 
 COMPANIES_PER_PAGE = 20
 
@@ -229,12 +229,7 @@ def target_toggle(request: HttpRequest, slug: str) -> HttpResponse:
     else:
         message = _("%(name)s을(를) 지원 기업에서 뺐습니다.")
     messages.success(request, message % {"name": company.name})
-    next_url = request.POST.get("next", "")
-    if not url_has_allowed_host_and_scheme(
-        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        next_url = company.get_absolute_url()
-    return HttpResponseRedirect(next_url)
+    return HttpResponseRedirect(next_url_or(request, company.get_absolute_url()))
 
 
 # --------------------------------------------------------------------------------------------

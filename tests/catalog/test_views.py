@@ -602,3 +602,23 @@ class TestQuestionBankFilterOptions:
             '<option value="fresh">새로공개기관</option>'
             in client.get("/questions/").content.decode()
         )
+
+    def test_an_invalid_choice_is_marked_on_its_select_by_djangos_rendering(self, client, db):
+        content = client.get("/questions/", {"company": "no-such"}).content.decode()
+
+        select = content[content.index('<select name="company"') :].split(">", 1)[0]
+        assert 'aria-invalid="true"' in select
+        assert 'aria-describedby="id_company_error"' in select
+        assert '<ul class="errorlist" id="id_company_error">' in content
+
+    def test_the_rendered_selects_follow_the_chosen_values_from_the_cache(self, client, db):
+        from tests.factories import CompanyFactory
+
+        CompanyFactory(name="첫째기관", slug="first")
+        CompanyFactory(name="둘째기관", slug="second")
+        client.get("/questions/", {"company": "first"})
+
+        content = client.get("/questions/", {"company": "second"}).content.decode()
+
+        assert '<option value="second" selected>둘째기관</option>' in content
+        assert '<option value="first">첫째기관</option>' in content
