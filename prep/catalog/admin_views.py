@@ -13,6 +13,7 @@ from pathlib import PurePath
 
 from django import forms
 from django.contrib.admin import AdminSite
+from django.contrib.admin.widgets import AdminRadioSelect
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
@@ -62,7 +63,7 @@ class ReportUploadForm(forms.Form):
         initial=Policy.KEEP,
         required=False,
         empty_value=Policy.KEEP,
-        widget=forms.RadioSelect,
+        widget=AdminRadioSelect(attrs={"class": "radiolist"}),
     )
     dry_run = forms.BooleanField(
         label=_("시험 실행 (저장하지 않고 바뀔 내용만 보기)"), required=False
