@@ -4,7 +4,6 @@ competency taxonomy every page names its competencies from."""
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
-from urllib.parse import urlencode
 
 from django import forms
 from django.core.cache import cache
@@ -30,10 +29,10 @@ QUESTIONS_PER_PAGE = 20
 # bound how long a change made outside Django (a raw SQL fix) could go unseen.
 TAXONOMY_SECONDS = 600
 COMPETENCY_TAXONOMY_KEY = "catalog:competency-taxonomy"
-# The filter selects as Django renders them (question_bank.html caches the fragment for
-# SELECTS_SECONDS): with ~300 companies and ~50 competencies, the form renderer's template per
-# <option> took longer than the search behind the page (bench/question_search_bench.py). The
-# version in the fragment's key changes whenever a company, competency or season does.
+# The filter selects as Django renders them, cached one by one (question_bank.html) for
+# SELECTS_SECONDS: with ~300 companies and ~50 competencies, rendering them took 30 ms of CPU,
+# longer than the search behind the page (bench/question_search_bench.py). The version in
+# each fragment's key changes whenever a company, competency or season does.
 SELECTS_SECONDS = 600
 SELECTS_VERSION_KEY = "catalog:question-bank-selects-version"
 
@@ -123,11 +122,12 @@ class QuestionBankFilterForm(forms.Form):
     def selects(self) -> list[forms.BoundField]:
         return [self[name] for name in self.SELECTS]
 
-    def selects_cache_key(self) -> str:
-        """What the rendered selects depend on: the catalogue's version, the language and the
-        values chosen (valid or not: an invalid one renders its error)."""
-        chosen = urlencode([(name, self.data.get(name, "")) for name in self.SELECTS])
-        return f"{selects_version()}:{get_language()}:{chosen}"
+    def selects_cache_version(self) -> str:
+        """What every rendered select depends on besides its own value: the catalogue's
+        version and the language. Each select is cached under this and its chosen value (valid
+        or not: an invalid one renders its error), so a new company filter renders only the
+        company select."""
+        return f"{selects_version()}:{get_language()}"
 
     def filters(self) -> dict:
         """The valid filters; an invalid one is dropped (its error is shown) rather than
