@@ -13,6 +13,7 @@ from pathlib import PurePath
 
 from django import forms
 from django.contrib.admin import AdminSite
+from django.contrib.admin.widgets import AdminRadioSelect
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
@@ -21,7 +22,13 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
 
-from prep.catalog.importers import ImportSummary, ReportError, decode_report, import_report
+from prep.catalog.importers import (
+    ImportSummary,
+    Policy,
+    ReportError,
+    decode_report,
+    import_report,
+)
 from prep.catalog.models import Company
 
 MAX_REPORT_SIZE = 2 * 1024 * 1024
@@ -45,6 +52,18 @@ class ReportUploadForm(forms.Form):
             ("cp949", "CP949"),
             ("euc-kr", "EUC-KR"),
         ],
+    )
+    policy = forms.TypedChoiceField(
+        label=_("관리자가 고쳐 쓴 글"),
+        choices=[
+            (Policy.KEEP, _("큐레이션한 글 유지 (숫자와 날짜만 맞춤)")),
+            (Policy.REPLACE, _("리포트의 글로 바꾸기")),
+        ],
+        coerce=Policy,
+        initial=Policy.KEEP,
+        required=False,
+        empty_value=Policy.KEEP,
+        widget=AdminRadioSelect(attrs={"class": "radiolist"}),
     )
     dry_run = forms.BooleanField(
         label=_("시험 실행 (저장하지 않고 바뀔 내용만 보기)"), required=False
@@ -77,7 +96,10 @@ def import_report_upload(request: HttpRequest, admin_site: AdminSite) -> HttpRes
         try:
             text = decode_report(upload.read(), form.cleaned_data["encoding"] or None)
             summary = import_report(
-                text=text, source_name=upload.name, dry_run=form.cleaned_data["dry_run"]
+                text=text,
+                source_name=upload.name,
+                dry_run=form.cleaned_data["dry_run"],
+                policy=form.cleaned_data["policy"],
             )
         except ReportError as report_error:
             error = report_error

@@ -10,9 +10,9 @@ class CatalogConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_delete, post_save
 
+        from prep.catalog.bank import catalogue_changed
         from prep.catalog.models import Company, Competency, Season
-        from prep.catalog.views import clear_filter_options
 
         for model in (Company, Competency, Season):
-            post_save.connect(clear_filter_options, sender=model, weak=False)
-            post_delete.connect(clear_filter_options, sender=model, weak=False)
+            post_save.connect(catalogue_changed, sender=model, weak=False)
+            post_delete.connect(catalogue_changed, sender=model, weak=False)

@@ -15,6 +15,8 @@ from django.db.models.expressions import RawSQL
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from prep.catalog.search import search_questions
+
 # --------------------------------------------------------------------------------------------
 # Companies
 
@@ -28,13 +30,20 @@ class CompanyKind(models.TextChoices):
     OTHER = "other", _("기타")
 
 
-# Public institutions and public enterprises hire blind by law (DOMAIN.md §4).
+# Public institutions and public enterprises hire blind by law (docs/domain.md, blind hiring).
 BLIND_HIRING_KINDS = frozenset({CompanyKind.PUBLIC_INSTITUTION, CompanyKind.PUBLIC_ENTERPRISE})
 
 
 class PublishedQuerySet(models.QuerySet):
     def published(self):
         return self.filter(published=True)
+
+
+def import_record_field():
+    """What the report writer remembers about a row it wrote (`importers/matching.py`)."""
+    # Nullable without a default so that SQLite adds the column in place: rebuilding the table
+    # would drop the search triggers of migration 0003.
+    return models.JSONField(null=True, blank=True, editable=False)
 
 
 class CompanyQuerySet(PublishedQuerySet):
@@ -95,6 +104,7 @@ class Company(models.Model):
     as_of = models.DateField(_("기준일"), null=True, blank=True)
     created_at = models.DateTimeField(_("만든 시각"), auto_now_add=True)
     updated_at = models.DateTimeField(_("고친 시각"), auto_now=True)
+    import_record = import_record_field()
 
     objects = CompanyQuerySet.as_manager()
 
@@ -149,6 +159,7 @@ class BusinessSegment(models.Model):
         validators=[MinValueValidator(Decimal("0")), MaxValueValidator(Decimal("100"))],
     )
     description = models.TextField(_("설명"), blank=True)
+    import_record = import_record_field()
 
     class Meta:
         verbose_name = _("사업 부문")
@@ -247,6 +258,7 @@ class SurveyQuote(OrderedCompanyPart):
     )
     tone = models.CharField(_("평가"), max_length=10, choices=QuoteTone.choices)
     text = models.CharField(_("내용"), max_length=300)
+    import_record = import_record_field()
 
     class Meta(OrderedCompanyPart.Meta):
         verbose_name = _("재직자 평가")
@@ -262,6 +274,7 @@ class CoreValue(OrderedCompanyPart):
     )
     name = models.CharField(_("핵심가치"), max_length=100)
     description = models.TextField(_("설명"), blank=True)
+    import_record = import_record_field()
 
     class Meta(OrderedCompanyPart.Meta):
         verbose_name = _("핵심가치")
@@ -277,6 +290,7 @@ class TalentTrait(OrderedCompanyPart):
     )
     name = models.CharField(_("인재상"), max_length=100)
     description = models.TextField(_("설명"), blank=True)
+    import_record = import_record_field()
 
     class Meta(OrderedCompanyPart.Meta):
         verbose_name = _("인재상")
@@ -309,6 +323,7 @@ class NewsItem(OrderedCompanyPart):
     situation = models.TextField(_("상황"), blank=True)
     efforts = models.JSONField(_("노력"), default=list, blank=True)
     effect = models.TextField(_("효과"), blank=True)
+    import_record = import_record_field()
 
     class Meta:
         verbose_name = _("최신 이슈·성과")
@@ -335,6 +350,7 @@ class HiringStep(OrderedCompanyPart):
     )
     name = models.CharField(_("단계"), max_length=100)
     description = models.TextField(_("설명"), blank=True)
+    import_record = import_record_field()
 
     class Meta(OrderedCompanyPart.Meta):
         verbose_name = _("채용 절차")
@@ -486,7 +502,8 @@ class JobFamily(models.TextChoices):
 
 
 class CountRule(models.TextChoices):
-    """How a form counts an answer (DOMAIN.md §2); values are `prep.coach.counting` rules."""
+    """How a form counts an answer (docs/domain.md, counting); values are `prep.coach.counting`
+    rules."""
 
     CHARS = "chars", _("글자 수 (공백 포함)")
     CHARS_NO_SPACES = "chars_no_spaces", _("글자 수 (공백 제외)")
@@ -521,9 +538,27 @@ class QuestionBankQuerySet(PublishedQuerySet):
 
     # The model's own columns that a question-bank page shows.
     BANK_PAGE_FIELDS: tuple[str, ...] = ()
+    # (filter name, field): the bank's filter that applies only to this model.
+    KIND_FILTER: tuple[str, str] = ("", "")
 
     def for_company(self, company):
         return self.filter(company=company)
+
+    def filtered(self, filters: dict):
+        """What the question bank shows for `filters` (`prep.catalog.bank`): company, season,
+        this model's kind filter, competencies (`competency_ids`, what a competency covers) and
+        a text search (`q`). Filters that do not apply to this model are ignored."""
+        rows = self.in_bank()
+        if company := filters.get("company"):
+            rows = rows.filter(company=company)
+        if season := filters.get("season"):
+            rows = rows.filter(season=season)
+        name, field = self.KIND_FILTER
+        if kind := filters.get(name):
+            rows = rows.filter(**{field: kind})
+        if competency_ids := filters.get("competency_ids"):
+            rows = rows.with_competencies(competency_ids, searching=bool(filters.get("q")))
+        return search_questions(rows, filters.get("q", ""))
 
     def _tags(self):
         """The competency tag table, and its column that names a row of this model."""
@@ -584,6 +619,7 @@ class QuestionBankQuerySet(PublishedQuerySet):
 
 class EssayPromptQuerySet(QuestionBankQuerySet):
     BANK_PAGE_FIELDS = ("text", "job_family", "limit", "count_rule")
+    KIND_FILTER = ("job_family", "job_family")
 
     def in_bank(self):
         """What the question bank shows: published prompts of published companies."""
@@ -618,6 +654,7 @@ class EssayPrompt(models.Model):
     order = models.PositiveSmallIntegerField(_("순서"), default=0)
     published = models.BooleanField(_("공개"), default=True)
     source = models.CharField(_("출처"), max_length=300, blank=True)
+    import_record = import_record_field()
 
     objects = EssayPromptQuerySet.as_manager()
 
@@ -673,6 +710,7 @@ class SampleAnswer(models.Model):
     source = models.CharField(_("출처"), max_length=300, blank=True)
     as_of = models.DateField(_("기준일"), null=True, blank=True)
     published = models.BooleanField(_("공개"), default=False, db_index=True)
+    import_record = import_record_field()
 
     objects = PublishedQuerySet.as_manager()
 
@@ -727,6 +765,7 @@ class InterviewReview(models.Model):
     tip = models.TextField(_("팁"), blank=True)
     published = models.BooleanField(_("공개"), default=True, db_index=True)
     source = models.CharField(_("출처"), max_length=300, blank=True)
+    import_record = import_record_field()
 
     objects = PublishedQuerySet.as_manager()
 
@@ -750,6 +789,7 @@ class QuestionType(models.TextChoices):
 
 class InterviewQuestionQuerySet(QuestionBankQuerySet):
     BANK_PAGE_FIELDS = ("text", "question_type", "position")
+    KIND_FILTER = ("type", "question_type")
 
     def in_bank(self):
         """What the question bank shows: published questions of published companies and
@@ -801,6 +841,7 @@ class InterviewQuestion(models.Model):
     )
     order = models.PositiveSmallIntegerField(_("순서"), default=0)
     published = models.BooleanField(_("공개"), default=True)
+    import_record = import_record_field()
 
     objects = InterviewQuestionQuerySet.as_manager()
 

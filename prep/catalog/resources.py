@@ -13,6 +13,7 @@ from django.utils.encoding import force_str
 from django.utils.translation import gettext as _
 from import_export import fields, resources, widgets
 
+from prep.catalog.keys import natural_key
 from prep.catalog.models import (
     Company,
     Competency,
@@ -256,11 +257,14 @@ class SpreadsheetResource(resources.ModelResource):
     """Shared behaviour: rows are found by a natural key (or by `id` when the file has one),
     every unreadable cell is a validation error on its row, and any error rolls back the file."""
 
-    # Fields whose values identify an existing row when the file has no `id`.
-    natural_key: list[str] = []
-
     def get_import_id_fields(self):
         return self.natural_key
+
+    @property
+    def natural_key(self) -> list[str]:
+        """Columns whose values identify an existing row when the file has no `id`: the
+        model's natural key (`prep.catalog.keys`), also what the report importer uses."""
+        return list(natural_key(self._meta.model))
 
     def get_instance(self, instance_loader, row):
         try:
@@ -349,8 +353,6 @@ class EssayPromptResource(SpreadsheetResource):
     id = id_field()
     published = published_field(default=True)
 
-    natural_key = ["company", "season", "job_family", "text"]
-
     class Meta:
         model = EssayPrompt
         fields = [
@@ -397,8 +399,6 @@ class SampleAnswerResource(SpreadsheetResource):
     competencies = competency_field()
     id = id_field()
     published = published_field(default=False)
-
-    natural_key = ["prompt", "body"]
 
     class Meta:
         model = SampleAnswer
@@ -458,8 +458,6 @@ class InterviewQuestionResource(SpreadsheetResource):
     competencies = competency_field()
     id = id_field()
     published = published_field(default=True)
-
-    natural_key = ["company", "text"]
 
     class Meta:
         model = InterviewQuestion

@@ -10,17 +10,16 @@ Query budget (tests/practice/test_draft_views.py checks ≤ 3 per request):
   3. on success, one INSERT ... SELECT that writes a revision only when none is younger than
      REVISION_INTERVAL (the due test runs inside the database, so it needs no extra read);
      on failure, one SELECT that tells a stale tab (409) from a draft that is not the user's (404).
+The view then reads the draft once more for its limit (and, when stale, the newer text).
 Most saves skip step 3: the cache remembers when the database last answered "not due" (for
 NOT_DUE_RECHECK) or took a revision (for REVISION_INTERVAL). The cache is only a hint that spares
 a write; the database decides, so a cold or per-process cache can never add a revision early.
-The limit to show in the response comes signed from the page (limit_spec), not from a read.
 """
 
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Literal
 
-from django.core import signing
 from django.core.cache import cache
 from django.db import connection
 from django.db.models import F
@@ -28,10 +27,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from prep.coach.counting import (
-    RULE_LABELS,
     Counts,
-    LimitStatus,
-    check_limit,
     count_text,
     normalize_text,
 )
@@ -47,16 +43,7 @@ NOT_DUE_RECHECK = timedelta(minutes=1)
 BODY_MAX_CHARS = 20_000
 HEADLINE_MAX_CHARS = 200
 
-LIMIT_SPEC_SALT = "prep.practice.draft-limit"
-
 Outcome = Literal["saved", "stale", "missing", "too_long"]
-
-
-@dataclass(frozen=True)
-class LimitSpec:
-    limit: int
-    rule: str
-    line_break_weight: int
 
 
 @dataclass
@@ -66,11 +53,8 @@ class SaveResult:
     body: str
     version: int | None = None
     saved_at: datetime | None = None
-    revision_created: bool = False
     notices: list[str] = field(default_factory=list)
     error: str = ""
-    # The draft as the database has it, for the conflict banner (stale saves only).
-    current: Draft | None = None
 
     @property
     def full_text(self) -> str:
@@ -78,33 +62,6 @@ class SaveResult:
 
     def counts(self) -> Counts:
         return count_text(self.full_text)
-
-
-def sign_limit_spec(draft: Draft) -> str:
-    """The draft's limit, signed into the editor page so a save can show it without a read."""
-    if not draft.limit:
-        return ""
-    return signing.dumps(
-        [draft.limit, draft.count_rule, draft.line_break_weight], salt=LIMIT_SPEC_SALT
-    )
-
-
-def read_limit_spec(value: str) -> LimitSpec | None:
-    if not value:
-        return None
-    try:
-        limit, rule, weight = signing.loads(value, salt=LIMIT_SPEC_SALT)
-    except (signing.BadSignature, TypeError, ValueError):
-        return None
-    if rule not in RULE_LABELS or weight not in (1, 2) or not isinstance(limit, int):
-        return None
-    return LimitSpec(limit=limit, rule=rule, line_break_weight=weight)
-
-
-def limit_status_for(text: str, spec: LimitSpec | None) -> LimitStatus | None:
-    if spec is None:
-        return None
-    return check_limit(text, spec.limit, spec.rule, spec.line_break_weight)
 
 
 def prepare_text(*, headline: str, body: str) -> tuple[str, str, list[str]]:
@@ -161,12 +118,11 @@ def autosave_draft(
     if updated:
         result.version = expected_version + 1
         result.saved_at = now
-        result.revision_created = _snapshot_if_due(draft_id=draft_id, now=now)
+        _snapshot_if_due(draft_id=draft_id, now=now)
         return result
 
     current = user.drafts.filter(pk=draft_id).first()
     result.outcome = "missing" if current is None else "stale"
-    result.current = current
     result.version = current.version if current else None
     return result
 
@@ -222,7 +178,6 @@ def save_cleaned_text(
         return result
     if draft.version != expected_version:
         result.outcome = "stale"
-        result.current = draft
         result.version = draft.version
         return result
     draft.replace_text(headline=headline, body=body, reason=DraftRevision.Reason.CLEANUP)

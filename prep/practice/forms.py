@@ -13,7 +13,6 @@ class DraftTextForm(forms.Form):
     headline = forms.CharField(required=False, strip=False)
     body = forms.CharField(required=False, strip=False, widget=forms.Textarea)
     version = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
-    limit_spec = forms.CharField(required=False, widget=forms.HiddenInput)
 
 
 class CustomDraftForm(forms.ModelForm):

@@ -5,9 +5,10 @@ import pytest
 from django.apps import apps
 from django.core.management import call_command
 
-from prep.catalog.demo import ACRC, COMPANIES, NURION, SSIS
+from prep.catalog.demo import ACRC, CATALOGUE, COMPANIES, NURION, SSIS
 from prep.catalog.models import (
     Company,
+    Competency,
     CountRule,
     InterviewQuestion,
     NewsKind,
@@ -34,13 +35,13 @@ def loaded():
 
 class TestLoadCatalogDemo:
     def test_loads_both_institutions_and_a_company_of_another_kind(self, loaded):
-        companies = Company.objects.filter(name__in=[data.name for data in COMPANIES])
+        companies = Company.objects.filter(name__in=[data.company.name for data in COMPANIES])
 
         assert companies.count() == 3
         assert all(company.published for company in companies)
         kinds = {company.name: company.kind for company in companies}
         assert kinds["한국사회보장정보원"] == kinds["국민권익위원회"] == "public"
-        assert kinds[NURION.name] not in {"public", "public_enterprise"}
+        assert kinds[NURION.company.name] not in {"public", "public_enterprise"}
 
     @pytest.mark.parametrize("name", INSTITUTIONS)
     def test_every_section_of_an_institution_is_filled(self, loaded, name):
@@ -151,14 +152,39 @@ class TestLoadCatalogDemo:
 
         assert row_counts() == before
 
-    def test_loading_keeps_the_address_of_a_company_that_already_exists(self):
+    def test_loading_keeps_the_address_and_the_unpublishing_of_a_company_that_exists(self):
         Company.objects.create(name="한국사회보장정보원", slug="ssis", published=False)
 
         call_command("load_catalog_demo", stdout=StringIO())
 
         company = Company.objects.get(name="한국사회보장정보원")
         assert company.slug == "ssis"
-        assert company.published
+        # One publishing rule for the demo and imports: what exists keeps its `published`.
+        assert not company.published
+        assert company.summary and company.segments.count() == 4
+
+    def test_an_admins_unpublishing_and_rewording_survive_loading_again(self, loaded):
+        question = InterviewQuestion.objects.filter(company=None).first()
+        question.published = False
+        question.hint = "관리자가 고친 힌트"
+        question.save()
+
+        call_command("load_catalog_demo", stdout=StringIO())
+
+        question.refresh_from_db()
+        assert (question.published, question.hint) == (False, "관리자가 고친 힌트")
+
+    def test_every_competency_the_demo_names_exists(self, loaded):
+        declared = {competency.name for competency in CATALOGUE.competencies}
+
+        assert (
+            set(
+                Competency.objects.filter(kind=Competency.Kind.COMPANY).values_list(
+                    "name", flat=True
+                )
+            )
+            == declared
+        )
 
 
 class TestDemoProseIsOurOwn:
@@ -170,13 +196,13 @@ class TestDemoProseIsOurOwn:
         seed_text = " ".join(seed_text.split())
         prose = []
         for data in [SSIS, ACRC]:
-            prose += [data.description, data.summary]
-            prose += [description for _name, _share, description in data.segments]
-            prose += [description for _name, description in data.core_values]
-            prose += [description for _name, description in data.talent_traits]
+            prose += [data.company.description, data.company.summary]
+            prose += [segment.description for segment in data.segments]
+            prose += [value.description for value in data.core_values]
+            prose += [trait.description for trait in data.talent_traits]
             for item in data.news:
                 prose += [item.body, item.situation, item.effect, *item.efforts]
-            prose += [answer.body for answer in data.answers]
+            prose += [answer.body for prompt in data.prompts for answer in prompt.answers]
             prose += [review.evaluation for review in data.reviews]
             prose += [review.tip for review in data.reviews]
         window = 25

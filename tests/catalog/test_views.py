@@ -589,8 +589,8 @@ class TestQuestionBankFilterOptions:
         content = client.get(
             "/questions/", {"company": chosen.slug, "type": "job"}
         ).content.decode()
-        assert '<option selected value="chosen">선택기관</option>' in content
-        assert '<option selected value="job">' in content
+        assert '<option value="chosen" selected>선택기관</option>' in content
+        assert '<option value="job" selected>' in content
         assert "&lt;b&gt;꺾쇠기관&lt;/b&gt;" in content
 
     def test_a_company_added_in_the_admin_appears_in_the_filter_at_once(self, client, db):
@@ -603,6 +603,25 @@ class TestQuestionBankFilterOptions:
             in client.get("/questions/").content.decode()
         )
 
+    def test_an_invalid_choice_is_marked_on_its_select_by_djangos_rendering(self, client, db):
+        content = client.get("/questions/", {"company": "no-such"}).content.decode()
+
+        select = content[content.index('<select name="company"') :].split(">", 1)[0]
+        assert 'aria-invalid="true"' in select
+        assert 'aria-describedby="id_company_error"' in select
+        assert '<ul class="errorlist" id="id_company_error">' in content
+
+    def test_the_rendered_selects_follow_the_chosen_values_from_the_cache(self, client, db):
+        from tests.factories import CompanyFactory
+
+        CompanyFactory(name="첫째기관", slug="first")
+        CompanyFactory(name="둘째기관", slug="second")
+        client.get("/questions/", {"company": "first"})
+
+        content = client.get("/questions/", {"company": "second"}).content.decode()
+
+        assert '<option value="second" selected>둘째기관</option>' in content
+        assert '<option value="first">첫째기관</option>' in content
 
 class TestWhatACandidateReads:
     def test_a_byte_limit_is_labelled_without_nested_brackets(self):

@@ -4,7 +4,6 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from prep.practice.autosave import sign_limit_spec
 from prep.practice.models import Draft
 from tests.factories import DraftFactory, DraftRevisionFactory
 
@@ -23,7 +22,6 @@ def text_data(draft):
         "headline": "",
         "body": "덮어쓰기",
         "version": draft.version,
-        "limit_spec": sign_limit_spec(draft),
     }
 
 

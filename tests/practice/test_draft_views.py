@@ -7,7 +7,6 @@ from django.urls import reverse
 from docx import Document
 
 from prep.catalog.models import Competency
-from prep.practice.autosave import sign_limit_spec
 from prep.practice.models import Draft, DraftRevision
 from tests.factories import (
     CompanyFactory,
@@ -41,7 +40,6 @@ def save_data(draft, **overrides):
         "headline": draft.headline,
         "body": draft.body,
         "version": draft.version,
-        "limit_spec": sign_limit_spec(draft),
     }
     data.update(overrides)
     return data
@@ -196,17 +194,18 @@ class TestDraftSave:
         assert 'data-characters="3"' in content
         assert "3 / 100" in content
 
-    def test_an_autosave_costs_at_most_three_queries(
+    def test_an_autosave_costs_at_most_four_queries(
         self, client_user, draft, django_assert_max_num_queries
     ):
         url = reverse("practice:draft_save", args=[draft.pk])
         # A first request settles the session's bookkeeping, as a page load does in real use.
         client_user.get(draft.get_absolute_url())
         data = save_data(draft, body="첫 저장")
-        with django_assert_max_num_queries(3):
+        # The user, the conditional UPDATE, a revision when due, and the draft's limit.
+        with django_assert_max_num_queries(4):
             client_user.post(url, data, headers=HTMX)
         data = save_data(draft, body="둘째 저장", version=2)
-        with django_assert_max_num_queries(3):
+        with django_assert_max_num_queries(4):
             response = client_user.post(url, data, headers=HTMX)
         assert response.status_code == 200
         assert draft.revisions.count() == 1

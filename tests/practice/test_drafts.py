@@ -14,8 +14,6 @@ from prep.practice.autosave import (
     BODY_MAX_CHARS,
     REVISION_INTERVAL,
     autosave_draft,
-    read_limit_spec,
-    sign_limit_spec,
 )
 from prep.practice.diff import diff_spans, summarize
 from prep.practice.export import draft_documents, draft_txt, drafts_docx, filename_part
@@ -49,7 +47,7 @@ class TestAutosave:
         draft = DraftFactory(user=user, body="다른 탭의 글", version=3)
         result = save(draft, body="이 탭의 글", version=2)
         assert result.outcome == "stale"
-        assert result.current.body == "다른 탭의 글"
+        assert result.version == 3
         assert result.body == "이 탭의 글"
         draft.refresh_from_db()
         assert (draft.body, draft.version) == ("다른 탭의 글", 3)
@@ -108,8 +106,7 @@ class TestAutosave:
 class TestRevisionPolicy:
     def test_the_first_save_takes_a_revision_of_the_saved_text(self, user):
         draft = DraftFactory(user=user)
-        result = save(draft, body="첫 저장")
-        assert result.revision_created
+        save(draft, body="첫 저장")
         revision = draft.revisions.get()
         assert (revision.body, revision.version, revision.reason) == ("첫 저장", 2, "autosave")
 
@@ -119,9 +116,8 @@ class TestRevisionPolicy:
         save(draft, body="하나", now=start)
         for minute, text in enumerate(["둘", "셋", "넷"], start=1):
             draft.refresh_from_db()
-            result = save(draft, body=text, now=start + timedelta(minutes=minute))
-            assert not result.revision_created
-        assert draft.revisions.count() == 1
+            save(draft, body=text, now=start + timedelta(minutes=minute))
+            assert draft.revisions.count() == 1
 
     def test_a_save_after_five_minutes_takes_a_new_revision(self, user):
         draft = DraftFactory(user=user)
@@ -131,14 +127,14 @@ class TestRevisionPolicy:
         draft.refresh_from_db()
         later = start + REVISION_INTERVAL + timedelta(seconds=1)
         with mock.patch("django.utils.timezone.now", return_value=later):
-            result = save(draft, body="여섯 분 뒤")
-        assert result.revision_created
+            save(draft, body="여섯 분 뒤")
         assert list(draft.revisions.values_list("body", flat=True)) == ["여섯 분 뒤", "하나"]
 
     def test_a_restore_or_status_revision_also_counts_as_recent(self, user):
         draft = DraftFactory(user=user)
         DraftRevisionFactory(draft=draft, reason="status")
-        assert not save(draft, body="곧바로").revision_created
+        save(draft, body="곧바로")
+        assert list(draft.revisions.values_list("reason", flat=True)) == ["status"]
 
     def test_a_stale_save_takes_no_revision(self, user):
         draft = DraftFactory(user=user, version=5)
@@ -202,18 +198,6 @@ class TestDraftModel:
         assert coverage["직업윤리"] == [second]
         assert coverage["문제해결능력"] == [second]
         assert coverage["수리능력"] == []
-
-
-class TestLimitSpec:
-    def test_a_signed_limit_spec_round_trips(self, user):
-        draft = DraftFactory(user=user, prompt__limit=700, prompt__count_rule="bytes_neis")
-        spec = read_limit_spec(sign_limit_spec(draft))
-        assert (spec.limit, spec.rule, spec.line_break_weight) == (700, "bytes_neis", 1)
-
-    def test_a_tampered_limit_spec_is_ignored(self, user):
-        draft = DraftFactory(user=user)
-        assert read_limit_spec(sign_limit_spec(draft) + "x") is None
-        assert read_limit_spec("") is None
 
 
 class TestDiff:

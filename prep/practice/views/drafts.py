@@ -25,11 +25,8 @@ from prep.practice.autosave import (
     SaveResult,
     autosave_draft,
     check_size,
-    limit_status_for,
     prepare_text,
-    read_limit_spec,
     save_cleaned_text,
-    sign_limit_spec,
 )
 from prep.practice.diff import diff_spans, summarize
 from prep.practice.forms import (
@@ -44,7 +41,8 @@ from prep.practice.models import Draft, DraftRevision
 EDIT_TEMPLATE = "practice/draft_edit.html"
 
 
-def _owned_draft(request: HttpRequest, pk: int) -> Draft:
+def owned_draft(request: HttpRequest, pk: int) -> Draft:
+    """The candidate's own draft with its prompt and company; anyone else's is a 404."""
     return get_object_or_404(request.user.drafts.with_catalog(), pk=pk)
 
 
@@ -176,7 +174,6 @@ def _editor_context(
                 "headline": headline,
                 "body": body,
                 "version": version or draft.version,
-                "limit_spec": sign_limit_spec(draft),
             }
         ),
         "counts": counts,
@@ -193,25 +190,27 @@ def _editor_context(
 @require_safe
 @login_required
 def draft_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    draft = _owned_draft(request, pk)
+    draft = owned_draft(request, pk)
     return TemplateResponse(request, EDIT_TEMPLATE, _editor_context(draft))
 
 
-def _save_status_context(pk: int, result: SaveResult, spec) -> dict:
+def _save_status_context(draft: Draft, result: SaveResult) -> dict:
     counts = result.counts()
     return {
-        "draft_pk": pk,
+        "draft_pk": draft.pk,
         "result": result,
         "counts": counts,
-        "limit_status": limit_status_for(result.full_text, spec),
+        "limit_status": draft.limit_status(),
         "unsafe": _unsafe_rows(counts.not_cp949),
         "notices": result.notices,
         "oob": True,
     }
 
 
-def _conflict_context(draft: Draft, *, headline: str, body: str) -> dict:
-    return {
+def _conflict_response(request: HttpRequest, draft: Draft, *, headline: str, body: str):
+    """409: another tab (or a restore) saved first. Nothing was written; the newer stored text
+    and the candidate's go to the banner so they can choose (draft_resolve)."""
+    context = {
         "conflict": {
             "theirs": draft,
             "mine_headline": headline,
@@ -219,6 +218,12 @@ def _conflict_context(draft: Draft, *, headline: str, body: str) -> dict:
             "spans": diff_spans(draft.full_text, f"{headline}\n{body}" if headline else body),
         }
     }
+    if request.htmx:
+        return TemplateResponse(
+            request, EDIT_TEMPLATE + "#conflict-response", {**context, "oob": True}, status=409
+        )
+    editor = _editor_context(draft, headline=headline, body=body)
+    return TemplateResponse(request, EDIT_TEMPLATE, {**editor, **context}, status=409)
 
 
 @require_POST
@@ -226,17 +231,12 @@ def _conflict_context(draft: Draft, *, headline: str, body: str) -> dict:
 def draft_save(request: HttpRequest, pk: int) -> HttpResponse:
     """Autosave. HTMX gets the status line plus out-of-band pieces, never the textarea."""
     if not ratelimit.allow(scope="autosave", user_id=request.user.pk):
-        return _save_refused(
-            request,
-            pk,
-            _("저장 요청이 너무 잦습니다. 잠시 뒤 다시 저장됩니다."),
-            status=429,
-        )
+        message = _("저장 요청이 너무 잦습니다. 잠시 뒤 다시 저장됩니다.")
+        return _save_refused(request, pk, message, status=429)
     form = DraftTextForm(request.POST)
     if not form.is_valid():
-        return _save_refused(
-            request, pk, _("저장할 수 없는 요청입니다. 페이지를 새로 고쳐 주세요."), status=400
-        )
+        message = _("저장할 수 없는 요청입니다. 페이지를 새로 고쳐 주세요.")
+        return _save_refused(request, pk, message, status=400)
     data = form.cleaned_data
     result = autosave_draft(
         user=request.user,
@@ -247,34 +247,18 @@ def draft_save(request: HttpRequest, pk: int) -> HttpResponse:
     )
     if result.outcome == "missing":
         raise Http404
-    spec = read_limit_spec(data["limit_spec"])
-
-    if result.outcome == "saved":
-        if not request.htmx:
-            messages.success(request, _("저장했습니다."))
-            return redirect("practice:draft_edit", pk=pk)
-        response = TemplateResponse(
-            request, EDIT_TEMPLATE + "#save-response", _save_status_context(pk, result, spec)
-        )
-        return trigger_client_event(response, "draft-saved", {"version": result.version})
-
     if result.outcome == "too_long":
         return _save_refused(request, pk, result.error, status=422, result=result)
-
-    # Stale: another tab (or a restore) saved first. Nothing is written; both texts go to the
-    # banner so the candidate can choose.
-    draft = _owned_draft(request, pk)
-    context = _conflict_context(draft, headline=result.headline, body=result.body)
-    if request.htmx:
-        return TemplateResponse(
-            request, EDIT_TEMPLATE + "#conflict-response", {**context, "oob": True}, status=409
-        )
-    return TemplateResponse(
-        request,
-        EDIT_TEMPLATE,
-        {**_editor_context(draft, headline=result.headline, body=result.body), **context},
-        status=409,
-    )
+    # One more read after the write: the draft's limit (and, when stale, the newer text).
+    draft = owned_draft(request, pk)
+    if result.outcome == "stale":
+        return _conflict_response(request, draft, headline=result.headline, body=result.body)
+    if not request.htmx:
+        messages.success(request, _("저장했습니다."))
+        return redirect(draft)
+    context = _save_status_context(draft, result)
+    response = TemplateResponse(request, EDIT_TEMPLATE + "#save-response", context)
+    return trigger_client_event(response, "draft-saved", {"version": result.version})
 
 
 def _save_refused(
@@ -284,7 +268,7 @@ def _save_refused(
         return TemplateResponse(
             request, EDIT_TEMPLATE + "#save-status", {"save_error": error}, status=status
         )
-    draft = _owned_draft(request, pk)
+    draft = owned_draft(request, pk)
     overrides = {}
     if result is not None:
         overrides = {"headline": result.headline, "body": result.body}
@@ -301,7 +285,7 @@ def _save_refused(
 def draft_resolve(request: HttpRequest, pk: int) -> HttpResponse:
     """The candidate's choice after a conflict. Whichever text is not chosen is kept as a
     revision, so nothing from either tab is lost."""
-    draft = _owned_draft(request, pk)
+    draft = owned_draft(request, pk)
     form = ResolveForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("선택을 처리하지 못했습니다. 다시 골라 주세요."))
@@ -312,24 +296,8 @@ def draft_resolve(request: HttpRequest, pk: int) -> HttpResponse:
     )
     if data["version"] != draft.version:
         # Yet another save landed while the banner was open: show the newest text to compare.
-        context = _conflict_context(draft, headline=mine_headline, body=mine_body)
-        return TemplateResponse(
-            request,
-            EDIT_TEMPLATE,
-            {**_editor_context(draft, headline=mine_headline, body=mine_body), **context},
-            status=409,
-        )
-    choice = data["choice"]
-    if choice == ResolveForm.Choice.THEIRS:
-        chosen = (draft.headline, draft.body)
-    elif choice == ResolveForm.Choice.MERGE:
-        merged_headline, merged_body, _notices = prepare_text(
-            headline=data["merged_headline"], body=data["merged_body"]
-        )
-        chosen = (merged_headline, merged_body)
-    else:
-        chosen = (mine_headline, mine_body)
-
+        return _conflict_response(request, draft, headline=mine_headline, body=mine_body)
+    chosen = _chosen_text(data, draft=draft, mine=(mine_headline, mine_body))
     error = check_size(headline=chosen[0], body=chosen[1])
     if error:
         messages.error(request, error)
@@ -349,8 +317,20 @@ def draft_resolve(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect(draft)
 
 
+def _chosen_text(data: dict, *, draft: Draft, mine: tuple[str, str]) -> tuple[str, str]:
+    """(headline, body) the candidate chose in the conflict banner."""
+    if data["choice"] == ResolveForm.Choice.THEIRS:
+        return draft.headline, draft.body
+    if data["choice"] == ResolveForm.Choice.MERGE:
+        headline, body, _notices = prepare_text(
+            headline=data["merged_headline"], body=data["merged_body"]
+        )
+        return headline, body
+    return mine
+
+
 def _clean_up(request: HttpRequest, pk: int, *, make_cp949_safe: bool) -> HttpResponse:
-    draft = _owned_draft(request, pk)
+    draft = owned_draft(request, pk)
     form = DraftTextForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("글을 정리하지 못했습니다. 페이지를 새로 고쳐 주세요."))
@@ -369,17 +349,7 @@ def _clean_up(request: HttpRequest, pk: int, *, make_cp949_safe: bool) -> HttpRe
     if result.outcome == "too_long":
         return _save_refused(request, pk, result.error, status=422, result=result)
     if result.outcome == "stale":
-        context = _conflict_context(draft, headline=headline, body=body)
-        if request.htmx:
-            return TemplateResponse(
-                request, EDIT_TEMPLATE + "#conflict-response", {**context, "oob": True}, status=409
-            )
-        return TemplateResponse(
-            request,
-            EDIT_TEMPLATE,
-            {**_editor_context(draft, headline=headline, body=body), **context},
-            status=409,
-        )
+        return _conflict_response(request, draft, headline=headline, body=body)
     if make_cp949_safe:
         notice = _("CP949 양식이 받지 못할 문자 %(count)s개를 바꿨습니다.") % {
             "count": sum(replaced.values())
@@ -412,7 +382,7 @@ def draft_replace_unsafe(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 @login_required
 def draft_status(request: HttpRequest, pk: int) -> HttpResponse:
-    draft = _owned_draft(request, pk)
+    draft = owned_draft(request, pk)
     form = DraftStatusForm(request.POST, over_by=draft.over_limit_by())
     if form.is_valid():
         draft.set_status(form.cleaned_data["status"])
@@ -439,7 +409,7 @@ def draft_status(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def draft_tags(request: HttpRequest, pk: int) -> HttpResponse:
     """Toggles one competency chip."""
-    draft = _owned_draft(request, pk)
+    draft = owned_draft(request, pk)
     form = DraftTagForm(request.POST)
     if form.is_valid():
         competency = get_object_or_404(Competency, pk=form.cleaned_data["competency"])
@@ -461,7 +431,7 @@ def draft_tags(request: HttpRequest, pk: int) -> HttpResponse:
 @require_safe
 @login_required
 def draft_history(request: HttpRequest, pk: int) -> HttpResponse:
-    draft = _owned_draft(request, pk)
+    draft = owned_draft(request, pk)
     revisions = list(draft.revisions.numbered())
     rows = [{"revision": revision, "counts": revision.counts()} for revision in revisions]
     return TemplateResponse(
@@ -489,7 +459,7 @@ def _version_text(draft: Draft, key: str) -> tuple[str, str]:
 @require_safe
 @login_required
 def draft_diff(request: HttpRequest, pk: int) -> HttpResponse:
-    draft = _owned_draft(request, pk)
+    draft = owned_draft(request, pk)
     latest = draft.revisions.first()
     a = request.GET.get("a") or (str(latest.pk) if latest else "current")
     b = request.GET.get("b") or "current"
@@ -515,7 +485,7 @@ def draft_diff(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 @login_required
 def draft_restore(request: HttpRequest, pk: int, revision_pk: int) -> HttpResponse:
-    draft = _owned_draft(request, pk)
+    draft = owned_draft(request, pk)
     revision = get_object_or_404(draft.revisions, pk=revision_pk)
     number = revision.record_number()
     draft.restore(revision)
@@ -556,7 +526,7 @@ def _export(drafts: list[Draft], *, title: str, filename: str, file_format: str)
 @require_safe
 @login_required
 def draft_export(request: HttpRequest, pk: int) -> HttpResponse:
-    draft = _owned_draft(request, pk)
+    draft = owned_draft(request, pk)
     file_format = request.GET.get("format", "txt")
     filename = export.draft_filename(draft, file_format).rsplit(".", 1)[0]
     title = export.draft_title(draft)
@@ -590,7 +560,7 @@ def draft_company(request: HttpRequest, slug: str) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 @login_required
 def draft_delete(request: HttpRequest, pk: int) -> HttpResponse:
-    draft = _owned_draft(request, pk)
+    draft = owned_draft(request, pk)
     if request.method == "POST":
         draft.delete()
         messages.success(request, _("초안을 삭제했습니다."))

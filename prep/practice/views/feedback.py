@@ -2,7 +2,7 @@
 
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -13,6 +13,7 @@ from prep.coach.findings import CHECKS
 from prep.practice.coaching import feedback_for_draft, highlighted_segments
 from prep.practice.models import DismissedFinding, Draft
 from prep.practice.spelling import report_for_draft
+from prep.practice.views.drafts import owned_draft
 
 TEMPLATE = "practice/draft_feedback.html"
 
@@ -32,10 +33,6 @@ PART_LABELS = {
     "result": gettext_lazy("결과·효과"),
     "contribution": gettext_lazy("기여·배운 점"),
 }
-
-
-def _owned_draft(request: HttpRequest, pk: int) -> Draft:
-    return get_object_or_404(request.user.drafts.with_catalog(), pk=pk)
 
 
 def _panel_response(request: HttpRequest, draft: Draft, *, status: int = 200) -> HttpResponse:
@@ -81,14 +78,14 @@ def _panel_response(request: HttpRequest, draft: Draft, *, status: int = 200) ->
 @require_safe
 @login_required
 def draft_feedback(request: HttpRequest, pk: int) -> HttpResponse:
-    return _panel_response(request, _owned_draft(request, pk))
+    return _panel_response(request, owned_draft(request, pk))
 
 
 @require_POST
 @login_required
 def draft_feedback_dismiss(request: HttpRequest, pk: int) -> HttpResponse:
     """Marks a finding as intended (의도한 표현) for this draft, or brings it back."""
-    draft = _owned_draft(request, pk)
+    draft = owned_draft(request, pk)
     key = request.POST.get("key", "")[:64]
     if key:
         if request.POST.get("undo"):

@@ -18,7 +18,6 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from django_htmx.http import HttpResponseClientRedirect
@@ -44,6 +43,7 @@ from prep.practice.models import (
 )
 from prep.practice.models.interviews import NoQuestionsAvailable
 from prep.practice.spelling import reports_for_answers
+from prep.redirects import next_url_or
 
 # --------------------------------------------------------------------------------------------
 # History and set-up
@@ -520,12 +520,7 @@ def interview_date(request: HttpRequest) -> HttpResponse:
             messages.success(
                 request, _("%(company)s 면접일을 지웠습니다.") % {"company": company.name}
             )
-        next_url = request.POST.get("next", "")
-        if next_url and url_has_allowed_host_and_scheme(
-            next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-        ):
-            return redirect(next_url)
-        return redirect("practice:interview_date")
+        return redirect(next_url_or(request, reverse("practice:interview_date")))
     targets = request.user.targets.select_related("company").order_by("interview_date", "pk")
     return TemplateResponse(
         request,

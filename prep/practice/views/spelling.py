@@ -19,7 +19,7 @@ from django_htmx.http import HttpResponseClientRedirect, trigger_client_event
 from prep.practice.autosave import prepare_text, save_cleaned_text
 from prep.practice.forms import DraftTextForm
 from prep.practice.spelling import corrected_text
-from prep.practice.views.drafts import EDIT_TEMPLATE, _conflict_context, _editor_context
+from prep.practice.views.drafts import EDIT_TEMPLATE, _conflict_response, _editor_context
 
 
 @require_POST
@@ -78,17 +78,7 @@ def _stale(request, draft, *, headline: str, body: str, from_editor: bool) -> Ht
     if not from_editor:
         messages.error(request, _("그사이 글이 바뀌었습니다. 바뀐 글에서 다시 확인하세요."))
         return _to_feedback(request, draft)
-    context = _conflict_context(draft, headline=headline, body=body)
-    if request.htmx:
-        return TemplateResponse(
-            request, EDIT_TEMPLATE + "#conflict-response", {**context, "oob": True}, status=409
-        )
-    return TemplateResponse(
-        request,
-        EDIT_TEMPLATE,
-        {**_editor_context(draft, headline=headline, body=body), **context},
-        status=409,
-    )
+    return _conflict_response(request, draft, headline=headline, body=body)
 
 
 def _int(value: str | None) -> int:

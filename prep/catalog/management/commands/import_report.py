@@ -1,10 +1,10 @@
-"""`python manage.py import_report PATH [PATH ...] [--dry-run] [--encoding ENC]`"""
+"""`manage.py import_report PATH [PATH ...] [--dry-run] [--encoding ENC] [--replace-curated]`"""
 
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from prep.catalog.importers import ReportError, decode_report, import_report
+from prep.catalog.importers import Policy, ReportError, decode_report, import_report
 
 
 class Command(BaseCommand):
@@ -19,6 +19,14 @@ class Command(BaseCommand):
             "--dry-run", action="store_true", help="저장하지 않고 무엇이 바뀔지만 보여 줍니다."
         )
         parser.add_argument(
+            "--replace-curated",
+            action="store_true",
+            help=(
+                "관리자가 고쳐 쓴 글(과 데모의 글)을 리포트의 글로 바꿉니다. "
+                "지정하지 않으면 고쳐 쓴 글은 그대로 두고 숫자와 날짜만 맞춥니다."
+            ),
+        )
+        parser.add_argument(
             "--encoding",
             help=(
                 "문서 인코딩 (예: utf-8, cp949, euc-kr). "
@@ -27,6 +35,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, paths: list[str], dry_run: bool, encoding: str | None, **options):
+        policy = Policy.REPLACE if options["replace_curated"] else Policy.KEEP
         failures = 0
         for path in paths:
             # Each document is its own transaction: one bad file does not stop the others.
@@ -38,7 +47,9 @@ class Command(BaseCommand):
                 continue
             try:
                 text = decode_report(data, encoding)
-                summary = import_report(text=text, source_name=Path(path).name, dry_run=dry_run)
+                summary = import_report(
+                    text=text, source_name=Path(path).name, dry_run=dry_run, policy=policy
+                )
             except ReportError as error:
                 self.stderr.write(f"{path}:{error.line_no}: {error.reason}")
                 failures += 1

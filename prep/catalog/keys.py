@@ -1,0 +1,31 @@
+"""Each catalogue model's natural key: the fields that say two rows are the same item.
+
+Stated once. Where the database enforces the key, the model's UniqueConstraint (or a unique
+field) is the statement and is read from the model; the table below names the keys the database
+does not enforce (two admins may legitimately write two reviews with the same season and job,
+so those stay unconstrained). The report writer (`importers/writer.py`), the demo (which goes
+through that writer) and the spreadsheet resources (`resources.py`) all ask `natural_key()`.
+"""
+
+from django.db import models
+
+UNCONSTRAINED_KEYS: dict[str, tuple[str, ...]] = {
+    "catalog.surveyquote": ("survey", "tone", "text"),
+    "catalog.corevalue": ("company", "name"),
+    "catalog.talenttrait": ("company", "name"),
+    "catalog.hiringstep": ("company", "name"),
+    "catalog.sampleanswer": ("prompt", "body"),
+    "catalog.interviewreview": ("company", "season", "position", "job"),
+    "catalog.interviewquestion": ("company", "text"),
+}
+
+
+def natural_key(model: type[models.Model]) -> tuple[str, ...]:
+    for constraint in model._meta.constraints:
+        unique = isinstance(constraint, models.UniqueConstraint)
+        if unique and constraint.fields and constraint.condition is None:
+            return tuple(constraint.fields)
+    for field in model._meta.concrete_fields:
+        if field.unique and not field.primary_key:
+            return (field.name,)
+    return UNCONSTRAINED_KEYS[model._meta.label_lower]
