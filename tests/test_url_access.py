@@ -12,13 +12,17 @@ import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
+from prep.applications.models import CalendarFeed
 from prep.practice.models import SessionShare
 from tests.factories import (
+    ApplicationFactory,
+    ApplicationStepFactory,
     CompanyFactory,
     DraftFactory,
     DraftRevisionFactory,
     EssayPromptFactory,
     MockSessionFactory,
+    PostingFactory,
     ReviewCardFactory,
     SessionQuestionFactory,
 )
@@ -44,6 +48,10 @@ def draft(w):
 
 def session(w):
     return {"pk": w["session"].pk}
+
+
+def application(w):
+    return {"pk": w["application"].pk}
 
 
 ACCESS: dict[str, Access] = {
@@ -102,6 +110,22 @@ ACCESS: dict[str, Access] = {
     "practice:review_today": Access(LOGIN),
     "practice:review_answer": Access(OWNER, "post", lambda w: {"pk": w["card"].pk}),
     "practice:interview_date": Access(LOGIN),
+    "applications:posting_list": Access(PUBLIC),
+    "applications:posting_detail": Access(PUBLIC, kwargs=lambda w: {"pk": w["posting"].pk}),
+    "applications:posting_follow": Access(LOGIN, "post", lambda w: {"pk": w["posting"].pk}),
+    "applications:posting_write": Access(LOGIN, "post", lambda w: {"pk": w["posting"].pk}),
+    "applications:application_list": Access(LOGIN),
+    "applications:application_detail": Access(OWNER, kwargs=application),
+    "applications:application_stage": Access(OWNER, "post", application),
+    "applications:application_notes": Access(OWNER, "post", application),
+    "applications:application_step_delete": Access(
+        OWNER, "post", lambda w: {"pk": w["application"].pk, "step_pk": w["step"].pk}
+    ),
+    "applications:application_delete": Access(OWNER, "post", application),
+    "applications:calendar_month": Access(LOGIN),
+    "applications:calendar_feed_settings": Access(LOGIN),
+    # No session: the secret token is the key (a wrong one is a 404, tests/applications).
+    "applications:calendar_feed": Access(PUBLIC, kwargs=lambda w: {"token": w["feed"].token}),
 }
 
 
@@ -151,6 +175,10 @@ def world(user):
     question = SessionQuestionFactory(session=session, started_at=now, answered_at=now)
     share = SessionShare.objects.create(session=session, token="p" * 43)
     card = ReviewCardFactory(user=user, company=company)
+    posting = PostingFactory(company=company, prompts=[prompt])
+    application = ApplicationFactory(user=user, posting=posting)
+    step = ApplicationStepFactory(application=application)
+    feed = CalendarFeed.objects.create(user=user)
     return {
         "company": company,
         "prompt": prompt,
@@ -160,6 +188,10 @@ def world(user):
         "question": question,
         "share": share,
         "card": card,
+        "posting": posting,
+        "application": application,
+        "step": step,
+        "feed": feed,
     }
 
 

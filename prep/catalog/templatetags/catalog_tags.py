@@ -7,7 +7,6 @@ used for `x`/`width` attributes (inline style="" is forbidden by the CSP).
 from decimal import Decimal
 
 from django import template
-from django.db.models import F
 
 register = template.Library()
 
@@ -64,13 +63,13 @@ def bar_max(pairs) -> Decimal:
 
 @register.inclusion_tag("catalog/_home_targets.html")
 def home_targets(user) -> dict:
-    """The candidate's target companies with their interview dates, soonest interview first."""
+    """The candidate's target companies, newest first (their dates are on 지원 현황)."""
     targets = []
     if user.is_authenticated:
         targets = (
             user.targets.filter(company__published=True)
             .select_related("company")
-            .order_by(F("interview_date").asc(nulls_last=True), "-created_at")
+            .order_by("-created_at")
         )
     return {"targets": targets}
 

@@ -1,0 +1,75 @@
+"""Postings as a candidate meets them: the filtered list, following one, and starting its drafts."""
+
+from datetime import datetime
+
+from django.core.paginator import Page, Paginator
+from django.db import models, transaction
+
+from prep.applications.models import Application, Stage
+from prep.catalog.models import TargetCompany
+from prep.catalog.posting_models import Posting
+
+POSTINGS_PER_PAGE = 20
+
+
+def with_follow_flag(postings, user):
+    """Annotate `followed_pk`: the id of the user's application to each posting, if any."""
+    if not user.is_authenticated:
+        return postings.annotate(followed_pk=models.Value(None, models.IntegerField()))
+    mine = Application.objects.filter(user=user, posting=models.OuterRef("pk"))
+    return postings.annotate(followed_pk=models.Subquery(mine.values("pk")[:1]))
+
+
+def filtered_postings(*, filters: dict, now: datetime):
+    postings = Posting.objects.published().search(filters.get("q") or "")
+    if not filters.get("include_closed"):
+        postings = postings.open_or_upcoming(now)
+    if filters.get("closing_soon"):
+        postings = postings.closing_within(now)
+    if filters.get("company"):
+        postings = postings.filter(company=filters["company"])
+    if filters.get("hiring_type"):
+        postings = postings.filter(hiring_types=filters["hiring_type"])
+    if filters.get("region"):
+        postings = postings.filter(regions=filters["region"])
+    if filters.get("recruit_kind"):
+        postings = postings.filter(recruit_kind=filters["recruit_kind"])
+    return postings
+
+
+def posting_page(*, user, filters: dict, page_number, now: datetime) -> Page:
+    postings = with_follow_flag(filtered_postings(filters=filters, now=now).for_list(), user)
+    return Paginator(postings, POSTINGS_PER_PAGE).get_page(page_number)
+
+
+@transaction.atomic
+def follow(*, user, posting: Posting) -> Application:
+    """The candidate's application to `posting` (관심), created on first follow; the company
+    becomes one of their targets."""
+    application, _created = Application.objects.get_or_create(
+        user=user, posting=posting, defaults={"company": posting.company}
+    )
+    TargetCompany.objects.get_or_create(user=user, company=posting.company)
+    return application
+
+
+@transaction.atomic
+def start_drafts(*, user, posting: Posting) -> tuple[Application, int]:
+    """One draft per prompt of the posting, belonging to the candidate's application; prompts
+    that already have a draft in this application are left alone. Returns how many were made."""
+    application = follow(user=user, posting=posting)
+    answered = set(application.drafts.values_list("prompt_id", flat=True))
+    links = (
+        posting.posting_prompts.exclude(prompt_id__in=answered)
+        .select_related("prompt")
+        .prefetch_related("prompt__competencies")
+    )
+    made = []
+    for prompt in (link.prompt for link in links):
+        draft = user.drafts.create(prompt=prompt, company=prompt.company)
+        draft.competencies.set(prompt.competencies.all())
+        made.append(draft)
+    application.drafts.add(*made)
+    if made and application.stage == Stage.INTERESTED:
+        application.move_to(Stage.WRITING)
+    return application, len(made)
