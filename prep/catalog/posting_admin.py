@@ -12,6 +12,7 @@ from django import forms
 from django.contrib import admin
 from django.contrib.admin import AdminSite
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import models
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -108,6 +109,7 @@ class PostingAdmin(ExportMixin, admin.ModelAdmin):
     ]
     search_fields = ["title", "company__name", "source_id"]
     date_hierarchy = "closes_at"
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     autocomplete_fields = ["company"]
     filter_horizontal = ["hiring_types", "regions"]
     list_per_page = 50
