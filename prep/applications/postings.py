@@ -2,14 +2,50 @@
 
 from datetime import datetime
 
+from django.core.cache import cache
 from django.core.paginator import Page, Paginator
 from django.db import models, transaction
 
 from prep.applications.models import Application, Stage
-from prep.catalog.models import TargetCompany
-from prep.catalog.posting_models import Posting
+from prep.catalog.models import Company, HiringType, TargetCompany
+from prep.catalog.posting_models import Posting, Region
 
 POSTINGS_PER_PAGE = 20
+FILTER_OPTIONS_KEY = "applications:posting-filter-options"
+# Options change only when postings are edited (which clears them); the timeout is a backstop.
+FILTER_OPTIONS_SECONDS = 60 * 60
+
+
+def filter_options() -> dict[str, list[tuple[str, str]]]:
+    """(value, label) choices for the 공고 filters: only what published postings use."""
+    options = cache.get(FILTER_OPTIONS_KEY)
+    if options is None:
+        published = Posting.objects.published()
+        options = {
+            "company": list(
+                Company.objects.filter(pk__in=published.values("company_id"))
+                .order_by("name")
+                .values_list("slug", "name")
+            ),
+            "hiring_type": [
+                (str(pk), name)
+                for pk, name in HiringType.objects.filter(
+                    pk__in=published.values("hiring_types")
+                ).values_list("pk", "name")
+            ],
+            "region": [
+                (str(pk), name)
+                for pk, name in Region.objects.filter(
+                    pk__in=published.values("regions")
+                ).values_list("pk", "name")
+            ],
+        }
+        cache.set(FILTER_OPTIONS_KEY, options, timeout=FILTER_OPTIONS_SECONDS)
+    return options
+
+
+def clear_filter_options(**kwargs) -> None:
+    cache.delete(FILTER_OPTIONS_KEY)
 
 
 def with_follow_flag(postings, user):
@@ -27,7 +63,7 @@ def filtered_postings(*, filters: dict, now: datetime):
     if filters.get("closing_soon"):
         postings = postings.closing_within(now)
     if filters.get("company"):
-        postings = postings.filter(company=filters["company"])
+        postings = postings.filter(company__slug=filters["company"])
     if filters.get("hiring_type"):
         postings = postings.filter(hiring_types=filters["hiring_type"])
     if filters.get("region"):

@@ -19,6 +19,8 @@ from prep.catalog.posting_models import SEOUL, d_day_label
 
 # A missed deadline stays on the dashboard this long, so it is not silently dropped.
 MISSED_SHOWN_FOR = timedelta(days=7)
+# Dates that record what the candidate did rather than something to prepare for.
+RECORDED_ONLY = frozenset(UNSUBMITTED | {Stage.SUBMITTED})
 # Setting an interview day moves an application at one of these stages on to 면접.
 BEFORE_INTERVIEW = frozenset(
     {Stage.INTERESTED, Stage.WRITING, Stage.SUBMITTED, Stage.DOCUMENT_PASSED, Stage.WRITTEN}
@@ -34,6 +36,7 @@ class Event:
     application: Application
     uid: str
     at: datetime | None = None  # a deadline's moment; steps are all-day
+    stage: str = ""  # the step's stage; empty for a deadline
     is_deadline: bool = False
     missed: bool = False
 
@@ -83,6 +86,7 @@ def _step_events(user) -> list[Event]:
             day=step.date,
             label=step.get_stage_display(),
             application=step.application,
+            stage=step.stage,
             uid=f"step-{step.pk}@prep",
         )
         for step in steps
@@ -106,7 +110,7 @@ def due_next(*, user, now: datetime, limit: int = 5) -> list[Event]:
                 continue
             if event.missed and event.day < today - MISSED_SHOWN_FOR:
                 continue
-        elif event.day < today:
+        elif event.day < today or event.stage in RECORDED_ONLY:
             continue
         shown.append(event)
     missed = [event for event in shown if event.missed]

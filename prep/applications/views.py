@@ -17,7 +17,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from prep.applications import feed, month, postings, schedule
 from prep.applications.forms import NotesForm, PostingFilterForm, StageForm
 from prep.applications.models import CalendarFeed, Stage
-from prep.catalog.posting_models import Posting, seoul_today
+from prep.catalog.posting_models import Posting, RecruitKind, seoul_today
 from prep.practice import reviews
 
 # --------------------------------------------------------------------------------------------
@@ -27,15 +27,23 @@ from prep.practice import reviews
 @require_safe
 def posting_list(request: HttpRequest) -> HttpResponse:
     now = timezone.now()
-    form = PostingFilterForm(request.GET or None)
+    form = PostingFilterForm(request.GET or None, options=postings.filter_options())
+    filters = form.filters()
     page = postings.posting_page(
-        user=request.user, filters=form.filters(), page_number=request.GET.get("page"), now=now
+        user=request.user, filters=filters, page_number=request.GET.get("page"), now=now
     )
     template_name = "applications/posting_list.html"
     if request.htmx:
         template_name += "#posting-results"
-    context = {"form": form, "page_obj": page, "postings": page.object_list}
-    response = TemplateResponse(request, template_name, {**context, "today": seoul_today(now)})
+    context = {
+        "form": form,
+        "filters": filters,
+        "recruit_kinds": RecruitKind.choices,
+        "page_obj": page,
+        "postings": page.object_list,
+        "today": seoul_today(now),
+    }
+    response = TemplateResponse(request, template_name, context)
     patch_vary_headers(response, ["HX-Request"])
     return response
 
@@ -100,7 +108,7 @@ def _detail_context(request, application, **forms) -> dict:
     return {
         "application": application,
         "steps": application.steps.all(),
-        "drafts": application.drafts.with_catalog(),
+        "drafts": application.drafts.with_catalog().order_by("pk"),
         "stage_form": forms.get("stage_form") or StageForm(initial={"stage": application.stage}),
         "notes_form": forms.get("notes_form") or NotesForm(instance=application),
         "missed": application.missed_deadline(),
@@ -199,8 +207,12 @@ def calendar_feed_settings(request: HttpRequest) -> HttpResponse:
                 request, _("구독 주소를 없앴습니다. 이전 주소는 더 이상 열리지 않습니다.")
             )
         else:
+            had_one = CalendarFeed.objects.filter(user=request.user).exists()
             CalendarFeed.regenerate(request.user)
-            messages.success(request, _("새 구독 주소를 만들었습니다. 이전 주소는 닫혔습니다."))
+            if had_one:
+                messages.success(request, _("새 구독 주소를 만들었습니다. 이전 주소는 닫혔습니다."))
+            else:
+                messages.success(request, _("구독 주소를 만들었습니다."))
         return redirect("applications:calendar_feed_settings")
     feed_row = CalendarFeed.objects.filter(user=request.user).first()
     feed_url = request.build_absolute_uri(feed_row.get_absolute_url()) if feed_row else ""

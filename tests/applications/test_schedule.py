@@ -48,6 +48,12 @@ class TestDueNext:
         ]
         assert events[0].d_day(TODAY) == "D-2"
 
+    def test_a_submission_date_is_a_record_not_something_due(self, user, company):
+        posting = PostingFactory(company=company, closes_at=at(date(2026, 12, 3)))
+        application = ApplicationFactory(user=user, posting=posting, stage=Stage.SUBMITTED)
+        ApplicationStepFactory(application=application, stage="submitted", date=TODAY)
+        assert schedule.due_next(user=user, now=NOW) == []
+
     def test_a_recently_missed_deadline_comes_first_marked_missed(self, user, company):
         missed = PostingFactory(company=company, closes_at=at(date(2026, 11, 28)))
         ApplicationFactory(user=user, posting=missed, stage=Stage.INTERESTED)

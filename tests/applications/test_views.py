@@ -101,6 +101,21 @@ class TestPostingList:
         response = client.get(self.url, params)
         assert response.status_code == 200
 
+    def test_filter_choices_follow_published_postings(self, client, posting):
+        hidden = PostingFactory(title="비공개", published=False, company__name="숨은기관")
+        assert "숨은기관" not in client.get(self.url).content.decode()
+        hidden.published = True
+        hidden.save()
+        content = client.get(self.url).content.decode()
+        assert f'<option value="{hidden.company.slug}">숨은기관</option>' in content
+
+    def test_the_chosen_filters_stay_selected(self, client, posting):
+        content = client.get(
+            self.url, {"company": posting.company.slug, "closing_soon": "on"}
+        ).content.decode()
+        assert f'<option value="{posting.company.slug}" selected>' in content
+        assert 'id="id_closing_soon" checked' in content
+
     def test_htmx_gets_only_the_results(self, client, posting):
         response = client.get(self.url, headers={"HX-Request": "true"})
         assert response.template_name.endswith("#posting-results")
