@@ -14,20 +14,35 @@ class PostingFilterForm(forms.Form):
     postings, from the cache (`prep.applications.postings.filter_options`)."""
 
     q = forms.CharField(label=_("검색"), required=False, max_length=100)
-    company = forms.ChoiceField(label=_("기관"), required=False)
-    hiring_type = forms.ChoiceField(label=_("고용 형태"), required=False)
+    company = forms.CharField(label=_("기관"), required=False)
+    hiring_type = forms.CharField(label=_("고용 형태"), required=False)
     recruit_kind = forms.ChoiceField(
         label=_("신입/경력"), choices=[("", ""), *RecruitKind.choices], required=False
     )
-    region = forms.ChoiceField(label=_("지역"), required=False)
+    region = forms.CharField(label=_("지역"), required=False)
     closing_soon = forms.BooleanField(label=_("마감 임박 (7일 안)"), required=False)
     include_closed = forms.BooleanField(label=_("마감된 공고도 보기"), required=False)
 
     def __init__(self, data=None, *, options: dict):
         super().__init__(data)
+        # Checked by membership rather than as field choices: a few hundred institutions
+        # would be copied and normalised on every request.
         self.options = options
-        for name in ("company", "hiring_type", "region"):
-            self.fields[name].choices = [("", ""), *options[name]]
+
+    def _one_of(self, name: str) -> str:
+        value = self.cleaned_data[name]
+        if value and value not in {choice for choice, _label in self.options[name]}:
+            raise forms.ValidationError(_("목록에 없는 값입니다."), code="invalid_choice")
+        return value
+
+    def clean_company(self) -> str:
+        return self._one_of("company")
+
+    def clean_hiring_type(self) -> str:
+        return self._one_of("hiring_type")
+
+    def clean_region(self) -> str:
+        return self._one_of("region")
 
     def filters(self) -> dict:
         """The valid filters; a field with a bad value counts as not set."""

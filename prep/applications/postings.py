@@ -1,5 +1,6 @@
 """Postings as a candidate meets them: the filtered list, following one, and starting its drafts."""
 
+from collections import defaultdict
 from datetime import datetime
 
 from django.core.cache import cache
@@ -75,7 +76,36 @@ def filtered_postings(*, filters: dict, now: datetime):
 
 def posting_page(*, user, filters: dict, page_number, now: datetime) -> Page:
     postings = with_follow_flag(filtered_postings(filters=filters, now=now).for_list(), user)
-    return Paginator(postings, POSTINGS_PER_PAGE).get_page(page_number)
+    page = Paginator(postings, POSTINGS_PER_PAGE).get_page(page_number)
+    page.object_list = with_labels(list(page.object_list))
+    return page
+
+
+def with_labels(postings: list[Posting]) -> list[Posting]:
+    """Sets `hiring_type_names` and `region_names` on each posting from two queries of names:
+    a page of results shows only the names, and model instances for them cost more than the
+    rest of the page."""
+    ids = [posting.pk for posting in postings]
+    kinds: dict[int, list[str]] = defaultdict(list)
+    regions: dict[int, list[str]] = defaultdict(list)
+    kind_rows = (
+        Posting.hiring_types.through.objects.filter(posting_id__in=ids)
+        .order_by("hiringtype__order", "hiringtype__name")
+        .values_list("posting_id", "hiringtype__name")
+    )
+    for posting_id, name in kind_rows:
+        kinds[posting_id].append(name)
+    region_rows = (
+        Posting.regions.through.objects.filter(posting_id__in=ids)
+        .order_by("region__name")
+        .values_list("posting_id", "region__name")
+    )
+    for posting_id, name in region_rows:
+        regions[posting_id].append(name)
+    for posting in postings:
+        posting.hiring_type_names = kinds[posting.pk]
+        posting.region_names = regions[posting.pk]
+    return postings
 
 
 @transaction.atomic

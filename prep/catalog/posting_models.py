@@ -82,10 +82,10 @@ class PostingQuerySet(models.QuerySet):
         return self.filter(Q(title__icontains=query) | Q(company__name__icontains=query))
 
     def for_list(self):
-        """What a list of postings shows, in a fixed number of queries."""
+        """The columns a list of postings shows (their hiring types and regions are read as
+        names: `prep.applications.postings.with_labels`)."""
         return (
             self.select_related("company")
-            .prefetch_related("hiring_types", "regions")
             .only(
                 "title",
                 "opens_at",
@@ -178,6 +178,10 @@ class Posting(models.Model):
     def deadline(self) -> date:
         """The closing day in Seoul."""
         return self.closes_at.astimezone(SEOUL).date()
+
+    @property
+    def opens_on(self) -> date:
+        return self.opens_at.astimezone(SEOUL).date()
 
     def d_day(self, today: date | None = None) -> str:
         return d_day_label(self.deadline, today or seoul_today())
