@@ -126,7 +126,8 @@ def start_drafts(*, user, posting: Posting) -> tuple[Application, int]:
     application = follow(user=user, posting=posting)
     answered = set(application.drafts.values_list("prompt_id", flat=True))
     links = (
-        posting.posting_prompts.exclude(prompt_id__in=answered)
+        posting.posting_prompts.filter(prompt__published=True)
+        .exclude(prompt_id__in=answered)
         .select_related("prompt")
         .prefetch_related("prompt__competencies")
     )

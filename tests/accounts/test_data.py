@@ -17,6 +17,7 @@ from django.utils import timezone
 
 from accounts import data
 from accounts.models import User
+from prep.applications.models import CalendarFeed
 from prep.catalog.models import TargetCompany
 from prep.practice.models import (
     DismissedFinding,
@@ -25,6 +26,8 @@ from prep.practice.models import (
     SessionShare,
 )
 from tests.factories import (
+    ApplicationFactory,
+    ApplicationStepFactory,
     CompanyFactory,
     CompetencyFactory,
     DraftFactory,
@@ -81,6 +84,10 @@ def make_everything(user, other_user) -> None:
     PartnerFeedback.objects.create(session_question=theirs, partner=user, comment="내 의견")
     # And feedback others left on Alice's session goes when her session goes.
     PartnerFeedback.objects.create(session_question=question, partner=other_user, comment="남 의견")
+    # 지원 현황 (prep.applications): an application with a dated step, and the feed address.
+    application = ApplicationFactory(user=user, posting__company=company, notes="내 지원 메모")
+    ApplicationStepFactory(application=application)
+    CalendarFeed.objects.create(user=user)
 
 
 @pytest.fixture
@@ -114,6 +121,7 @@ class TestExport:
             "내 복습 카드",
             "내 의견",
             "abc123",
+            "내 지원 메모",
         ]:
             assert mine in text
         names = archive.namelist()

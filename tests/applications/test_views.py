@@ -190,6 +190,11 @@ class TestPostingWrite:
         assert all(d.user == user and d.company == posting.company for d in drafts)
         assert application.stage == Stage.WRITING
 
+    def test_unpublished_prompts_get_no_draft(self, client_user, user, posting):
+        posting.prompts.filter(text__startswith="갈등").update(published=False)
+        client_user.post(reverse("applications:posting_write", kwargs={"pk": posting.pk}))
+        assert [d.prompt.text for d in user.drafts.all()] == ["지원 동기를 기술해 주십시오."]
+
     def test_writing_again_adds_no_duplicate_drafts(self, client_user, user, posting):
         url = reverse("applications:posting_write", kwargs={"pk": posting.pk})
         client_user.post(url)
