@@ -6,13 +6,11 @@ from django import template
 from django.utils import timezone
 from django.utils.html import format_html
 
+from prep.applications.postings import URGENT_DAYS
 from prep.applications.schedule import due_next
 from prep.catalog.posting_models import d_day_label, seoul_today
 
 register = template.Library()
-
-# How soon a deadline turns the badge urgent.
-URGENT_DAYS = 3
 
 
 @register.simple_tag
