@@ -152,3 +152,37 @@ def test_the_postings_page_filters_without_javascript(browser, live_url, world):
     expect(page.locator(".posting-card")).to_have_count(1)
     expect(page.locator(".posting-card")).to_contain_text("다른 기관 경력직 채용")
     context.close()
+
+
+def test_the_new_pages_keep_the_content_security_policy(page, live_url, world):
+    from tests.browser.test_csp import RECORD_VIOLATIONS
+
+    posting, candidate = world["posting"], world["candidate"]
+    violations: list[str] = []
+    page.on(
+        "console",
+        lambda message: (
+            violations.append(message.text) if "Content Security Policy" in message.text else None
+        ),
+    )
+    page.context.add_init_script(RECORD_VIOLATIONS)
+    log_in(page, live_url, candidate)
+    page.goto(live_url + posting.get_absolute_url())
+    page.get_by_role("button", name="이 공고로 자소서 쓰기").click()
+    application_url = page.url
+    for url in [
+        live_url + "/postings/",
+        live_url + "/postings/?closing_soon=on",
+        live_url + posting.get_absolute_url(),
+        live_url + "/applications/",
+        application_url,
+        live_url + "/calendar/",
+        live_url + "/calendar/feed/",
+        live_url + "/",
+    ]:
+        response = page.goto(url)
+        assert response.status == 200, url
+        assert "content-security-policy" in response.headers, url
+        page.wait_for_load_state("networkidle")
+        assert page.evaluate("window.__cspViolations") == [], url
+    assert violations == []
