@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "accounts",
     "prep.catalog",
     "prep.practice",
+    "prep.applications",
 ]
 
 MIDDLEWARE = [

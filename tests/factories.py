@@ -283,3 +283,65 @@ class DraftRevisionFactory(DjangoModelFactory):
     headline = factory.LazyAttribute(lambda o: o.draft.headline)
     body = factory.LazyAttribute(lambda o: o.draft.body)
     reason = "autosave"
+
+
+# --- postings and applications (appended by issue 17) ------------------------------------------
+
+
+def _seoul(days: int, hour: int = 23, minute: int = 59):
+    """A moment `days` from today in Asia/Seoul, at the given time of day."""
+    from datetime import datetime, time, timedelta
+    from zoneinfo import ZoneInfo
+
+    from django.utils import timezone
+
+    seoul = ZoneInfo("Asia/Seoul")
+    day = timezone.now().astimezone(seoul).date() + timedelta(days=days)
+    return datetime.combine(day, time(hour, minute), seoul)
+
+
+class PostingFactory(DjangoModelFactory):
+    class Meta:
+        model = "catalog.Posting"
+        skip_postgeneration_save = True
+
+    company = factory.SubFactory(CompanyFactory)
+    title = factory.Sequence(lambda n: f"2026년 신입직원 공개채용 ({n})")
+    opens_at = factory.LazyFunction(lambda: _seoul(-5, 9, 0))
+    closes_at = factory.LazyFunction(lambda: _seoul(10, 18, 0))
+    recruit_kind = "new"
+    openings = 5
+    published = True
+
+    @factory.post_generation
+    def prompts(self, create, extracted, **kwargs):
+        for order, prompt in enumerate(extracted or [], start=1):
+            self.posting_prompts.create(prompt=prompt, order=order)
+
+
+class PostingStepFactory(DjangoModelFactory):
+    class Meta:
+        model = "catalog.PostingStep"
+
+    posting = factory.SubFactory(PostingFactory)
+    kind = "interview"
+    order = factory.Sequence(lambda n: n)
+
+
+class ApplicationFactory(DjangoModelFactory):
+    class Meta:
+        model = "applications.Application"
+
+    user = factory.SubFactory(UserFactory)
+    posting = factory.SubFactory(PostingFactory)
+    company = factory.LazyAttribute(lambda o: o.posting.company if o.posting else CompanyFactory())
+    stage = "interested"
+
+
+class ApplicationStepFactory(DjangoModelFactory):
+    class Meta:
+        model = "applications.ApplicationStep"
+
+    application = factory.SubFactory(ApplicationFactory)
+    stage = "interview"
+    date = factory.LazyFunction(lambda: _seoul(20).date())

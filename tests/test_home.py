@@ -49,7 +49,8 @@ class TestHomeDashboard:
             Draft.objects.create(
                 user=user, company=company, custom_question=f"문항 {n}", body="본문"
             )
-        with django_assert_max_num_queries(12):
+        # 12, and 2 for 다가오는 일정 (deadlines, step dates).
+        with django_assert_max_num_queries(14):
             content = client_user.get("/").content.decode()
         assert "지원 기업" in content and "목표기관4" in content
         assert "최근 자소서" in content and "문항 4" in content

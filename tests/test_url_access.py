@@ -13,15 +13,19 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
+from prep.applications.models import CalendarFeed
 from prep.practice.models import SessionShare
 from prep.practice.recordings import save_recording
 from tests.audio_samples import recording
 from tests.factories import (
+    ApplicationFactory,
+    ApplicationStepFactory,
     CompanyFactory,
     DraftFactory,
     DraftRevisionFactory,
     EssayPromptFactory,
     MockSessionFactory,
+    PostingFactory,
     ReviewCardFactory,
     SessionQuestionFactory,
 )
@@ -51,6 +55,8 @@ def session(w):
 
 def answer(w):
     return {"pk": w["session"].pk, "question_pk": w["question"].pk}
+def application(w):
+    return {"pk": w["application"].pk}
 
 
 ACCESS: dict[str, Access] = {
@@ -118,6 +124,22 @@ ACCESS: dict[str, Access] = {
     "practice:partner_recording": Access(
         PARTNER, kwargs=lambda w: {"token": w["share"].token, "question_pk": w["question"].pk}
     ),
+    "applications:posting_list": Access(PUBLIC),
+    "applications:posting_detail": Access(PUBLIC, kwargs=lambda w: {"pk": w["posting"].pk}),
+    "applications:posting_follow": Access(LOGIN, "post", lambda w: {"pk": w["posting"].pk}),
+    "applications:posting_write": Access(LOGIN, "post", lambda w: {"pk": w["posting"].pk}),
+    "applications:application_list": Access(LOGIN),
+    "applications:application_detail": Access(OWNER, kwargs=application),
+    "applications:application_stage": Access(OWNER, "post", application),
+    "applications:application_notes": Access(OWNER, "post", application),
+    "applications:application_step_delete": Access(
+        OWNER, "post", lambda w: {"pk": w["application"].pk, "step_pk": w["step"].pk}
+    ),
+    "applications:application_delete": Access(OWNER, "post", application),
+    "applications:calendar_month": Access(LOGIN),
+    "applications:calendar_feed_settings": Access(LOGIN),
+    # No session: the secret token is the key (a wrong one is a 404, tests/applications).
+    "applications:calendar_feed": Access(PUBLIC, kwargs=lambda w: {"token": w["feed"].token}),
 }
 
 
@@ -171,6 +193,10 @@ def world(user):
         upload=SimpleUploadedFile("a.webm", recording([("voice", 0.5)])),
     )
     card = ReviewCardFactory(user=user, company=company)
+    posting = PostingFactory(company=company, prompts=[prompt])
+    application = ApplicationFactory(user=user, posting=posting)
+    step = ApplicationStepFactory(application=application)
+    feed = CalendarFeed.objects.create(user=user)
     return {
         "company": company,
         "prompt": prompt,
@@ -180,6 +206,10 @@ def world(user):
         "question": question,
         "share": share,
         "card": card,
+        "posting": posting,
+        "application": application,
+        "step": step,
+        "feed": feed,
     }
 
 

@@ -543,3 +543,7 @@ class CoachTermAdmin(admin.ModelAdmin):
     list_editable = ["active"]
     search_fields = ["term", "note"]
     list_per_page = 100
+
+
+# 채용 공고 have their own module; importing it registers them.
+from prep.catalog import posting_admin  # noqa: E402, F401

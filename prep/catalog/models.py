@@ -859,7 +859,8 @@ class InterviewQuestion(models.Model):
 
 
 class TargetCompany(models.Model):
-    """A company a candidate is applying to, with the interview day if they know it."""
+    """A company a candidate is applying to (their applications and interview days are in
+    `prep.applications`)."""
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -870,7 +871,6 @@ class TargetCompany(models.Model):
     company = models.ForeignKey(
         Company, on_delete=models.CASCADE, related_name="targeted_by", verbose_name=_("기업")
     )
-    interview_date = models.DateField(_("면접일"), null=True, blank=True)
     created_at = models.DateTimeField(_("만든 시각"), auto_now_add=True)
 
     class Meta:
@@ -954,3 +954,7 @@ class CoachTerm(models.Model):
 
     def __str__(self) -> str:
         return self.term
+
+
+# Postings live in their own module; importing them here registers them with the app.
+from prep.catalog.posting_models import *  # noqa: E402, F403

@@ -5,7 +5,8 @@ next review from the rating; the card keeps FSRS's own card in `fsrs_card` and s
 `due`, which is FSRS's due unless an interview comes first:
 
 Bring-forward rule (per card, recomputed on every review and whenever an interview date changes):
-- the interview that matters is the card's company's (TargetCompany.interview_date); a general
+- the interview that matters is the card's company's nearest 면접 step of the candidate's
+  applications (`prep.applications.schedule.interview_dates`); a general
   question (no company) prepares for every interview, so it uses the nearest upcoming one;
 - the target is 09:00 Asia/Seoul on the day before the interview;
 - if FSRS already shows the card by the target, nothing changes;
@@ -24,7 +25,7 @@ from zoneinfo import ZoneInfo
 from django.db import transaction
 from fsrs import Card, Rating, Scheduler
 
-from prep.catalog.models import TargetCompany
+from prep.applications.schedule import interview_dates, upcoming_interviews
 from prep.practice.models import ReviewCard, ReviewLog, SessionQuestion
 
 SEOUL = ZoneInfo("Asia/Seoul")
@@ -68,12 +69,12 @@ def effective_due(
     return max(target, now)
 
 
-def _interview_dates(user) -> dict[int, date]:
-    return dict(
-        TargetCompany.objects.filter(user=user, interview_date__isnull=False).values_list(
-            "company_id", "interview_date"
-        )
-    )
+def seoul_today(now: datetime) -> date:
+    return now.astimezone(SEOUL).date()
+
+
+def _interview_dates(user, now: datetime) -> dict[int, date]:
+    return interview_dates(user, seoul_today(now))
 
 
 def _interview_date_for(card: ReviewCard, dates: dict[int, date], now: datetime) -> date | None:
@@ -101,7 +102,7 @@ def review_card(*, card: ReviewCard, rating: int, now: datetime) -> ReviewCard:
     card.last_reviewed_at = now
     card.due = effective_due(
         fsrs_due=scheduled.due,
-        interview_date=_interview_date_for(card, _interview_dates(card.user), now),
+        interview_date=_interview_date_for(card, _interview_dates(card.user, now), now),
         last_reviewed_at=now,
         now=now,
     )
@@ -148,7 +149,7 @@ def due_cards(user, now: datetime):
 @transaction.atomic
 def reschedule_for_interviews(*, user, now: datetime) -> int:
     """Recomputes every card's `due` after an interview date was set, changed or cleared."""
-    dates = _interview_dates(user)
+    dates = _interview_dates(user, now)
     changed = []
     for card in user.review_cards.all():
         if not card.fsrs_card:
@@ -176,12 +177,7 @@ def review_counts(*, user, now: datetime) -> dict:
     """Numbers for the home page: due now, due by the end of today, learned, next interview."""
     cards = user.review_cards
     today = now.astimezone(SEOUL).date()
-    next_target = (
-        TargetCompany.objects.filter(user=user, interview_date__gte=today)
-        .select_related("company")
-        .order_by("interview_date")
-        .first()
-    )
+    next_interview = next(iter(upcoming_interviews(user, today)), None)
     due_now = cards.due(now).count()
     due_today = cards.due(end_of_day(now)).count()
     return {
@@ -191,5 +187,5 @@ def review_counts(*, user, now: datetime) -> dict:
         "later_today": due_today - due_now,
         "learned": cards.learned().count(),
         "total": cards.count(),
-        "next_interview": next_target,
+        "next_interview": next_interview,
     }

@@ -18,6 +18,7 @@ from django.utils import timezone
 
 from accounts import data
 from accounts.models import User
+from prep.applications.models import CalendarFeed
 from prep.catalog.models import TargetCompany
 from prep.practice.models import (
     DismissedFinding,
@@ -29,6 +30,8 @@ from prep.practice.models import (
 from prep.practice.recordings import save_recording
 from tests.audio_samples import recording
 from tests.factories import (
+    ApplicationFactory,
+    ApplicationStepFactory,
     CompanyFactory,
     CompetencyFactory,
     DraftFactory,
@@ -92,6 +95,10 @@ def make_everything(user, other_user) -> None:
         session_question=question,
         upload=SimpleUploadedFile("answer.webm", recording([("voice", 1.0)])),
     )
+    # 지원 현황 (prep.applications): an application with a dated step, and the feed address.
+    application = ApplicationFactory(user=user, posting__company=company, notes="내 지원 메모")
+    ApplicationStepFactory(application=application)
+    CalendarFeed.objects.create(user=user)
 
 
 @pytest.fixture
@@ -126,6 +133,7 @@ class TestExport:
             "내 의견",
             "내 발표 메모",
             "abc123",
+            "내 지원 메모",
         ]:
             assert mine in text
         names = archive.namelist()

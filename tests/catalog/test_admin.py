@@ -31,6 +31,7 @@ from tests.factories import (
     InterviewQuestionFactory,
     InterviewReviewFactory,
     NewsItemFactory,
+    PostingFactory,
     SampleAnswerFactory,
     SatisfactionSurveyFactory,
     SeasonFactory,
@@ -69,6 +70,8 @@ def full_company() -> Company:
     review = InterviewReviewFactory(company=company)
     InterviewQuestionFactory(company=company, review=review)
     CoachTermFactory()
+    posting = PostingFactory(company=company, prompts=[prompt])
+    posting.regions.create(name="세종")
     return company
 
 

@@ -354,19 +354,18 @@ class TestTargetToggle:
 
 
 class TestHomeTargets:
-    def test_it_lists_the_candidates_targets_with_interview_dates(self, user, other_user):
+    def test_it_lists_the_candidates_targets(self, user, other_user):
         from django.template import Context, Template
 
         mine = CompanyFactory(name="한국사회보장정보원", slug="ssis")
         theirs = CompanyFactory(name="국민권익위원회", slug="acrc")
-        TargetCompanyFactory(user=user, company=mine, interview_date=datetime.date(2025, 3, 4))
+        TargetCompanyFactory(user=user, company=mine)
         TargetCompanyFactory(user=other_user, company=theirs)
         html = Template("{% load catalog_tags %}{% home_targets user %}").render(
             Context({"user": user})
         )
         assert "한국사회보장정보원" in html
         assert mine.get_absolute_url() in html
-        assert "2025.03.04" in html
         assert "국민권익위원회" not in html
 
     def test_it_invites_a_candidate_without_targets(self, user):

@@ -4,7 +4,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.urls import reverse
 
-from prep.catalog.models import TargetCompany
+from prep.applications.schedule import interview_dates, set_interview_date
 from prep.practice import reviews
 from prep.practice.models import Rating, ReviewLog
 from tests.factories import (
@@ -125,7 +125,7 @@ class TestDueCards:
 
     def test_counts_for_the_home_page(self, user, answered, company):
         reviews.card_for_rating(user=user, session_question=answered, rating=3, now=NOW)
-        TargetCompany.objects.create(user=user, company=company, interview_date=date(2025, 3, 20))
+        set_interview_date(user=user, company=company, day=date(2025, 3, 20))
         counts = reviews.review_counts(user=user, now=NOW)
         assert counts["due_now"] == 0
         assert counts["due_today"] == 1  # due in 10 minutes, still today in Seoul
@@ -136,9 +136,7 @@ class TestDueCards:
 class TestBringForward:
     def test_a_card_due_after_the_interview_is_shown_the_day_before_at_nine(self, user, answered):
         interview = date(2025, 3, 10)
-        TargetCompany.objects.create(
-            user=user, company=answered.session.company, interview_date=interview
-        )
+        set_interview_date(user=user, company=answered.session.company, day=interview)
         card = reviews.card_for_rating(user=user, session_question=answered, rating=4, now=NOW)
         # FSRS alone would wait 8 days (3/11), past the interview on 3/10.
         assert datetime.fromisoformat(card.fsrs_card["due"]) > datetime(2025, 3, 10, tzinfo=SEOUL)
@@ -149,9 +147,7 @@ class TestBringForward:
         assert card.due > datetime(2025, 3, 10, tzinfo=SEOUL)
 
     def test_a_card_fsrs_shows_before_the_target_is_left_alone(self, user, answered):
-        TargetCompany.objects.create(
-            user=user, company=answered.session.company, interview_date=date(2025, 3, 20)
-        )
+        set_interview_date(user=user, company=answered.session.company, day=date(2025, 3, 20))
         card = reviews.card_for_rating(user=user, session_question=answered, rating=3, now=NOW)
         assert card.due == NOW + timedelta(minutes=10)
 
@@ -160,9 +156,7 @@ class TestBringForward:
         card = reviews.card_for_rating(user=user, session_question=answered, rating=4, now=reviewed)
         fsrs_due = card.due
         assert fsrs_due == reviewed + timedelta(days=8)
-        TargetCompany.objects.create(
-            user=user, company=answered.session.company, interview_date=date(2025, 3, 5)
-        )
+        set_interview_date(user=user, company=answered.session.company, day=date(2025, 3, 5))
         assert reviews.reschedule_for_interviews(user=user, now=NOW) == 1
         card.refresh_from_db()
         assert card.due == datetime(2025, 3, 4, 9, 0, tzinfo=SEOUL)
@@ -170,44 +164,35 @@ class TestBringForward:
     def test_a_target_already_passed_today_makes_the_card_due_now(self, user, answered):
         reviewed = NOW - timedelta(days=5)
         card = reviews.card_for_rating(user=user, session_question=answered, rating=4, now=reviewed)
-        TargetCompany.objects.create(
-            user=user, company=answered.session.company, interview_date=date(2025, 3, 4)
-        )
+        set_interview_date(user=user, company=answered.session.company, day=date(2025, 3, 4))
         reviews.reschedule_for_interviews(user=user, now=NOW)
         card.refresh_from_db()
         assert card.due == NOW  # 3/3 09:00 has passed: due now, never in the past
 
     def test_clearing_the_date_restores_fsrs_due(self, user, answered):
-        target = TargetCompany.objects.create(
-            user=user, company=answered.session.company, interview_date=date(2025, 3, 8)
-        )
+        set_interview_date(user=user, company=answered.session.company, day=date(2025, 3, 8))
         card = reviews.card_for_rating(user=user, session_question=answered, rating=4, now=NOW)
         assert card.due == datetime(2025, 3, 7, 9, 0, tzinfo=SEOUL)
-        target.interview_date = None
-        target.save()
+        set_interview_date(user=user, company=answered.session.company, day=None)
         reviews.reschedule_for_interviews(user=user, now=NOW)
         card.refresh_from_db()
         assert card.due == datetime.fromisoformat(card.fsrs_card["due"])
 
     def test_a_card_seen_in_the_final_stretch_is_not_pulled_again(self, user, answered):
-        TargetCompany.objects.create(
-            user=user, company=answered.session.company, interview_date=date(2025, 3, 5)
-        )
+        set_interview_date(user=user, company=answered.session.company, day=date(2025, 3, 5))
         card = reviews.card_for_rating(user=user, session_question=answered, rating=4, now=NOW)
         # NOW is two days before the interview: this review counts as the pre-interview look.
         assert card.due == datetime.fromisoformat(card.fsrs_card["due"])
 
     def test_a_passed_interview_moves_nothing(self, user, answered):
-        TargetCompany.objects.create(
-            user=user, company=answered.session.company, interview_date=date(2025, 3, 1)
-        )
+        set_interview_date(user=user, company=answered.session.company, day=date(2025, 3, 1))
         card = reviews.card_for_rating(user=user, session_question=answered, rating=4, now=NOW)
         assert card.due == datetime.fromisoformat(card.fsrs_card["due"])
 
     def test_general_questions_prepare_for_the_nearest_interview(self, user, company):
         other = CompanyFactory()
-        TargetCompany.objects.create(user=user, company=company, interview_date=date(2025, 3, 12))
-        TargetCompany.objects.create(user=user, company=other, interview_date=date(2025, 3, 10))
+        set_interview_date(user=user, company=company, day=date(2025, 3, 12))
+        set_interview_date(user=user, company=other, day=date(2025, 3, 10))
         session = MockSessionFactory(user=user, company=None)
         general = SessionQuestionFactory(
             session=session, question=InterviewQuestionFactory(company=None), text="자기소개"
@@ -300,14 +285,15 @@ class TestInterviewDate:
             reverse("practice:interview_date"), {"company": "ssis", "interview_date": "2025-03-10"}
         )
         assert response.status_code == 302
-        assert user.targets.get(company=company).interview_date == date(2025, 3, 10)
+        assert user.targets.filter(company=company).exists()
+        assert interview_dates(user, NOW.date()) == {company.pk: date(2025, 3, 10)}
         card.refresh_from_db()
         assert card.due == datetime(2025, 3, 9, 9, 0, tzinfo=SEOUL)
 
     def test_a_blank_date_clears_it(self, client_user, user, company):
-        TargetCompany.objects.create(user=user, company=company, interview_date=date(2025, 3, 10))
+        set_interview_date(user=user, company=company, day=date(2025, 3, 10))
         client_user.post(reverse("practice:interview_date"), {"company": "ssis"})
-        assert user.targets.get(company=company).interview_date is None
+        assert interview_dates(user, NOW.date()) == {}
 
     def test_a_bad_date_is_explained_in_korean(self, client_user, company):
         response = client_user.post(
@@ -367,16 +353,17 @@ class TestInterviewDayIsWrittenOneWay:
     def test_every_page_shows_the_same_date_with_its_d_day(self, client_user, user, company):
         from django.utils import timezone
 
+        from prep.applications.schedule import set_interview_date
         from tests.factories import ReviewCardFactory
 
         day = timezone.localdate() + timedelta(days=9)
-        TargetCompany.objects.create(user=user, company=company, interview_date=day)
+        set_interview_date(user=user, company=company, day=day)
         ReviewCardFactory(user=user, company=company)
         written = f"{day:%Y.%m.%d} ("
         home = client_user.get(reverse("home")).content.decode()
         dates_page = client_user.get(reverse("practice:interview_date")).content.decode()
-        assert home.count(written) == 2  # the targets card and the reviews card
-        assert home.count("D-9") == 2
+        assert written in home  # the reviews card (and the due-next card)
+        assert "D-9" in home
         assert written in dates_page and "D-9" in dates_page
         assert f"{day:%Y-%m-%d}<" not in home + dates_page
 

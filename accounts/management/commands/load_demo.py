@@ -41,7 +41,7 @@ class Command(BaseCommand):
 
     def content_commands(self) -> list[str]:
         """Other apps' demo loaders, run in dependency order."""
-        return ["load_catalog_demo"]
+        return ["load_catalog_demo", "load_postings_demo"]
 
     def load_candidate_work(self, user: User) -> None:
         from prep.catalog.models import Company, TargetCompany

@@ -8,7 +8,6 @@ from datetime import date
 from decimal import Decimal
 
 from django import template
-from django.db.models import F
 from django.utils import timezone
 from django.utils.dateformat import format as format_date
 from django.utils.html import format_html
@@ -69,13 +68,13 @@ def bar_max(pairs) -> Decimal:
 
 @register.inclusion_tag("catalog/_home_targets.html")
 def home_targets(user) -> dict:
-    """The candidate's target companies with their interview dates, soonest interview first."""
+    """The candidate's target companies, newest first (their dates are on 지원 현황)."""
     targets = []
     if user.is_authenticated:
         targets = (
             user.targets.filter(company__published=True)
             .select_related("company")
-            .order_by(F("interview_date").asc(nulls_last=True), "-created_at")
+            .order_by("-created_at")
         )
     return {"targets": targets}
 

@@ -23,6 +23,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from django_htmx.http import HttpResponseClientRedirect
 
 from prep import ratelimit
+from prep.applications.schedule import interview_dates, set_interview_date, upcoming_interviews
 from prep.catalog.models import Company, Competency
 from prep.practice import formats, recordings, reviews
 from prep.practice.interview_forms import (
@@ -496,16 +497,15 @@ def interview_date(request: HttpRequest) -> HttpResponse:
     """Sets or clears the interview day for a company; review cards are rescheduled for it."""
     initial = {}
     slug = request.GET.get("company", "")
-    target = request.user.targets.filter(company__slug=slug).first() if slug else None
     if slug:
-        initial = {"company": slug, "interview_date": target.interview_date if target else None}
+        known = interview_dates(request.user, reviews.seoul_today(timezone.now()))
+        company_id = Company.objects.filter(slug=slug).values_list("pk", flat=True).first()
+        initial = {"company": slug, "interview_date": known.get(company_id)}
     form = InterviewDateForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         company = form.cleaned_data["company"]
         day = form.cleaned_data["interview_date"]
-        target, _created = request.user.targets.get_or_create(company=company)
-        target.interview_date = day
-        target.save(update_fields=["interview_date"])
+        set_interview_date(user=request.user, company=company, day=day)
         reviews.reschedule_for_interviews(user=request.user, now=timezone.now())
         if day:
             messages.success(
@@ -521,7 +521,7 @@ def interview_date(request: HttpRequest) -> HttpResponse:
                 request, _("%(company)s 면접일을 지웠습니다.") % {"company": company.name}
             )
         return redirect(next_url_or(request, reverse("practice:interview_date")))
-    targets = request.user.targets.select_related("company").order_by("interview_date", "pk")
+    targets = upcoming_interviews(request.user, reviews.seoul_today(timezone.now()))
     return TemplateResponse(
         request,
         "practice/review_interview_date.html",
