@@ -4,6 +4,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from prep.catalog.models import Company
+from prep.coach.counting import stored_text
+from prep.practice.forms import TypedTextField
 from prep.practice.models import MockSession, PartnerFeedback, Rating, SessionMode
 from prep.practice.models.interviews import SESSION_QUESTION_TYPES
 
@@ -58,12 +60,18 @@ class SessionSetupForm(forms.ModelForm):
 
 
 class AnswerForm(forms.Form):
+    """A typed interview answer, posted by the 다음 button and by autosave: stored like drafts."""
+
     question = forms.IntegerField(widget=forms.HiddenInput)
-    answer = forms.CharField(
-        required=False,
-        label=_("답변 또는 메모"),
-        widget=forms.Textarea(attrs={"rows": 8}),
-    )
+    answer = TypedTextField(label=_("답변 또는 메모"), widget=forms.Textarea(attrs={"rows": 8}))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.notices: list[str] = []
+
+    def clean_answer(self) -> str:
+        answer, self.notices = stored_text(self.cleaned_data["answer"])
+        return answer
 
 
 class RateForm(forms.Form):
