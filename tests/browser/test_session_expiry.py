@@ -64,7 +64,8 @@ def paste(page, selector, text):
         """([selector, text]) => {
             const box = document.querySelector(selector);
             box.value = box.value + text;
-            box.dispatchEvent(new InputEvent('input', {bubbles: true, inputType: 'insertFromPaste'}));
+            const inputType = 'insertFromPaste';
+            box.dispatchEvent(new InputEvent('input', {bubbles: true, inputType: inputType}));
         }""",
         [selector, text],
     )
@@ -153,8 +154,10 @@ class TestInterviewRun:
 
         log_in_from_the_notice(page, candidate.email)
         wait_until(
-            lambda: SessionQuestion.objects.get(session=session).answer
-            == "공공 데이터로 사람을 돕고 싶습니다."
+            lambda: (
+                SessionQuestion.objects.get(session=session).answer
+                == "공공 데이터로 사람을 돕고 싶습니다."
+            )
         )
         expect(page.locator("#signin-again")).to_be_hidden()
         page.get_by_role("button", name="다음", exact=True).click()
