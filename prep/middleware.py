@@ -1,7 +1,9 @@
+import logging
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.core.exceptions import BadRequest, RequestDataTooBig
+from django.contrib.admin.options import IncorrectLookupParameters
+from django.core.exceptions import BadRequest, RequestDataTooBig, ValidationError
 from django.http import QueryDict
 from django.http.multipartparser import MultiPartParserError
 from django.shortcuts import resolve_url
@@ -10,6 +12,8 @@ from django.utils.cache import patch_vary_headers
 from django.utils.datastructures import MultiValueDict
 
 from prep import errors
+
+logger = logging.getLogger(__name__)
 
 # What Django raises when it cannot read a body: a charset other than UTF-8 in a form post
 # (BadRequest), an unknown charset (LookupError), undecodable multipart parts, broken multipart.
@@ -78,6 +82,18 @@ class UnreadableRequestMiddleware:
         except RequestDataTooBig:
             return None
         if _has_nul(values):
+            return errors.bad_request(request)
+        return None
+
+    def process_exception(self, request, exception):
+        """The admin trusts its query string: an add form prefilled with ?company=x, or an
+        export filtered by a key that is not a number, raises while rendering. Those are bad
+        addresses, not server faults: 400, and a warning in the log in case one is not."""
+        match = request.resolver_match
+        if match is None or match.namespace != "admin" or request.method != "GET":
+            return None
+        if isinstance(exception, IncorrectLookupParameters | ValidationError | ValueError):
+            logger.warning("Bad admin parameters: %s", request.get_full_path(), exc_info=True)
             return errors.bad_request(request)
         return None
 
