@@ -32,11 +32,12 @@ def env_list(name: str, default: str = "") -> list[str]:
 
 DEBUG = env_bool("DJANGO_DEBUG", False)
 
-# The fallback key only exists so that a fresh clone runs; `check --deploy` rejects it,
-# so production must set DJANGO_SECRET_KEY.
-SECRET_KEY = env_str(
-    "DJANGO_SECRET_KEY", "django-insecure-local-development-key-not-for-production-use"
-)
+# The fallback key only exists so that a fresh clone runs; `check --deploy` rejects it, and
+# prep/wsgi.py and prep/asgi.py refuse to serve with it when DEBUG is off.
+SECRET_KEY = env_str("DJANGO_SECRET_KEY").strip()
+SECRET_KEY_IS_FALLBACK = not SECRET_KEY
+if SECRET_KEY_IS_FALLBACK:
+    SECRET_KEY = "django-insecure-local-development-key-not-for-production-use"
 
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
@@ -140,7 +141,16 @@ if REDIS_URL:
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # One machine without Redis: files under var/cache are one cache for every gunicorn worker
+    # and survive restarts. A per-process memory cache would keep a logged-out session alive in
+    # the other workers (sessions are cached_db) and give each worker its own rate limits.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": env_str("DJANGO_CACHE_DIR", str(BASE_DIR / "var" / "cache")),
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    }
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
@@ -179,6 +189,14 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_USERNAME_CALLABLE = "accounts.security.axes_username"
 AXES_LOCKOUT_CALLABLE = "accounts.security.lockout_response"
+
+# Behind reverse proxies (the TLS proxy production assumes) every request arrives from the last
+# proxy; the client is the Nth address from the right of X-Forwarded-For, N the number of
+# proxies. 0 means clients connect directly and X-Forwarded-For, which anyone can send, is
+# ignored. Lockout (django-axes) and allauth's login throttle both key on this address.
+TRUSTED_PROXY_COUNT = int(env_str("DJANGO_TRUSTED_PROXY_COUNT", "0"))
+ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
+AXES_CLIENT_IP_CALLABLE = "accounts.security.client_ip"
 
 # Sessions end after 2 idle hours and, whatever the activity, 14 days after login
 # (accounts.middleware.SessionLifetimeMiddleware). cached_db keeps session reads off the
