@@ -54,9 +54,7 @@ def set_up(env: dict[str, str]) -> dict:
     from prep.practice.models import Draft
 
     call_command("migrate", verbosity=0, interactive=False)
-    user = User.objects.create_user(
-        email="workers@example.com", password=secrets.token_urlsafe(16)
-    )
+    user = User.objects.create_user(email="workers@example.com", password=secrets.token_urlsafe(16))
     draft = Draft.objects.create(user=user, custom_question="지원 동기", custom_limit=1000)
     session = SessionStore()
     session[SESSION_KEY] = str(user.pk)
