@@ -19,6 +19,16 @@ from django.utils.translation import gettext as _
 
 ERROR_HEADER = "X-Prep-Error"
 
+# Fields that hold what a candidate typed; a refused plain form post (no JavaScript) shows them
+# back so the words can be copied instead of being lost with the request.
+TYPED_FIELDS = ("headline", "body", "answer", "note", "comment", "custom_question")
+
+
+def typed_text(request: HttpRequest) -> list[str]:
+    if request.method != "POST" or request.headers.get("HX-Request") == "true":
+        return []  # HTMX clients keep the text in the page themselves
+    return [value for name in TYPED_FIELDS if (value := request.POST.get(name, "").strip())]
+
 
 def error_page(
     request: HttpRequest | None,
@@ -90,6 +100,7 @@ def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
             "다른 탭에서 로그인하거나 로그아웃해서 이 페이지의 보안 확인 값이 바뀌었습니다. "
             "입력한 내용을 복사해 두고, 페이지를 새로 고친 뒤 다시 보내 주세요."
         ),
+        extra={"kept_text": typed_text(request)},
     )
 
 

@@ -121,11 +121,6 @@ class ChosenLanguageMiddleware:
         return response
 
 
-# Fields that hold what a candidate typed; shown back on the "login ended" page of a plain
-# (non-JavaScript) form post so the words can be copied.
-TYPED_FIELDS = ("headline", "body", "answer", "note", "comment", "custom_question")
-
-
 class LoginRequiredAnswerMiddleware:
     """Turns the login redirect of @login_required into 401 + X-Prep-Error: login-required when
     the request is an HTMX or fetch request, or a form post.
@@ -149,10 +144,8 @@ class LoginRequiredAnswerMiddleware:
         ) not in ("navigate", "nested-navigate")
         if not from_script and request.method != "POST":
             return response
-        kept = []
-        if request.method == "POST" and not from_script:
-            kept = [value for name in TYPED_FIELDS if (value := request.POST.get(name, "").strip())]
         page = request.headers.get("HX-Current-URL") or request.headers.get("Referer", "")
+        kept = [] if from_script else errors.typed_text(request)
         return errors.login_required(request, next_url=urlsplit(page).path, kept_text=kept)
 
 

@@ -118,3 +118,15 @@ class TestLoginRequired:
         response = client.get("/practice/drafts/")
         assert response.status_code == 302
         assert response["Location"].startswith("/accounts/login/")
+
+
+class TestCsrfFailureKeepsTheText:
+    def test_a_plain_post_with_a_stale_token_shows_the_typed_text(self, user):
+        draft = DraftFactory(user=user)
+        client = Client(enforce_csrf_checks=True)
+        client.force_login(user)
+        response = client.post(
+            f"/practice/drafts/{draft.pk}/save/", {"body": "다시 로그인한 뒤 보낸 글"}
+        )
+        assert response.status_code == 403
+        assert "다시 로그인한 뒤 보낸 글" in response.content.decode()
