@@ -123,11 +123,12 @@ class ChosenLanguageMiddleware:
 
 class LoginRequiredAnswerMiddleware:
     """Turns the login redirect of @login_required into 401 + X-Prep-Error: login-required when
-    the request is an HTMX or fetch request, or a form post.
+    the request is an HTMX or fetch request, or a form post carrying typed text.
 
     A script that follows the redirect gets the login page with 200 and takes it for success
     (the autosave clients did, and cleared their unsaved flag); a plain post would lose the
-    text. GET navigations still redirect, which is what a person following a link expects.
+    text, so the 401 page shows it back. Links and buttons still redirect to the login page,
+    which is what a person following them expects.
     """
 
     def __init__(self, get_response):
@@ -142,10 +143,10 @@ class LoginRequiredAnswerMiddleware:
         from_script = request.headers.get("HX-Request") == "true" or request.headers.get(
             "Sec-Fetch-Mode", "navigate"
         ) not in ("navigate", "nested-navigate")
-        if not from_script and request.method != "POST":
-            return response
-        page = request.headers.get("HX-Current-URL") or request.headers.get("Referer", "")
         kept = [] if from_script else errors.typed_text(request)
+        if not from_script and not kept:
+            return response  # a link or a button: the login page is the right place
+        page = request.headers.get("HX-Current-URL") or request.headers.get("Referer", "")
         return errors.login_required(request, next_url=urlsplit(page).path, kept_text=kept)
 
 
