@@ -146,7 +146,7 @@ else:
     # the other workers (sessions are cached_db) and give each worker its own rate limits.
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "BACKEND": "prep.cache.SharedFileCache",
             "LOCATION": env_str("DJANGO_CACHE_DIR", str(BASE_DIR / "var" / "cache")),
             "OPTIONS": {"MAX_ENTRIES": 5000},
         }
