@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench install migrate messages clean
+.PHONY: run test lint bench install migrate messages clean workers-check
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,10 @@ lint: install
 
 bench: install
 	$(BIN)/python bench/run_all.py
+
+# Two gunicorn workers without Redis: after a logout no worker lets the old cookie in.
+workers-check: install
+	$(BIN)/python bench/workers_check.py
 
 messages: install
 	$(BIN)/python manage.py makemessages -l ko -l en --ignore=.venv --ignore=staticfiles

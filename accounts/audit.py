@@ -1,6 +1,8 @@
 """Admin audit for candidates' personal data (drafts, mock interviews, review cards)."""
 
 from django.contrib import admin
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
@@ -41,8 +43,12 @@ class AuditedPersonalDataAdmin(admin.ModelAdmin):
         return super().get_search_results(request, queryset, search_term)
 
     def _owner_id(self, object_id) -> int | None:
+        try:
+            self.model._meta.pk.to_python(unquote(object_id))
+        except ValidationError:
+            return None  # not a key at all; the admin itself answers "does not exist"
         obj = (
-            self.model._default_manager.filter(pk=object_id)
+            self.model._default_manager.filter(pk=unquote(object_id))
             .values(f"{self.owner_path}__pk")
             .first()
         )

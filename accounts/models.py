@@ -13,6 +13,7 @@ class UserManager(BaseUserManager):
         user = self.model(email=self.normalize_email(email).lower(), **extra_fields)
         user.set_password(password)
         user.save(using=self._db)
+        user.trust_email()
         return user
 
     def create_user(self, email: str, password: str | None = None, **extra_fields):
@@ -58,6 +59,19 @@ class User(AbstractUser):
 
     def __str__(self) -> str:
         return self.display_name or self.email
+
+    def trust_email(self) -> None:
+        """Marks the login e-mail as verified, for accounts made by staff or commands.
+
+        Sign-up proves an address by the link allauth mails (e-mail verification is mandatory,
+        so that sign-up never reveals whether an address is registered); an account made any
+        other way has no such link to click and could not log in without this.
+        """
+        from allauth.account.models import EmailAddress
+
+        EmailAddress.objects.update_or_create(
+            user=self, email=self.email, defaults={"verified": True, "primary": True}
+        )
 
     def get_full_name(self) -> str:
         return self.display_name or self.email

@@ -6,7 +6,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from accounts import data
 from accounts.forms import DeleteAccountForm, ProfileForm
@@ -51,3 +51,10 @@ def account_delete(request: HttpRequest) -> HttpResponse:
         "accounts/account_delete.html",
         {"form": form, "counts": sorted(data.owned_counts(request.user).items())},
     )
+
+
+@require_safe
+@login_required
+def signed_in(request: HttpRequest) -> HttpResponse:
+    """Where the "log in again" tab lands: the page that was waiting saves on its own."""
+    return TemplateResponse(request, "accounts/signed_in.html", {})

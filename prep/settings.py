@@ -32,11 +32,12 @@ def env_list(name: str, default: str = "") -> list[str]:
 
 DEBUG = env_bool("DJANGO_DEBUG", False)
 
-# The fallback key only exists so that a fresh clone runs; `check --deploy` rejects it,
-# so production must set DJANGO_SECRET_KEY.
-SECRET_KEY = env_str(
-    "DJANGO_SECRET_KEY", "django-insecure-local-development-key-not-for-production-use"
-)
+# The fallback key only exists so that a fresh clone runs; `check --deploy` rejects it, and
+# prep/wsgi.py and prep/asgi.py refuse to serve with it when DEBUG is off.
+SECRET_KEY = env_str("DJANGO_SECRET_KEY").strip()
+SECRET_KEY_IS_FALLBACK = not SECRET_KEY
+if SECRET_KEY_IS_FALLBACK:
+    SECRET_KEY = "django-insecure-local-development-key-not-for-production-use"
 
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
@@ -69,8 +70,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "prep.middleware.ChosenLanguageMiddleware",
+    "prep.middleware.UnreadableRequestMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "prep.middleware.RequestTooLargeMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -78,6 +79,7 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "accounts.middleware.SessionLifetimeMiddleware",
+    "prep.middleware.LoginRequiredAnswerMiddleware",
     "csp.middleware.CSPMiddleware",
     # Last, as django-axes asks, so it sees the outcome of every login attempt.
     "axes.middleware.AxesMiddleware",
@@ -140,7 +142,16 @@ if REDIS_URL:
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # One machine without Redis: files under var/cache are one cache for every gunicorn worker
+    # and survive restarts. A per-process memory cache would keep a logged-out session alive in
+    # the other workers (sessions are cached_db) and give each worker its own rate limits.
+    CACHES = {
+        "default": {
+            "BACKEND": "prep.cache.SharedFileCache",
+            "LOCATION": env_str("DJANGO_CACHE_DIR", str(BASE_DIR / "var" / "cache")),
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    }
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
@@ -164,7 +175,12 @@ ACCOUNT_LOGOUT_REDIRECT_URL = "home"
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
-ACCOUNT_EMAIL_VERIFICATION = "optional"
+# Mandatory verification is what lets allauth's enumeration prevention cover sign-up: an
+# address that is already registered gets the same "check your e-mail" page as a new one, and
+# its owner an e-mail saying someone tried to sign up with it.
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_PREVENT_ENUMERATION = True
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_LOGIN_ON_PASSWORD_RESET = True
@@ -180,6 +196,14 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_USERNAME_CALLABLE = "accounts.security.axes_username"
 AXES_LOCKOUT_CALLABLE = "accounts.security.lockout_response"
+
+# Behind reverse proxies (the TLS proxy production assumes) every request arrives from the last
+# proxy; the client is the Nth address from the right of X-Forwarded-For, N the number of
+# proxies. 0 means clients connect directly and X-Forwarded-For, which anyone can send, is
+# ignored. Lockout (django-axes) and allauth's login throttle both key on this address.
+TRUSTED_PROXY_COUNT = int(env_str("DJANGO_TRUSTED_PROXY_COUNT", "0"))
+ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
+AXES_CLIENT_IP_CALLABLE = "accounts.security.client_ip"
 
 # Sessions end after 2 idle hours and, whatever the activity, 14 days after login
 # (accounts.middleware.SessionLifetimeMiddleware). cached_db keeps session reads off the
@@ -279,6 +303,8 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": [NONE],
     },
 }
+
+CSRF_FAILURE_VIEW = "prep.errors.csrf_failure"
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False  # htmx reads the token from the page, not the cookie

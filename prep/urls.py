@@ -18,3 +18,10 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
 ]
+
+# Our own Korean pages with the security headers (prep/errors.py); allauth's throttle uses
+# handler429 too.
+handler400 = "prep.errors.bad_request"
+handler403 = "prep.errors.permission_denied"
+handler429 = "prep.errors.too_many_requests"
+handler500 = "prep.errors.server_error"

@@ -16,6 +16,13 @@ class UserFactory(DjangoModelFactory):
     display_name = factory.Sequence(lambda n: f"지원자{n}")
     password = factory.django.Password(TEST_PASSWORD)
 
+    @factory.post_generation
+    def verified_email(self, create, extracted, **kwargs):
+        # Logging in needs a verified address (mandatory verification); pass
+        # verified_email=False for a candidate who signed up and has not clicked the link.
+        if create and extracted is not False:
+            self.trust_email()
+
 
 # --- catalogue -------------------------------------------------------------------------------
 

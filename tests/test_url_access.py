@@ -55,6 +55,8 @@ def session(w):
 
 def answer(w):
     return {"pk": w["session"].pk, "question_pk": w["question"].pk}
+
+
 def application(w):
     return {"pk": w["application"].pk}
 
@@ -65,6 +67,7 @@ ACCESS: dict[str, Access] = {
     "accounts:profile": Access(LOGIN),
     "accounts:data_export": Access(LOGIN, "post"),
     "accounts:account_delete": Access(LOGIN),
+    "accounts:signed_in": Access(LOGIN),
     "catalog:company_list": Access(PUBLIC),
     "catalog:company_detail": Access(PUBLIC, kwargs=lambda w: {"slug": w["company"].slug}),
     "catalog:target_toggle": Access(LOGIN, "post", lambda w: {"slug": w["company"].slug}),
@@ -220,6 +223,9 @@ def call(client, name: str, world: dict):
 
 
 def is_login_redirect(response) -> bool:
+    """A GET is sent to the login page; a form post is answered 401 so no typed text is lost."""
+    if response.status_code == 401:
+        return response.headers.get("X-Prep-Error") == "login-required"
     return response.status_code == 302 and response["Location"].startswith("/accounts/login/")
 
 

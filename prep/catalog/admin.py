@@ -12,6 +12,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
+from django.shortcuts import redirect
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -131,6 +132,27 @@ class SpreadsheetAdmin(ImportExportModelAdmin):
     def get_export_queryset(self, request):
         # Every exported row lists its competencies.
         return super().get_export_queryset(request).prefetch_related("competencies")
+
+    def process_import(self, request, **kwargs):
+        """A stale or forged confirmation (its temporary file is gone, its format does not
+        exist) goes back to the upload form with a message instead of failing."""
+        form = self.create_confirm_form(request)
+        if form.is_valid():
+            chosen = form.cleaned_data["format"]
+            if not chosen.isdigit() or int(chosen) >= len(self.get_import_formats()):
+                return self._import_again(request)
+        try:
+            return super().process_import(request, **kwargs)
+        except FileNotFoundError:
+            return self._import_again(request)
+
+    def _import_again(self, request):
+        messages.error(
+            request,
+            _("가져오기 확인이 만료되었거나 파일을 찾을 수 없습니다. 파일을 다시 올려 주세요."),
+        )
+        opts = self.model._meta
+        return redirect(f"admin:{opts.app_label}_{opts.model_name}_import")
 
 
 # --------------------------------------------------------------------------------------------

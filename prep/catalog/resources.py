@@ -66,6 +66,10 @@ class ChoiceWidget(widgets.Widget):
 class PositiveIntegerWidget(widgets.Widget):
     """Whole numbers such as a character limit; "1,000" is read as 1000."""
 
+    # PostgreSQL's integer (Django's PositiveIntegerField range on every database); a bigger
+    # number would reach the database and come back as the driver's "out of range" text.
+    MAXIMUM = 2_147_483_647
+
     def __init__(self, *, required: bool = True, minimum: int = 0, **kwargs):
         super().__init__(**kwargs)
         self.required = required
@@ -85,6 +89,8 @@ class PositiveIntegerWidget(widgets.Widget):
         number = int(text)
         if number < self.minimum:
             raise ValueError(_("%(minimum)d 이상이어야 합니다.") % {"minimum": self.minimum})
+        if number > self.MAXIMUM:
+            raise ValueError(_("%(maximum)s 이하여야 합니다.") % {"maximum": f"{self.MAXIMUM:,}"})
         return number
 
     def render(self, value, obj=None, **kwargs):

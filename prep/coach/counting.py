@@ -183,6 +183,10 @@ def _check_rule(rule: str, line_break_weight: int) -> None:
 
 
 _STRIPPED_INVISIBLES = re.compile("[\u200b\ufeff\u2060]")
+# C0 control characters other than tab, LF and CR. Text pasted from PDFs, terminals and some
+# word processors carries them; they are invisible, no form counts them, and PostgreSQL refuses
+# NUL in text outright. static/js/counting.js removes the same set.
+_CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 # A precomposed syllable can take a trailing jamo (하 + ᆫ = 한), so it belongs to the run.
 _CONJOINING_JAMO_RUN = re.compile("[\uac00-\ud7a3]?[\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff]+")
 
@@ -201,6 +205,12 @@ def normalize_text(text: str) -> tuple[str, list[str]]:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         changes.append(f"줄바꿈({', '.join(kinds)})을 LF로 바꿨습니다.")
 
+    controls = Counter(_CONTROL_CHARACTERS.findall(text))
+    if controls:
+        text = _CONTROL_CHARACTERS.sub("", text)
+        names = ", ".join(f"U+{ord(char):04X}" for char in controls)
+        changes.append(f"보이지 않는 제어 문자({names}) {controls.total()}개를 지웠습니다.")
+
     # Before NFC, because an invisible character between two jamo keeps them from composing.
     removed = Counter(_STRIPPED_INVISIBLES.findall(text))
     if removed:
@@ -218,6 +228,20 @@ def normalize_text(text: str) -> tuple[str, list[str]]:
         if text != hangul_composed:
             changes.append("일부 문자를 유니코드 표준형(NFC)으로 바꿨습니다.")
 
+    return text, changes
+
+
+def stored_text(text: str, *, one_line: bool = False) -> tuple[str, list[str]]:
+    """The text as we store it, and the Korean notices of what changed: the one definition for
+    the importer, the models, the forms and (as storedText) static/js/counting.js.
+
+    Browsers post every line break of a textarea as CRLF although the candidate typed LF, so that
+    conversion is silent; the other changes (lone CR, control and invisible characters, NFD
+    Hangul) are reported. `one_line` (a headline, a title) joins lines with a space and trims.
+    """
+    text, changes = normalize_text(text.replace("\r\n", "\n"))
+    if one_line:
+        text = " ".join(text.splitlines()).strip()
     return text, changes
 
 

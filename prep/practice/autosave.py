@@ -29,7 +29,7 @@ from django.utils.translation import gettext as _
 from prep.coach.counting import (
     Counts,
     count_text,
-    normalize_text,
+    stored_text,
 )
 from prep.practice.models import Draft, DraftRevision
 from prep.practice.models.drafts import joined_text
@@ -65,16 +65,12 @@ class SaveResult:
 
 
 def prepare_text(*, headline: str, body: str) -> tuple[str, str, list[str]]:
-    """Normalises both fields the way they are stored; returns them with the notices to show.
+    """Both fields as they are stored (prep.coach.counting.stored_text), with the notices to show.
 
-    Browsers send every line break of a form post as CRLF although the textarea holds LF, so
-    that conversion is silent: only changes the candidate can see are reported.
+    A headline is one line; a line break pasted into it would split it in the form.
     """
-    headline = headline.replace("\r\n", "\n")
-    body = body.replace("\r\n", "\n")
-    # A headline is one line; a line break pasted into it would split it in the form.
-    headline, headline_notices = normalize_text(" ".join(headline.splitlines()).strip())
-    body, body_notices = normalize_text(body)
+    headline, headline_notices = stored_text(headline, one_line=True)
+    body, body_notices = stored_text(body)
     notices = list(dict.fromkeys([*headline_notices, *body_notices]))
     return headline, body, notices
 

@@ -1,17 +1,37 @@
 """Forms for 자소서 drafts (interview forms live in interview_forms.py)."""
 
 from django import forms
+from django.core.validators import ProhibitNullCharactersValidator
 from django.utils.translation import gettext_lazy as _
 
 from prep.catalog.models import Company
 from prep.practice.models import Draft, DraftStatus
 
 
-class DraftTextForm(forms.Form):
-    """What the editor posts on every autosave. Text is not stripped: spaces count."""
+class TypedTextField(forms.CharField):
+    """What a candidate typed or pasted, not stripped (spaces count).
 
-    headline = forms.CharField(required=False, strip=False)
-    body = forms.CharField(required=False, strip=False, widget=forms.Textarea)
+    Django refuses NUL in a CharField; here it is let through because the text is stored only
+    through prep.coach.counting.stored_text, which removes every control character and says so.
+    Refusing it would block every later save over one invisible character.
+    """
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("strip", False)
+        kwargs.setdefault("required", False)
+        super().__init__(**kwargs)
+        self.validators = [
+            validator
+            for validator in self.validators
+            if not isinstance(validator, ProhibitNullCharactersValidator)
+        ]
+
+
+class DraftTextForm(forms.Form):
+    """What the editor posts on every autosave."""
+
+    headline = TypedTextField()
+    body = TypedTextField(widget=forms.Textarea)
     version = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
 
 
@@ -94,7 +114,7 @@ class ResolveForm(forms.Form):
         choices=[(Choice.MINE, "mine"), (Choice.THEIRS, "theirs"), (Choice.MERGE, "merge")]
     )
     version = forms.IntegerField(min_value=1)
-    mine_headline = forms.CharField(required=False, strip=False)
-    mine_body = forms.CharField(required=False, strip=False)
-    merged_headline = forms.CharField(required=False, strip=False)
-    merged_body = forms.CharField(required=False, strip=False)
+    mine_headline = TypedTextField()
+    mine_body = TypedTextField()
+    merged_headline = TypedTextField()
+    merged_body = TypedTextField()

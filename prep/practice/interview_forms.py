@@ -1,9 +1,12 @@
 """Forms for mock interviews, study partners, review and interview dates."""
 
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from prep.catalog.models import Company
+from prep.coach.counting import stored_text
+from prep.practice.forms import TypedTextField
 from prep.practice.models import MockSession, PartnerFeedback, Rating, SessionMode
 from prep.practice.models.interviews import SESSION_QUESTION_TYPES
 
@@ -58,12 +61,18 @@ class SessionSetupForm(forms.ModelForm):
 
 
 class AnswerForm(forms.Form):
+    """A typed interview answer, posted by the 다음 button and by autosave: stored like drafts."""
+
     question = forms.IntegerField(widget=forms.HiddenInput)
-    answer = forms.CharField(
-        required=False,
-        label=_("답변 또는 메모"),
-        widget=forms.Textarea(attrs={"rows": 8}),
-    )
+    answer = TypedTextField(label=_("답변 또는 메모"), widget=forms.Textarea(attrs={"rows": 8}))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.notices: list[str] = []
+
+    def clean_answer(self) -> str:
+        answer, self.notices = stored_text(self.cleaned_data["answer"])
+        return answer
 
 
 class RateForm(forms.Form):
@@ -126,3 +135,17 @@ class InterviewDateForm(forms.Form):
         help_text=_("비워 두고 저장하면 면접일이 지워집니다."),
         error_messages={"invalid": _("날짜를 2025-03-15 형식으로 입력하세요.")},
     )
+
+    def clean_interview_date(self):
+        # A typo such as 0001-01-01 or 20255-03-15 is no interview anyone will attend; the
+        # review schedule counts days up to the date, so it must be a real, near one.
+        chosen = self.cleaned_data["interview_date"]
+        if chosen is None:
+            return None
+        today = timezone.localdate()
+        if not (today.replace(year=today.year - 1) <= chosen <= today.replace(year=today.year + 2)):
+            raise forms.ValidationError(
+                _("면접일은 작년부터 2년 뒤까지의 날짜로 입력하세요. (%(example)s 형식)"),
+                params={"example": today.isoformat()},
+            )
+        return chosen

@@ -182,9 +182,48 @@
     };
   }
 
+  // prep.coach.counting.stored_text: the text as the server stores it. `changes` names what was
+  // changed ("line-breaks", "controls", "invisibles", "nfc"); the server words the notices.
+  const CONTROL_CHARACTERS = /[\x00-\x08\x0b\x0c\x0e-\x1f]/g;
+  const STRIPPED_INVISIBLES = /[\u200b\ufeff\u2060]/g;
+  // Python's str.splitlines() boundaries and str.strip() whitespace, for one-line fields.
+  const PYTHON_LINE_BREAKS = /\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]/;
+  const PYTHON_EDGE_SPACE =
+    /^[\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g;
+
+  function storedText(text, oneLine) {
+    const changes = [];
+    let result = String(text).replace(/\r\n/g, "\n");
+    if (result.indexOf("\r") !== -1) {
+      result = result.replace(/\r/g, "\n");
+      changes.push("line-breaks");
+    }
+    if (CONTROL_CHARACTERS.test(result)) {
+      result = result.replace(CONTROL_CHARACTERS, "");
+      changes.push("controls");
+    }
+    CONTROL_CHARACTERS.lastIndex = 0;
+    if (STRIPPED_INVISIBLES.test(result)) {
+      result = result.replace(STRIPPED_INVISIBLES, "");
+      changes.push("invisibles");
+    }
+    STRIPPED_INVISIBLES.lastIndex = 0;
+    const composed = result.normalize("NFC");
+    if (composed !== result) changes.push("nfc");
+    result = composed;
+    if (oneLine) {
+      const lines = result.split(PYTHON_LINE_BREAKS);
+      // splitlines() gives no empty piece after a final line break.
+      if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
+      result = lines.join(" ").replace(PYTHON_EDGE_SPACE, "");
+    }
+    return { text: result, changes: changes };
+  }
+
   window.prepCounting = Object.freeze({
     countText: countText,
     measure: measure,
     checkLimit: checkLimit,
+    storedText: storedText,
   });
 })();

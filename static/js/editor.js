@@ -9,6 +9,11 @@
  *   - lets 409/422/429 replies swap (htmx 2 does not swap 4xx by default; base.html owns the
  *     htmx-config meta, so this is done per request in htmx:beforeSwap instead of through
  *     responseHandling);
+ *   - counts a save as done only when the server says so (HX-Trigger: draft-saved): any other
+ *     answer, even a 200 (a proxy's page, a login page), leaves the text unsaved;
+ *   - gives every refusal a message that fits its cause (the X-Prep-Error header of our error
+ *     pages names it); when the login has ended (401), keeps the text, offers to log in in a
+ *     new tab (signin.js) and saves, version-checked, as soon as the login is back;
  *   - retries failed saves (network error, server restart, 5xx) with backoff from 1 s to 30 s;
  *   - pauses autosave while a conflict banner waits for the candidate's choice;
  *   - asks before leaving while anything typed is not yet saved.
@@ -21,7 +26,6 @@
   const RETRY_FIRST_MS = 1000;
   const RETRY_MAX_MS = 30000;
   const RATE_LIMITED_MS = 10000;
-  const INVISIBLES = /[\u200b\ufeff\u2060]/g;
 
   let editSeq = 0; // bumped on every edit
   let sentSeq = 0; // the edit the request in flight carries
@@ -30,6 +34,7 @@
   let leaving = false;
   let retryDelay = RETRY_FIRST_MS;
   let retryTimer = null;
+  let signedOut = false;
 
   function editorForm() {
     return document.getElementById("editor-form");
@@ -49,18 +54,19 @@
     return Boolean(elt && elt.getAttribute && elt.getAttribute("hx-include") === "#editor-form");
   }
 
-  // The text as the server will store and count it (prep.practice.autosave.prepare_text):
-  // invisible characters removed, NFC, the headline on its own line above the body.
+  // The text as the server will store and count it (prep.coach.counting.stored_text through
+  // prepare_text): the headline on its own line above the body.
   function cleanText() {
-    const headline = (field("headline") ? field("headline").value : "")
-      .trim()
-      .replace(INVISIBLES, "")
-      .normalize("NFC");
-    const body = (field("body") ? field("body").value : "")
-      .replace(/\r\n?/g, "\n")
-      .replace(INVISIBLES, "")
-      .normalize("NFC");
-    return { headline: headline, body: body, full: headline ? headline + "\n" + body : body };
+    const stored = window.prepCounting.storedText;
+    const headline = stored(field("headline") ? field("headline").value : "", true);
+    const body = stored(field("body") ? field("body").value : "", false);
+    return {
+      headline: headline.text,
+      body: body.text,
+      full: headline.text ? headline.text + "\n" + body.text : body.text,
+      controls:
+        headline.changes.indexOf("controls") !== -1 || body.changes.indexOf("controls") !== -1,
+    };
   }
 
   function message(name) {
@@ -148,8 +154,15 @@
     if (!isEditorRequest(event.target)) return;
     editSeq += 1;
     updateCounter();
+    const controls = document.getElementById("controls-notice");
+    if (controls) controls.hidden = !cleanText().controls;
     if (bodyTooLong()) setStatus(message("TooLong"), "refused");
   });
+
+  function savedByServer(xhr) {
+    const trigger = (xhr && xhr.getResponseHeader("HX-Trigger")) || "";
+    return trigger.indexOf("draft-saved") !== -1;
+  }
 
   document.addEventListener("htmx:confirm", function (event) {
     if (!isEditorRequest(event.detail.elt) || event.detail.elt !== editorForm()) return;
@@ -175,6 +188,12 @@
     // This event fires on the swap target; the element that sent the request is in requestConfig.
     const source = event.detail.requestConfig ? event.detail.requestConfig.elt : null;
     if (!isEditorRequest(source) && !isCleanupRequest(source)) return;
+    if (xhr.status >= 200 && xhr.status < 300 && !savedByServer(xhr)) {
+      // Not our answer (a login page reached through a redirect, a proxy's page): never swap
+      // it into the editor.
+      event.detail.shouldSwap = false;
+      return;
+    }
     if ([400, 409, 413, 422, 429].indexOf(xhr.status) === -1) return;
     // Only our own status partials; Django's generic 400/413 page must not land in the editor.
     const ours = String(xhr.responseText || "").indexOf('id="save-status"') !== -1;
@@ -186,32 +205,68 @@
     const elt = event.detail.elt;
     const cleanup = isCleanupRequest(elt);
     if (elt !== editorForm() && !cleanup && !isEditorRequest(elt)) return;
-    const status = event.detail.xhr ? event.detail.xhr.status : 0;
-    if (status >= 200 && status < 300) {
+    const xhr = event.detail.xhr;
+    const status = xhr ? xhr.status : 0;
+    const kind = window.prepSignin.errorKind(xhr);
+    if (savedByServer(xhr)) {
       savedSeq = Math.max(savedSeq, cleanup ? editSeq : sentSeq);
       retryDelay = RETRY_FIRST_MS;
+      if (signedOut) {
+        signedOut = false;
+        window.prepSignin.restored();
+      }
       if (cleanup) updateCounter();
+      return;
+    }
+    if (window.prepSignin.isLoginRequired(xhr)) {
+      // Keep the text and the unsaved flag; save again once the login is back.
+      signedOut = true;
+      setStatus(message("SignedOut"), "failed");
+      window.prepSignin.lapsed();
       return;
     }
     if (status === 409) {
       conflict = true;
       return;
     }
-    if (status === 422 || status === 413 || status === 400) {
-      if (status !== 422) setStatus(message("TooBig"), "refused");
+    if (status === 422) return; // our status partial, already swapped, says why
+    if (status === 413) {
+      setStatus(message("TooBig"), "refused");
       return;
     }
     if (status === 429) {
       scheduleRetry(RATE_LIMITED_MS);
       return;
     }
-    if (status === 403) {
-      setStatus(message("SignedOut"), "failed");
-    } else {
-      // 0: the request never reached the server (offline, server restarting).
-      setStatus(navigator.onLine === false ? message("Offline") : message("Retrying"), "failed");
+    if (status === 403 && kind === "csrf") {
+      // The token changed (a login or logout in another tab): signin.js sends the new one.
+      setStatus(message("Retrying"), "failed");
+      scheduleRetry(RETRY_FIRST_MS);
+      return;
     }
+    if (status === 400) {
+      // Our own status partial (a malformed save) has been swapped in; an unreadable request
+      // gets the site's 400 page, which must not land in the editor.
+      if (kind) setStatus(message("BadRequest"), "refused");
+      return;
+    }
+    if (status === 403 || status === 404) {
+      setStatus(message(status === 404 ? "Gone" : "Forbidden"), "refused");
+      return;
+    }
+    if (status >= 400 && status < 500) {
+      setStatus(message("Refused").replace("{code}", String(status)), "refused");
+      return;
+    }
+    // 0: the request never reached the server (offline, server restarting); 5xx; or a 2xx
+    // that is not our "saved" (a captive portal, a proxy's page): not saved, try again.
+    setStatus(navigator.onLine === false ? message("Offline") : message("Retrying"), "failed");
     scheduleRetry(retryDelay);
+  });
+
+  document.addEventListener("prep-signin-check", function () {
+    const form = editorForm();
+    if (signedOut && form && dirty() && !conflict) window.htmx.trigger(form, "prep-retry");
   });
 
   window.addEventListener("online", function () {

@@ -1,4 +1,8 @@
+import re
+
 import pytest
+from django.core import mail
+from django.test import Client
 
 from accounts.models import User
 from tests.factories import TEST_PASSWORD, UserFactory
@@ -6,20 +10,43 @@ from tests.factories import TEST_PASSWORD, UserFactory
 pytestmark = pytest.mark.django_db
 
 
+SIGNUP = {"password1": "blue-river-stone-77", "password2": "blue-river-stone-77"}
+
+
+def confirmation_link(message) -> str:
+    return re.search(r"http://testserver(/accounts/confirm-email/\S+/)", message.body)[1]
+
+
 class TestSignup:
-    def test_a_visitor_signs_up_with_email_and_lands_logged_in(self, client):
-        response = client.post(
-            "/accounts/signup/",
-            {
-                "email": "New@Example.com",
-                "password1": "blue-river-stone-77",
-                "password2": "blue-river-stone-77",
-            },
-        )
+    def test_a_visitor_signs_up_confirms_the_email_and_lands_logged_in(self, client):
+        response = client.post("/accounts/signup/", {"email": "New@Example.com", **SIGNUP})
         assert response.status_code == 302
+        assert response["Location"] == "/accounts/confirm-email/"
         user = User.objects.get()
         assert user.email == "new@example.com"
+        assert "_auth_user_id" not in client.session
+
+        [message] = mail.outbox
+        assert message.to == ["new@example.com"]
+        response = client.post(confirmation_link(message))
+        assert response.status_code == 302
         assert int(client.session["_auth_user_id"]) == user.pk
+
+    def test_a_registered_email_sees_the_same_page_and_its_owner_gets_an_email(self, client):
+        """Sign-up must not tell a stranger which addresses are registered."""
+        UserFactory(email="twin@example.com")
+        fresh = Client().post("/accounts/signup/", {"email": "fresh@example.com", **SIGNUP})
+        taken = client.post("/accounts/signup/", {"email": "TWIN@example.com", **SIGNUP})
+
+        assert taken.status_code == fresh.status_code == 302
+        assert taken["Location"] == fresh["Location"] == "/accounts/confirm-email/"
+        page = client.get(taken["Location"]).content.decode()
+        assert "이미 사용" not in page
+        assert User.objects.filter(email__iexact="twin@example.com").count() == 1
+        to_owner = [message for message in mail.outbox if message.to == ["twin@example.com"]]
+        assert len(to_owner) == 1
+        assert "비밀번호" in to_owner[0].body  # the way back in for an owner who forgot
+        assert "_auth_user_id" not in client.session
 
     def test_a_short_password_is_refused_in_korean(self, client):
         response = client.post(
@@ -29,19 +56,6 @@ class TestSignup:
         assert response.status_code == 200
         assert "너무 짧" in response.content.decode()
         assert not User.objects.exists()
-
-    def test_the_same_email_in_other_case_cannot_sign_up_twice(self, client):
-        UserFactory(email="twin@example.com")
-        response = client.post(
-            "/accounts/signup/",
-            {
-                "email": "TWIN@example.com",
-                "password1": "blue-river-stone-77",
-                "password2": "blue-river-stone-77",
-            },
-        )
-        assert response.status_code == 200
-        assert User.objects.count() == 1
 
 
 class TestLogin:

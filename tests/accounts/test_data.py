@@ -71,7 +71,7 @@ def owned_models() -> set[str]:
 def make_everything(user, other_user) -> None:
     company = CompanyFactory(name=f"전부기관{user.pk}", slug=f"everything-{user.pk}")
     TargetCompany.objects.create(user=user, company=company)
-    address = EmailAddress.objects.create(user=user, email=user.email, primary=True, verified=True)
+    address = EmailAddress.objects.get(user=user, email=user.email, primary=True, verified=True)
     EmailConfirmation.create(address)
     draft = DraftFactory(user=user, prompt__company=company, body="내 초안 본문")
     draft.competencies.add(CompetencyFactory(name="내 역량"))

@@ -7,6 +7,7 @@ from django.db.models import F
 from django.test import Client
 from django.utils import timezone
 
+from accounts.security import client_ip
 from prep import ratelimit
 from tests.factories import TEST_PASSWORD, UserFactory
 
@@ -73,6 +74,51 @@ class TestLockout:
             "/accounts/login/", {"login": "carol@example.com", "password": TEST_PASSWORD}
         )
         assert response.status_code == 302
+
+
+class TestBehindAProxy:
+    def test_behind_one_proxy_one_visitors_failures_do_not_lock_out_another(
+        self, axes_on, settings
+    ):
+        settings.TRUSTED_PROXY_COUNT = settings.ALLAUTH_TRUSTED_PROXY_COUNT = 1
+        UserFactory(email="bob@example.com")
+        attacker = Client(REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.9")
+        for _ in range(5):
+            fail_login(attacker)
+        assert fail_login(attacker).status_code == 429
+        bob = Client(REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="198.51.100.7")
+        response = bob.post(
+            "/accounts/login/", {"login": "bob@example.com", "password": TEST_PASSWORD}
+        )
+        assert response.status_code == 302
+        assert AccessAttempt.objects.get().ip_address == "203.0.113.9"
+
+    def test_a_forwarded_address_is_ignored_without_a_trusted_proxy(self, rf, settings):
+        settings.TRUSTED_PROXY_COUNT = 0
+        request = rf.get("/", REMOTE_ADDR="192.0.2.1", HTTP_X_FORWARDED_FOR="203.0.113.9")
+        assert client_ip(request) == "192.0.2.1"
+
+    def test_addresses_the_client_wrote_left_of_the_proxys_are_not_trusted(self, rf, settings):
+        settings.TRUSTED_PROXY_COUNT = 1
+        request = rf.get("/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="1.1.1.1, 203.0.113.9")
+        assert client_ip(request) == "203.0.113.9"
+
+    def test_a_garbled_forwarded_address_falls_back_to_the_connection(self, rf, settings):
+        settings.TRUSTED_PROXY_COUNT = 1
+        request = rf.get("/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="not-an-ip")
+        assert client_ip(request) == "10.0.0.1"
+
+    def test_allauth_throttles_logins_per_forwarded_address_with_our_page(self, settings):
+        settings.TRUSTED_PROXY_COUNT = settings.ALLAUTH_TRUSTED_PROXY_COUNT = 1
+        settings.ACCOUNT_RATE_LIMITS = {"login_failed": None, "login": "3/m/ip"}
+        busy = Client(REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.9")
+        for _ in range(3):
+            fail_login(busy)
+        response = fail_login(busy)
+        assert response.status_code == 429
+        assert "요청이 너무 많습니다" in response.content.decode()
+        other = Client(REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="198.51.100.7")
+        assert fail_login(other).status_code == 200
 
 
 class TestSessionLifetime:

@@ -1,6 +1,7 @@
 import re
 
 import pytest
+from django.core import mail
 from playwright.sync_api import expect
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -16,6 +17,12 @@ def test_a_new_visitor_signs_up_logs_out_and_logs_back_in(page, live_url):
     page.locator("#id_password2").fill("blue-river-stone-77")
     page.get_by_role("button", name="회원가입").click()
 
+    # E-mail verification is mandatory (sign-up never reveals a registered address).
+    expect(page.get_by_role("heading", name="이메일을 인증하세요")).to_be_visible()
+    [message] = mail.outbox
+    link = re.search(r"http://\S+/(accounts/confirm-email/\S+/)", message.body)[1]
+    page.goto(live_url + "/" + link)
+    page.locator("main").get_by_role("button").click()
     expect(page.get_by_role("button", name="로그아웃")).to_be_visible()
 
     page.get_by_role("button", name="로그아웃").click()

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Error as PlaywrightError
 
-from prep.coach.counting import RULE_LABELS, check_limit, count_text
+from prep.coach.counting import RULE_LABELS, check_limit, count_text, stored_text
 
 pytestmark = pytest.mark.browser
 
@@ -79,3 +79,25 @@ def test_an_unknown_rule_is_an_error(counting):
 def test_a_line_break_weight_other_than_1_or_2_is_an_error(counting):
     with pytest.raises(PlaywrightError, match="lineBreakWeight"):
         counting.evaluate("() => window.prepCounting.measure('가', 'chars', 3)")
+
+
+def test_stored_text_matches_every_vector(counting):
+    results = counting.evaluate(
+        """texts => texts.map(text => [
+            window.prepCounting.storedText(text, false).text,
+            window.prepCounting.storedText(text, true).text,
+        ])""",
+        [vector["text"] for vector in VECTORS],
+    )
+    assert results == [[vector["stored"], vector["stored_one_line"]] for vector in VECTORS]
+
+
+def test_stored_text_names_a_change_exactly_when_the_server_gives_a_notice(counting):
+    results = counting.evaluate(
+        "texts => texts.map(text => window.prepCounting.storedText(text, false).changes)",
+        [vector["text"] for vector in VECTORS],
+    )
+    for vector, changes in zip(VECTORS, results, strict=True):
+        notices = stored_text(vector["text"])[1]
+        assert bool(changes) == bool(notices), vector["name"]
+        assert ("controls" in changes) == any("제어 문자" in n for n in notices), vector["name"]

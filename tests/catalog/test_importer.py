@@ -83,6 +83,21 @@ class TestDecodeReport:
         with pytest.raises(ReportError, match="알 수 없는 인코딩"):
             decode_report(b"abc", "klingon-8")
 
+    def test_a_bytes_to_bytes_codec_is_refused_as_an_encoding(self):
+        with pytest.raises(ReportError, match="알 수 없는 인코딩"):
+            decode_report(b"abc", "zlib")
+
+    def test_a_windows_utf16_file_is_read(self):
+        data = read("cases_small.txt").encode("utf-16")
+        assert decode_report(data) == read("cases_small.txt")
+
+    def test_nul_and_other_controls_never_reach_the_parsed_report(self):
+        data = (REPORTS / "analysis_small.md").read_bytes().replace(b"\n", b"\x00\n", 3)
+        text = decode_report(data)
+        parsed = parse_report(text, source_name="analysis_small.md")
+        assert parsed.company.name == "가람데이터진흥원"
+        assert "\x00" not in repr(parsed)
+
 
 class TestParseAnalysisReport:
     def test_it_reads_the_company_facts(self):

@@ -262,6 +262,37 @@ class TestEssayPromptAdminImport:
         assert response.status_code == 302
         assert EssayPrompt.objects.count() == 2
 
+    def test_a_huge_number_is_a_row_error_in_korean_not_driver_text(self, client_staff, company):
+        huge = GOOD_PROMPTS.replace('"1,000"', "99999999999999999999")
+        response = self.upload(client_staff, huge)
+
+        content = response.content.decode()
+        assert response.status_code == 200
+        assert "2,147,483,647 이하여야 합니다." in content
+        assert "out of range" not in content
+        assert not EssayPrompt.objects.exists()
+
+    def test_a_confirmation_whose_file_is_gone_goes_back_to_the_upload_form(self, client_staff):
+        response = client_staff.post(
+            reverse("admin:catalog_essayprompt_process_import"),
+            {
+                "import_file_name": "no-such-upload.csv",
+                "original_file_name": "prompts.csv",
+                "format": "0",
+                "resource": "0",
+            },
+        )
+        assert response.status_code == 302
+        assert response["Location"] == self.url
+        assert not EssayPrompt.objects.exists()
+
+    def test_a_confirmation_with_a_made_up_format_goes_back_too(self, client_staff):
+        response = client_staff.post(
+            reverse("admin:catalog_essayprompt_process_import"),
+            {"import_file_name": "x.csv", "original_file_name": "x.csv", "format": "9"},
+        )
+        assert response.status_code == 302
+
     def test_an_xlsx_file_is_previewed_like_a_csv(self, client_staff, company, company_competency):
         xlsx = csv_dataset(GOOD_PROMPTS).export("xlsx")
         upload = SimpleUploadedFile("prompts.xlsx", xlsx)

@@ -622,6 +622,7 @@ class TestQuestionBankFilterOptions:
         assert '<option value="second" selected>둘째기관</option>' in content
         assert '<option value="first">첫째기관</option>' in content
 
+
 class TestWhatACandidateReads:
     def test_a_byte_limit_is_labelled_without_nested_brackets(self):
         prompt = EssayPromptFactory(limit=1500, count_rule="bytes_cp949")

@@ -16,6 +16,7 @@ from prep.coach.counting import (
     measure,
     normalize_text,
     replace_unsafe,
+    stored_text,
 )
 
 VECTORS = json.loads((Path(__file__).parent / "counting_vectors.json").read_text(encoding="utf-8"))
@@ -138,6 +139,30 @@ class TestNormalizeText:
     def test_other_zero_width_characters_are_kept_because_emoji_need_them(self):
         family = "\U0001f468\u200d\U0001f469\u200d\U0001f467"
         assert normalize_text(family) == (family, [])
+
+
+class TestStoredText:
+    @pytest.mark.parametrize("vector", VECTORS, ids=[vector["name"] for vector in VECTORS])
+    def test_it_matches_the_shared_vector(self, vector):
+        assert stored_text(vector["text"])[0] == vector["stored"]
+        assert stored_text(vector["text"], one_line=True)[0] == vector["stored_one_line"]
+
+    def test_nul_and_other_c0_controls_are_removed_with_a_notice(self):
+        assert stored_text("저는\x00 협업을\x1b 중시합니다.\x0c") == (
+            "저는 협업을 중시합니다.",
+            ["보이지 않는 제어 문자(U+0000, U+001B, U+000C) 3개를 지웠습니다."],
+        )
+
+    def test_tab_and_line_breaks_are_kept_and_a_browsers_crlf_is_silent(self):
+        assert stored_text("가\t나\r\n다") == ("가\t나\n다", [])
+
+    def test_a_one_line_field_joins_its_lines_and_trims(self):
+        assert stored_text(" 제목\r\n부제 \n", one_line=True) == ("제목 부제", [])
+
+    def test_stored_text_is_stable(self):
+        for vector in VECTORS:
+            once = stored_text(vector["text"])[0]
+            assert stored_text(once) == (once, [])
 
 
 class TestMeasure:

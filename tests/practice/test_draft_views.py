@@ -184,6 +184,31 @@ class TestDraftSave:
         draft.refresh_from_db()
         assert (draft.body, draft.version) == ("새 본문", 2)
 
+    def test_pasted_nul_is_removed_with_a_notice_and_later_saves_still_work(
+        self, client_user, draft
+    ):
+        url = reverse("practice:draft_save", args=[draft.pk])
+        response = client_user.post(
+            url, save_data(draft, headline="제\x00목", body="본문\x00입니다\x0c."), headers=HTMX
+        )
+        assert response.status_code == 200
+        assert "제어 문자(U+0000, U+000C)" in response.content.decode()
+        draft.refresh_from_db()
+        assert (draft.headline, draft.body) == ("제목", "본문입니다.")
+        response = client_user.post(url, save_data(draft, body="본문입니다. 더"), headers=HTMX)
+        assert response.status_code == 200
+        draft.refresh_from_db()
+        assert draft.body == "본문입니다. 더"
+
+    def test_nul_in_the_version_is_a_refused_save_not_a_failure(self, client_user, draft):
+        response = client_user.post(
+            reverse("practice:draft_save", args=[draft.pk]),
+            {**save_data(draft), "version": "1\x00"},
+            headers=HTMX,
+        )
+        assert response.status_code == 400
+        assert 'id="save-status"' in response.content.decode()
+
     def test_the_response_carries_the_server_count_of_the_saved_text(self, client_user, draft):
         response = client_user.post(
             reverse("practice:draft_save", args=[draft.pk]),

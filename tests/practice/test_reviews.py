@@ -302,6 +302,14 @@ class TestInterviewDate:
         assert response.status_code == 200
         assert "날짜를 2025-03-15 형식으로 입력하세요." in response.content.decode()
 
+    def test_a_year_one_date_is_refused_in_korean(self, client_user, user, company, frozen):
+        response = client_user.post(
+            reverse("practice:interview_date"), {"company": "ssis", "interview_date": "0001-01-01"}
+        )
+        assert response.status_code == 200
+        assert "면접일은 작년부터 2년 뒤까지의 날짜로 입력하세요." in response.content.decode()
+        assert not user.targets.filter(interview_date__isnull=False).exists()
+
     def test_the_form_is_prefilled_from_the_query(self, client_user, company):
         response = client_user.get(reverse("practice:interview_date") + "?company=ssis")
         assert response.context_data["form"].initial["company"] == "ssis"

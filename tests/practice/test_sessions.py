@@ -1,3 +1,4 @@
+import json
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -239,8 +240,59 @@ class TestSessionAutosave:
         )
         assert first(session).answer == "최종 답변"
 
+    def test_only_a_stored_answer_says_answer_saved(self, client_user, session, clock):
+        client_user.get(run_url(session))
+        saved = client_user.post(
+            url("session_autosave", session),
+            {"question": first(session).pk, "answer": "초안"},
+            headers={"HX-Request": "true"},
+        )
+        assert "answer-saved" in json.loads(saved["HX-Trigger"])
+        stale = client_user.post(
+            url("session_autosave", session),
+            {"question": first(session).pk + 999, "answer": "다른 질문"},
+            headers={"HX-Request": "true"},
+        )
+        assert "HX-Trigger" not in stale
+        assert first(session).answer == "초안"
+
+    def test_nul_and_control_characters_are_removed_with_a_notice(
+        self, client_user, session, clock
+    ):
+        client_user.get(run_url(session))
+        response = client_user.post(
+            url("session_autosave", session),
+            {"question": first(session).pk, "answer": "붙여\x00넣은\x1b 답"},
+            headers={"HX-Request": "true"},
+        )
+        assert response.status_code == 200
+        assert "제어 문자" in response.content.decode()
+        assert first(session).answer == "붙여넣은 답"
+
+    def test_a_question_field_with_nul_saves_nothing_and_does_not_fail(
+        self, client_user, session, clock
+    ):
+        client_user.get(run_url(session))
+        response = client_user.post(
+            url("session_autosave", session),
+            {"question": "1\x00", "answer": "답"},
+            headers={"HX-Request": "true"},
+        )
+        assert response.status_code == 200
+        assert first(session).answer == ""
+
 
 class TestSessionAnswer:
+    def test_an_answer_with_nul_is_stored_without_it(self, client_user, session, clock):
+        client_user.get(run_url(session))
+        client_user.post(
+            url("session_answer", session),
+            {"question": first(session).pk, "answer": "최종\x00 답변\r\n둘째 줄"},
+        )
+        question = first(session)
+        assert question.answer == "최종 답변\n둘째 줄"
+        assert question.answered_at is not None
+
     def test_elapsed_time_comes_from_the_server_stamps(self, client_user, session, clock):
         client_user.get(run_url(session))
         clock.advance(seconds=42)

@@ -32,6 +32,7 @@ class Command(BaseCommand):
         if created or not user.has_usable_password():
             user.set_password(DEMO_PASSWORD)
             user.save(update_fields=["password"])
+        user.trust_email()
         self.load_candidate_work(user)
         self.stdout.write(
             self.style.SUCCESS(

@@ -16,9 +16,10 @@ The report formats are described in docs/domain.md.
 """
 
 import codecs
-import unicodedata
 
 from django.db import transaction
+
+from prep.coach.counting import stored_text
 
 from . import cases
 from .analysis import parse_analysis
@@ -29,7 +30,6 @@ from .summary import ImportSummary
 from .writer import Writer
 
 ENCODINGS = ("utf-8", "cp949", "euc-kr")
-INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u2060"))
 
 
 # --- decoding and parsing ----------------------------------------------------------------------
@@ -39,8 +39,11 @@ def decode_report(data: bytes, encoding: str | None = None) -> str:
     """The document's text: UTF-8 (with or without BOM), else CP949/EUC-KR, or the given codec."""
     if encoding:
         try:
-            codecs.lookup(encoding)
-        except LookupError:
+            # A bytes-to-bytes codec (zlib, base64) is no text encoding; decode() would say so
+            # with a LookupError of its own.
+            if not codecs.lookup(encoding)._is_text_encoding:
+                raise LookupError(encoding)
+        except (LookupError, ValueError):
             raise ReportError(0, f"알 수 없는 인코딩입니다: '{encoding}'.") from None
         try:
             return data.decode("utf-8-sig" if encoding.lower() in ("utf-8", "utf8") else encoding)
@@ -48,6 +51,14 @@ def decode_report(data: bytes, encoding: str | None = None) -> str:
             raise ReportError(
                 _line_at(data, error.start),
                 f"'{encoding}' 인코딩으로 읽을 수 없는 바이트가 있습니다. 인코딩을 확인해 주세요.",
+            ) from None
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # Windows Notepad's "Unicode": read it rather than mistake its NUL bytes for CP949.
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as error:
+            raise ReportError(
+                _line_at(data, error.start), "UTF-16 파일을 읽을 수 없습니다."
             ) from None
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
@@ -71,9 +82,9 @@ def _line_at(data: bytes, offset: int) -> int:
 
 
 def normalise_text(text: str) -> str:
-    """CRLF → LF and NFC (Hangul copied from macOS can be decomposed), without invisible marks."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(INVISIBLE)
-    return unicodedata.normalize("NFC", text)
+    """The report as stored text (prep.coach.counting.stored_text): LF line breaks, NFC, no
+    invisible or control characters (a NUL in an uploaded file would fail on PostgreSQL)."""
+    return stored_text(text)[0]
 
 
 def detect_format(text: str) -> str:

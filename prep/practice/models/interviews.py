@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from prep.catalog.models import Company, InterviewQuestion, QuestionType
+from prep.coach.counting import stored_text
 
 # An answer that reaches the server within this many seconds after the limit is on time: the
 # real-mode page submits itself at 0 s and the request needs a moment to arrive.
@@ -318,7 +319,7 @@ class SessionQuestion(models.Model):
         """Autosave while typing; a submitted answer is never overwritten by a late autosave."""
         if self.answered_at is not None:
             return False
-        self.answer = text
+        self.answer = stored_text(text)[0]
         self.save(update_fields=["answer"])
         return True
 
@@ -328,7 +329,7 @@ class SessionQuestion(models.Model):
             return False
         if self.started_at is None:
             self.started_at = now
-        self.answer = text
+        self.answer = stored_text(text)[0]
         self.answered_at = now
         self.save(update_fields=["answer", "answered_at", "started_at"])
         return True

@@ -19,6 +19,7 @@ from django_htmx.http import HttpResponseClientRedirect, trigger_client_event
 from prep import ratelimit
 from prep.catalog.models import Company, Competency, EssayPrompt
 from prep.coach.counting import replace_unsafe
+from prep.middleware import cleans_typed_text
 from prep.practice import export
 from prep.practice.autosave import (
     BODY_MAX_CHARS,
@@ -228,6 +229,7 @@ def _conflict_response(request: HttpRequest, draft: Draft, *, headline: str, bod
 
 @require_POST
 @login_required
+@cleans_typed_text
 def draft_save(request: HttpRequest, pk: int) -> HttpResponse:
     """Autosave. HTMX gets the status line plus out-of-band pieces, never the textarea."""
     if not ratelimit.allow(scope="autosave", user_id=request.user.pk):
@@ -282,6 +284,7 @@ def _save_refused(
 
 @require_POST
 @login_required
+@cleans_typed_text
 def draft_resolve(request: HttpRequest, pk: int) -> HttpResponse:
     """The candidate's choice after a conflict. Whichever text is not chosen is kept as a
     revision, so nothing from either tab is lost."""
@@ -366,6 +369,7 @@ def _clean_up(request: HttpRequest, pk: int, *, make_cp949_safe: bool) -> HttpRe
 
 @require_POST
 @login_required
+@cleans_typed_text
 def draft_normalize(request: HttpRequest, pk: int) -> HttpResponse:
     """Puts the normalised text (as stored) into the editor: an explicit click, so the textarea
     may be replaced."""
@@ -374,6 +378,7 @@ def draft_normalize(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @login_required
+@cleans_typed_text
 def draft_replace_unsafe(request: HttpRequest, pk: int) -> HttpResponse:
     """Replaces characters a CP949 form may reject with safe look-alikes, in page and database."""
     return _clean_up(request, pk, make_cp949_safe=True)

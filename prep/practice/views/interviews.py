@@ -20,11 +20,12 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
-from django_htmx.http import HttpResponseClientRedirect
+from django_htmx.http import HttpResponseClientRedirect, trigger_client_event
 
 from prep import ratelimit
 from prep.applications.schedule import interview_dates, set_interview_date, upcoming_interviews
 from prep.catalog.models import Company, Competency
+from prep.middleware import cleans_typed_text
 from prep.practice import formats, recordings, reviews
 from prep.practice.interview_forms import (
     AnswerForm,
@@ -203,15 +204,21 @@ def _question_from_post(session: MockSession, data) -> SessionQuestion | None:
     return current if current is not None and current.pk == question_pk else None
 
 
+def _answered_question(session: MockSession, form: AnswerForm) -> SessionQuestion | None:
+    return _question_from_post(session, form.cleaned_data) if form.is_valid() else None
+
+
 @require_POST
 @login_required
+@cleans_typed_text
 def session_answer(request: HttpRequest, pk: int) -> HttpResponse:
     """Stamps the answer; one after the limit is kept (and reported over time), never dropped."""
     session = _get_session(request, pk)
-    question = _question_from_post(session, request.POST)
-    text = request.POST.get("answer", "")
+    form = AnswerForm(request.POST)
+    question = _answered_question(session, form)
     if question is not None:
         question.session = session
+        text = form.cleaned_data["answer"]
         if session.status == SessionStatus.IN_PROGRESS:
             question.submit_answer(text, now=timezone.now())
         elif session.is_open:
@@ -222,27 +229,36 @@ def session_answer(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @login_required
+@cleans_typed_text
 def session_autosave(request: HttpRequest, pk: int) -> HttpResponse:
-    """Keeps the typed answer while the question runs, so a reload loses nothing."""
+    """Keeps the typed answer while the question runs, so a reload loses nothing.
+
+    Only a stored answer says "answer-saved" (HX-Trigger): static/js/interview.js treats
+    nothing else as saved.
+    """
     session = _get_session(request, pk)
-    question = _question_from_post(session, request.POST)
+    form = AnswerForm(request.POST)
+    question = _answered_question(session, form)
+    saved = False
     if not ratelimit.allow(scope="autosave", user_id=request.user.pk):
         message = _("너무 자주 저장하고 있어요. 잠시 후 다시 저장됩니다.")
     elif (
         question is not None
         and session.is_open
-        and question.save_draft_answer(request.POST.get("answer", ""))
+        and question.save_draft_answer(form.cleaned_data["answer"])
     ):
+        saved = True
         message = _("%(time)s 저장됨") % {"time": timezone.localtime().strftime("%H:%M:%S")}
     else:
         message = _("이미 제출한 답변이라 저장하지 않았습니다.")
-    if request.htmx:
-        return TemplateResponse(
-            request,
-            "practice/session_run.html#autosave-status",
-            {"autosave_message": message},
-        )
-    return redirect(session)
+    if not request.htmx:
+        return redirect(session)
+    response = TemplateResponse(
+        request,
+        "practice/session_run.html#autosave-status",
+        {"autosave_message": message, "notices": form.notices if saved else []},
+    )
+    return trigger_client_event(response, "answer-saved") if saved else response
 
 
 @require_POST
