@@ -22,6 +22,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from django.db import transaction
+from django.db.models import Count
 from fsrs import Card, Rating, Scheduler
 
 from prep.catalog.models import TargetCompany
@@ -182,10 +183,11 @@ def review_counts(*, user, now: datetime) -> dict:
         .order_by("interview_date")
         .first()
     )
-    return {
-        "due_now": cards.due(now).count(),
-        "due_today": cards.due(end_of_day(now)).count(),
-        "learned": cards.learned().count(),
-        "total": cards.count(),
-        "next_interview": next_target,
-    }
+    # One query for the four numbers: as four, compiling them cost more than running them.
+    counts = cards.aggregate(
+        due_now=Count("pk", filter=ReviewCard.objects.is_due(now)),
+        due_today=Count("pk", filter=ReviewCard.objects.is_due(end_of_day(now))),
+        learned=Count("pk", filter=ReviewCard.objects.is_learned()),
+        total=Count("pk"),
+    )
+    return {**counts, "next_interview": next_target}
