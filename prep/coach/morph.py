@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import threading
+import warnings
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
@@ -82,7 +83,10 @@ def analyser() -> Kiwi:
                 # num_workers=0: no thread pool. A pool does not survive gunicorn forking its
                 # workers from a master that loaded Kiwi (preload_app): batch calls waited on it
                 # forever, and each worker aborted at exit destroying it.
-                kiwi = Kiwi(num_workers=0, load_typo_dict=False, load_multi_dict=False)
+                with warnings.catch_warnings():
+                    # Kiwi warns that 0 no longer means "every core": single-threaded is the aim.
+                    warnings.simplefilter("ignore", DeprecationWarning)
+                    kiwi = Kiwi(num_workers=0, load_typo_dict=False, load_multi_dict=False)
                 # Kiwi finishes loading its model on the first call; do it here, under the lock.
                 kiwi.tokenize("")
                 _kiwi = kiwi
