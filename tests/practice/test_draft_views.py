@@ -94,7 +94,7 @@ class TestDraftList:
             response = client_user.get(url)
         assert response.context_data["draft_count"] == 200
         assert len(response.content) < one_page * 1.1
-        assert "초안 200개 중 1–30번째" in response.content.decode()
+        assert "초안 200개 중 1–20번째" in response.content.decode()
 
     def test_every_draft_is_on_some_page(self, client_user, user):
         DraftFactory.create_batch(DRAFTS_PER_PAGE + 1, user=user, prompt__company__name="가기관")

@@ -66,7 +66,7 @@ def _owned_company(request: HttpRequest, slug: str) -> Company:
 # Dashboard and starting a draft
 
 
-DRAFTS_PER_PAGE = 30
+DRAFTS_PER_PAGE = 20
 
 
 @require_safe
