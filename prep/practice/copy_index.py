@@ -24,8 +24,9 @@ from prep.coach.copying import NGramIndex
 from prep.practice.models import Draft
 
 OWN_DRAFTS_COMPARED = 200
-# Candidates whose drafts a worker keeps; the least recently coached are forgotten first.
-CANDIDATES_KEPT = 500
+# Drafts a worker keeps in all (text and index, about 10 KB each, so about 40 MB at most);
+# the candidates coached least recently are forgotten first.
+DRAFTS_KEPT = 4000
 
 
 @dataclass(frozen=True)
@@ -93,8 +94,9 @@ def own_drafts(draft: Draft) -> Iterator[OwnDrafts]:
     with _kept_lock:
         entry = _kept.pop(draft.user_id, None) or OwnDrafts()
         _kept[draft.user_id] = entry
-        while len(_kept) > CANDIDATES_KEPT:
-            _kept.popitem(last=False)
     with entry.lock:
         entry.refresh(draft.user_id)
         yield entry
+    with _kept_lock:
+        while len(_kept) > 1 and sum(len(kept.texts) for kept in _kept.values()) > DRAFTS_KEPT:
+            _kept.popitem(last=False)

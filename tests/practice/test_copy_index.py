@@ -81,3 +81,12 @@ class TestOwnDrafts:
             assert not any("오래된 글" in message for message in copying(draft))
             rewrite(oldest, EARLIER + " ")
             assert any("오래된 글" in message for message in copying(draft))
+
+    def test_a_worker_forgets_the_least_recently_coached_candidates_first(self, user, other_user):
+        mine = DraftFactory(user=user, body=EARLIER)
+        theirs = DraftFactory(user=other_user, body=EARLIER)
+        with mock.patch.object(copy_index, "DRAFTS_KEPT", 1):
+            feedback_for_draft(mine)
+            feedback_for_draft(theirs)
+            assert user.pk not in copy_index._kept
+            assert other_user.pk in copy_index._kept
