@@ -14,6 +14,10 @@ timeout = 30
 graceful_timeout = 20
 max_requests = 2000
 max_requests_jitter = 200
+# Import the application, and with it the coaching's models (prep/warmup.py), once in the
+# master before forking: workers share the ~300 MB Korean model copy-on-write, and a worker
+# started after max_requests serves at once instead of loading the model on its first request.
+preload_app = os.environ.get("GUNICORN_PRELOAD", "1") == "1"
 accesslog = "-"
 errorlog = "-"
 forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1")

@@ -70,6 +70,9 @@ ACCESS: dict[str, Access] = {
     "accounts:signed_in": Access(LOGIN),
     "catalog:company_list": Access(PUBLIC),
     "catalog:company_detail": Access(PUBLIC, kwargs=lambda w: {"slug": w["company"].slug}),
+    "catalog:company_section": Access(
+        PUBLIC, kwargs=lambda w: {"slug": w["company"].slug, "section": "news"}
+    ),
     "catalog:target_toggle": Access(LOGIN, "post", lambda w: {"slug": w["company"].slug}),
     "catalog:question_bank": Access(PUBLIC),
     "practice:draft_list": Access(LOGIN),

@@ -10,8 +10,11 @@ class CatalogConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_delete, post_save
 
+        from prep.catalog import page_cache
         from prep.catalog.bank import catalogue_changed
         from prep.catalog.models import Company, Competency, Season
+
+        page_cache.connect_signals()
 
         for model in (Company, Competency, Season):
             post_save.connect(catalogue_changed, sender=model, weak=False)

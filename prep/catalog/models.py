@@ -4,6 +4,7 @@ question bank (competencies, 자소서 prompts, sample answers, interview questi
 Everything here is public to candidates once `published`, and edited by staff in the admin.
 """
 
+import uuid
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -72,6 +73,62 @@ class CompanyQuerySet(PublishedQuerySet):
             )
         )
 
+    def for_company_page(self):
+        """Published companies with every section of their page prefetched: a constant
+        number of queries, however many items each section holds."""
+        return self.published().prefetch_related(
+            "segments",
+            models.Prefetch(
+                "surveys",
+                queryset=SatisfactionSurvey.objects.prefetch_related(
+                    models.Prefetch(
+                        "scores", queryset=SurveyScore.objects.select_related("category")
+                    ),
+                    "quotes",
+                ),
+            ),
+            "core_values",
+            "talent_traits",
+            "hiring_steps",
+            models.Prefetch(
+                "hiring_counts", queryset=HiringCount.objects.select_related("hiring_type")
+            ),
+            *(self._section_prefetch(section) for section in COMPANY_PAGE_SECTIONS),
+        )
+
+    def with_section(self, section: str):
+        """Published companies with one long list of their page prefetched (its own page)."""
+        return self.published().prefetch_related(self._section_prefetch(section))
+
+    @staticmethod
+    def _section_prefetch(section: str):
+        questions = InterviewQuestion.objects.published().order_by("order", "pk")
+        if section == "news":
+            return "news"
+        if section == "essays":
+            samples = SampleAnswer.objects.published().prefetch_related("competencies")
+            prompts = (
+                EssayPrompt.objects.published()
+                .select_related("season")
+                .prefetch_related("competencies", models.Prefetch("sample_answers", samples))
+                .order_by("-season__year", "-season__half", "order", "pk")
+            )
+            return models.Prefetch("essay_prompts", prompts, to_attr="published_prompts")
+        if section == "reviews":
+            reviews = (
+                InterviewReview.objects.published()
+                .select_related("season")
+                .prefetch_related(models.Prefetch("questions", queryset=questions))
+                .order_by("-season__year", "-season__half", "pk")
+            )
+            return models.Prefetch("interview_reviews", reviews, to_attr="published_reviews")
+        questions = questions.select_related("season").prefetch_related("competencies")
+        return models.Prefetch("interview_questions", questions, to_attr="published_questions")
+
+
+# The long lists of a company's page: the page shows their first items, each has a paged page.
+COMPANY_PAGE_SECTIONS = ("news", "essays", "reviews", "questions")
+
 
 class Company(models.Model):
     name = models.CharField(_("기업명"), max_length=100, unique=True)
@@ -105,6 +162,10 @@ class Company(models.Model):
     created_at = models.DateTimeField(_("만든 시각"), auto_now_add=True)
     updated_at = models.DateTimeField(_("고친 시각"), auto_now=True)
     import_record = import_record_field()
+    # Changes whenever anything the company page shows changes (prep/catalog/page_cache.py):
+    # the page's rendered sections are cached under it. A random value rather than a counter,
+    # so a company deleted and created again never meets its predecessor's cached page.
+    content_version = models.UUIDField(default=uuid.uuid4, editable=False)
 
     objects = CompanyQuerySet.as_manager()
 

@@ -9,5 +9,6 @@ urlpatterns = [
     path("companies/", views.company_list, name="company_list"),
     path("companies/<str:slug>/", views.company_detail, name="company_detail"),
     path("companies/<str:slug>/target/", views.target_toggle, name="target_toggle"),
+    path("companies/<str:slug>/<str:section>/", views.company_section, name="company_section"),
     path("questions/", views.question_bank, name="question_bank"),
 ]

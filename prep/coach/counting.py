@@ -138,8 +138,12 @@ def _cp949_char_length(char: str) -> int:
 
 def measure(text: str, rule: str, line_break_weight: int = 1) -> int:
     """The number a form with this limit rule would show for `text`."""
+    return measure_counts(count_text(text), rule, line_break_weight)
+
+
+def measure_counts(counts: Counts, rule: str, line_break_weight: int = 1) -> int:
+    """measure() from a text's counts, e.g. counts stored with the text."""
     _check_rule(rule, line_break_weight)
-    counts = count_text(text)
     extra_for_line_breaks = (line_break_weight - 1) * counts.line_breaks
     if rule == "chars":
         return counts.characters + extra_for_line_breaks
@@ -155,9 +159,16 @@ def measure(text: str, rule: str, line_break_weight: int = 1) -> int:
 
 
 def check_limit(text: str, limit: int, rule: str, line_break_weight: int = 1) -> LimitStatus:
+    return check_limit_counts(count_text(text), limit, rule, line_break_weight)
+
+
+def check_limit_counts(
+    counts: Counts, limit: int, rule: str, line_break_weight: int = 1
+) -> LimitStatus:
+    """check_limit() from a text's counts, e.g. counts stored with the text."""
     if limit < 0:
         raise ValueError(f"limit must not be negative, got {limit}")
-    used = measure(text, rule, line_break_weight)
+    used = measure_counts(counts, rule, line_break_weight)
     if used > limit:
         zone: Zone = "over"
     elif limit and used * 100 >= GOOD_FROM_PERCENT * limit:

@@ -32,7 +32,7 @@ from prep.coach.counting import (
     stored_text,
 )
 from prep.practice.models import Draft, DraftRevision
-from prep.practice.models.drafts import joined_text
+from prep.practice.models.drafts import counts_to_store, joined_text
 
 REVISION_INTERVAL = timedelta(minutes=5)
 # After the database says a revision is not yet due, ask again only after this long, so a
@@ -109,7 +109,11 @@ def autosave_draft(
         return result
 
     updated = Draft.objects.filter(pk=draft_id, user=user, version=expected_version).update(
-        headline=headline, body=body, version=F("version") + 1, updated_at=now
+        headline=headline,
+        body=body,
+        text_counts=counts_to_store(headline=headline, body=body),
+        version=F("version") + 1,
+        updated_at=now,
     )
     if updated:
         result.version = expected_version + 1

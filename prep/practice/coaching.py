@@ -22,11 +22,11 @@ from prep.coach.copying import Match, NGramIndex
 from prep.coach.feedback import AnalysisContext, Feedback, analyze
 from prep.coach.fit import CompanyProfile, Term
 from prep.coach.lexicon import Lexicon, default_lexicon, set_lexicon_provider
+from prep.practice import copy_index
 from prep.practice.models import Draft
 
 # Prompts that ask for motivation or plans rather than a story: no STAR advice for them.
 NOT_A_STORY = re.compile(r"지원\s*동기|지원한\s*이유|포부|입사\s*후|앞으로의\s*계획")
-OWN_DRAFTS_COMPARED = 200
 
 
 class _VersionedCache:
@@ -133,13 +133,7 @@ def company_profile(company: Company) -> CompanyProfile:
     )
 
 
-def _coach_company(company: Company | None) -> company_names.Company | None:
-    if company is None:
-        return None
-    return company_names.Company(company.name, tuple(company.alias_list), company.pk)
-
-
-def analysis_context(draft: Draft) -> AnalysisContext:
+def analysis_context(draft: Draft, own: copy_index.OwnDrafts) -> AnalysisContext:
     company = None
     if draft.company_id:
         company = (
@@ -153,16 +147,6 @@ def analysis_context(draft: Draft) -> AnalysisContext:
         .exclude(pk=draft.company_id)
         .values_list("pk", "name", "aliases")
     ]
-    own = list(
-        Draft.objects.filter(user_id=draft.user_id)
-        .exclude(pk=draft.pk)
-        .select_related("company")
-        .order_by("-updated_at")[:OWN_DRAFTS_COMPARED]
-    )
-    own_index = NGramIndex()
-    own_index.add_many(
-        (f"draft:{d.pk}", d.full_text, f"내 다른 초안 ‘{d}’") for d in own if d.body.strip()
-    )
     return AnalysisContext(
         company=company_profile(company) if company else None,
         # Drafts with no company are checked as if blind: most of our candidates apply to
@@ -170,18 +154,20 @@ def analysis_context(draft: Draft) -> AnalysisContext:
         blind_hiring=company.uses_blind_hiring if company else True,
         other_companies=tuple(others),
         other_drafts=tuple(
-            company_names.OwnDraft(f"draft:{d.pk}", _coach_company(d.company), d.full_text)
-            for d in own
-            if d.company_id and d.company_id != draft.company_id
+            company_names.OwnDraft(f"draft:{d.pk}", d.company, d.text)
+            for d in own.others(draft)
+            if d.company and d.company.id != draft.company_id
         ),
-        copying_index=_CombinedIndex((sample_index_cache.get(), own_index)),
+        copying_index=_CombinedIndex((sample_index_cache.get(), own.index)),
+        copying_exclude=(f"draft:{draft.pk}",),
         expects_story=not NOT_A_STORY.search(draft.question_text or ""),
         dismissed=frozenset(draft.dismissed_findings.values_list("key", flat=True)),
     )
 
 
 def feedback_for_draft(draft: Draft) -> Feedback:
-    return analyze(draft.full_text, context=analysis_context(draft))
+    with copy_index.own_drafts(draft) as own:
+        return analyze(draft.full_text, context=analysis_context(draft, own))
 
 
 @dataclass(frozen=True)

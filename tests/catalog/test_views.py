@@ -3,8 +3,10 @@ from decimal import Decimal
 
 import pytest
 from django.db.models import Q
+from django.test import Client
 from django.urls import reverse
 
+from prep.catalog.company_page import SHOWN_ON_PAGE
 from prep.catalog.models import Competency, TargetCompany
 from tests.factories import (
     BusinessSegmentFactory,
@@ -26,6 +28,7 @@ from tests.factories import (
     SurveyScoreFactory,
     TalentTraitFactory,
     TargetCompanyFactory,
+    UserFactory,
 )
 
 pytestmark = pytest.mark.django_db
@@ -295,7 +298,111 @@ class TestCompanyDetail:
         with django_assert_max_num_queries(COMPANY_PAGE_QUERIES):
             response = client_user.get(company.get_absolute_url())
         assert response.status_code == 200
-        assert f"자기소개를 해 보세요 {items - 1}" in response.text
+        assert "자기소개를 해 보세요 0" in response.text
+
+    def test_warm_page_costs_at_most_ten_queries(self, client_user, django_assert_max_num_queries):
+        company = build_company(30)
+        client_user.get(company.get_absolute_url())
+        with django_assert_max_num_queries(10):
+            response = client_user.get(company.get_absolute_url())
+        assert "자기소개를 해 보세요 0" in response.text
+
+    def test_a_big_company_page_is_no_bigger_than_a_small_one(self, client):
+        company = build_company()
+        season = SeasonFactory(year=2022, half="first")
+
+        def add_items(count: int, start: int) -> None:
+            for i in range(start, start + count):
+                NewsItemFactory(company=company, year=2020, title=f"추가 이슈 {i}")
+                EssayPromptFactory(company=company, season=season, text=f"추가 문항 {i}")
+                InterviewReviewFactory(company=company, season=season, evaluation=f"추가 후기 {i}")
+                InterviewQuestionFactory(company=company, text=f"추가 질문 {i}")
+
+        # Every long list exactly as long as the page shows, then far longer.
+        add_items(SHOWN_ON_PAGE["essays"] - 1, 0)
+        for i in range(SHOWN_ON_PAGE["news"] - SHOWN_ON_PAGE["essays"]):
+            NewsItemFactory(company=company, year=2020, title=f"더한 이슈 {i}")
+        for i in range(SHOWN_ON_PAGE["questions"] - 2 - SHOWN_ON_PAGE["essays"] + 1):
+            InterviewQuestionFactory(company=company, text=f"더한 질문 {i}")
+        small = len(client.get(company.get_absolute_url()).content)
+        add_items(100, 100)
+        response = client.get(company.get_absolute_url())
+        assert len(response.content) < small * 1.05
+        questions = company.interview_questions.count()
+        assert f"면접 질문 {questions}개 모두 보기" in response.text
+        assert f"최신 이슈 {company.news.count()}건 모두 보기" in response.text
+
+    def test_long_lists_link_to_their_own_pages(self, client):
+        company = build_company(30)
+        text = client.get(company.get_absolute_url()).text
+        for section in ["news", "essays", "reviews", "questions"]:
+            url = reverse("catalog:company_section", args=[company.slug, section])
+            assert f'href="{url}"' in text
+
+    def test_an_edit_in_the_catalogue_shows_at_once(self, client):
+        company = build_company()
+        client.get(company.get_absolute_url())
+        news = company.news.get()
+        news.title = "새로 고친 제목"
+        news.save()
+        assert "새로 고친 제목" in client.get(company.get_absolute_url()).text
+
+    def test_a_new_competency_tag_shows_at_once(self, client):
+        company = build_company()
+        client.get(company.get_absolute_url())
+        question = company.interview_questions.get(question_type="personality")
+        question.competencies.add(CompetencyFactory(name="새로운역량", kind="company"))
+        assert "새로운역량" in client.get(company.get_absolute_url()).text
+
+    def test_a_renamed_season_shows_at_once(self, client):
+        company = build_company()
+        client.get(company.get_absolute_url())
+        season = company.essay_prompts.get().season
+        season.year = 2031
+        season.save()
+        assert "2031" in client.get(company.get_absolute_url()).text
+
+    def test_one_candidates_target_star_is_not_shown_to_another(self, client, user):
+        company = build_company()
+        TargetCompanyFactory(user=user, company=company)
+        client.force_login(user)
+        assert 'aria-pressed="true"' in client.get(company.get_absolute_url()).text
+        stranger = Client()
+        stranger.force_login(UserFactory(email="bob@example.com"))
+        text = stranger.get(company.get_absolute_url()).text
+        assert 'aria-pressed="false"' in text
+        assert 'aria-pressed="true"' not in text
+
+
+class TestCompanySection:
+    def test_it_pages_through_every_item_of_a_list(self, client):
+        company = build_company(30)
+        url = reverse("catalog:company_section", args=[company.slug, "questions"])
+        first = client.get(url)
+        assert first.status_code == 200
+        assert "자기소개를 해 보세요 0" in first.text
+        assert "1 / 3쪽" in first.text
+        last = client.get(url, {"page": 3})
+        assert "자기소개를 해 보세요 29" in last.text
+
+    @pytest.mark.parametrize("section", ["news", "essays", "reviews", "questions"])
+    def test_every_list_has_a_page(self, client, django_assert_max_num_queries, section):
+        company = build_company(25)
+        url = reverse("catalog:company_section", args=[company.slug, section])
+        with django_assert_max_num_queries(COMPANY_PAGE_QUERIES):
+            response = client.get(url)
+        assert response.status_code == 200
+        assert company.name in response.text
+
+    def test_an_unknown_list_is_404(self, client):
+        company = build_company()
+        url = reverse("catalog:company_section", args=[company.slug, "salaries"])
+        assert client.get(url).status_code == 404
+
+    def test_an_unpublished_company_is_404(self, client):
+        company = build_company(published=False)
+        url = reverse("catalog:company_section", args=[company.slug, "news"])
+        assert client.get(url).status_code == 404
 
 
 class TestTargetToggle:

@@ -3,11 +3,14 @@ import json
 from urllib.parse import unquote
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from docx import Document
 
 from prep.catalog.models import Competency
 from prep.practice.models import Draft, DraftRevision
+from prep.practice.views.drafts import DRAFTS_PER_PAGE
 from tests.factories import (
     CompanyFactory,
     CompetencyFactory,
@@ -76,6 +79,41 @@ class TestDraftList:
         assert "남의 문항" not in response.content.decode()
         assert response.context_data["draft_count"] == 0
 
+    def test_two_hundred_drafts_cost_the_queries_and_bytes_of_one_page(
+        self, client_user, user, django_assert_max_num_queries
+    ):
+        prompt = EssayPromptFactory(limit=300)
+        url = reverse("practice:draft_list")
+        DraftFactory.create_batch(DRAFTS_PER_PAGE, user=user, prompt=prompt)
+        client_user.get(url)  # the session's bookkeeping, as on any first page load
+        one_page = len(client_user.get(url).content)
+        DraftFactory.create_batch(200 - DRAFTS_PER_PAGE, user=user, prompt=prompt)
+        with django_assert_max_num_queries(4):
+            response = client_user.get(url)
+        assert response.context_data["draft_count"] == 200
+        assert len(response.content) < one_page * 1.1
+        assert "초안 200개 중 1–20번째" in response.content.decode()
+
+    def test_every_draft_is_on_some_page(self, client_user, user):
+        DraftFactory.create_batch(DRAFTS_PER_PAGE + 1, user=user, prompt__company__name="가기관")
+        last = DraftFactory(user=user, prompt=None, custom_question="맨 끝의 직접 쓴 문항")
+        url = reverse("practice:draft_list")
+        assert "맨 끝의 직접 쓴 문항" not in client_user.get(url).content.decode()
+        second = client_user.get(url, {"page": 2})
+        assert "맨 끝의 직접 쓴 문항" in second.content.decode()
+        assert last.get_absolute_url() in second.content.decode()
+        assert "2 / 2쪽" in second.content.decode()
+
+    def test_fill_comes_from_the_counts_stored_with_the_text(self, client_user, user):
+        draft = DraftFactory(user=user, prompt__limit=100, body="가" * 40, headline="")
+        assert draft.text_counts["characters"] == 40
+        # Stored counts are what the list shows: nothing is recounted on the way.
+        Draft.objects.filter(pk=draft.pk).update(
+            text_counts={**draft.text_counts, "characters": 90}
+        )
+        response = client_user.get(reverse("practice:draft_list"))
+        assert response.context_data["groups"][0]["rows"][0]["status"].used == 90
+
 
 class TestDraftStart:
     def test_get_shows_a_confirmation_page(self, client_user):
@@ -139,6 +177,20 @@ class TestDraftNew:
 
 
 class TestDraftEdit:
+    def test_two_hundred_other_drafts_cost_no_more_queries_or_bytes(
+        self, client_user, user, draft, django_assert_num_queries
+    ):
+        company_tag = CompetencyFactory(name="고객지향", kind="company")
+        draft.prompt.competencies.add(company_tag)
+        client_user.get(draft.get_absolute_url())  # the session's bookkeeping
+        with CaptureQueriesContext(connection) as alone:
+            before = client_user.get(draft.get_absolute_url())
+        DraftFactory.create_batch(200, user=user, prompt=draft.prompt, body="다른 초안 " * 50)
+        with django_assert_num_queries(len(alone)):
+            after = client_user.get(draft.get_absolute_url())
+        assert abs(len(after.content) - len(before.content)) < 200
+        assert "고객지향" in after.content.decode()
+
     def test_the_editor_shows_prompt_limit_text_and_counts(self, client_user, draft):
         response = client_user.get(draft.get_absolute_url())
         content = response.content.decode()

@@ -18,6 +18,7 @@ from prep.practice.autosave import (
 from prep.practice.diff import diff_spans, summarize
 from prep.practice.export import draft_documents, draft_txt, drafts_docx, filename_part
 from prep.practice.models import Draft, DraftRevision
+from prep.practice.models.drafts import counts_to_store
 from tests.factories import CompetencyFactory, DraftFactory, DraftRevisionFactory
 
 pytestmark = pytest.mark.django_db
@@ -140,6 +141,39 @@ class TestRevisionPolicy:
         draft = DraftFactory(user=user, version=5)
         save(draft, body="늦은 탭", version=4)
         assert not draft.revisions.exists()
+
+
+class TestStoredCounts:
+    def test_an_autosave_stores_the_counts_with_the_text(self, user):
+        draft = DraftFactory(user=user, body="처음")
+        save(draft, body="가나다\n라마", headline="소제목")
+        draft.refresh_from_db()
+        assert draft.text_counts == counts_to_store(headline="소제목", body="가나다\n라마")
+        assert draft.text_counts["characters"] == len("소제목\n가나다\n라마")
+        assert draft.text_counts["line_breaks"] == 2
+
+    def test_a_restore_stores_the_counts_of_the_restored_text(self, user):
+        draft = DraftFactory(user=user, body="짧은 글")
+        revision = draft.snapshot(DraftRevision.Reason.AUTOSAVE)
+        save(draft, body="훨씬 더 길게 고쳐 쓴 글입니다")
+        draft.refresh_from_db()
+        draft.restore(revision)
+        assert draft.text_counts == counts_to_store(headline=draft.headline, body="짧은 글")
+
+    def test_saving_only_other_fields_keeps_the_counts(self, user):
+        draft = DraftFactory(user=user, body="본문")
+        Draft.objects.filter(pk=draft.pk).update(text_counts={})
+        draft.refresh_from_db()
+        draft.status = "done"
+        draft.save(update_fields=["status"])
+        draft.refresh_from_db()
+        assert draft.text_counts == {}
+
+    def test_a_draft_without_stored_counts_is_counted_afresh(self, user):
+        draft = DraftFactory(user=user, headline="", body="가나다", prompt__limit=10)
+        Draft.objects.filter(pk=draft.pk).update(text_counts={})
+        draft.refresh_from_db()
+        assert draft.limit_status().used == 3
 
 
 class TestDraftModel:

@@ -14,7 +14,7 @@ from prep.catalog.models import (
     CountRule,
     EssayPrompt,
 )
-from prep.coach.counting import Counts, LimitStatus, check_limit, count_text
+from prep.coach.counting import Counts, LimitStatus, check_limit_counts, count_text
 from prep.practice.coach_messages import RULE_LABELS  # the coach's labels, translatable
 
 
@@ -25,6 +25,23 @@ def joined_text(headline: str, body: str) -> str:
     for both.
     """
     return f"{headline}\n{body}" if headline else body
+
+
+# The counts a limit check needs (not which characters CP949 lacks: only the editor shows them).
+STORED_COUNTS = (
+    "characters",
+    "characters_no_spaces",
+    "bytes_utf8",
+    "bytes_cp949",
+    "bytes_neis",
+    "line_breaks",
+)
+
+
+def counts_to_store(*, headline: str, body: str) -> dict[str, int]:
+    """What `Draft.text_counts` holds for this text; every write of the text stores it too."""
+    counts = count_text(joined_text(headline, body))
+    return {name: getattr(counts, name) for name in STORED_COUNTS}
 
 
 class DraftStatus(models.TextChoices):
@@ -39,6 +56,17 @@ class DraftQuerySet(models.QuerySet):
 
     def for_company(self, company):
         return self.filter(company=company)
+
+    def in_list_order(self):
+        """By company (none last), newest season first, then most recently edited: the order
+        the drafts list groups them in."""
+        return self.order_by(
+            F("company__name").asc(nulls_last=True),
+            F("prompt__season__year").desc(nulls_last=True),
+            "prompt__season__half",
+            "-updated_at",
+            "-pk",
+        )
 
     def ncs_coverage(self) -> list[dict]:
         """Every NCS area with the drafts here whose tags show it: the area itself, one of its
@@ -103,6 +131,9 @@ class Draft(models.Model):
         _("상태"), max_length=10, choices=DraftStatus.choices, default=DraftStatus.WRITING
     )
     version = models.PositiveIntegerField(_("버전"), default=1)
+    # The text's counts, saved with it, so lists show fill and over-limit without recounting
+    # every draft on every view (the limit itself may change with the prompt, so it is not).
+    text_counts = models.JSONField(default=dict, blank=True, editable=False)
     created_at = models.DateTimeField(_("만든 시각"), auto_now_add=True)
     updated_at = models.DateTimeField(_("고친 시각"), auto_now=True)
 
@@ -116,6 +147,14 @@ class Draft(models.Model):
 
     def __str__(self) -> str:
         return self.headline or self.question_text[:40] or str(_("제목 없는 초안"))
+
+    def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or {"headline", "body"} & set(update_fields):
+            self.text_counts = counts_to_store(headline=self.headline, body=self.body)
+            if update_fields is not None:
+                kwargs["update_fields"] = {*update_fields, "text_counts"}
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("practice:draft_edit", kwargs={"pk": self.pk})
@@ -151,10 +190,18 @@ class Draft(models.Model):
     def counts(self) -> Counts:
         return count_text(self.full_text)
 
+    def stored_counts(self) -> Counts:
+        """The counts saved with the text (counted afresh for a row written without them)."""
+        if self.text_counts.keys() >= set(STORED_COUNTS):
+            return Counts(**{name: self.text_counts[name] for name in STORED_COUNTS}, not_cp949=())
+        return self.counts()
+
     def limit_status(self) -> LimitStatus | None:
         if not self.limit:
             return None
-        return check_limit(self.full_text, self.limit, self.count_rule, self.line_break_weight)
+        return check_limit_counts(
+            self.stored_counts(), self.limit, self.count_rule, self.line_break_weight
+        )
 
     def over_limit_by(self) -> int:
         """How far the text is over its limit (in the limit's unit), 0 when within it."""
@@ -189,9 +236,13 @@ class Draft(models.Model):
         current = Draft.objects.select_for_update().get(pk=self.pk)
         current.snapshot(reason)
         Draft.objects.filter(pk=self.pk).update(
-            headline=headline, body=body, version=F("version") + 1, updated_at=timezone.now()
+            headline=headline,
+            body=body,
+            text_counts=counts_to_store(headline=headline, body=body),
+            version=F("version") + 1,
+            updated_at=timezone.now(),
         )
-        self.refresh_from_db(fields=["headline", "body", "version", "updated_at"])
+        self.refresh_from_db(fields=["headline", "body", "text_counts", "version", "updated_at"])
 
     def restore(self, revision: "DraftRevision") -> None:
         self.replace_text(

@@ -399,14 +399,22 @@ class PartnerFeedback(models.Model):
 
 
 class ReviewCardQuerySet(models.QuerySet):
-    def due(self, now: datetime):
-        return self.filter(due__lte=now)
+    @staticmethod
+    def is_due(now: datetime) -> Q:
+        return Q(due__lte=now)
 
-    def learned(self):
+    @staticmethod
+    def is_learned() -> Q:
         """Cards FSRS has moved out of (re)learning into long-term review."""
         from fsrs import State
 
-        return self.filter(fsrs_card__state=State.Review.value)
+        return Q(fsrs_card__state=State.Review.value)
+
+    def due(self, now: datetime):
+        return self.filter(self.is_due(now))
+
+    def learned(self):
+        return self.filter(self.is_learned())
 
 
 class ReviewCard(models.Model):

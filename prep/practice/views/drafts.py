@@ -4,6 +4,7 @@ from itertools import groupby
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
@@ -17,7 +18,13 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from django_htmx.http import HttpResponseClientRedirect, trigger_client_event
 
 from prep import ratelimit
-from prep.catalog.models import Company, Competency, EssayPrompt
+from prep.catalog.models import (
+    Company,
+    Competency,
+    EssayPrompt,
+    InterviewQuestion,
+    SampleAnswer,
+)
 from prep.coach.counting import replace_unsafe
 from prep.middleware import cleans_typed_text
 from prep.practice import export
@@ -58,29 +65,25 @@ def _owned_company(request: HttpRequest, slug: str) -> Company:
 # Dashboard and starting a draft
 
 
+DRAFTS_PER_PAGE = 20
+
+
 @require_safe
 @login_required
 def draft_list(request: HttpRequest) -> HttpResponse:
-    """My drafts, grouped by company and season, with fill and over-limit warnings."""
-    drafts = sorted(
-        request.user.drafts.with_catalog(),
-        key=lambda draft: (
-            draft.company is None,
-            draft.company.name if draft.company else "",
-            -(draft.season.year if draft.season else 0),
-            draft.season.half if draft.season else "",
-            -draft.updated_at.timestamp(),
-        ),
-    )
+    """My drafts, grouped by company and season, with fill and over-limit warnings; a page
+    at a time, so a long history costs no more than a short one."""
+    drafts = request.user.drafts.with_catalog().in_list_order().defer("body")
+    page = Paginator(drafts, DRAFTS_PER_PAGE).get_page(request.GET.get("page"))
     groups = []
-    for (company, season), items in groupby(drafts, key=lambda d: (d.company, d.season)):
+    for (company, season), items in groupby(page.object_list, key=lambda d: (d.company, d.season)):
         rows = [{"draft": draft, "status": draft.limit_status()} for draft in items]
         over = sum(1 for row in rows if row["status"] and row["status"].zone == "over")
         groups.append({"company": company, "season": season, "rows": rows, "over": over})
     return TemplateResponse(
         request,
         "practice/draft_list.html",
-        {"groups": groups, "draft_count": len(drafts)},
+        {"groups": groups, "page_obj": page, "draft_count": page.paginator.count},
     )
 
 
@@ -128,14 +131,16 @@ def _chip_groups(draft: Draft) -> dict:
     selected = set(draft.competencies.values_list("pk", flat=True))
     company_filter = Q(pk__in=selected)
     if draft.company_id:
-        company_filter |= (
-            Q(essay_prompts__company=draft.company_id)
-            | Q(sample_answers__prompt__company=draft.company_id)
-            | Q(interview_questions__company=draft.company_id)
-        )
-    company_competencies = Competency.objects.filter(
-        company_filter, kind=Competency.Kind.COMPANY
-    ).distinct()
+        # One subquery per tag table rather than joins through all three: the joins multiplied
+        # every tag of every row and took 140–190 ms on a big catalogue to find a few chips.
+        for model, company in [
+            (EssayPrompt, "essayprompt__company"),
+            (SampleAnswer, "sampleanswer__prompt__company"),
+            (InterviewQuestion, "interviewquestion__company"),
+        ]:
+            tags = model.competencies.through.objects.filter(**{company: draft.company_id})
+            company_filter |= Q(pk__in=tags.values("competency_id"))
+    company_competencies = Competency.objects.filter(company_filter, kind=Competency.Kind.COMPANY)
     return {
         "areas": areas,
         "company_competencies": company_competencies,

@@ -1,0 +1,442 @@
+"""Page throughput as a share of a Django hello-world, in the production configuration.
+
+Builds a scratch database (a temporary SQLite file; with --database postgresql a database
+named `prep_bench_pages_<pid>` beside the one DATABASE_URL names, never that one), loads the
+demo content, the seed reports in ../shared/seeds when they are there, and a candidate with
+DRAFTS drafts of several revisions each. It serves that with gunicorn and the repository's
+gunicorn.conf.py (DEBUG off), serves bench/hello_world.py with the same settings, and runs a
+load generator on loopback: hello-world, page 1, hello-world, page 2, …, hello-world, the whole
+round REPETITIONS times. A page's share is its requests per second over the mean of the two
+hello-world runs around it, so a burst of load from elsewhere on the machine moves both; the
+median share over the repetitions is compared with the page's target.
+
+The load generator is wrk (2 threads, 8 connections) when it is installed, else a Python one
+(8 keep-alive connections in threads; it competes with the server for the CPU, so its shares
+are lower and it says so). After the runs, every worker is warmed up with coaching requests
+(Kiwi and the coaching indexes loaded) and each worker's RSS and PSS are printed; a worker
+over RSS_TARGET_MB fails the run.
+
+    .venv/bin/python bench/page_throughput_bench.py                 # SQLite (+ PostgreSQL)
+    .venv/bin/python bench/page_throughput_bench.py --database sqlite --seconds 5
+    .venv/bin/python bench/page_throughput_bench.py --only company,editor
+"""
+
+import argparse
+import http.client
+import os
+import re
+import secrets
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote, urlsplit, urlunsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = Path(os.environ.get("PREP_SEEDS", ROOT.parent / "shared" / "seeds"))
+DRAFTS = 200
+REVISIONS = 5
+REPETITIONS = 3
+CONNECTIONS = 8
+RSS_TARGET_MB = 400
+COMPANY_NAME = "한국사회보장정보원"
+
+
+@dataclass(frozen=True)
+class Page:
+    key: str
+    label: str
+    path: str
+    logged_in: bool
+    target: float | None  # the share of hello-world it must reach, None: reported only
+    marker: bytes  # in the body of a correct answer (not a login page or an error)
+
+
+def parse_args() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--database", choices=["sqlite", "postgresql"])
+    parser.add_argument("--seconds", type=float, default=10.0, help="length of each run")
+    parser.add_argument("--repetitions", type=int, default=REPETITIONS)
+    parser.add_argument("--drafts", type=int, default=DRAFTS, help="the candidate's drafts")
+    parser.add_argument("--only", default="", help="comma-separated page keys to measure")
+    parser.add_argument("--python-load", action="store_true", help="never use wrk")
+    return parser.parse_args()
+
+
+def main() -> int:
+    # Stopped from outside: still stop the servers and drop the scratch database.
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: sys.exit(1))
+    args = parse_args()
+    if args.database:
+        return run_one(args)
+    databases = ["sqlite"] + (["postgresql"] if os.environ.get("DATABASE_URL") else [])
+    failures = 0
+    for database in databases:
+        print(f"--- {database}", flush=True)
+        command = [sys.executable, __file__, "--database", database, *sys.argv[1:]]
+        failures += subprocess.run(command).returncode != 0
+    return 1 if failures else 0
+
+
+def configure_django(database: str) -> str:
+    """Settings for a scratch database, before Django touches any connection."""
+    sys.path.insert(0, str(ROOT))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "prep.settings")
+    # The server must accept the session this process signs for the candidate.
+    os.environ["DJANGO_SECRET_KEY"] = "page-throughput-bench-" + secrets.token_hex(16)
+    if database == "sqlite":
+        os.environ.pop("DATABASE_URL", None)
+        os.environ.pop("REDIS_URL", None)  # SQLite alone stands for the no-Redis set-up
+    from django.conf import settings
+
+    default = settings.DATABASES["default"]
+    if database == "sqlite":
+        name = str(Path(tempfile.gettempdir()) / f"prep-bench-pages-{os.getpid()}.sqlite3")
+    else:
+        name = f"prep_bench_pages_{os.getpid()}"
+    default["TEST"] = {"NAME": name}
+    settings.LOGGING = {"version": 1, "disable_existing_loggers": False}
+    import django
+
+    django.setup()
+    return name
+
+
+def load_data(drafts: int) -> dict:
+    """Demo content, the seed reports, and a candidate with a history; returns their keys."""
+    from django.core.management import call_command
+    from django.test import Client
+
+    from accounts.models import User
+    from prep.catalog.models import Company, EssayPrompt
+    from prep.practice.models import Draft, DraftRevision
+
+    call_command("load_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    seeds = sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []
+    if seeds:
+        call_command("import_report", *map(str, seeds), stdout=open(os.devnull, "w"))  # noqa: SIM115
+    company = Company.objects.get(name=COMPANY_NAME)
+    user = User.objects.create_user(email="bench@prep.local", password=secrets.token_hex(8))
+    prompts = list(EssayPrompt.objects.published().order_by("pk"))
+    body = (
+        "고객 응대 창구에서 일하며 민원 대기 시간을 줄이기 위해 접수 기록을 정리했습니다. "
+        "문의의 절반이 같은 서류 안내라는 것을 알고 안내문을 만들어 번호표 옆에 두었습니다. "
+    )
+    made = []
+    for i in range(drafts):
+        prompt = prompts[i % len(prompts)]
+        made.append(
+            Draft.objects.create(
+                user=user,
+                prompt=prompt,
+                company=prompt.company,
+                headline=f"[경험 {i}]",
+                body=body * (2 + i % 5) + f"{i}번째 초안입니다.",
+            )
+        )
+    DraftRevision.objects.bulk_create(
+        DraftRevision(draft=d, version=v, headline=d.headline, body=d.body, reason="autosave")
+        for d in made
+        for v in range(1, REVISIONS + 1)
+    )
+    editor_draft = Draft.objects.create(
+        user=user,
+        prompt=company.essay_prompts.order_by("pk").first(),
+        company=company,
+        headline="[민원 대기 시간을 절반으로]",
+        body=body * 6,
+    )
+    client = Client()
+    client.force_login(user)
+    return {
+        "company_slug": company.slug,
+        "draft_pk": editor_draft.pk,
+        "session": client.cookies["sessionid"].value,
+        "seeds": [seed.name for seed in seeds],
+    }
+
+
+def pages(data: dict) -> list[Page]:
+    company = f"/companies/{quote(data['company_slug'])}/"
+    editor = f"/practice/drafts/{data['draft_pk']}/"
+    return [
+        Page("home", "anon /", "/", False, None, b"<main"),
+        Page("companies", "anon /companies/", "/companies/", False, None, b"<main"),
+        Page("company", "anon company page", company, False, 0.25, COMPANY_NAME.encode()),
+        Page("company_auth", "auth company page", company, True, 0.25, COMPANY_NAME.encode()),
+        Page(
+            "search",
+            "anon /questions/?q=갈등",
+            "/questions/?q=" + quote("갈등"),
+            False,
+            0.15,
+            b'id="question-results"',
+        ),
+        Page("dashboard", "auth / dashboard", "/", True, 0.20, b"<main"),
+        Page("drafts", "auth drafts list", "/practice/drafts/", True, 0.20, b"<main"),
+        Page("editor", "auth draft editor", editor, True, 0.15, b'name="body"'),
+    ]
+
+
+def server_env(database: str, name: str) -> dict[str, str]:
+    env = {
+        **os.environ,
+        "DJANGO_DEBUG": "0",
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
+        "DJANGO_SECURE_SSL_REDIRECT": "0",  # no TLS-terminating proxy in front here
+        "DJANGO_LOG_LEVEL": "WARNING",
+    }
+    if database == "sqlite":
+        env["SQLITE_PATH"] = name
+    else:
+        env["DATABASE_URL"] = urlunsplit(urlsplit(env["DATABASE_URL"])._replace(path=f"/{name}"))
+    return env
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_gunicorn(app: str, env: dict, log: Path, extra: list[str]) -> tuple:
+    port = free_port()
+    gunicorn = ROOT / ".venv" / "bin" / "gunicorn"
+    command = [str(gunicorn if gunicorn.exists() else "gunicorn"), "-c", "gunicorn.conf.py"]
+    command += [*extra, app, "-b", f"127.0.0.1:{port}", "--access-logfile", os.devnull]
+    command += ["--error-logfile", str(log)]
+    process = subprocess.Popen(
+        command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT
+    )
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"gunicorn ({app}) exited during start-up; see {log}")
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                return process, port
+        except OSError:
+            time.sleep(0.2)
+    process.kill()
+    raise RuntimeError(f"gunicorn ({app}) did not start within 120 s")
+
+
+def fetch(port: int, path: str, cookie: str, headers: dict | None = None) -> tuple[int, bytes]:
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    try:
+        connection.request(
+            "GET", path, headers={**({"Cookie": cookie} if cookie else {}), **(headers or {})}
+        )
+        response = connection.getresponse()
+        return response.status, response.read()
+    finally:
+        connection.close()
+
+
+@dataclass(frozen=True)
+class Run:
+    rps: float
+    p50_ms: float
+    p99_ms: float
+
+
+_WRK_LATENCY = re.compile(r"^\s+(50|99)%\s+([\d.]+)(us|ms|s)\s*$", re.M)
+_UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
+
+
+def run_wrk(port: int, path: str, cookie: str, seconds: float) -> Run:
+    command = ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{seconds:g}s", "--latency"]
+    if cookie:
+        command += ["-H", f"Cookie: {cookie}"]
+    output = subprocess.run(
+        [*command, f"http://127.0.0.1:{port}{path}"], capture_output=True, text=True, check=True
+    ).stdout
+    if "Non-2xx" in output:
+        raise RuntimeError(f"{path} answered errors under load:\n{output}")
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+    latency = {p: float(v) * _UNITS[u] for p, v, u in _WRK_LATENCY.findall(output)}
+    return Run(rps, latency.get("50", 0.0), latency.get("99", 0.0))
+
+
+def run_python(port: int, path: str, cookie: str, seconds: float) -> Run:
+    """CONNECTIONS keep-alive connections in threads for `seconds`; a stand-in for wrk."""
+    stop = time.monotonic() + seconds
+    latencies: list[float] = []
+    errors: list[int] = []
+    lock = threading.Lock()
+
+    def worker() -> None:
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+        mine = []
+        while time.monotonic() < stop:
+            begin = time.perf_counter()
+            connection.request("GET", path, headers={"Cookie": cookie} if cookie else {})
+            response = connection.getresponse()
+            response.read()
+            if response.status != 200:
+                errors.append(response.status)
+            mine.append((time.perf_counter() - begin) * 1000)
+        connection.close()
+        with lock:
+            latencies.extend(mine)
+
+    started = time.monotonic()
+    threads = [threading.Thread(target=worker) for _ in range(CONNECTIONS)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    if errors:
+        raise RuntimeError(f"{path} answered HTTP {errors[0]} under load")
+    ordered = sorted(latencies)
+    return Run(
+        len(latencies) / (time.monotonic() - started),
+        ordered[len(ordered) // 2],
+        ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))],
+    )
+
+
+def check_pages(port: int, measured: list[Page], cookie: str) -> None:
+    for page in measured:
+        status, body = fetch(port, page.path, cookie if page.logged_in else "")
+        if status != 200 or page.marker not in body:
+            raise RuntimeError(f"{page.label} ({page.path}) answered {status} without its content")
+        if page.logged_in and b"/accounts/logout/" not in body:
+            raise RuntimeError(f"{page.label} was not served to the logged-in candidate")
+
+
+def worker_memory(master_pid: int) -> list[tuple[int, float, float]]:
+    """(pid, RSS MB, PSS MB) of each gunicorn worker, from /proc (Linux only)."""
+    children = Path(f"/proc/{master_pid}/task/{master_pid}/children")
+    if not children.exists():
+        return []
+    rows = []
+    for pid in map(int, children.read_text().split()):
+        status = Path(f"/proc/{pid}/status").read_text()
+        rss = int(re.search(r"VmRSS:\s+(\d+)", status).group(1)) / 1024
+        rollup = Path(f"/proc/{pid}/smaps_rollup")
+        pss = 0.0
+        if rollup.exists():
+            match = re.search(r"^Pss:\s+(\d+)", rollup.read_text(), re.M)
+            pss = int(match.group(1)) / 1024 if match else 0.0
+        rows.append((pid, rss, pss))
+    return rows
+
+
+def load_text() -> str:
+    return ", ".join(f"{value:.1f}" for value in os.getloadavg())
+
+
+def run_one(args: argparse.Namespace) -> int:
+    name = configure_django(args.database)
+    from django.db import connection
+
+    started = time.perf_counter()
+    created = connection.creation.create_test_db(verbosity=0, autoclobber=True, serialize=False)
+    scratch = Path(tempfile.mkdtemp(prefix="prep-page-bench-"))
+    app = hello = None
+    try:
+        data = load_data(args.drafts)
+        if args.database == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("VACUUM ANALYZE")
+        connection.close()
+        seeds = ", ".join(data["seeds"]) or "none (../shared/seeds not found)"
+        print(
+            f"{args.database}: demo content, seed reports {seeds}, a candidate with "
+            f"{args.drafts} drafts × {REVISIONS} revisions; set up in "
+            f"{time.perf_counter() - started:.0f} s",
+            flush=True,
+        )
+        env = server_env(args.database, created if args.database == "postgresql" else name)
+        subprocess.run(
+            [sys.executable, "manage.py", "collectstatic", "--noinput", "--verbosity", "0"],
+            cwd=ROOT,
+            env=env,
+            check=True,
+        )
+        app, app_port = start_gunicorn("prep.wsgi", env, scratch / "app.log", [])
+        hello, hello_port = start_gunicorn(
+            "hello_world:application", env, scratch / "hello.log", ["--pythonpath", "bench"]
+        )
+        cookie = f"sessionid={data['session']}"
+        wanted = {key for key in args.only.split(",") if key}
+        measured = [page for page in pages(data) if not wanted or page.key in wanted]
+        check_pages(app_port, measured, cookie)
+        use_wrk = shutil.which("wrk") is not None and not args.python_load
+        load = run_wrk if use_wrk else run_python
+        if not use_wrk:
+            print("  wrk is not installed: using the Python load generator (shares run lower)")
+        # Warm-up: templates compiled, caches filled, connections open, on every worker.
+        for page in measured:
+            load(app_port, page.path, cookie if page.logged_in else "", 1)
+        load(hello_port, "/", "", 1)
+
+        results: dict[str, list[tuple[float, Run]]] = {page.key: [] for page in measured}
+        hellos: list[float] = []
+        for repetition in range(args.repetitions):
+            before = load(hello_port, "/", "", args.seconds).rps
+            hellos.append(before)
+            for page in measured:
+                run = load(app_port, page.path, cookie if page.logged_in else "", args.seconds)
+                after = load(hello_port, "/", "", args.seconds).rps
+                hellos.append(after)
+                results[page.key].append((run.rps / ((before + after) / 2), run))
+                before = after
+            print(f"  repetition {repetition + 1} done, load average {load_text()}", flush=True)
+
+        for _ in range(8):  # both workers answer coaching: Kiwi and the indexes are loaded
+            status, _body = fetch(
+                app_port,
+                f"/practice/drafts/{data['draft_pk']}/feedback/",
+                cookie,
+                {"HX-Request": "true"},
+            )
+            if status != 200:
+                raise RuntimeError(f"coaching warm-up answered HTTP {status}")
+        memory = worker_memory(app.pid)
+    finally:
+        for process in (app, hello):
+            if process is not None:
+                process.terminate()
+                process.wait(timeout=30)
+        connection.creation.destroy_test_db(created, verbosity=0, keepdb=False)
+
+    failures = 0
+    print(f"  hello-world: median {statistics.median(hellos):.0f} req/s")
+    print(f"  {'page':<24} {'req/s':>7} {'share':>7} {'p50':>9} {'p99':>9}  target")
+    for page in measured:
+        shares = sorted(share for share, _run in results[page.key])
+        share = statistics.median(shares)
+        runs = sorted((run for _share, run in results[page.key]), key=lambda r: r.rps)
+        run = runs[len(runs) // 2]
+        verdict = ""
+        if page.target is not None:
+            met = share >= page.target
+            failures += not met
+            verdict = f"≥ {page.target:.0%} {'met' if met else 'MISSED'}"
+        print(
+            f"  {page.label:<24} {run.rps:7.0f} {share:7.1%} {run.p50_ms:7.1f}ms "
+            f"{run.p99_ms:7.1f}ms  {verdict}   (shares {', '.join(f'{s:.1%}' for s in shares)})"
+        )
+    for pid, rss, pss in memory:
+        over = rss > RSS_TARGET_MB
+        failures += over
+        print(
+            f"  worker {pid}: RSS {rss:.0f} MB, PSS {pss:.0f} MB after coaching warm-up "
+            f"(RSS ≤ {RSS_TARGET_MB} MB {'MISSED' if over else 'met'})"
+        )
+    print(f"  load average at the end: {load_text()} on {os.cpu_count()} CPUs")
+    print(f"{args.database}: {'all targets met' if not failures else f'{failures} MISSED'}")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,47 @@
+"""The coaching's models are loaded when the application starts (prep/warmup.py)."""
+
+import os
+import sys
+import threading
+
+import pytest
+
+from prep import warmup
+from prep.coach import morph
+
+
+def test_loading_the_models_makes_the_analyser_ready():
+    warmup.load_models()
+    assert morph._kiwi is not None
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="gunicorn forks its workers only on POSIX")
+def test_a_forked_worker_can_analyse_many_sentences_with_the_preloaded_model():
+    """gunicorn's preload_app loads Kiwi in the master; a worker must still analyse text
+    (Kiwi's batch form waited forever on a thread pool that did not survive the fork)."""
+    warmup.load_models()
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the worker: analyse in a thread, as gthread does, and report
+        os.close(read)
+        done = []
+        # Words of this process only, so the analysis cannot come from a cache.
+        text = f"구청 복지 창구에서 일했습니다 {os.getpid()}. 대기 시간을 줄였습니다.\n둘째 문단."
+        thread = threading.Thread(target=lambda: done.append(morph.tokens(text)))
+        thread.start()
+        thread.join(20)
+        os.write(write, b"ok" if done and done[0] else b"hung")
+        os._exit(0)
+    os.close(write)
+    answer = os.read(read, 10)
+    os.waitpid(pid, 0)
+    assert answer == b"ok"
+
+
+def test_the_wsgi_application_loads_the_models(monkeypatch):
+    loaded = []
+    monkeypatch.setattr(warmup, "load_models", lambda: loaded.append(True))
+    sys.modules.pop("prep.wsgi", None)
+    import prep.wsgi  # noqa: F401
+
+    assert loaded == [True]
