@@ -172,13 +172,16 @@ class _Text:
         return (0, len(self.text))
 
     def about_someone_else(self, start: int, end: int) -> bool:
+        sentence = self.sentence_at(start)
+        here = self.sentences.index(sentence) if sentence in self.sentences else 0
         return about_someone_else(
             self.tokens,
             self.token_start_list,
-            self.sentence_at(start),
+            sentence,
             start,
             end,
             kin_words=self.words("blind_cues", "family_member"),
+            previous=self.sentences[here - 1] if here > 0 else None,
         )
 
     def sentence_end(self, offset: int) -> int:
