@@ -220,7 +220,7 @@ def about_someone_else(
     # writer's, as it usually is in a 자기소개서 (… 서른을 앞두고 진로를 고민했습니다).
     if owner is None and previous is not None:
         this = tokens[first : bisect_left(starts, sentence[1])]
-        honours = any(t.tag == "EP" and t.form == "시" for t in this)
+        honours = any(t.tag == "EP" and t.form in ("시", "으시") for t in this)
         if honours and not any(t.form in FIRST_PERSON and t.tag in ("NP", "MM") for t in this):
             earlier = tokens[bisect_left(starts, previous[0]) : first]
             if _subject_owner(earlier, kin_words) is True:
