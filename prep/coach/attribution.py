@@ -147,7 +147,20 @@ def _possessor(before: Sequence[Morph], start: int, *, kin: bool = False) -> boo
 # Relatives that are not in the blind-hiring kin list but, as a subject, belong to whoever the
 # sentence is about (한 분은 딸이 교사이고 사위가 의사라며).
 _RELATIVES = frozenset(
-    {"아들", "딸", "손자", "손녀", "손주", "사위", "며느리", "자녀", "자식", "아드님", "따님", "남편분"}
+    {
+        "아들",
+        "딸",
+        "손자",
+        "손녀",
+        "손주",
+        "사위",
+        "며느리",
+        "자녀",
+        "자식",
+        "아드님",
+        "따님",
+        "남편분",
+    }
 )
 _STOP = object()
 

@@ -130,7 +130,20 @@ _PARTICLES_AFTER_KIN = frozenset({"JKS", "JX", "JKG"})
 _HOMETOWN_NOUNS = frozenset({"출신", "토박이", "태생"})
 # Words for the kind of place between a place name and 출신: 강원도 산골 마을 출신.
 _SETTLEMENTS = frozenset(
-    {"산골", "마을", "시골", "농촌", "어촌", "산촌", "섬", "동네", "소도시", "바닷가", "항구", "지방"}
+    {
+        "산골",
+        "마을",
+        "시골",
+        "농촌",
+        "어촌",
+        "산촌",
+        "섬",
+        "동네",
+        "소도시",
+        "바닷가",
+        "항구",
+        "지방",
+    }
 )
 _GROW_UP_VERBS = frozenset({"나", "태어나", "자라", "성장하", "성장"})
 _PLACE_ENDINGS = ("도", "시", "군", "구", "읍", "면", "리")

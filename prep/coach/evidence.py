@@ -138,7 +138,9 @@ def find_quantities(text: str) -> list[Quantity]:
     for match in _SINO.finditer(text):
         # 십분 활용, 백분율 are words; 십 분 (ten minutes) is written apart.
         if match.group("num") and not (match.group("unit") == "분" and " " not in match.group()):
-            out.append(Quantity(match.start(), match.end(), match.group(), match.group("unit"), None))
+            out.append(
+                Quantity(match.start(), match.end(), match.group(), match.group("unit"), None)
+            )
     for match in _DAYS.finditer(text):
         out.append(Quantity(match.start(), match.end(), match.group(), "일", None))
     for match in _HALF.finditer(text):
