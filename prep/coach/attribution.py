@@ -138,6 +138,13 @@ def _possessor(before: Sequence[Morph], start: int, *, kin: bool = False) -> boo
             following = before[k + 1] if k + 1 < len(before) else None
             if _is_person(owner, following) and not _owner_is_writer(before, k):
                 return True
+            # 방문한 집의 어머니, 그 가정의 아버지: a household someone else lives in.
+            if (
+                owner.form in _HOUSEHOLDS
+                and k > 0
+                and (before[k - 1].tag == "ETM" or before[k - 1].form in ("그", "옆", "이웃"))
+            ):
+                return True
     # 고객 어머니, 이용자 딸: a person noun right before, without a particle.
     if last.tag in ("NNG", "NNP") and last.form in PEOPLE and last.end < start:
         return True
@@ -163,6 +170,23 @@ _RELATIVES = frozenset(
     }
 )
 _STOP = object()
+_HOUSEHOLDS = frozenset({"집", "가정", "가구", "댁", "집안"})
+# Reported speech: …다고 했습니다, …라며 털어놓았다. What someone told the writer is theirs.
+_REPORTED = frozenset({"다고", "라고", "다며", "라며", "ᆫ다고", "는다고", "ᆫ다며", "는다며"})
+
+
+def _introduces_person(tokens: Sequence[Morph]) -> bool:
+    """A person in the sentence as subject, topic or object: 한 학생을 만났다, 한 분이 오셨다."""
+    for k, token in enumerate(tokens[:-1]):
+        nxt = tokens[k + 1]
+        j = k + 1
+        while j < len(tokens) and tokens[j].tag == "XSN":
+            j += 1
+        marked = j < len(tokens) and tokens[j].tag in ("JKS", "JX", "JKO")
+        noun = token.tag in _NOUN_TAGS and token.form not in FIRST_PERSON
+        if marked and noun and _is_person(token, nxt):
+            return True
+    return False
 
 
 def _subject_owner(before: Sequence[Morph], kin_words: frozenset[str]) -> object:
@@ -227,16 +251,24 @@ def about_someone_else(
     owner = _subject_owner(before, kin_words)
     if owner is not None and owner is not _STOP:
         return owner
-    # 2b. No subject yet: a sentence that honours its subject (-시-) and never names the writer
-    # goes on about whoever the previous one was about (한 어르신이 오셨습니다. 아드님이 해외에
+    # 2b. No subject yet: a sentence that honours its subject (-시-) or reports what someone
+    # said (…다고 했다), and never names the writer, goes on about whoever the previous one was
+    # about (한 어르신이 오셨습니다. 아드님이 해외에
     # 계셔서 서류를 떼어 줄 사람이 없다고 하셨습니다). Without -시- the dropped subject is the
     # writer's, as it usually is in a 자기소개서 (… 서른을 앞두고 진로를 고민했습니다).
     if owner is None and previous is not None:
         this = tokens[first : bisect_left(starts, sentence[1])]
         honours = any(t.tag == "EP" and t.form in ("시", "으시") for t in this)
-        if honours and not any(t.form in FIRST_PERSON and t.tag in ("NP", "MM") for t in this):
+        reports = any(t.tag == "EC" and t.form in _REPORTED for t in this) and not any(
+            t.form == "드리" for t in this
+        )
+        if (honours or reports) and not any(
+            t.form in FIRST_PERSON and t.tag in ("NP", "MM") for t in this
+        ):
             earlier = tokens[bisect_left(starts, previous[0]) : first]
             if _subject_owner(earlier, kin_words) is True:
+                return True
+            if reports and _introduces_person(earlier):
                 return True
 
     # 3. A person noun right after: 스물두 살 청년, 20대 후반의 사회초년생.

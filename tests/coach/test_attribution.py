@@ -77,3 +77,18 @@ def test_a_sentence_without_an_honorific_after_someone_elses_story_is_the_writer
         "서른을 앞두고 진로를 다시 고민했습니다."
     )
     assert [leak.category for leak in find_leaks(text)] == ["age"]
+
+
+def test_what_someone_told_the_writer_about_their_family_is_theirs():
+    text = "멘토링에서 한 학생을 만났다. 아버지가 택시 운전을 해서 주말에도 혼자 지낸다고 했다."
+    assert find_leaks(text) == []
+
+
+def test_the_writer_telling_someone_about_their_own_family_is_still_a_leak():
+    text = "팀장님은 회의를 이끌었다. 아버지가 경찰이라 저는 규칙을 중시한다고 말씀드렸다."
+    assert [leak.category for leak in find_leaks(text)] == ["family"]
+
+
+def test_a_parent_in_a_household_the_writer_visited_is_not_the_writers():
+    assert find_leaks("방문한 집의 어머니께서는 식당에서 일하고 계셨습니다.") == []
+    assert [leak.category for leak in find_leaks("저희 집의 어머니는 간호사입니다.")] == ["family"]
