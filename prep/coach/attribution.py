@@ -80,7 +80,12 @@ def _is_person(token: Morph, following: Morph | None) -> bool:
     if token.tag == "NNG" and len(token.form) >= 3 and token.form.endswith(_PERSON_ENDINGS):
         return True
     # 팀장님, 사장님, 선생님 (but 부모님, 어머님 are kin and never reach here as people).
-    return following is not None and following.tag == "XSN" and following.form in ("님", "들")
+    # 중학+생, 신청+인: Kiwi splits a person suffix off some nouns.
+    return (
+        following is not None
+        and following.tag == "XSN"
+        and following.form in ("님", "들", "생", "인", "자", "객")
+    )
 
 
 def _head(tokens: Sequence[Morph], j: int) -> int:
@@ -133,9 +138,85 @@ def _possessor(before: Sequence[Morph], start: int, *, kin: bool = False) -> boo
             following = before[k + 1] if k + 1 < len(before) else None
             if _is_person(owner, following) and not _owner_is_writer(before, k):
                 return True
+            # 방문한 집의 어머니, 그 가정의 아버지: a household someone else lives in.
+            if (
+                owner.form in _HOUSEHOLDS
+                and k > 0
+                and (before[k - 1].tag == "ETM" or before[k - 1].form in ("그", "옆", "이웃"))
+            ):
+                return True
     # 고객 어머니, 이용자 딸: a person noun right before, without a particle.
     if last.tag in ("NNG", "NNP") and last.form in PEOPLE and last.end < start:
         return True
+    return None
+
+
+# Relatives that are not in the blind-hiring kin list but, as a subject, belong to whoever the
+# sentence is about (한 분은 딸이 교사이고 사위가 의사라며).
+_RELATIVES = frozenset(
+    {
+        "아들",
+        "딸",
+        "손자",
+        "손녀",
+        "손주",
+        "사위",
+        "며느리",
+        "자녀",
+        "자식",
+        "아드님",
+        "따님",
+        "남편분",
+    }
+)
+_STOP = object()
+_HOUSEHOLDS = frozenset({"집", "가정", "가구", "댁", "집안"})
+# Reported speech: …다고 했습니다, …라며 털어놓았다. What someone told the writer is theirs.
+_REPORTED = frozenset({"다고", "라고", "다며", "라며", "ᆫ다고", "는다고", "ᆫ다며", "는다며"})
+
+
+def _introduces_person(tokens: Sequence[Morph]) -> bool:
+    """A person in the sentence as subject, topic or object: 한 학생을 만났다, 한 분이 오셨다."""
+    for k, token in enumerate(tokens[:-1]):
+        nxt = tokens[k + 1]
+        j = k + 1
+        while j < len(tokens) and tokens[j].tag == "XSN":
+            j += 1
+        marked = j < len(tokens) and tokens[j].tag in ("JKS", "JX", "JKO")
+        noun = token.tag in _NOUN_TAGS and token.form not in FIRST_PERSON
+        if marked and noun and _is_person(token, nxt):
+            return True
+    return False
+
+
+def _subject_owner(before: Sequence[Morph], kin_words: frozenset[str]) -> object:
+    """Who the last subject or topic in `before` is: True someone else, False the writer,
+    None when there is none, _STOP when it is a thing (대기 시간이), which says nothing."""
+    for j in range(len(before) - 1, -1, -1):
+        particle = before[j]
+        if particle.tag not in _SUBJECT_PARTICLES or particle.form not in _TOPIC_FORMS:
+            continue
+        k = _head(before, j)
+        if k < 0:
+            continue
+        subject = before[k]
+        if subject.form in FIRST_PERSON and subject.tag == "NP":
+            return False
+        if subject.tag not in _NOUN_TAGS:
+            continue
+        if subject.form in kin_words or subject.form in _RELATIVES:
+            owner = _possessor(before[:k], subject.start, kin=subject.form in kin_words)
+            if owner is not None:
+                return owner
+            continue  # 손자가 …: whose grandson an earlier subject says
+        following = before[k + 1] if k + 1 < len(before) else None
+        if _is_person(subject, following):
+            return True
+        # A relative as subject is the writer's unless someone else owns it:
+        # 수급자 가정의 아버지는 … 세 자녀를 키우고.
+        if _possessor(before[:k], subject.start):
+            return True
+        return _STOP
     return None
 
 
@@ -147,12 +228,14 @@ def about_someone_else(
     end: int,
     *,
     kin_words: frozenset[str] = frozenset(),
+    previous: tuple[int, int] | None = None,
 ) -> bool:
     """True when the fact at [start, end) is about someone other than the writer.
 
     `tokens` are Kiwi's morphemes of the whole text, `starts` their start offsets (sorted), and
     `sentence` the span of the sentence the fact is in; `kin` says the fact starts with a kin
-    word (어머니, 할아버지), which a relative clause can make someone else's.
+    word (어머니, 할아버지), which a relative clause can make someone else's; `previous` is the
+    span of the sentence before, whose subject a sentence without one carries on.
     """
     first = bisect_left(starts, sentence[0])
     here = bisect_left(starts, start)
@@ -165,25 +248,28 @@ def about_someone_else(
         return owner
 
     # 2. The last subject or topic before the mention in the sentence.
-    for j in range(len(before) - 1, -1, -1):
-        particle = before[j]
-        if particle.tag not in _SUBJECT_PARTICLES or particle.form not in _TOPIC_FORMS:
-            continue
-        k = _head(before, j)
-        if k < 0:
-            continue
-        subject = before[k]
-        if subject.form in FIRST_PERSON and subject.tag == "NP":
-            return False
-        if subject.tag in _NOUN_TAGS:
-            following = before[k + 1] if k + 1 < len(before) else None
-            if _is_person(subject, following):
+    owner = _subject_owner(before, kin_words)
+    if owner is not None and owner is not _STOP:
+        return owner
+    # 2b. No subject yet: a sentence that honours its subject (-시-) or reports what someone
+    # said (…다고 했다), and never names the writer, goes on about whoever the previous one was
+    # about (한 어르신이 오셨습니다. 아드님이 해외에
+    # 계셔서 서류를 떼어 줄 사람이 없다고 하셨습니다). Without -시- the dropped subject is the
+    # writer's, as it usually is in a 자기소개서 (… 서른을 앞두고 진로를 고민했습니다).
+    if owner is None and previous is not None:
+        this = tokens[first : bisect_left(starts, sentence[1])]
+        honours = any(t.tag == "EP" and t.form in ("시", "으시") for t in this)
+        reports = any(t.tag == "EC" and t.form in _REPORTED for t in this) and not any(
+            t.form == "드리" for t in this
+        )
+        if (honours or reports) and not any(
+            t.form in FIRST_PERSON and t.tag in ("NP", "MM") for t in this
+        ):
+            earlier = tokens[bisect_left(starts, previous[0]) : first]
+            if _subject_owner(earlier, kin_words) is True:
                 return True
-            # A relative as subject is the writer's unless someone else owns it:
-            # 수급자 가정의 아버지는 … 세 자녀를 키우고.
-            if _possessor(before[:k], subject.start, kin=subject.form in kin_words):
+            if reports and _introduces_person(earlier):
                 return True
-            break
 
     # 3. A person noun right after: 스물두 살 청년, 20대 후반의 사회초년생.
     after = bisect_left(starts, end)

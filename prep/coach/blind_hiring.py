@@ -128,6 +128,23 @@ _SHORT_SCHOOL_SUFFIXES = ("대", "고")
 _FIRST_PERSON = frozenset({"저", "제", "나", "저희", "우리"})
 _PARTICLES_AFTER_KIN = frozenset({"JKS", "JX", "JKG"})
 _HOMETOWN_NOUNS = frozenset({"출신", "토박이", "태생"})
+# Words for the kind of place between a place name and 출신: 강원도 산골 마을 출신.
+_SETTLEMENTS = frozenset(
+    {
+        "산골",
+        "마을",
+        "시골",
+        "농촌",
+        "어촌",
+        "산촌",
+        "섬",
+        "동네",
+        "소도시",
+        "바닷가",
+        "항구",
+        "지방",
+    }
+)
 _GROW_UP_VERBS = frozenset({"나", "태어나", "자라", "성장하", "성장"})
 _PLACE_ENDINGS = ("도", "시", "군", "구", "읍", "면", "리")
 _INTRODUCTION = re.compile(r"저는|이름은|지원자")
@@ -172,13 +189,16 @@ class _Text:
         return (0, len(self.text))
 
     def about_someone_else(self, start: int, end: int) -> bool:
+        sentence = self.sentence_at(start)
+        here = self.sentences.index(sentence) if sentence in self.sentences else 0
         return about_someone_else(
             self.tokens,
             self.token_start_list,
-            self.sentence_at(start),
+            sentence,
             start,
             end,
             kin_words=self.words("blind_cues", "family_member"),
+            previous=self.sentences[here - 1] if here > 0 else None,
         )
 
     def sentence_end(self, offset: int) -> int:
@@ -356,6 +376,13 @@ _SURFACE_SCHOOL = re.compile(
 )
 
 
+# A high school shortened to …고 and split by Kiwi (민족/사관/고), with a school word after it.
+_SURFACE_HIGH_SCHOOL = re.compile(
+    r"(?<![가-힣A-Za-z0-9])(?P<leak>[가-힣]{2,6}고)\s?"
+    r"(?=기숙사|재학|졸업|입학|시절|학생|동문|출신|(?:를|에서)\s?(?:졸업|다니|다녔|공부|나왔)|에\s?(?:입학|진학|다니|다녔|합격))"
+)
+
+
 def _surface_schools(doc: _Text) -> list[_Candidate]:
     """한림대 재학, 가톨릭관동대 졸업: names Kiwi splits into pieces, read off the surface text."""
     stop = doc.words("blind_cues", "school_prefix_stop")
@@ -371,6 +398,15 @@ def _surface_schools(doc: _Text) -> list[_Candidate]:
         if _employer_follows(doc, end):
             continue
         out.append(_Candidate(start, end, "school", "surface_school"))
+    for match in _SURFACE_HIGH_SCHOOL.finditer(doc.text):
+        start, end = match.span("leak")
+        # The 고 must be a noun (사관/고), not a verb ending (어렵고 학생들이).
+        last = next((t for t in doc.tokens if t.start < end <= t.end), None)
+        if last is None or not last.tag.startswith("NN") or not _starts_word(doc, start):
+            continue
+        if match.group("leak")[:-1] in stop or match.group("leak") in not_school:
+            continue
+        out.append(_Candidate(start, end, "school", "surface_school"))
     return out
 
 
@@ -381,7 +417,14 @@ def _family_jobs(doc: _Text) -> list[_Candidate]:
     out = []
     tokens = doc.tokens
     for i, token in enumerate(tokens):
-        if token.tag not in ("NNG", "NNP") or token.form not in members:
+        # 저희 집은 시장에서 떡집을 운영합니다: the writer's household stands for the family.
+        household = (
+            token.form in ("집", "집안")
+            and i > 0
+            and tokens[i - 1].form in ("저희", "우리")
+            and tokens[i - 1].tag in ("NP", "MM")
+        )
+        if token.tag not in ("NNG", "NNP") or (token.form not in members and not household):
             continue
         j = i + 1
         if j < len(tokens) and tokens[j].tag == "XSN" and tokens[j].form == "님":
@@ -463,11 +506,11 @@ def _hometown(doc: _Text) -> list[_Candidate]:
         if token.form in _HOMETOWN_NOUNS and i > 0:
             first = i
             while first > 0 and text[tokens[first - 1].end : tokens[first].start] in ("", " "):
-                if _is_place(doc, tokens[first - 1]):
+                if _is_place(doc, tokens[first - 1]) or tokens[first - 1].form in _SETTLEMENTS:
                     first -= 1
                 else:
                     break
-            if first < i:
+            if first < i and any(_is_place(doc, t) for t in tokens[first:i]):
                 out.append(_Candidate(tokens[first].start, token.end, "hometown", "place_origin"))
         # 고향 (not 고향사랑기부제, 제2의 고향, 마음의 고향); 제 고향인 강릉 → up to the place.
         if token.form == "고향" and token.tag == "NNG":

@@ -50,8 +50,16 @@ _EXPERIENCE = re.compile(
     r"퇴사|경력"
 )
 _ASPIRATION = re.compile(
-    r"입사|지원(?:하게|한|했|하는|동기|하였)|일원|기여하|이바지|하겠습니다|싶습니다|"
+    r"입사|지원(?:하게|한|했|하는|동기|하였)|일원|기여하|이바지|"
     r"핵심\s?가치|인재상|비전|미션|가\s?되겠|신입|사원|직원(?:으로|이\s?되)|구성원|선택한"
+)
+# With only a future ending in the sentence (…하겠습니다), a name is the target when it is where
+# the writer will work or what they will serve (X에서, X이 추진하는, X의 역량을, X를 위해), not
+# a source or model named on the way (X 건강검진 데이터와 연계, X의 사례를 참고, X를 벤치마킹).
+_FUTURE_TARGET = re.compile(r"^\s?(?:에서|에게|에|이|가|은|는|께서|의|을|를)(?![가-힣])")
+_REFERENCE_AFTER = re.compile(
+    r"^\s?(?:의|을|를)\s?(?:[가-힣]+\s)?(?:사례|자료|데이터|통계|제도|방식|정책|모델|보고서|연구)"
+    r"|^\s?(?:을|를)\s?[^.!?\n]{0,15}?(?:참고|벤치마킹|참조|본받|비교|분석)"
 )
 _PARTICLE_TAGS = ("J", "E", "VCP", "XSN", "SF", "SP", "SS", "SE", "SO", "SW")
 _PAST = re.compile(r"했|하였|였|았|었|던|당시|시절|전\s?직장|이전\s?직장|인턴으로|퇴사")
@@ -158,7 +166,13 @@ def _context(text: str, sentence: str, span: Span) -> str:
         return "experience"
     if _PARTNER_AFTER.search(after) or _SOURCE.search(after):
         return "partner"
-    if _ASPIRATION.search(sentence) or _FUTURE.search(sentence):
+    if _ASPIRATION.search(sentence):
+        return "aspiration"
+    if (
+        _FUTURE.search(sentence)
+        and _FUTURE_TARGET.match(after)
+        and not _REFERENCE_AFTER.match(after)
+    ):
         return "aspiration"
     return "plain"
 

@@ -2,9 +2,11 @@
 
     python -m prep.coach.evaluate [cases_dir]
 
-Without an argument it reports three sets: the regression cases (tests/coach/cases), and the
-development and test halves of the labelled corpus (tests/coach/corpus/passages.json, built by
-tests/coach/corpus/build.py). Tune on the development half only; the test half is the estimate.
+Without an argument it reports the regression cases (tests/coach/cases), the development and
+test halves of the labelled corpus (tests/coach/corpus/passages.json, built by
+tests/coach/corpus/build.py), and the two halves of the independent set
+(tests/coach/independent, written by another author, built by its build.py). Tune on the
+development halves only; the test halves are the estimate.
 More sections (e.g. spelling) are added as one call each in `main`.
 
 Each `*.json` file in the cases directory holds {"cases": [...]} and optionally named
@@ -42,6 +44,8 @@ from prep.coach.spelling_eval import report as spelling_report
 
 CASES_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "cases"
 CORPUS_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "corpus"
+# Written by a second author who read neither the corpus nor the rules' word lists.
+INDEPENDENT_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "independent"
 
 
 @dataclass
@@ -316,6 +320,11 @@ def main(argv: list[str] | None = None) -> int:
     # would turn it into a second development half.
     print("\n" + report("corpus, development half", corpus_half("dev"), problems=show))
     print("\n" + report("corpus, test half", corpus_half("test")))
+    independent = load_cases(INDEPENDENT_DIR)
+    dev = [case for case in independent if case.split == "dev"]
+    print("\n" + report("independent set, development half", dev, problems=show))
+    test = [case for case in independent if case.split == "test"]
+    print("\n" + report("independent set, test half", test))
     print("\n" + spelling_report())
     return 0
 

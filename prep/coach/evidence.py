@@ -74,6 +74,7 @@ _UNITS = (
     "가지",
     "권",
     "팀",
+    "통",
 )
 _NUMBER = r"(?<![\w.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _UNIT = "|".join(re.escape(u).replace(r"\ ", r"\s?") for u in sorted(_UNITS, key=len, reverse=True))
@@ -84,6 +85,14 @@ _NATIVE = re.compile(
     r"(?<![가-힣])(?P<num>한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무|서른|마흔)\s?"
     r"(?P<unit>배|명|번|차례|곳|가지|건|개|시간|달|주|해|군데|사람|가구|팀|권|통|장)"
     r"(?![가-힣]{2}|째)"
+)
+# Sino-Korean numbers in words (십 분, 이십 명, 삼백여 건). A tens/hundreds/thousands digit is
+# required: a bare 이 분 / 사 명 is far more often a pronoun or another word than an amount.
+_SINO = re.compile(
+    r"(?<![가-힣])(?P<num>(?:[이삼사오육칠팔구]?(?:천|백))?(?:[이삼사오육칠팔구]?십)?"
+    r"[일이삼사오육칠팔구]?)(?:(?<=[십백천])|(?<=[십백천][일이삼사오육칠팔구]))여?\s?"
+    r"(?P<unit>분|초|명|건|시간|개월|년|곳|가구|퍼센트|배|통|회|점|개|만\s?원|원)"
+    r"(?=[^가-힣]|$|이|가|을|를|은|는|으로|로|에|의|도|만|씩|과|와|까지|부터|동안|남짓|가량|정도)"
 )
 # Days counted in words: 사흘 걸리던 일을 하루로, 열흘 만에, 보름 동안.
 _DAYS = re.compile(
@@ -126,6 +135,12 @@ def find_quantities(text: str) -> list[Quantity]:
         out.append(Quantity(match.start(), match.end(), match.group(), unit, value))
     for match in _NATIVE.finditer(text):
         out.append(Quantity(match.start(), match.end(), match.group(), match.group("unit"), None))
+    for match in _SINO.finditer(text):
+        # 십분 활용, 백분율 are words; 십 분 (ten minutes) is written apart.
+        if match.group("num") and not (match.group("unit") == "분" and " " not in match.group()):
+            out.append(
+                Quantity(match.start(), match.end(), match.group(), match.group("unit"), None)
+            )
     for match in _DAYS.finditer(text):
         out.append(Quantity(match.start(), match.end(), match.group(), "일", None))
     for match in _HALF.finditer(text):

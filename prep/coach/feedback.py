@@ -20,7 +20,7 @@ from prep.coach.company_names import (
 )
 from prep.coach.copying import NGramIndex, copying_findings
 from prep.coach.evidence import Quantity, evidence_findings, find_quantities
-from prep.coach.findings import CHECKS, Finding, Span
+from prep.coach.findings import CHECKS, Finding, Span, overlaps
 from prep.coach.fit import CompanyProfile, FitReport, fit_findings, match_profile
 from prep.coach.institutions import known_institutions
 from prep.coach.lexicon import Lexicon, get_lexicon
@@ -169,13 +169,21 @@ def analyze(text: str, *, context: AnalysisContext | None = None) -> Feedback:
     if profile is not None and fit is not None:
         found += fit_findings(fit, profile)
     company_words = [profile.name, *profile.aliases] if profile else []
-    found += style_findings(
+    style = style_findings(
         text,
         morphs=morphs,
         ignore_words=company_words,
         is_interview_answer=context.is_interview_answer,
         lexicon=lexicon,
     )
+    # A wrong honorific (귀 공단 to a 원) is already a company warning; the same words as a
+    # cliché would say it twice.
+    flagged = [f.span for f in found if f.check == "company" and f.span is not None]
+    found += [
+        f
+        for f in style
+        if not (f.code == "cliche" and f.span and any(overlaps(f.span, s) for s in flagged))
+    ]
 
     order = sorted(
         found, key=lambda f: (_PRIORITY[f.check], f.start if f.start is not None else -1)

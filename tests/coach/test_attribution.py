@@ -51,3 +51,44 @@ class TestAttribution:
 
     def test_look_alike_words_are_not_leaks(self):
         assert leaks("장인 정신으로 한 땀씩 고쳤습니다. 서울 전역에서 캠페인을 열었습니다.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A relative as subject belongs to the person named before it in the sentence.
+        "할머니 한 분이 창구에 오셔서 손자가 군대에 가 있어 혼자 지내신다며 도움을 청하셨습니다.",
+        "민원 창구에서 일할 때, 한 분은 딸이 교사이고 사위가 의사라며 "
+        "지원 자격이 없다고 하셨습니다.",
+        "프로그램에 참여한 중학생들은 대부분 한부모 가정이었고, "
+        "부모님이 공장에서 늦게까지 일하셨습니다.",
+        # A sentence honouring its subject, without the writer, goes on about the previous person.
+        "어느 날 한 민원인이 찾아오셨습니다. "
+        "아드님이 군에 입대해 연락이 닿지 않으신다며 방법을 물으셨습니다.",
+    ],
+)
+def test_relatives_of_the_people_in_the_story_are_not_the_writers(text):
+    assert find_leaks(text) == []
+
+
+def test_a_sentence_without_an_honorific_after_someone_elses_story_is_the_writers():
+    text = (
+        "손님 중 한 분은 아드님이 공무원이라며 제도를 잘 알고 계셨습니다. "
+        "서른을 앞두고 진로를 다시 고민했습니다."
+    )
+    assert [leak.category for leak in find_leaks(text)] == ["age"]
+
+
+def test_what_someone_told_the_writer_about_their_family_is_theirs():
+    text = "멘토링에서 한 학생을 만났다. 아버지가 택시 운전을 해서 주말에도 혼자 지낸다고 했다."
+    assert find_leaks(text) == []
+
+
+def test_the_writer_telling_someone_about_their_own_family_is_still_a_leak():
+    text = "팀장님은 회의를 이끌었다. 아버지가 경찰이라 저는 규칙을 중시한다고 말씀드렸다."
+    assert [leak.category for leak in find_leaks(text)] == ["family"]
+
+
+def test_a_parent_in_a_household_the_writer_visited_is_not_the_writers():
+    assert find_leaks("방문한 집의 어머니께서는 식당에서 일하고 계셨습니다.") == []
+    assert [leak.category for leak in find_leaks("저희 집의 어머니는 간호사입니다.")] == ["family"]

@@ -195,3 +195,21 @@ class TestLexiconProvider:
         lexicon = load_lexicon(tmp_path)
         assert [e.term for e in lexicon.entries("blind_schools")] == ["가나대"]
         assert lexicon.entries("cliches") == ()
+
+
+@pytest.mark.parametrize(
+    "text, category, excerpt",
+    [
+        ("고등학교 시절 민족사관고 기숙사에서 생활했습니다.", "school", "민족사관고"),
+        ("강원도 산골 마을 출신이라 버스가 드물었습니다.", "hometown", "강원도 산골 마을 출신"),
+        ("저희 집은 시장에서 떡집을 운영하고 있습니다.", "family", "집은 시장에서 떡집을 운영하고"),
+        ("저는 화목한 가정에서 자랐습니다.", "family", "화목한 가정에서 자랐"),
+        ("재수 끝에 대학에 들어갔습니다.", "school", "재수 끝에"),
+    ],
+)
+def test_more_forms_of_school_hometown_and_family_are_leaks(text, category, excerpt):
+    assert (category, excerpt) in leaks(text)
+
+
+def test_a_verb_ending_in_go_before_a_school_word_is_not_a_school():
+    assert leaks("과제가 어렵고 학생들이 많았습니다.") == []

@@ -149,3 +149,22 @@ class TestWrongHonorifics:
         assert institution_kind("영화진흥위원회") == "위원회"
         assert institution_kind("한국수력원자력(주)") == "사"
         assert institution_kind("한국연구재단") == "재단"
+
+
+class TestFutureEndingsWithTheGazetteer:
+    def flagged(self, text):
+        known = known_institutions(default_lexicon())
+        return [
+            f.excerpt for f in find_other_companies(text, target=TARGET, others=(), known=known)
+        ]
+
+    def test_an_institution_used_as_a_source_in_a_plan_is_not_the_target(self):
+        text = (
+            "국민건강보험공단 건강검진 데이터와 연계하는 방안을 검토하여 "
+            "위기 가구를 찾아내겠습니다."
+        )
+        assert self.flagged(text) == []
+        assert self.flagged("근로복지공단의 사례를 참고하여 절차를 줄이겠습니다.") == []
+
+    def test_an_institution_where_the_writer_will_work_is_the_target(self):
+        assert self.flagged("국민연금공단에서 수급자의 불편을 줄이고 싶습니다.") == ["국민연금공단"]

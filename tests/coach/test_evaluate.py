@@ -43,3 +43,16 @@ def test_main_reports_the_regression_cases_and_both_halves(capsys):
     out = capsys.readouterr().out
     assert "regression cases" in out
     assert "development half" in out and "test half" in out
+
+
+def test_the_independent_set_is_split_once_by_its_text_and_its_labels_occur_in_it():
+    from prep.coach.evaluate import INDEPENDENT_DIR
+    from tests.coach.independent.build import half
+
+    rows = json.loads((INDEPENDENT_DIR / "passages.json").read_text(encoding="utf-8"))["cases"]
+    assert len(rows) >= 150
+    assert sum("other-people" in row["id"] for row in rows) >= 40
+    for row in rows:
+        assert row["split"] == half(row["text"])
+        for item in row["must"] + row["must_not"]:
+            assert not item.get("text") or item["text"] in row["text"], (row["id"], item)

@@ -96,3 +96,24 @@ class TestVagueClaimsNextToEvidence:
     def test_a_number_in_the_next_sentence_backs_it(self):
         text = "업무 효율이 크게 향상되었습니다. 처리 기간이 7일에서 3일로 줄었습니다."
         assert [f.code for f in evidence_findings(text)] == []
+
+
+@pytest.mark.parametrize(
+    "text, amount",
+    [
+        ("안내 문구를 바꾸자 대기 줄이 십 분 이상 줄었습니다.", "십 분"),
+        ("석 달 뒤에는 봉사자가 이십 명이 되었습니다.", "이십 명"),
+        ("회의 시간이 삼십 분으로 줄었습니다.", "삼십 분"),
+        ("민원 삼백여 건을 유형별로 나누었습니다.", "삼백여 건"),
+        ("하루 40통이던 전화가 15통으로 줄었습니다.", "40통"),
+    ],
+)
+def test_sino_korean_numbers_in_words_are_quantities(text, amount):
+    assert amount in [q.text for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize(
+    "text", ["경험을 십분 활용하겠습니다.", "이 분이 도와주셨습니다.", "수십 명이 모였습니다."]
+)
+def test_words_that_only_look_like_sino_korean_numbers_are_not(text):
+    assert find_quantities(text) == []

@@ -115,3 +115,12 @@ def test_analyses_from_several_threads_share_one_analyser_and_agree():
     keys = {tuple(f.key for f in r.findings) for r in results}
     assert len(keys) == 1
     assert all(r.structure.present("result") for r in results)
+
+
+def test_a_wrong_honorific_is_one_company_warning_and_not_also_a_cliche():
+    feedback = analyze(
+        "귀 공단이 추진하는 차세대 시스템 사업에 참여하고 싶습니다.",
+        context=AnalysisContext(company=SSIS),
+    )
+    flagged = [(f.check, f.excerpt) for f in feedback.findings if "귀 공단" in f.excerpt]
+    assert flagged == [("company", "귀 공단")]

@@ -119,3 +119,23 @@ class TestOutcome:
     def test_an_action_needs_the_writer_acting_on_something(self):
         report = detect_structure(self.STORY)
         assert [s.part for s in report.sentences] == ["situation", *["action"] * 4]
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        "다음 분기부터 누락된 신청서가 더 이상 나오지 않았습니다.",
+        "제가 맡은 두 학기 동안 지급 오류가 한 건도 없었습니다.",
+        "그 학기부터 정산 회의는 한 번에 끝났습니다.",
+        "석 달 뒤 수강생 대부분이 직접 영상 통화를 걸 수 있게 되었습니다.",
+    ],
+)
+def test_an_outcome_without_a_cue_word_is_a_result(outcome):
+    text = (
+        "복지관 실습 중 신청서가 종이로만 접수되어 누락이 생겼습니다. 저는 온라인 신청 양식을 "
+        "제안하고 직접 만들어 시범 운영했습니다. " + outcome
+    )
+    report = detect_structure(text)
+    assert report.sentences[-1].part == "result"
+    assert report.has_outcome
+    assert "result_missing" not in [f.code for f in structure_findings(report)]

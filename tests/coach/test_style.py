@@ -92,3 +92,21 @@ def test_ordinary_words_near_a_cliche_are_not_cliches():
         "책임을 맡은 일은 마감 전날 다시 점검했습니다. 최선의 방법을 찾으려 세 안을 비교했습니다."
     )
     assert cliche_findings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, excerpt",
+    [
+        ("귀 원의 무궁한 발전에 이바지하겠습니다.", "무궁한 발전"),
+        ("늘 남보다 먼저 출근하는 부지런한 사람입니다.", "부지런한 사람입니다"),
+        ("소금 같은 존재가 되겠습니다.", "소금 같은 존재"),
+    ],
+)
+def test_more_common_cliches_are_flagged(text, excerpt):
+    found = [f.excerpt for f in cliche_findings(text)]
+    assert excerpt in found
+
+
+def test_describing_someone_else_as_diligent_is_not_a_cliche():
+    text = "그는 성실한 사람이었습니다."
+    assert cliche_findings(text) == []
