@@ -6,6 +6,7 @@ Three sources, all offline, merged into one list without overlaps:
 
 * prep.coach.spelling_rules — our rules for the usual cover-letter errors (되/돼 by ending,
   안/않, 로서/로써, 율/률, 며칠, 결재/결제, 맞히다/맞추다, 부치다/붙이다, 든지/던지);
+  prep.coach.spelling_lexicon — always-wrong words (도데체, 뒤쳐지다) and -ㄹ려고, -ㄹ 지라도;
 * prep.coach.spelling_morph — spacing rules on Kiwi's tags (dependent nouns, units, particles,
   -하다/-되다, auxiliaries);
 * prep.coach.spelling_matchum — the `matchum` library's table of always-wrong spellings.
@@ -24,7 +25,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from prep.coach import spelling_matchum, spelling_morph, spelling_rules
+from prep.coach import spelling_lexicon, spelling_matchum, spelling_morph, spelling_rules
 
 KINDS = ("spelling", "spacing")
 _PRIORITY = {"rules": 0, "kiwi": 1, "matchum": 2}
@@ -67,6 +68,8 @@ def check_spelling(text: str, protected: Iterable[str] = ()) -> list[SpellingFin
         return []
     candidates: list[tuple[int, SpellingFinding]] = []
     for hit in spelling_rules.hits(text):
+        candidates.append((_PRIORITY["rules"], _finding(text, hit, hit.source)))
+    for hit in spelling_lexicon.hits(text):
         candidates.append((_PRIORITY["rules"], _finding(text, hit, hit.source)))
     for hit in spelling_morph.hits(text):
         candidates.append((_PRIORITY["kiwi"], _finding(text, hit, hit.source)))

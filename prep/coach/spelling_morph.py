@@ -19,6 +19,7 @@ Morphemes come from prep.coach.morph, so the coaching pass and this check tokeni
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
@@ -315,6 +316,8 @@ def _dependent_noun(text: str, etm: Morph, noun: Morph, nxt: Morph | None) -> It
         word_end += 1
     if noun.form == "데" and nxt is not None and nxt.form == "로" and nxt.start == noun.end:
         return  # 배운데로: spelling_rules.daero.de suggests 배운 대로
+    if noun.form == "데" and not _de_is_noun(text, noun.end):
+        return  # 일을 하는데 갑자기: the connective ending -는데, written together
     if (
         noun.form in _AUX_ADJECTIVE_NOUNS
         and nxt is not None
@@ -330,6 +333,23 @@ def _dependent_noun(text: str, etm: Morph, noun: Morph, nxt: Morph | None) -> It
     yield Hit(s - 1, end, suggestion, "spacing",
               f"의존 명사 {josa(repr(noun.form), '은/는')} 띄어 씁니다.",
               "kiwi.dependent-noun", SRC_DEP)  # fmt: skip
+
+
+# What follows the dependent noun 데 ('the doing of it') when no particle is attached:
+# 쓰는 데 필요한, 만드는 데 3주가 걸렸다, 푸는 데 도움이 되었다. Without one of these the
+# bare 데 is read as the connective -는데 (일을 하는데 갑자기), which is right as written.
+_DE_NEXT = re.compile(
+    r"\s*(?:[\d한두세네몇수며]|필요|걸리|걸렸|걸린|걸릴|걸려|도움|보탬|쓰|썼|쓴|쓸|써|사용|"
+    r"중요|효과|기여|이바지|일조|집중|주력|힘쓰|힘썼|힘을|노력|시간|있어|큰|많은|적지|유리|"
+    r"적합|어려움|한계|목적|의의|초점|드는|들었|든|들어|소요|앞장|필수|꼭|가장|오래|많이|"
+    r"적극|크게|결정적|핵심|애를|애썼|공을|무리|문제)"
+)
+
+
+def _de_is_noun(text: str, end: int) -> bool:
+    if end < len(text) and _hangul(text[end]):
+        return True  # 하는데에, 하는데도, 하는데는: a particle makes 데 a noun
+    return bool(_DE_NEXT.match(text, end))
 
 
 def _verb_after_noun(text: str, noun: Morph, nxt: Morph | None) -> bool:
