@@ -123,6 +123,10 @@ _BECOME_NOUNS = frozenset({"얼마", "오래", "정도", "이상", "하나", "�
 _AN_JOIN_EXCEPT = frozenset({"되", "하", "녕"})
 
 
+# 세명대학교, 세명고: a school's name, not 세 명.
+_SCHOOL_AFTER = re.compile(r"대학|대(?![가-힣])|고등|고(?![가-힣])|중학")
+
+
 def _hangul(ch: str) -> bool:
     return "가" <= ch <= "힣"
 
@@ -180,6 +184,7 @@ def _scan(text: str, ms: tuple[Morph, ...]) -> Iterator[Hit]:
             and cur.form in _UNITS_FOR.get(prev.form, _UNITS)
             and cur.start == prev.end
             and text[prev.start : prev.end] == prev.form
+            and not _SCHOOL_AFTER.match(text, cur.end)
         ):
             s = cur.start
             yield Hit(s - len(prev.form), s + len(cur.form),
