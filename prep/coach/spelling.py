@@ -75,6 +75,7 @@ def check_spelling(text: str, protected: Iterable[str] = ()) -> list[SpellingFin
         candidates.append((_PRIORITY["kiwi"], _finding(text, hit, hit.source)))
     for hit in spelling_matchum.hits(text):
         candidates.append((_PRIORITY["matchum"], _finding(text, hit, hit.source)))
+    candidates = _merge_spacing(text, candidates)
     shielded = _protected_spans(text, protected)
     kept: list[SpellingFinding] = []
     taken: list[tuple[int, int]] = []
@@ -87,6 +88,51 @@ def check_spelling(text: str, protected: Iterable[str] = ()) -> list[SpellingFin
         kept.append(finding)
         taken.append(span)
     return sorted(kept, key=lambda f: f.start)
+
+
+def _merge_spacing(
+    text: str, candidates: list[tuple[int, SpellingFinding]]
+) -> list[tuple[int, SpellingFinding]]:
+    """Overlapping or touching Kiwi spacing findings in a word (해야할것은: 야할, 할것) become one
+    finding with every space inserted, so applying it fixes the word whole."""
+    spacing = sorted(
+        (c for c in candidates if c[0] == _PRIORITY["kiwi"] and _edits(c[1]) is not None),
+        key=lambda c: c[1].start,
+    )
+    merged: list[tuple[int, SpellingFinding]] = []
+    for priority, finding in spacing:
+        if merged and finding.start <= merged[-1][1].end:
+            merged[-1] = (priority, _joined(text, merged[-1][1], finding))
+        else:
+            merged.append((priority, finding))
+    if len(merged) == len(spacing):
+        return candidates
+    others = [c for c in candidates if not any(c is sp for sp in spacing)]
+    return others + merged
+
+
+def _edits(finding: SpellingFinding) -> set[int] | None:
+    """Text offsets before which `finding` inserts a space, or None if it does anything else."""
+    if finding.kind != "spacing" or finding.suggestion is None:
+        return None
+    original, suggestion = finding.original, finding.suggestion
+    if " " in original or suggestion.replace(" ", "") != original:
+        return None
+    inserts, i = set(), 0
+    for ch in suggestion:
+        if ch == " ":
+            inserts.add(finding.start + i)
+        else:
+            i += 1
+    return inserts
+
+
+def _joined(text: str, a: SpellingFinding, b: SpellingFinding) -> SpellingFinding:
+    start, end = min(a.start, b.start), max(a.end, b.end)
+    inserts = (_edits(a) or set()) | (_edits(b) or set())
+    suggestion = "".join((" " if i in inserts else "") + text[i] for i in range(start, end))
+    return SpellingFinding(start, end, suggestion, "spacing", a.message, a.rule, text[start:end],
+                           a.source)  # fmt: skip
 
 
 def without_protected(

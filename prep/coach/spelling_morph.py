@@ -123,6 +123,8 @@ _BECOME_NOUNS = frozenset({"얼마", "오래", "정도", "이상", "하나", "�
 _AN_JOIN_EXCEPT = frozenset({"되", "하", "녕"})
 
 
+# Place names that Kiwi may read as 안 + verb (안산대 → 안 사 + ㄴ대).
+_PLACES_WITH_AN = ("안산", "안양", "안성", "안동", "안면", "안중", "안국", "안암")
 # 세명대학교, 세명고: a school's name, not 세 명.
 _SCHOOL_AFTER = re.compile(r"대학|대(?![가-힣])|고등|고(?![가-힣])|중학")
 
@@ -256,6 +258,7 @@ def _scan(text: str, ms: tuple[Morph, ...]) -> Iterator[Hit]:
             and cur.start == prev.end
             and cur.form not in _AN_JOIN_EXCEPT
             and (prev.start == 0 or not _hangul(text[prev.start - 1]))
+            and not text.startswith(_PLACES_WITH_AN, prev.start)
         ):
             yield Hit(prev.start, prev.end, "안 ", "spacing",
                       "부정의 '안'은 뒤의 말과 띄어 씁니다. (안 썼다)", "kiwi.an-apart",

@@ -61,3 +61,11 @@ class TestBareDe:
 
     def test_school_names_are_not_numeral_and_unit(self):
         assert check_spelling("세명대학교 학생들과 봉사했습니다.") == []
+        assert check_spelling("안산대를 졸업했습니다.") == []
+
+
+class TestSpacingInOneWord:
+    def test_spaces_missing_twice_in_a_word_are_one_finding(self):
+        findings = check_spelling("입사 후 꼭 해야할것은 현장을 아는 일입니다.")
+        assert [(f.original, f.suggestion) for f in findings] == [("야할것", "야 할 것")]
+        assert corrected("할수있는것이 많다.") == "할 수 있는 것이 많다."
