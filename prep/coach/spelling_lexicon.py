@@ -67,6 +67,8 @@ _GEUROGO = re.compile(r"(?<![가-힣])(그리고)(?= ?나서| ?난 뒤| ?난 후
 _YAEGI = re.compile(r"(?<![가-힣])(예기)(?=(?:를|도)? ?(?:나누|나눠|나눴|나눈|들었|들려|듣고))")
 # Endings that begin with a syllable that looks like a noun: always written together.
 _ENDING_APART = re.compile(r"(?<=[가-힣])( )(지라도|지언정|뿐더러|수록)(?=[\s.,!?]|$)")
+# -겠- is an ending inside the verb and never starts a word (해야 겠다 → 해야겠다).
+_GET_APART = re.compile(r"(?<=[가-힣])( )(?=겠(?:다|어|습|지|네|는|고|으|던|니|군|죠|음|나))")
 # noun + -드리다 is one verb; the nouns 표준국어대사전 lists with it.
 _DEURIDA = re.compile(
     r"(?<![가-힣])(감사|사과|말씀|인사|축하|부탁|문안|답례|공양|불공)"
@@ -192,6 +194,10 @@ def hits(text: str) -> list[Hit]:
             continue
         out.append(Hit(m.start(1), m.end(1), "", "spacing",
                        f"'-ㄹ{m.group(2)}'는 어미라 앞말에 붙여 씁니다.", "lex.ending",
+                       SRC_ENDING))  # fmt: skip
+    for m in _GET_APART.finditer(text):
+        out.append(Hit(m.start(1), m.end(1), "", "spacing",
+                       "'-겠-'은 어미라 앞말에 붙여 씁니다. (해야겠다)", "lex.ending",
                        SRC_ENDING))  # fmt: skip
     for m in _DEURIDA.finditer(text):
         out.append(Hit(m.start(2), m.end(2), "", "spacing",

@@ -69,3 +69,9 @@ class TestSpacingInOneWord:
         findings = check_spelling("입사 후 꼭 해야할것은 현장을 아는 일입니다.")
         assert [(f.original, f.suggestion) for f in findings] == [("야할것", "야 할 것")]
         assert corrected("할수있는것이 많다.") == "할 수 있는 것이 많다."
+
+
+class TestGetApart:
+    def test_get_is_joined_to_the_verb(self):
+        assert corrected("그렇게 해야 겠다고 다짐했습니다.") == "그렇게 해야겠다고 다짐했습니다."
+        assert check_spelling("그렇게 하겠습니다.") == []
