@@ -125,6 +125,8 @@ _AN_JOIN_EXCEPT = frozenset({"되", "하", "녕"})
 
 # Place names that Kiwi may read as 안 + verb (안산대 → 안 사 + ㄴ대).
 _PLACES_WITH_AN = ("안산", "안양", "안성", "안동", "안면", "안중", "안국", "안암")
+# Nouns the dictionary writes with 중 as one word (무의식중, 부지불식중, 부재중 전화).
+_ONE_WORD_JUNG = ("무의식", "부지불식", "은연", "한밤", "부재", "무심", "얼떨결")
 # 세명대학교, 세명고: a school's name, not 세 명.
 _SCHOOL_AFTER = re.compile(r"대학|대(?![가-힣])|고등|고(?![가-힣])|중학")
 
@@ -240,6 +242,24 @@ def _scan(text: str, ms: tuple[Morph, ...]) -> Iterator[Hit]:
             yield Hit(prev.start, s + 1, f"{prev.form} {text[s]}", "spacing",
                       f"관형사 '{prev.form}'은 뒤의 말과 띄어 씁니다.", "kiwi.determiner",
                       SRC_DETERMINER)  # fmt: skip
+            continue
+
+        if (
+            prev.tag in ("NNG", "NNP")
+            and cur.tag == "NNB"
+            and cur.form in ("등", "중")
+            and cur.start == prev.end
+            and len(prev.form) >= 2
+            and text[prev.start : cur.end] == prev.form + cur.form
+            and not (
+                cur.form == "중"
+                and text[_word_start(text, prev.end) : prev.end].endswith(_ONE_WORD_JUNG)
+            )
+        ):
+            s = cur.start
+            yield Hit(s - 1, s + 1, f"{text[s - 1]} {cur.form}", "spacing",
+                      f"의존 명사 '{cur.form}'은 앞말과 띄어 씁니다. (복지 등, 근무 중)",
+                      "kiwi.dependent-noun", SRC_DEP)  # fmt: skip
             continue
 
         if prev.tag == "EC" and attached and cur.tag in ("VX", "VV", "VA"):

@@ -75,3 +75,20 @@ class TestGetApart:
     def test_get_is_joined_to_the_verb(self):
         assert corrected("그렇게 해야 겠다고 다짐했습니다.") == "그렇게 해야겠다고 다짐했습니다."
         assert check_spelling("그렇게 하겠습니다.") == []
+
+
+class TestDeungJungAfterNoun:
+    def test_dependent_deung_and_jung_are_written_apart(self):
+        assert corrected("교육, 복지등 다양한 민원") == "교육, 복지 등 다양한 민원"
+        assert corrected("회의중에 전화가 왔습니다.") == "회의 중에 전화가 왔습니다."
+
+    def test_dictionary_words_with_deung_or_jung_pass(self):
+        for text in (
+            "무의식중에 말했습니다.",
+            "부재중 전화",
+            "그중 하나",
+            "평등한 사회",
+            "신호등",
+            "도중에",
+        ):
+            assert check_spelling(text) == [], text
