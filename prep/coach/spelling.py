@@ -6,6 +6,7 @@ Three sources, all offline, merged into one list without overlaps:
 
 * prep.coach.spelling_rules — our rules for the usual cover-letter errors (되/돼 by ending,
   안/않, 로서/로써, 율/률, 며칠, 결재/결제, 맞히다/맞추다, 부치다/붙이다, 든지/던지);
+  prep.coach.spelling_lexicon — always-wrong words (도데체, 뒤쳐지다) and -ㄹ려고, -ㄹ 지라도;
 * prep.coach.spelling_morph — spacing rules on Kiwi's tags (dependent nouns, units, particles,
   -하다/-되다, auxiliaries);
 * prep.coach.spelling_matchum — the `matchum` library's table of always-wrong spellings.
@@ -24,7 +25,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from prep.coach import spelling_matchum, spelling_morph, spelling_rules
+from prep.coach import spelling_lexicon, spelling_matchum, spelling_morph, spelling_rules
 
 KINDS = ("spelling", "spacing")
 _PRIORITY = {"rules": 0, "kiwi": 1, "matchum": 2}
@@ -68,10 +69,13 @@ def check_spelling(text: str, protected: Iterable[str] = ()) -> list[SpellingFin
     candidates: list[tuple[int, SpellingFinding]] = []
     for hit in spelling_rules.hits(text):
         candidates.append((_PRIORITY["rules"], _finding(text, hit, hit.source)))
+    for hit in spelling_lexicon.hits(text):
+        candidates.append((_PRIORITY["rules"], _finding(text, hit, hit.source)))
     for hit in spelling_morph.hits(text):
         candidates.append((_PRIORITY["kiwi"], _finding(text, hit, hit.source)))
     for hit in spelling_matchum.hits(text):
         candidates.append((_PRIORITY["matchum"], _finding(text, hit, hit.source)))
+    candidates = _merge_spacing(text, candidates)
     shielded = _protected_spans(text, protected)
     kept: list[SpellingFinding] = []
     taken: list[tuple[int, int]] = []
@@ -84,6 +88,51 @@ def check_spelling(text: str, protected: Iterable[str] = ()) -> list[SpellingFin
         kept.append(finding)
         taken.append(span)
     return sorted(kept, key=lambda f: f.start)
+
+
+def _merge_spacing(
+    text: str, candidates: list[tuple[int, SpellingFinding]]
+) -> list[tuple[int, SpellingFinding]]:
+    """Overlapping or touching Kiwi spacing findings in a word (해야할것은: 야할, 할것) become one
+    finding with every space inserted, so applying it fixes the word whole."""
+    spacing = sorted(
+        (c for c in candidates if c[0] == _PRIORITY["kiwi"] and _edits(c[1]) is not None),
+        key=lambda c: c[1].start,
+    )
+    merged: list[tuple[int, SpellingFinding]] = []
+    for priority, finding in spacing:
+        if merged and finding.start <= merged[-1][1].end:
+            merged[-1] = (priority, _joined(text, merged[-1][1], finding))
+        else:
+            merged.append((priority, finding))
+    if len(merged) == len(spacing):
+        return candidates
+    others = [c for c in candidates if not any(c is sp for sp in spacing)]
+    return others + merged
+
+
+def _edits(finding: SpellingFinding) -> set[int] | None:
+    """Text offsets before which `finding` inserts a space, or None if it does anything else."""
+    if finding.kind != "spacing" or finding.suggestion is None:
+        return None
+    original, suggestion = finding.original, finding.suggestion
+    if " " in original or suggestion.replace(" ", "") != original:
+        return None
+    inserts, i = set(), 0
+    for ch in suggestion:
+        if ch == " ":
+            inserts.add(finding.start + i)
+        else:
+            i += 1
+    return inserts
+
+
+def _joined(text: str, a: SpellingFinding, b: SpellingFinding) -> SpellingFinding:
+    start, end = min(a.start, b.start), max(a.end, b.end)
+    inserts = (_edits(a) or set()) | (_edits(b) or set())
+    suggestion = "".join((" " if i in inserts else "") + text[i] for i in range(start, end))
+    return SpellingFinding(start, end, suggestion, "spacing", a.message, a.rule, text[start:end],
+                           a.source)  # fmt: skip
 
 
 def without_protected(

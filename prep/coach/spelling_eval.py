@@ -1,11 +1,16 @@
 """Recall, suggestion accuracy and false alarms of check_spelling over our labelled sentences.
 
-    python -m prep.coach.spelling_eval [dev|test|all]
+    python -m prep.coach.spelling_eval [dev|test|all|independent_dev|independent_test]
 
 prep/coach/data/spelling/{dev,test}.jsonl hold sentences written for this purpose, split once
 at random into halves: rules are tuned on dev only; test is reported, not tuned on. Each line:
 {"id", "text", "errors": [{"start", "end", "wrong", "right", "kind"}]}; a sentence without
 errors is clean prose (public-sector style, with names, numbers and acronyms).
+
+independent_{dev,test}.jsonl are a second set by another author, written without reading the
+first (so the first author's blind spots show), split once by a hash of each sentence's text
+(first byte of blake2b even → dev). It is reported in its own section; rules are tuned on
+independent_dev only.
 
 * An error is found when a finding overlaps its span; recall is counted per kind.
 * A suggestion is right when applying the finding gives the same text as applying every
@@ -135,20 +140,37 @@ def format_report(name: str, s: SpellingScore) -> str:
     )
 
 
-def report(splits: tuple[str, ...] = ("dev", "test"), *, verbose: bool = False) -> str:
+INDEPENDENT = ("independent_dev", "independent_test")
+
+
+def report(
+    splits: tuple[str, ...] = ("dev", "test"),
+    *,
+    verbose: bool = False,
+    independent: tuple[str, ...] = INDEPENDENT,
+) -> str:
     lines = ["spelling (맞춤법·띄어쓰기), prep/coach/data/spelling"]
+    lines += _section(splits, verbose)
+    if independent:
+        lines.append("independent set (second author), prep/coach/data/spelling/independent_*")
+        lines += _section(independent, verbose, prefix="independent_")
+    return "\n".join(lines)
+
+
+def _section(splits: tuple[str, ...], verbose: bool, prefix: str = "") -> list[str]:
+    lines = []
     for split in splits:
         result = score(load(split))
-        lines.append(format_report(split, result))
+        lines.append(format_report(split.removeprefix(prefix), result))
         if verbose:
             lines += [f"        {p}" for p in result.problems]
-    return "\n".join(lines)
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     splits = tuple(argv) if argv else ("dev",)
-    print(report(splits, verbose=True))
+    print(report(splits, verbose=True, independent=()))
     return 0
 
 

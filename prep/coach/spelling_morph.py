@@ -19,6 +19,7 @@ Morphemes come from prep.coach.morph, so the coaching pass and this check tokeni
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
@@ -122,6 +123,14 @@ _BECOME_NOUNS = frozenset({"얼마", "오래", "정도", "이상", "하나", "�
 _AN_JOIN_EXCEPT = frozenset({"되", "하", "녕"})
 
 
+# Place names that Kiwi may read as 안 + verb (안산대 → 안 사 + ㄴ대).
+_PLACES_WITH_AN = ("안산", "안양", "안성", "안동", "안면", "안중", "안국", "안암")
+# Nouns the dictionary writes with 중 as one word (무의식중, 부지불식중, 부재중 전화).
+_ONE_WORD_JUNG = ("무의식", "부지불식", "은연", "한밤", "부재", "무심", "얼떨결")
+# 세명대학교, 세명고: a school's name, not 세 명.
+_SCHOOL_AFTER = re.compile(r"대학|대(?![가-힣])|고등|고(?![가-힣])|중학")
+
+
 def _hangul(ch: str) -> bool:
     return "가" <= ch <= "힣"
 
@@ -179,6 +188,7 @@ def _scan(text: str, ms: tuple[Morph, ...]) -> Iterator[Hit]:
             and cur.form in _UNITS_FOR.get(prev.form, _UNITS)
             and cur.start == prev.end
             and text[prev.start : prev.end] == prev.form
+            and not _SCHOOL_AFTER.match(text, cur.end)
         ):
             s = cur.start
             yield Hit(s - len(prev.form), s + len(cur.form),
@@ -234,6 +244,24 @@ def _scan(text: str, ms: tuple[Morph, ...]) -> Iterator[Hit]:
                       SRC_DETERMINER)  # fmt: skip
             continue
 
+        if (
+            prev.tag in ("NNG", "NNP")
+            and cur.tag == "NNB"
+            and cur.form in ("등", "중")
+            and cur.start == prev.end
+            and len(prev.form) >= 2
+            and text[prev.start : cur.end] == prev.form + cur.form
+            and not (
+                cur.form == "중"
+                and text[_word_start(text, prev.end) : prev.end].endswith(_ONE_WORD_JUNG)
+            )
+        ):
+            s = cur.start
+            yield Hit(s - 1, s + 1, f"{text[s - 1]} {cur.form}", "spacing",
+                      f"의존 명사 '{cur.form}'은 앞말과 띄어 씁니다. (복지 등, 근무 중)",
+                      "kiwi.dependent-noun", SRC_DEP)  # fmt: skip
+            continue
+
         if prev.tag == "EC" and attached and cur.tag in ("VX", "VV", "VA"):
             label = _AUX_JOINED.get((prev.form, cur.form))
             if label:
@@ -250,6 +278,7 @@ def _scan(text: str, ms: tuple[Morph, ...]) -> Iterator[Hit]:
             and cur.start == prev.end
             and cur.form not in _AN_JOIN_EXCEPT
             and (prev.start == 0 or not _hangul(text[prev.start - 1]))
+            and not text.startswith(_PLACES_WITH_AN, prev.start)
         ):
             yield Hit(prev.start, prev.end, "안 ", "spacing",
                       "부정의 '안'은 뒤의 말과 띄어 씁니다. (안 썼다)", "kiwi.an-apart",
@@ -315,6 +344,8 @@ def _dependent_noun(text: str, etm: Morph, noun: Morph, nxt: Morph | None) -> It
         word_end += 1
     if noun.form == "데" and nxt is not None and nxt.form == "로" and nxt.start == noun.end:
         return  # 배운데로: spelling_rules.daero.de suggests 배운 대로
+    if noun.form == "데" and not _de_is_noun(text, noun.end):
+        return  # 일을 하는데 갑자기: the connective ending -는데, written together
     if (
         noun.form in _AUX_ADJECTIVE_NOUNS
         and nxt is not None
@@ -330,6 +361,23 @@ def _dependent_noun(text: str, etm: Morph, noun: Morph, nxt: Morph | None) -> It
     yield Hit(s - 1, end, suggestion, "spacing",
               f"의존 명사 {josa(repr(noun.form), '은/는')} 띄어 씁니다.",
               "kiwi.dependent-noun", SRC_DEP)  # fmt: skip
+
+
+# What follows the dependent noun 데 ('the doing of it') when no particle is attached:
+# 쓰는 데 필요한, 만드는 데 3주가 걸렸다, 푸는 데 도움이 되었다. Without one of these the
+# bare 데 is read as the connective -는데 (일을 하는데 갑자기), which is right as written.
+_DE_NEXT = re.compile(
+    r"\s*(?:[\d한두세네몇수며]|필요|걸리|걸렸|걸린|걸릴|걸려|도움|보탬|쓰|썼|쓴|쓸|써|사용|"
+    r"중요|효과|기여|이바지|일조|집중|주력|힘쓰|힘썼|힘을|노력|시간|있어|큰|많은|적지|유리|"
+    r"적합|어려움|한계|목적|의의|초점|드는|들었|든|들어|소요|앞장|필수|꼭|가장|오래|많이|"
+    r"적극|크게|결정적|핵심|애를|애썼|공을|무리|문제)"
+)
+
+
+def _de_is_noun(text: str, end: int) -> bool:
+    if end < len(text) and _hangul(text[end]):
+        return True  # 하는데에, 하는데도, 하는데는: a particle makes 데 a noun
+    return bool(_DE_NEXT.match(text, end))
 
 
 def _verb_after_noun(text: str, noun: Morph, nxt: Morph | None) -> bool:

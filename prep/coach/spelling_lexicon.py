@@ -1,0 +1,207 @@
+"""Always-wrong spellings with one correction, and a few ending rules, beside spelling_rules.
+
+The word list holds misspellings that the standard dictionary (표준국어대사전) and 국립국어원's
+answers treat as errors in every context, each with its one correction: facts of the standard
+language, not phrases of any text. The rules below them cover endings that are always written
+together (-ㄹ지라도, -ㄹ수록, -ㄹ뿐더러), the noun + -드리다 verbs (사과드리다) and -ㄹ려고
+after a stem without ㄹ (배울려고 → 배우려고).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from prep.coach.spelling_rules import Hit
+
+SRC_DICT = "표준국어대사전"
+SRC_ENDING = "한글 맞춤법 제41항·표준국어대사전 (어미는 앞말에 붙여 씀)"
+SRC_DEURIDA = "표준국어대사전 '-드리다' (접미사, 앞말에 붙여 씀)"
+SRC_RYEOGO = "표준어 규정 제17항 ('-려고'가 표준어, '-ㄹ려고'는 비표준)"
+
+# wrong stem → right stem; matched at the start of a word, any ending may follow.
+_WORDS = {
+    "되였": "되었",
+    "되여": "되어",
+    "뒤쳐지": "뒤처지",
+    "뒤쳐져": "뒤처져",
+    "뒤쳐졌": "뒤처졌",
+    "뒤쳐진": "뒤처진",
+    "도데체": "도대체",
+    "어짜피": "어차피",
+    "오랜동안": "오랫동안",
+    "짜집기": "짜깁기",
+    "되물림": "대물림",
+    "내노라": "내로라",
+    "눈꼽": "눈곱",
+    "일찌기": "일찍이",
+    "더우기": "더욱이",
+    "오뚜기": "오뚝이",
+    "절대절명": "절체절명",
+    "풍지박산": "풍비박산",
+    "야밤도주": "야반도주",
+    "홀홀단신": "혈혈단신",
+    "어줍잖": "어쭙잖",
+    "헤메": "헤매",
+    "헤멨": "헤맸",
+    "치뤘": "치렀",
+    "치뤄": "치러",
+    "치루": "치르",
+    "치룬": "치른",
+    "치룰": "치를",
+    "삼가해": "삼가",
+    "닥달": "닦달",
+    "쉽상": "십상",
+    "뒤치닥거리": "뒤치다꺼리",
+    "사겼": "사귀었",
+    "바꼈": "바뀌었",
+    "그럴려고": "그러려고",
+    "궂이": "굳이",
+}
+_WORD_PATTERN = re.compile(
+    r"(?<![가-힣])(" + "|".join(sorted(map(re.escape, _WORDS), key=len, reverse=True)) + ")"
+)
+# 그리고 나서 → 그러고 나서 (나다 follows the verb 그러다, not the conjunction 그리고).
+_GEUROGO = re.compile(r"(?<![가-힣])(그리고)(?= ?나서| ?난 뒤| ?난 후)")
+# 얘기 (이야기) written 예기 — only where 예기 (expectation) cannot be meant.
+_YAEGI = re.compile(r"(?<![가-힣])(예기)(?=(?:를|도)? ?(?:나누|나눠|나눴|나눈|들었|들려|듣고))")
+# Endings that begin with a syllable that looks like a noun: always written together.
+_ENDING_APART = re.compile(r"(?<=[가-힣])( )(지라도|지언정|뿐더러|수록)(?=[\s.,!?]|$)")
+# -겠- is an ending inside the verb and never starts a word (해야 겠다 → 해야겠다).
+_GET_APART = re.compile(r"(?<=[가-힣])( )(?=겠(?:다|어|습|지|네|는|고|으|던|니|군|죠|음|나))")
+# noun + -드리다 is one verb; the nouns 표준국어대사전 lists with it.
+_DEURIDA = re.compile(
+    r"(?<![가-힣])(감사|사과|말씀|인사|축하|부탁|문안|답례|공양|불공)"
+    r"( )(?=드리|드려|드렸|드립|드릴)"
+)
+# -ㄹ려고 after a stem without ㄹ (할려고, 배울려고, 올려면): the ending is -려고/-(으)려고.
+_RYEO = re.compile(r"(?<![가-힣])([가-힣]*?)([가-힣])려(고|면|는|다|던|야)(?![가-힣])")
+# Stems that do end in ㄹ (만들려고 is right); compounds end in one of them (뛰어들려고).
+_L_STEMS = frozenset(
+    [
+        "만들",
+        "알",
+        "살",
+        "놀",
+        "열",
+        "팔",
+        "벌",
+        "빌",
+        "풀",
+        "밀",
+        "걸",
+        "들",
+        "울",
+        "불",
+        "물",
+        "갈",
+        "날",
+        "널",
+        "달",
+        "돌",
+        "떨",
+        "말",
+        "몰",
+        "썰",
+        "얼",
+        "졸",
+        "줄",
+        "털",
+        "헐",
+        "흔들",
+        "이끌",
+        "끌",
+        "늘",
+        "틀",
+        "깔",
+        "찔",
+        "쓸",
+        "절",
+        "굴",
+        "빨",
+        "거들",
+        "부풀",
+        "어울",
+        "매달",
+        "떠들",
+        "내밀",
+        "휘둘",
+        "둥글",
+        "힘들",
+        "시들",
+        "저물",
+        "허물",
+        "멀",
+        "길",
+        "설",
+        "올",
+        "홀",
+        "쏠",
+        "흘",
+        "실",
+        "골",
+        "시달",
+    ]
+)
+
+
+def _final(syllable: str) -> int:
+    return (ord(syllable) - 0xAC00) % 28
+
+
+def _drop_final(syllable: str) -> str:
+    return chr(ord(syllable) - _final(syllable))
+
+
+def _ends_in_l_stem(stem: str) -> bool:
+    if stem in _L_STEMS or (len(stem) > 1 and stem[-2] in "어아려고" and stem[-1] == "들"):
+        return True  # 뛰어들려고, 파고들려고
+    return any(len(s) > 1 and stem.endswith(s) for s in _L_STEMS)
+
+
+def _ryeogo(text: str) -> Iterator[Hit]:
+    for m in _RYEO.finditer(text):
+        head, last = m.group(1), m.group(2)
+        if _final(last) != 8:  # ㄹ
+            continue
+        stem = head + last
+        if last == "을":  # 먹을려고 → 먹으려고
+            right = head + "으"
+        elif _ends_in_l_stem(stem):
+            continue
+        else:
+            right = head + _drop_final(last)
+        yield Hit(m.start(1), m.start(2) + 1, right, "spelling",
+                  "'-ㄹ려고'는 '-려고'로 적습니다. (하려고, 배우려고)", "lex.ryeogo",
+                  SRC_RYEOGO)  # fmt: skip
+
+
+def hits(text: str) -> list[Hit]:
+    out: list[Hit] = []
+    for m in _WORD_PATTERN.finditer(text):
+        wrong = m.group(1)
+        out.append(Hit(m.start(1), m.end(1), _WORDS[wrong], "spelling",
+                       f"'{_WORDS[wrong]}'로 적습니다.", "lex.word", SRC_DICT))  # fmt: skip
+    for m in _GEUROGO.finditer(text):
+        out.append(Hit(m.start(1), m.end(1), "그러고", "spelling",
+                       "'그러고 나서'로 적습니다. ('그리고'는 접속 부사)", "lex.geureogo",
+                       SRC_DICT))  # fmt: skip
+    for m in _YAEGI.finditer(text):
+        out.append(Hit(m.start(1), m.end(1), "얘기", "spelling",
+                       "'이야기'의 준말은 '얘기'입니다.", "lex.yaegi", SRC_DICT))  # fmt: skip
+    for m in _ENDING_APART.finditer(text):
+        if _final(text[m.start(1) - 1]) != 8:  # -ㄹ지라도: only after a syllable ending in ㄹ
+            continue
+        out.append(Hit(m.start(1), m.end(1), "", "spacing",
+                       f"'-ㄹ{m.group(2)}'는 어미라 앞말에 붙여 씁니다.", "lex.ending",
+                       SRC_ENDING))  # fmt: skip
+    for m in _GET_APART.finditer(text):
+        out.append(Hit(m.start(1), m.end(1), "", "spacing",
+                       "'-겠-'은 어미라 앞말에 붙여 씁니다. (해야겠다)", "lex.ending",
+                       SRC_ENDING))  # fmt: skip
+    for m in _DEURIDA.finditer(text):
+        out.append(Hit(m.start(2), m.end(2), "", "spacing",
+                       f"'{m.group(1)}드리다'는 한 단어라 붙여 씁니다.", "lex.deurida",
+                       SRC_DEURIDA))  # fmt: skip
+    out.extend(_ryeogo(text))
+    return out

@@ -1,0 +1,94 @@
+from prep.coach.spelling import apply, check_spelling
+
+
+def corrected(text: str) -> str:
+    return apply(text, check_spelling(text))
+
+
+class TestAlwaysWrongWords:
+    def test_each_word_is_corrected_with_its_ending_kept(self):
+        assert corrected("큰 배움이 되였습니다.") == "큰 배움이 되었습니다."
+        assert corrected("다른 팀에 뒤쳐지지 않았습니다.") == "다른 팀에 뒤처지지 않았습니다."
+        assert (
+            corrected("도데체 무엇이 문제인지 살폈습니다.") == "도대체 무엇이 문제인지 살폈습니다."
+        )
+
+    def test_a_word_is_only_matched_at_its_start(self):
+        assert check_spelling("오랫동안 준비했습니다.") == []
+
+    def test_yaegi_only_where_expectation_cannot_be_meant(self):
+        assert corrected("동료와 예기를 나누었습니다.") == "동료와 얘기를 나누었습니다."
+        assert check_spelling("예기치 못한 일이 생겼습니다.") == []
+
+    def test_geurigo_naseo_becomes_geureogo(self):
+        assert corrected("그리고 나서 보고했습니다.") == "그러고 나서 보고했습니다."
+
+
+class TestRyeogo:
+    def test_a_stem_without_rieul_loses_the_extra_rieul(self):
+        assert corrected("자격증을 딸려고 공부했습니다.") == "자격증을 따려고 공부했습니다."
+        assert corrected("강의를 배울려고 들었습니다.") == "강의를 배우려고 들었습니다."
+        assert corrected("밥을 먹을려고 했습니다.") == "밥을 먹으려고 했습니다."
+
+    def test_stems_ending_in_rieul_pass(self):
+        for text in (
+            "자료를 만들려고 했습니다.",
+            "토론에 뛰어들려고 했습니다.",
+            "책을 빌려는 줬습니다.",
+        ):
+            assert check_spelling(text) == [], text
+
+
+class TestEndingsAndDeurida:
+    def test_ending_after_rieul_is_joined(self):
+        assert corrected("힘든 상황일 지라도 웃었습니다.") == "힘든 상황일지라도 웃었습니다."
+
+    def test_noun_deurida_is_one_verb(self):
+        assert corrected("먼저 사과 드렸습니다.") == "먼저 사과드렸습니다."
+        assert check_spelling("선물을 드렸습니다.") == []
+
+
+class TestBareDe:
+    def test_connective_neunde_passes(self):
+        assert check_spelling("일을 하는데 갑자기 정전이 되었습니다.") == []
+
+    def test_de_before_what_it_takes_is_a_noun(self):
+        assert (
+            corrected("자료를 분석하는데 3주가 걸렸습니다.")
+            == "자료를 분석하는 데 3주가 걸렸습니다."
+        )
+        assert corrected("신뢰를 쌓는데 필요한 태도") == "신뢰를 쌓는 데 필요한 태도"
+
+    def test_school_names_are_not_numeral_and_unit(self):
+        assert check_spelling("세명대학교 학생들과 봉사했습니다.") == []
+        assert check_spelling("안산대를 졸업했습니다.") == []
+
+
+class TestSpacingInOneWord:
+    def test_spaces_missing_twice_in_a_word_are_one_finding(self):
+        findings = check_spelling("입사 후 꼭 해야할것은 현장을 아는 일입니다.")
+        assert [(f.original, f.suggestion) for f in findings] == [("야할것", "야 할 것")]
+        assert corrected("할수있는것이 많다.") == "할 수 있는 것이 많다."
+
+
+class TestGetApart:
+    def test_get_is_joined_to_the_verb(self):
+        assert corrected("그렇게 해야 겠다고 다짐했습니다.") == "그렇게 해야겠다고 다짐했습니다."
+        assert check_spelling("그렇게 하겠습니다.") == []
+
+
+class TestDeungJungAfterNoun:
+    def test_dependent_deung_and_jung_are_written_apart(self):
+        assert corrected("교육, 복지등 다양한 민원") == "교육, 복지 등 다양한 민원"
+        assert corrected("회의중에 전화가 왔습니다.") == "회의 중에 전화가 왔습니다."
+
+    def test_dictionary_words_with_deung_or_jung_pass(self):
+        for text in (
+            "무의식중에 말했습니다.",
+            "부재중 전화",
+            "그중 하나",
+            "평등한 사회",
+            "신호등",
+            "도중에",
+        ):
+            assert check_spelling(text) == [], text
