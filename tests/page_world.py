@@ -5,15 +5,22 @@ from datetime import timedelta
 from importlib import import_module
 
 from django.apps import apps
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.utils import timezone
 
+from prep.applications.models import CalendarFeed
 from prep.catalog.models import Company, Competency
 from prep.practice.models import SessionShare
+from prep.practice.recordings import save_recording
+from tests.audio_samples import recording
 from tests.factories import (
+    ApplicationFactory,
+    ApplicationStepFactory,
     DraftFactory,
     DraftRevisionFactory,
     MockSessionFactory,
+    PostingFactory,
     ReviewCardFactory,
     SessionQuestionFactory,
     TargetCompanyFactory,
@@ -64,6 +71,14 @@ def candidate_world(user) -> dict:
         )
     share = SessionShare.objects.create(session=session, token="p" * 43)
     card = ReviewCardFactory(user=user, company=company, due=now - timedelta(hours=1))
+    # A spoken answer, a followed posting with a dated step, and the calendar feed.
+    save_recording(
+        session_question=question, upload=SimpleUploadedFile("a.webm", recording([("voice", 0.5)]))
+    )
+    posting = PostingFactory(company=company, prompts=[prompt])
+    application = ApplicationFactory(user=user, posting=posting)
+    step = ApplicationStepFactory(application=application)
+    feed = CalendarFeed.objects.create(user=user)
     return {
         "company": company,
         "prompt": prompt,
@@ -75,4 +90,8 @@ def candidate_world(user) -> dict:
         "question": question,
         "share": share,
         "card": card,
+        "posting": posting,
+        "application": application,
+        "step": step,
+        "feed": feed,
     }

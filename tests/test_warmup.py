@@ -5,6 +5,7 @@ import sys
 import threading
 
 import pytest
+from django.conf import settings
 
 from prep import warmup
 from prep.coach import morph
@@ -41,6 +42,8 @@ def test_a_forked_worker_can_analyse_many_sentences_with_the_preloaded_model():
 def test_the_wsgi_application_loads_the_models(monkeypatch):
     loaded = []
     monkeypatch.setattr(warmup, "load_models", lambda: loaded.append(True))
+    # The tests run with DEBUG off and the fallback key, which the WSGI entry point refuses.
+    monkeypatch.setattr(settings, "SECRET_KEY_IS_FALLBACK", False)
     sys.modules.pop("prep.wsgi", None)
     import prep.wsgi  # noqa: F401
 

@@ -17,6 +17,8 @@ UNCONSTRAINED_KEYS: dict[str, tuple[str, ...]] = {
     "catalog.sampleanswer": ("prompt", "body"),
     "catalog.interviewreview": ("company", "season", "position", "job"),
     "catalog.interviewquestion": ("company", "text"),
+    # Written by the 잡알리오 importer, which replaces a posting's steps as a whole.
+    "catalog.postingstep": ("posting", "order", "kind"),
 }
 
 

@@ -4,6 +4,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.urls import reverse
 
+from prep.applications.models import ApplicationStep
 from prep.applications.schedule import interview_dates, set_interview_date
 from prep.practice import reviews
 from prep.practice.models import Rating, ReviewLog
@@ -308,7 +309,7 @@ class TestInterviewDate:
         )
         assert response.status_code == 200
         assert "면접일은 작년부터 2년 뒤까지의 날짜로 입력하세요." in response.content.decode()
-        assert not user.targets.filter(interview_date__isnull=False).exists()
+        assert not ApplicationStep.objects.of_user(user).interviews().exists()
 
     def test_the_form_is_prefilled_from_the_query(self, client_user, company):
         response = client_user.get(reverse("practice:interview_date") + "?company=ssis")

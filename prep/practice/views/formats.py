@@ -7,6 +7,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
+from django_htmx.http import trigger_client_event
 
 from prep.practice import formats
 from prep.practice.format_forms import FormatSetupForm
@@ -56,7 +57,11 @@ def session_prepare(request: HttpRequest, pk: int) -> HttpResponse:
             context = {"preparation": preparation, "saved": saved, "now": timezone.now()}
             if preparation.is_self_intro:
                 context["script"] = formats.script_status(notes)
-            return TemplateResponse(request, "practice/_prepare_stage.html#prepare-status", context)
+            response = TemplateResponse(
+                request, "practice/_prepare_stage.html#prepare-status", context
+            )
+            # interview.js counts an autosave of the answer box as saved only on this event.
+            return trigger_client_event(response, "answer-saved")
         return redirect(session)
     preparation.finish(notes, now=timezone.now())
     return _run_response(request, session) if request.htmx else redirect(session)
