@@ -146,6 +146,13 @@ HONORIFIC_ADVICE = Advice(
     ),
     gettext_lazy("이 기관의 종류에 맞는 호칭이나 기관 이름으로 바꾸세요."),
 )
+# The copying check also compares with the candidate's own other drafts (doc ids "draft:…").
+OWN_DRAFT_ADVICE = Advice(
+    gettext_lazy("이 글의 %(percent)s가 내 다른 초안과 겹칩니다."),
+    gettext_lazy("같은 글을 여러 곳에 내면 이 기업에 맞춰 쓴 글로 읽히지 않습니다."),
+    gettext_lazy("겹치는 부분을 이 기업의 문항과 핵심가치에 맞춰 다시 쓰세요."),
+    _PERCENT,
+)
 CATEGORY_ADVICE: dict[tuple[str, str, str], Advice] = {
     ("company", "other_company", "mention"): Advice(
         gettext_lazy("‘%(excerpt)s’: 다른 회사 이름이 나옵니다. 의도한 것인지 확인하세요."),
@@ -160,6 +167,8 @@ CATEGORY_ADVICE: dict[tuple[str, str, str], Advice] = {
 def _advice(finding: Finding) -> Advice | None:
     if finding.check == "company" and "honorific" in finding.extra:
         return HONORIFIC_ADVICE
+    if finding.check == "copying" and str(finding.extra.get("doc_id", "")).startswith("draft:"):
+        return OWN_DRAFT_ADVICE
     return CATEGORY_ADVICE.get((finding.check, finding.code, finding.category)) or ADVICE.get(
         (finding.check, finding.code)
     )

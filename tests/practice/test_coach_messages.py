@@ -175,3 +175,32 @@ class TestEveryEmittedCodeHasEnglish:
         with translation.override("en"):
             assert "form of address" in coach_text(honorific)["message"]
             assert coach_text(mention)["message"].startswith("‘삼성’: another company's name")
+
+    def test_copying_from_an_own_draft_is_not_called_a_published_sample(self):
+        own = Finding(
+            "copying",
+            "similar_sample",
+            0,
+            4,
+            "sample",
+            "이 글의 62%가 ‘내 다른 초안 ‘삼성 지원동기’’과(와) 겹칩니다.",
+            "왜",
+            "법",
+            extra={"doc_id": "draft:7"},
+        )
+        sample = Finding(
+            "copying",
+            "similar_sample",
+            0,
+            4,
+            "sample",
+            "이 글의 40%가 ‘합격 자소서’과(와) 겹칩니다.",
+            "왜",
+            "법",
+            extra={"doc_id": "sample:3"},
+        )
+        with translation.override("en"):
+            assert coach_text(own)["message"] == (
+                "62% of this text is the same as another of your drafts."
+            )
+            assert "published sample answer" in coach_text(sample)["message"]
