@@ -136,6 +136,44 @@ ADVICE: dict[tuple[str, str], Advice] = {
 }
 
 
+# Findings that share a check and code but say something else, told apart by category or
+# by what the coach put in `extra`; looked up before ADVICE.
+HONORIFIC_ADVICE = Advice(
+    gettext_lazy("‘%(excerpt)s’: 이 기관과 다른 종류의 기관에 쓰는 호칭입니다."),
+    gettext_lazy(
+        "다른 기관에 쓴 글을 옮기며 남은 호칭으로 읽힙니다. 평가자는 기관의 종류를 틀린 "
+        "호칭을 바로 알아봅니다."
+    ),
+    gettext_lazy("이 기관의 종류에 맞는 호칭이나 기관 이름으로 바꾸세요."),
+)
+# The copying check also compares with the candidate's own other drafts (doc ids "draft:…").
+OWN_DRAFT_ADVICE = Advice(
+    gettext_lazy("이 글의 %(percent)s가 내 다른 초안과 겹칩니다."),
+    gettext_lazy("같은 글을 여러 곳에 내면 이 기업에 맞춰 쓴 글로 읽히지 않습니다."),
+    gettext_lazy("겹치는 부분을 이 기업의 문항과 핵심가치에 맞춰 다시 쓰세요."),
+    _PERCENT,
+)
+CATEGORY_ADVICE: dict[tuple[str, str, str], Advice] = {
+    ("company", "other_company", "mention"): Advice(
+        gettext_lazy("‘%(excerpt)s’: 다른 회사 이름이 나옵니다. 의도한 것인지 확인하세요."),
+        gettext_lazy("다른 회사에 쓴 글을 옮기며 남은 이름은 서류 탈락으로 바로 이어집니다."),
+        gettext_lazy(
+            "지원하는 기업의 이름으로 바꾸세요. 비교하려고 쓴 것이라면 그대로 두어도 됩니다."
+        ),
+    ),
+}
+
+
+def _advice(finding: Finding) -> Advice | None:
+    if finding.check == "company" and "honorific" in finding.extra:
+        return HONORIFIC_ADVICE
+    if finding.check == "copying" and str(finding.extra.get("doc_id", "")).startswith("draft:"):
+        return OWN_DRAFT_ADVICE
+    return CATEGORY_ADVICE.get((finding.check, finding.code, finding.category)) or ADVICE.get(
+        (finding.check, finding.code)
+    )
+
+
 def _translated(finding: Finding) -> dict[str, str] | None:
     if finding.check == "blind" and finding.code.startswith("leak_"):
         headline = BLIND_HEADLINES.get(finding.category)
@@ -146,7 +184,7 @@ def _translated(finding: Finding) -> dict[str, str] | None:
             "headline": headline,
         }
         return {"message": message, "why": str(BLIND_WHY), "fix": str(BLIND_FIX)}
-    advice = ADVICE.get((finding.check, finding.code))
+    advice = _advice(finding)
     if advice is None:
         return None
     params = {"excerpt": finding.excerpt}

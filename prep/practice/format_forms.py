@@ -1,6 +1,7 @@
 """The set-up form for interview formats (1분 자기소개, PT, 토론, 상황면접)."""
 
 from django import forms
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
 from prep.catalog.models import Company
@@ -8,6 +9,11 @@ from prep.practice.formats import RULES
 from prep.practice.models import InterviewFormat, SessionMode
 
 PREP_MINUTES = sorted({minutes for rule in RULES.values() for minutes in rule.prep_minutes})
+
+
+# `gettext_lazy(...) % x` is translated at once, in the language active at import; this label
+# is built again in the language of each page.
+_minutes = lazy(lambda m: str(_("%(m)s분") % {"m": m}), str)
 
 
 class FormatSetupForm(forms.Form):
@@ -25,7 +31,7 @@ class FormatSetupForm(forms.Form):
         label=_("기업"),
     )
     prep_minutes = forms.TypedChoiceField(
-        choices=[("", _("형식 기본값")), *[(m, _("%(m)s분") % {"m": m}) for m in PREP_MINUTES]],
+        choices=[("", _("형식 기본값")), *[(m, _minutes(m)) for m in PREP_MINUTES]],
         coerce=int,
         empty_value=None,
         required=False,

@@ -1,5 +1,7 @@
 """Coaching findings in English: each known check and code has its own English message."""
 
+import re
+
 import pytest
 from django.urls import reverse
 from django.utils import translation
@@ -87,3 +89,118 @@ class TestEnglishFeedbackPanel:
         # The editor's script takes every word it shows from these attributes.
         assert 'data-label-over-by="{n} to cut"' in editor
         assert 'data-msg-saving="저장 중…"' not in editor
+
+
+def _emitted():
+    """Each (check, code, message node) a `make_finding` call in prep.coach writes, read from
+    the source so a new check or code is caught without a text that triggers it."""
+    import ast
+    from pathlib import Path
+
+    import prep.coach
+
+    # evaluate.py builds label findings to score the coach against; candidates never see them.
+    sources = [p for p in Path(prep.coach.__file__).parent.glob("*.py") if p.name != "evaluate.py"]
+    for path in sources:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and getattr(node.func, "id", "") == "make_finding"):
+                continue
+            kwargs = {k.arg: k.value for k in node.keywords}
+            yield path.name, kwargs["check"], kwargs["code"], kwargs.get("message")
+
+
+def _sample(node):
+    """The message an f-string would give with numbers for its values, or None if not literal."""
+    import ast
+
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        parts = []
+        for value in node.values:
+            if isinstance(value, ast.Constant):
+                parts.append(value.value)
+            else:
+                spec = ast.unparse(value.format_spec) if value.format_spec else ""
+                parts.append("45%" if "%" in spec else "12")
+        return "".join(parts)
+    return None
+
+
+class TestEveryEmittedCodeHasEnglish:
+    def test_the_source_scan_finds_the_coachs_checks(self):
+        from prep.coach.findings import CHECKS
+
+        assert {check.value for _, check, _, _ in _emitted()} == set(CHECKS)
+
+    def test_every_code_the_coach_emits_has_an_english_message(self):
+        from prep.coach.blind_hiring import ADVICE as BLIND_ADVICE
+
+        missing = []
+        for name, check, code, _ in _emitted():
+            if check.value == "blind":
+                # code=f"leak_{category}", one per category of the blind-hiring advice table.
+                missing += [f"blind/leak_{c}" for c in BLIND_ADVICE if c not in BLIND_HEADLINES]
+            elif (check.value, code.value) not in ADVICE:
+                missing.append(f"{name}: {check.value}/{code.value}")
+        assert not missing, missing
+
+    def test_every_message_pattern_reads_the_coachs_message(self):
+        unread = []
+        for name, check, code, message in _emitted():
+            advice = ADVICE.get((check.value, getattr(code, "value", None)))
+            if advice is None or not advice.pattern:
+                continue
+            sample = _sample(message)
+            if sample is None or not re.search(advice.pattern, sample):
+                unread.append(f"{name}: {check.value}/{code.value}: {sample!r}")
+        assert not unread, unread
+
+    def test_the_honorific_and_mention_findings_get_their_own_english(self):
+        honorific = Finding(
+            "company",
+            "other_company",
+            0,
+            4,
+            "wrong_company",
+            "‘귀 공사’는 …",
+            "왜",
+            "법",
+            excerpt="귀 공사",
+            extra={"honorific": "공사"},
+        )
+        mention = finding(
+            "company", "other_company", "다른 회사 이름", category="mention", excerpt="삼성"
+        )
+        with translation.override("en"):
+            assert "form of address" in coach_text(honorific)["message"]
+            assert coach_text(mention)["message"].startswith("‘삼성’: another company's name")
+
+    def test_copying_from_an_own_draft_is_not_called_a_published_sample(self):
+        own = Finding(
+            "copying",
+            "similar_sample",
+            0,
+            4,
+            "sample",
+            "이 글의 62%가 ‘내 다른 초안 ‘삼성 지원동기’’과(와) 겹칩니다.",
+            "왜",
+            "법",
+            extra={"doc_id": "draft:7"},
+        )
+        sample = Finding(
+            "copying",
+            "similar_sample",
+            0,
+            4,
+            "sample",
+            "이 글의 40%가 ‘합격 자소서’과(와) 겹칩니다.",
+            "왜",
+            "법",
+            extra={"doc_id": "sample:3"},
+        )
+        with translation.override("en"):
+            assert coach_text(own)["message"] == (
+                "62% of this text is the same as another of your drafts."
+            )
+            assert "published sample answer" in coach_text(sample)["message"]

@@ -229,3 +229,13 @@ class TestSelfIntroPace:
         assert transcript_for(question) == "저는 정리하는 사람입니다."
         question.answer = "고쳐 말한 내용"
         assert transcript_for(question) == "고쳐 말한 내용"
+
+
+class TestSessionFormatNewInEnglish:
+    def test_the_preparation_minutes_follow_the_pages_language(self, client_user):
+        client_user.cookies["django_language"] = "en"
+        english = client_user.get(NEW_URL + "?format=presentation").content.decode()
+        assert ">20 min</option>" in english
+        assert "20분</option>" not in english
+        client_user.cookies["django_language"] = "ko"
+        assert "20분</option>" in client_user.get(NEW_URL).content.decode()
