@@ -189,7 +189,44 @@ def _introduces_person(tokens: Sequence[Morph]) -> bool:
     return False
 
 
-def _subject_owner(before: Sequence[Morph], kin_words: frozenset[str]) -> object:
+def _kin_speaks(clause: Sequence[Morph]) -> bool:
+    """True when the clause a possessor-less kin word heads is someone else's story: it ends in
+    reported speech (할아버지께서는 젊은 시절 광부로 일하셨다며 …, 할머니께서는 남편이 군인이었다고
+    …) or modifies a person (아버지가 택시 기사로 일한다는 한 학생). The writer's own family is
+    told, not quoted: a writer would say 저희 아버지께서는, or the sentence would name the writer,
+    which the caller checks. `clause` starts right after the kin word and ends with the sentence.
+    """
+    for i, token in enumerate(clause):
+        if token.tag in ("EF", "SF"):
+            return False
+        nxt = clause[i + 1] if i + 1 < len(clause) else None
+        if token.tag == "ETM" and nxt is not None:
+            k = i + 1
+            while k < len(clause) - 1 and clause[k].tag == "MM":
+                k += 1
+            head = clause[k]
+            after = clause[k + 1] if k + 1 < len(clause) else None
+            if head.tag in _NOUN_TAGS and _is_person(head, after):
+                return True
+            continue  # 젊은 시절: a modifier inside the clause
+        if token.tag == "EC":
+            if token.form in _REPORTED:
+                return True
+            if nxt is not None and nxt.tag == "VX":
+                continue  # 일해 오셨다며: an auxiliary, the same clause
+            return False
+    return False
+
+
+def _names_writer(tokens: Sequence[Morph]) -> bool:
+    return any(t.form in FIRST_PERSON and t.tag in ("NP", "MM") for t in tokens) or any(
+        t.form == "드리" for t in tokens
+    )
+
+
+def _subject_owner(
+    before: Sequence[Morph], kin_words: frozenset[str], rest: Sequence[Morph] = ()
+) -> object:
     """Who the last subject or topic in `before` is: True someone else, False the writer,
     None when there is none, _STOP when it is a thing (대기 시간이), which says nothing."""
     for j in range(len(before) - 1, -1, -1):
@@ -208,6 +245,14 @@ def _subject_owner(before: Sequence[Morph], kin_words: frozenset[str]) -> object
             owner = _possessor(before[:k], subject.start, kin=subject.form in kin_words)
             if owner is not None:
                 return owner
+            # 할머니께서는 손녀가 고려대에 입학했다며: the kin word is the one telling the story.
+            if (
+                subject.form in kin_words
+                and not _names_writer(before[:k])
+                and not _names_writer(rest)
+                and _kin_speaks([*before[k + 1 :], *rest])
+            ):
+                return True
             continue  # 손자가 …: whose grandson an earlier subject says
         following = before[k + 1] if k + 1 < len(before) else None
         if _is_person(subject, following):
@@ -246,9 +291,13 @@ def about_someone_else(
     owner = _possessor(before, start, kin=kin)
     if owner is not None:
         return owner
+    rest = tokens[here : bisect_left(starts, sentence[1])]
+    # 1b. A kin word without a possessor that heads someone else's story (see _kin_speaks).
+    if kin and not _names_writer(before) and not _names_writer(rest) and _kin_speaks(rest[1:]):
+        return True
 
     # 2. The last subject or topic before the mention in the sentence.
-    owner = _subject_owner(before, kin_words)
+    owner = _subject_owner(before, kin_words, rest)
     if owner is not None and owner is not _STOP:
         return owner
     # 2b. No subject yet: a sentence that honours its subject (-시-) or reports what someone

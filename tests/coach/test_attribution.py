@@ -92,3 +92,43 @@ def test_the_writer_telling_someone_about_their_own_family_is_still_a_leak():
 def test_a_parent_in_a_household_the_writer_visited_is_not_the_writers():
     assert find_leaks("방문한 집의 어머니께서는 식당에서 일하고 계셨습니다.") == []
     assert [leak.category for leak in find_leaks("저희 집의 어머니는 간호사입니다.")] == ["family"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A kin word without a possessor that is the one telling its story is someone else's.
+        "할머니께서는 예전에 버스 안내원으로 일하셨다며 교통비 지원을 물으셨습니다.",
+        "아버지께서 요즘 공사장에 나가신다고 하시며 한 아이가 급식비 감면을 문의했습니다.",
+        "할아버지께서는 부인이 간호사였다고 하시며 옛 사진을 보여 주셨습니다.",
+        # …or modifies a person in the story.
+        "어머니가 미용실을 운영한다는 한 참가자는 주말마다 가게 일을 도왔습니다.",
+    ],
+)
+def test_a_kin_word_telling_someone_elses_story_is_not_the_writers(text):
+    assert find_leaks(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "누나가 다니는 대학교의 교수님께 추천서를 부탁드렸습니다.",
+        "동생이 초등학교에 다닐 때 학부모 회의에 함께 갔습니다.",
+        "조카가 다니는 유치원의 교사는 아이들 이름을 모두 외우고 계셨습니다.",
+    ],
+)
+def test_a_relative_going_to_school_is_no_family_job(text):
+    assert [leak for leak in find_leaks(text) if leak.category == "family"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "아버지께서는 우체국 집배원으로 일하시며 늘 새벽에 나가셨습니다.",
+        "저희 어머니께서 보건소에서 일하셨다며 동네 분들이 안부를 물으셨습니다.",
+        "아버지께서 공무원이셨는데, 늘 정직하라고 말씀하셨습니다.",
+        "아버지께서 택시 운전을 하신다고 면접관께 말씀드렸습니다.",
+    ],
+)
+def test_the_writers_family_told_by_the_writer_is_still_a_leak(text):
+    assert [leak.category for leak in find_leaks(text)] == ["family"]
