@@ -77,6 +77,22 @@ def _is_person(token: Morph, following: Morph | None) -> bool:
         return token.form in THIRD_PERSON
     if token.form in PEOPLE:
         return True
+    # 김 씨는, 수진 씨는; 지훈이는 (a given name with the familiar 이).
+    if token.tag == "NNB" and token.form in ("씨", "군", "양"):
+        return True
+    if token.tag == "NNP" and len(token.form) == 3 and token.form.endswith("이"):
+        return True
+    # 민준+이는: Kiwi splits the familiar 이 off some names.
+    if (
+        token.tag == "NNP"
+        and following is not None
+        and (following.tag, following.form)
+        == (
+            "XSN",
+            "이",
+        )
+    ):
+        return True
     if token.tag == "NNG" and len(token.form) >= 3 and token.form.endswith(_PERSON_ENDINGS):
         return True
     # 팀장님, 사장님, 선생님 (but 부모님, 어머님 are kin and never reach here as people).
@@ -182,7 +198,9 @@ def _introduces_person(tokens: Sequence[Morph]) -> bool:
         j = k + 1
         while j < len(tokens) and tokens[j].tag == "XSN":
             j += 1
-        marked = j < len(tokens) and tokens[j].tag in ("JKS", "JX", "JKO")
+        marked = j < len(tokens) and (
+            tokens[j].tag in ("JKS", "JX", "JKO") or tokens[j].form in ("에게", "께", "한테")
+        )
         noun = token.tag in _NOUN_TAGS and token.form not in FIRST_PERSON
         if marked and noun and _is_person(token, nxt):
             return True
@@ -233,6 +251,8 @@ def _subject_owner(
         particle = before[j]
         if particle.tag not in _SUBJECT_PARTICLES or particle.form not in _TOPIC_FORMS:
             continue
+        if j > 1 and before[j - 1].tag == "JKB" and before[j - 2].form not in ("중", "가운데"):
+            continue  # 농번기에는, 주말에는: a topic on an adverbial is not who the clause is about
         k = _head(before, j)
         if k < 0:
             continue

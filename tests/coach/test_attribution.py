@@ -132,3 +132,21 @@ def test_a_relative_going_to_school_is_no_family_job(text):
 )
 def test_the_writers_family_told_by_the_writer_is_still_a_leak(text):
     assert [leak.category for leak in find_leaks(text)] == ["family"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A person named by name: 씨, or a given name with the familiar 이.
+        "박 씨는 마흔여덟 살로, 택배 상하차 일을 하다 허리를 다쳤습니다.",
+        "서연이는 아홉 살이었고, 어머니가 마트에서 일하셔서 방과 후에 혼자 지냈습니다.",
+        "민준이는 열 살로, 아버지가 배달 일을 하셔서 저녁을 혼자 먹었습니다.",
+        # Someone introduced as the one spoken to, then what they said.
+        "복도에서 울고 있던 한 학생에게 이유를 물었습니다. "
+        "아버지가 공장을 그만두셔서 급식비를 못 낸다고 했습니다.",
+        # A topic on an adverbial (주말에는) does not take the clause back to the writer.
+        "동아리 후배 한 명은 부모님이 과수원을 하셔서 수확철 주말에는 고향에 내려갔습니다.",
+    ],
+)
+def test_people_named_or_spoken_to_keep_their_facts(text):
+    assert find_leaks(text) == []
