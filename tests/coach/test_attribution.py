@@ -150,3 +150,8 @@ def test_the_writers_family_told_by_the_writer_is_still_a_leak(text):
 )
 def test_people_named_or_spoken_to_keep_their_facts(text):
     assert find_leaks(text) == []
+
+
+def test_a_family_pointed_back_to_is_the_one_in_the_story():
+    text = "그 가족은 재작년에 광주에서 왔고, 아버지는 경비 일을, 어머니는 미용실 일을 하셨습니다."
+    assert find_leaks(text) == []
