@@ -443,6 +443,8 @@ def _family_jobs(doc: _Text) -> list[_Candidate]:
             if follower.start >= limit or follower.tag == "SF":
                 break
             if follower.tag == "NP" and follower.form in _FIRST_PERSON:
+                if _time_clause(tokens, k):
+                    continue  # 할아버지께서는 제가 어릴 때 경찰로…: only a time, the kin goes on
                 break  # the clause moved on to the candidate: 어머니는 ... 저는 ... 근무하며
             if follower.tag == "JKG" and tokens[k - 2].tag == "ETM":
                 break  # 동생이 다니는 학원의 강사: what follows is the head noun's, not the kin's
@@ -463,6 +465,17 @@ def _family_jobs(doc: _Text) -> list[_Candidate]:
         if end is not None:
             out.append(_Candidate(token.start, end, "family", "kin_job"))
     return out + _job_before_kin(doc, members, jobs)
+
+
+def _time_clause(tokens: Sequence[Morph], k: int) -> bool:
+    """True when the writer at `k` is only the subject of a time clause (제가 어릴 때, 제가
+    태어나기 전에), so the sentence is still about the relative before it."""
+    for token in tokens[k + 1 : k + 6]:
+        if token.tag in ("EF", "SF") or (token.tag == "EC" and token.form != "기"):
+            return False
+        if token.form in ("때", "전", "무렵", "시절", "적") and token.tag in ("NNG", "NNB"):
+            return True
+    return False
 
 
 # Places one goes to (다니다) as a pupil, a child or a member, not as an employee.

@@ -155,3 +155,13 @@ def test_people_named_or_spoken_to_keep_their_facts(text):
 def test_a_family_pointed_back_to_is_the_one_in_the_story():
     text = "그 가족은 재작년에 광주에서 왔고, 아버지는 경비 일을, 어머니는 미용실 일을 하셨습니다."
     assert find_leaks(text) == []
+
+
+def test_the_writer_as_subject_of_a_time_clause_leaves_the_relatives_job_a_leak():
+    text = "아버지께서는 제가 태어날 무렵 우체국 집배원으로 일하셨습니다."
+    assert [leak.category for leak in find_leaks(text)] == ["family"]
+
+
+def test_the_writer_as_subject_of_a_main_clause_takes_the_sentence_back():
+    text = "어머니께서는 바쁘셨고, 저는 복지관에서 근무하며 어르신들을 도왔습니다."
+    assert [leak for leak in find_leaks(text) if leak.category == "family"] == []
