@@ -239,6 +239,22 @@ def _kin_speaks(clause: Sequence[Morph]) -> bool:
     return False
 
 
+_ASKING = frozenset({"듣", "묻", "여쭈", "여쭙"})
+
+
+def _heard(before: Sequence[Morph]) -> bool:
+    """True when the sentence so far is the writer hearing someone out (사연을 들어 보니, 여쭤보니):
+    what follows is what the other person told."""
+    for i, token in enumerate(before):
+        if (
+            token.tag == "EC"
+            and token.form in ("니", "니까", "으니", "으니까")
+            and any(t.tag == "VV" and t.form in _ASKING for t in before[max(0, i - 3) : i])
+        ):
+            return True
+    return False
+
+
 def _names_writer(tokens: Sequence[Morph]) -> bool:
     return any(t.form in FIRST_PERSON and t.tag in ("NP", "MM") for t in tokens) or any(
         t.form == "드리" for t in tokens
@@ -316,7 +332,12 @@ def about_someone_else(
         return owner
     rest = tokens[here : bisect_left(starts, sentence[1])]
     # 1b. A kin word without a possessor that heads someone else's story (see _kin_speaks).
-    if kin and not _names_writer(before) and not _names_writer(rest) and _kin_speaks(rest[1:]):
+    if (
+        kin
+        and not _names_writer(before)
+        and not _names_writer(rest)
+        and (_kin_speaks(rest[1:]) or _heard(before))
+    ):
         return True
 
     # 2. The last subject or topic before the mention in the sentence.

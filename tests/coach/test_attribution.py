@@ -165,3 +165,8 @@ def test_the_writer_as_subject_of_a_time_clause_leaves_the_relatives_job_a_leak(
 def test_the_writer_as_subject_of_a_main_clause_takes_the_sentence_back():
     text = "어머니께서는 바쁘셨고, 저는 복지관에서 근무하며 어르신들을 도왔습니다."
     assert [leak for leak in find_leaks(text) if leak.category == "family"] == []
+
+
+def test_a_relative_in_a_story_the_writer_heard_out_is_the_tellers():
+    text = "이야기를 들어 보니 아버지가 택배 일을 하다 다치셨고, 어머니는 요양원에서 일하셨습니다."
+    assert find_leaks(text) == []
