@@ -232,7 +232,9 @@ def _kin_speaks(clause: Sequence[Morph]) -> bool:
             continue  # 젊은 시절: a modifier inside the clause
         if token.tag == "EC":
             if token.form in _REPORTED:
-                return True
+                # …다고 들었습니다: the writer heard it, from whom is unsaid (maybe about their
+                # own family); …다고 하셨다, …다며: the kin word is the one speaking.
+                return not any(t.tag == "VV" and t.form == "듣" for t in clause[i + 1 : i + 4])
             if nxt is not None and nxt.tag == "VX":
                 continue  # 일해 오셨다며: an auxiliary, the same clause
             return False

@@ -170,3 +170,8 @@ def test_the_writer_as_subject_of_a_main_clause_takes_the_sentence_back():
 def test_a_relative_in_a_story_the_writer_heard_out_is_the_tellers():
     text = "이야기를 들어 보니 아버지가 택배 일을 하다 다치셨고, 어머니는 요양원에서 일하셨습니다."
     assert find_leaks(text) == []
+
+
+def test_what_the_writer_heard_about_a_relative_is_still_the_writers():
+    text = "어머니께서 젊었을 때 간호사로 일하셨다고 들었습니다."
+    assert [leak.category for leak in find_leaks(text)] == ["family"]
