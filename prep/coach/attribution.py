@@ -77,6 +77,22 @@ def _is_person(token: Morph, following: Morph | None) -> bool:
         return token.form in THIRD_PERSON
     if token.form in PEOPLE:
         return True
+    # 김 씨는, 수진 씨는; 지훈이는 (a given name with the familiar 이).
+    if token.tag == "NNB" and token.form in ("씨", "군", "양"):
+        return True
+    if token.tag == "NNP" and len(token.form) == 3 and token.form.endswith("이"):
+        return True
+    # 민준+이는: Kiwi splits the familiar 이 off some names.
+    if (
+        token.tag == "NNP"
+        and following is not None
+        and (following.tag, following.form)
+        == (
+            "XSN",
+            "이",
+        )
+    ):
+        return True
     if token.tag == "NNG" and len(token.form) >= 3 and token.form.endswith(_PERSON_ENDINGS):
         return True
     # 팀장님, 사장님, 선생님 (but 부모님, 어머님 are kin and never reach here as people).
@@ -129,6 +145,9 @@ def _possessor(before: Sequence[Morph], start: int, *, kin: bool = False) -> boo
         return True
     if last.tag in ("NP", "MM") and last.form in FIRST_PERSON:
         return False
+    # 그 가족은, 그 어머니는: a relative pointed back to is someone already in the story.
+    if kin and last.tag == "MM" and last.form == "그":
+        return True
     if last.tag == "JKG" and len(before) >= 2:
         k = _head(before, len(before) - 1)
         if k >= 0:
@@ -182,20 +201,79 @@ def _introduces_person(tokens: Sequence[Morph]) -> bool:
         j = k + 1
         while j < len(tokens) and tokens[j].tag == "XSN":
             j += 1
-        marked = j < len(tokens) and tokens[j].tag in ("JKS", "JX", "JKO")
+        marked = j < len(tokens) and (
+            tokens[j].tag in ("JKS", "JX", "JKO") or tokens[j].form in ("에게", "께", "한테")
+        )
         noun = token.tag in _NOUN_TAGS and token.form not in FIRST_PERSON
         if marked and noun and _is_person(token, nxt):
             return True
     return False
 
 
-def _subject_owner(before: Sequence[Morph], kin_words: frozenset[str]) -> object:
+def _kin_speaks(clause: Sequence[Morph]) -> bool:
+    """True when the clause a possessor-less kin word heads is someone else's story: it ends in
+    reported speech (할아버지께서는 젊은 시절 광부로 일하셨다며 …, 할머니께서는 남편이 군인이었다고
+    …) or modifies a person (아버지가 택시 기사로 일한다는 한 학생). The writer's own family is
+    told, not quoted: a writer would say 저희 아버지께서는, or the sentence would name the writer,
+    which the caller checks. `clause` starts right after the kin word and ends with the sentence.
+    """
+    for i, token in enumerate(clause):
+        if token.tag in ("EF", "SF"):
+            return False
+        nxt = clause[i + 1] if i + 1 < len(clause) else None
+        if token.tag == "ETM" and nxt is not None:
+            k = i + 1
+            while k < len(clause) - 1 and clause[k].tag == "MM":
+                k += 1
+            head = clause[k]
+            after = clause[k + 1] if k + 1 < len(clause) else None
+            if head.tag in _NOUN_TAGS and _is_person(head, after):
+                return True
+            continue  # 젊은 시절: a modifier inside the clause
+        if token.tag == "EC":
+            if token.form in _REPORTED:
+                # …다고 들었습니다: the writer heard it, from whom is unsaid (maybe about their
+                # own family); …다고 하셨다, …다며: the kin word is the one speaking.
+                return not any(t.tag == "VV" and t.form == "듣" for t in clause[i + 1 : i + 4])
+            if nxt is not None and nxt.tag == "VX":
+                continue  # 일해 오셨다며: an auxiliary, the same clause
+            return False
+    return False
+
+
+_ASKING = frozenset({"듣", "묻", "여쭈", "여쭙"})
+
+
+def _heard(before: Sequence[Morph]) -> bool:
+    """True when the sentence so far is the writer hearing someone out (사연을 들어 보니, 여쭤보니):
+    what follows is what the other person told."""
+    for i, token in enumerate(before):
+        if (
+            token.tag == "EC"
+            and token.form in ("니", "니까", "으니", "으니까")
+            and any(t.tag == "VV" and t.form in _ASKING for t in before[max(0, i - 3) : i])
+        ):
+            return True
+    return False
+
+
+def _names_writer(tokens: Sequence[Morph]) -> bool:
+    return any(t.form in FIRST_PERSON and t.tag in ("NP", "MM") for t in tokens) or any(
+        t.form == "드리" for t in tokens
+    )
+
+
+def _subject_owner(
+    before: Sequence[Morph], kin_words: frozenset[str], rest: Sequence[Morph] = ()
+) -> object:
     """Who the last subject or topic in `before` is: True someone else, False the writer,
     None when there is none, _STOP when it is a thing (대기 시간이), which says nothing."""
     for j in range(len(before) - 1, -1, -1):
         particle = before[j]
         if particle.tag not in _SUBJECT_PARTICLES or particle.form not in _TOPIC_FORMS:
             continue
+        if j > 1 and before[j - 1].tag == "JKB" and before[j - 2].form not in ("중", "가운데"):
+            continue  # 농번기에는, 주말에는: a topic on an adverbial is not who the clause is about
         k = _head(before, j)
         if k < 0:
             continue
@@ -208,6 +286,14 @@ def _subject_owner(before: Sequence[Morph], kin_words: frozenset[str]) -> object
             owner = _possessor(before[:k], subject.start, kin=subject.form in kin_words)
             if owner is not None:
                 return owner
+            # 할머니께서는 손녀가 고려대에 입학했다며: the kin word is the one telling the story.
+            if (
+                subject.form in kin_words
+                and not _names_writer(before[:k])
+                and not _names_writer(rest)
+                and _kin_speaks([*before[k + 1 :], *rest])
+            ):
+                return True
             continue  # 손자가 …: whose grandson an earlier subject says
         following = before[k + 1] if k + 1 < len(before) else None
         if _is_person(subject, following):
@@ -246,9 +332,18 @@ def about_someone_else(
     owner = _possessor(before, start, kin=kin)
     if owner is not None:
         return owner
+    rest = tokens[here : bisect_left(starts, sentence[1])]
+    # 1b. A kin word without a possessor that heads someone else's story (see _kin_speaks).
+    if (
+        kin
+        and not _names_writer(before)
+        and not _names_writer(rest)
+        and (_kin_speaks(rest[1:]) or _heard(before))
+    ):
+        return True
 
     # 2. The last subject or topic before the mention in the sentence.
-    owner = _subject_owner(before, kin_words)
+    owner = _subject_owner(before, kin_words, rest)
     if owner is not None and owner is not _STOP:
         return owner
     # 2b. No subject yet: a sentence that honours its subject (-시-) or reports what someone

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from prep.coach import morph
@@ -437,15 +438,25 @@ def _family_jobs(doc: _Text) -> list[_Candidate]:
             continue
         limit = min(doc.sentence_end(token.end), token.end + 30)
         end = None
+        attended = -1
         for k, follower in enumerate(tokens[j:], start=j):
             if follower.start >= limit or follower.tag == "SF":
                 break
             if follower.tag == "NP" and follower.form in _FIRST_PERSON:
+                if _time_clause(tokens, k):
+                    continue  # 할아버지께서는 제가 어릴 때 경찰로…: only a time, the kin goes on
                 break  # the clause moved on to the candidate: 어머니는 ... 저는 ... 근무하며
+            if follower.tag == "JKG" and tokens[k - 2].tag == "ETM":
+                break  # 동생이 다니는 학원의 강사: what follows is the head noun's, not the kin's
             if end is not None and follower.start > end + 8:
                 break
             # 일 alone is any task (가족을 지키는 일); 일+하 (일하시는) is a job.
             works = follower.form == "일" and k + 1 < len(tokens) and tokens[k + 1].tag == "XSV"
+            if follower.form == "다니" and _attends_school(tokens, k):
+                attended = k + 2  # 동생이 다니는 학원: going to school is no job, nor its place
+                continue
+            if k == attended:
+                continue
             if works or follower.form in jobs or follower.root in jobs:
                 # Keep going while job words follow each other: 공단에 근무하셔서. A verb keeps
                 # its ending (근무하셔서), a noun drops its particle (식당을 → 식당).
@@ -454,6 +465,33 @@ def _family_jobs(doc: _Text) -> list[_Candidate]:
         if end is not None:
             out.append(_Candidate(token.start, end, "family", "kin_job"))
     return out + _job_before_kin(doc, members, jobs)
+
+
+def _time_clause(tokens: Sequence[Morph], k: int) -> bool:
+    """True when the writer at `k` is only the subject of a time clause (제가 어릴 때, 제가
+    태어나기 전에), so the sentence is still about the relative before it."""
+    for token in tokens[k + 1 : k + 6]:
+        if token.tag in ("EF", "SF") or (token.tag == "EC" and token.form != "기"):
+            return False
+        if token.form in ("때", "전", "무렵", "시절", "적") and token.tag in ("NNG", "NNB"):
+            return True
+    return False
+
+
+# Places one goes to (다니다) as a pupil, a child or a member, not as an employee.
+_ATTENDED_ENDINGS = (
+    *("학교", "학원", "유치원", "어린이집", "교회", "성당", "복지관", "공부방", "센터"),
+)
+
+
+def _attends_school(tokens: Sequence[Morph], k: int) -> bool:
+    """True when 다니 at `k` is attending a school-like place: 학교에 다니, 다니는 학원."""
+    places = []
+    if k >= 2 and tokens[k - 1].form in ("에", "를", "을"):
+        places.append(tokens[k - 2].form)
+    if k + 2 < len(tokens) and tokens[k + 1].tag == "ETM":
+        places.append(tokens[k + 2].form)
+    return any(place.endswith(_ATTENDED_ENDINGS) for place in places)
 
 
 def _job_before_kin(doc: _Text, members: frozenset[str], jobs: frozenset[str]) -> list[_Candidate]:

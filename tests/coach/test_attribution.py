@@ -92,3 +92,86 @@ def test_the_writer_telling_someone_about_their_own_family_is_still_a_leak():
 def test_a_parent_in_a_household_the_writer_visited_is_not_the_writers():
     assert find_leaks("방문한 집의 어머니께서는 식당에서 일하고 계셨습니다.") == []
     assert [leak.category for leak in find_leaks("저희 집의 어머니는 간호사입니다.")] == ["family"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A kin word without a possessor that is the one telling its story is someone else's.
+        "할머니께서는 예전에 버스 안내원으로 일하셨다며 교통비 지원을 물으셨습니다.",
+        "아버지께서 요즘 공사장에 나가신다고 하시며 한 아이가 급식비 감면을 문의했습니다.",
+        "할아버지께서는 부인이 간호사였다고 하시며 옛 사진을 보여 주셨습니다.",
+        # …or modifies a person in the story.
+        "어머니가 미용실을 운영한다는 한 참가자는 주말마다 가게 일을 도왔습니다.",
+    ],
+)
+def test_a_kin_word_telling_someone_elses_story_is_not_the_writers(text):
+    assert find_leaks(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "누나가 다니는 대학교의 교수님께 추천서를 부탁드렸습니다.",
+        "동생이 초등학교에 다닐 때 학부모 회의에 함께 갔습니다.",
+        "조카가 다니는 유치원의 교사는 아이들 이름을 모두 외우고 계셨습니다.",
+    ],
+)
+def test_a_relative_going_to_school_is_no_family_job(text):
+    assert [leak for leak in find_leaks(text) if leak.category == "family"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "아버지께서는 우체국 집배원으로 일하시며 늘 새벽에 나가셨습니다.",
+        "저희 어머니께서 보건소에서 일하셨다며 동네 분들이 안부를 물으셨습니다.",
+        "아버지께서 공무원이셨는데, 늘 정직하라고 말씀하셨습니다.",
+        "아버지께서 택시 운전을 하신다고 면접관께 말씀드렸습니다.",
+    ],
+)
+def test_the_writers_family_told_by_the_writer_is_still_a_leak(text):
+    assert [leak.category for leak in find_leaks(text)] == ["family"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A person named by name: 씨, or a given name with the familiar 이.
+        "박 씨는 마흔여덟 살로, 택배 상하차 일을 하다 허리를 다쳤습니다.",
+        "서연이는 아홉 살이었고, 어머니가 마트에서 일하셔서 방과 후에 혼자 지냈습니다.",
+        "민준이는 열 살로, 아버지가 배달 일을 하셔서 저녁을 혼자 먹었습니다.",
+        # Someone introduced as the one spoken to, then what they said.
+        "복도에서 울고 있던 한 학생에게 이유를 물었습니다. "
+        "아버지가 공장을 그만두셔서 급식비를 못 낸다고 했습니다.",
+        # A topic on an adverbial (주말에는) does not take the clause back to the writer.
+        "동아리 후배 한 명은 부모님이 과수원을 하셔서 수확철 주말에는 고향에 내려갔습니다.",
+    ],
+)
+def test_people_named_or_spoken_to_keep_their_facts(text):
+    assert find_leaks(text) == []
+
+
+def test_a_family_pointed_back_to_is_the_one_in_the_story():
+    text = "그 가족은 재작년에 광주에서 왔고, 아버지는 경비 일을, 어머니는 미용실 일을 하셨습니다."
+    assert find_leaks(text) == []
+
+
+def test_the_writer_as_subject_of_a_time_clause_leaves_the_relatives_job_a_leak():
+    text = "아버지께서는 제가 태어날 무렵 우체국 집배원으로 일하셨습니다."
+    assert [leak.category for leak in find_leaks(text)] == ["family"]
+
+
+def test_the_writer_as_subject_of_a_main_clause_takes_the_sentence_back():
+    text = "어머니께서는 바쁘셨고, 저는 복지관에서 근무하며 어르신들을 도왔습니다."
+    assert [leak for leak in find_leaks(text) if leak.category == "family"] == []
+
+
+def test_a_relative_in_a_story_the_writer_heard_out_is_the_tellers():
+    text = "이야기를 들어 보니 아버지가 택배 일을 하다 다치셨고, 어머니는 요양원에서 일하셨습니다."
+    assert find_leaks(text) == []
+
+
+def test_what_the_writer_heard_about_a_relative_is_still_the_writers():
+    text = "어머니께서 젊었을 때 간호사로 일하셨다고 들었습니다."
+    assert [leak.category for leak in find_leaks(text)] == ["family"]
