@@ -5,7 +5,7 @@ dates (필기, 면접 …) are all-day events. UIDs are stable, so a calendar ap
 updates events in place instead of duplicating them.
 """
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from icalendar import Alarm, Calendar, Event, Timezone
 
@@ -45,5 +45,8 @@ def build_feed(events: list[AgendaEvent], *, stamp: datetime, site_url: str) -> 
     # Always there, so a client adds later deadlines in Seoul time even to an empty feed.
     calendar.add_component(Timezone.from_tzid("Asia/Seoul"))
     for item in events:
+        # A date on the last day of year 9999 has no next day for its end: left out.
+        if item.at is None and item.day == date.max:
+            continue
         calendar.add_component(_event(item, stamp, site_url))
     return calendar.to_ical()

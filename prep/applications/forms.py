@@ -1,9 +1,12 @@
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from prep.applications.models import Application, Stage
 from prep.catalog.posting_models import RecruitKind
 
+# The years a stage date may fall in, around this year.
+STAGE_YEARS_BACK, STAGE_YEARS_AHEAD = 5, 3
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 DATE_ERRORS = {"invalid": _("날짜를 2025-03-15 형식으로 입력하세요.")}
 
@@ -61,6 +64,20 @@ class StageForm(forms.Form):
         help_text=_("제출일, 필기·면접일, 발표일 등 그 단계의 날짜."),
     )
     note = forms.CharField(label=_("단계 메모"), required=False, max_length=200)
+
+    def clean_date(self):
+        # 0001-01-01 or 9999-12-31 is a typo; the calendar and the .ics feed only show real years.
+        day = self.cleaned_data["date"]
+        if day is None:
+            return None
+        this_year = timezone.localdate().year
+        low, high = this_year - STAGE_YEARS_BACK, this_year + STAGE_YEARS_AHEAD
+        if not low <= day.year <= high:
+            raise forms.ValidationError(
+                _("날짜는 %(low)s년부터 %(high)s년 사이로 입력하세요."),
+                params={"low": low, "high": high},
+            )
+        return day
 
 
 class NotesForm(forms.ModelForm):

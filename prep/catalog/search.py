@@ -34,6 +34,16 @@ _FTS_TABLES = {
 }
 
 
+# Longer searches match nothing useful, and SQLite refuses LIKE patterns over 50,000 bytes.
+MAX_QUERY_LENGTH = 100
+
+
+def bounded_query(query: str) -> tuple[str, bool]:
+    """`query` stripped and cut to MAX_QUERY_LENGTH characters, and whether it was cut."""
+    query = query.strip()
+    return query[:MAX_QUERY_LENGTH], len(query) > MAX_QUERY_LENGTH
+
+
 def normalize_query(query: str) -> str:
     """NFC (text pasted from macOS file names can be NFD) with runs of whitespace collapsed."""
     return " ".join(unicodedata.normalize("NFC", query).split())

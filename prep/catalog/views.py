@@ -17,6 +17,7 @@ from django.views.decorators.http import require_POST, require_safe
 from prep.catalog import company_page, page_cache
 from prep.catalog.bank import QuestionBankFilterForm, bank_results
 from prep.catalog.models import COMPANY_PAGE_SECTIONS, Company, CompanyKind, TargetCompany
+from prep.catalog.search import MAX_QUERY_LENGTH, bounded_query
 from prep.redirects import next_url_or
 
 COMPANIES_PER_PAGE = 20
@@ -40,7 +41,8 @@ def _render(request: HttpRequest, template_name: str, context: dict) -> Template
 
 @require_safe
 def company_list(request: HttpRequest) -> HttpResponse:
-    query = request.GET.get("q", "").strip()
+    typed = request.GET.get("q", "")
+    query, query_cut = bounded_query(typed)
     kind = request.GET.get("kind", "")
     if kind not in CompanyKind.values:
         kind = ""
@@ -54,6 +56,9 @@ def company_list(request: HttpRequest) -> HttpResponse:
     page = Paginator(companies, COMPANIES_PER_PAGE).get_page(request.GET.get("page"))
     context = {
         "query": query,
+        "typed_query": typed,
+        "query_cut": query_cut,
+        "max_query_length": MAX_QUERY_LENGTH,
         "kind": kind,
         "kinds": CompanyKind.choices,
         "page_obj": page,

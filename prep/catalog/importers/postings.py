@@ -15,6 +15,7 @@ demo all come through here.
 """
 
 import json
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -27,6 +28,7 @@ from django.utils.text import slugify
 
 from prep.catalog.models import Company, CompanyKind, HiringType, Season
 from prep.catalog.posting_models import SEOUL, Posting, RecruitKind, Region, StepKind
+from prep.coach.counting import stored_text
 
 RECRUIT_KINDS = {
     "R2010": RecruitKind.NEW,
@@ -98,7 +100,19 @@ class PostingImportSummary:
         return cls(**data)
 
 
+# The largest value every database's integer column holds.
+MAX_OPENINGS = 2_147_483_647
+FIRST_YEAR, LAST_YEAR = 1990, 2999
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
 # --- reading ----------------------------------------------------------------------------------
+
+
+def _clean(value: str, key: str) -> str:
+    if _LONE_SURROGATE.search(value):  # JSON's "\ud800" escape: no database can store it
+        raise ValueError(f"'{key}' 값에 짝이 없는 서로게이트 문자(\\ud800 등)가 있습니다.")
+    # NUL and other controls removed as everywhere else (PostgreSQL refuses NUL in text).
+    return stored_text(value)[0].strip()
 
 
 def _text(item: dict, key: str) -> str:
@@ -107,7 +121,7 @@ def _text(item: dict, key: str) -> str:
         return ""
     if not isinstance(value, str | int | float):
         raise ValueError(f"'{key}' 값은 글자여야 합니다.")
-    return unicodedata.normalize("NFC", str(value)).replace("\r\n", "\n").strip()
+    return _clean(str(value), key)
 
 
 def _list(item: dict, key: str) -> list[str]:
@@ -117,7 +131,8 @@ def _list(item: dict, key: str) -> list[str]:
         parts = [str(part) for part in value]
     else:
         parts = _text(item, key).split(",")
-    return [unicodedata.normalize("NFC", part).strip() for part in parts if part.strip()]
+    parts = [_clean(part, key) for part in parts]
+    return [part for part in parts if part]
 
 
 def _day(item: dict, key: str) -> date:
@@ -125,9 +140,13 @@ def _day(item: dict, key: str) -> date:
     if not value:
         raise ValueError(f"'{key}'가 비어 있습니다.")
     try:
-        return datetime.strptime(value, "%Y%m%d").date()
+        day = datetime.strptime(value, "%Y%m%d").date()
     except ValueError:
         raise ValueError(f"'{key}' 날짜 '{value}'를 읽을 수 없습니다 (YYYYMMDD).") from None
+    # Year 1 or 9999 is a typo, and cannot be moved to UTC for the database.
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise ValueError(f"'{key}' 날짜 '{value}'는 {FIRST_YEAR}~{LAST_YEAR}년이어야 합니다.")
+    return day
 
 
 def _openings(item: dict) -> int | None:
@@ -136,10 +155,12 @@ def _openings(item: dict) -> int | None:
         return None
     try:
         number = int(float(value))
-    except ValueError:
-        raise ValueError(f"'recrutNope' 값 '{value}'는 숫자가 아닙니다.") from None
+    except (ValueError, OverflowError):  # "abc", "nan"; "1e400" (infinity)
+        raise ValueError(f"'recrutNope' 값 '{value[:40]}'는 숫자가 아닙니다.") from None
     if number < 0:
         raise ValueError("'recrutNope'는 0 이상이어야 합니다.")
+    if number > MAX_OPENINGS:
+        raise ValueError(f"'recrutNope'는 {MAX_OPENINGS:,} 이하여야 합니다.")
     return number
 
 
@@ -211,6 +232,10 @@ def parse_file(data: bytes | str, source_name: str) -> list[ParsedPosting]:
         document = json.loads(data.decode("utf-8-sig") if isinstance(data, bytes) else data)
     except (ValueError, UnicodeDecodeError) as error:
         raise PostingFileError([f"{source_name}: JSON을 읽을 수 없습니다 ({error})."]) from None
+    except RecursionError:
+        raise PostingFileError(
+            [f"{source_name}: JSON이 너무 깊게 중첩되어 읽지 않았습니다."]
+        ) from None
     items = document.get("result") if isinstance(document, dict) else None
     if not isinstance(items, list):
         raise PostingFileError([f'{source_name}: {{"result": [...]}} 형식이 아닙니다.'])

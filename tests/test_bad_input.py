@@ -1,0 +1,632 @@
+"""Malformed input at every form and URL of the site (not the admin, see test_url_walk.py):
+numbers out of range or not numbers, impossible dates, lone surrogates, direction marks, very
+long text, repeated and missing fields. Never a 5xx, on SQLite or PostgreSQL; a form shown
+again keeps what the candidate typed.
+"""
+
+from urllib.parse import quote
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from tests.factories import (
+    ApplicationFactory,
+    ApplicationStepFactory,
+    CompanyFactory,
+    DraftFactory,
+    MockSessionFactory,
+    PostingFactory,
+    SessionQuestionFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+LONG = "가" * 100_000
+# Raw query-string values (already percent-encoded where needed).
+BAD_QUERY_VALUES = [
+    "-1",
+    "0",
+    "1" + "0" * 30,
+    "abc",
+    "1.5",
+    "%ED%A0%80",  # a lone surrogate in UTF-8's "modified" form: not UTF-8
+    "%E2%80%AE%E2%80%8F",  # RTL override and RTL mark
+    quote("가" * 20_000),
+    "0001-01-01",
+    "9999-12-31",
+    "2026-02-30",
+    "00000000",
+    "20261399",
+    "%20",
+]
+QUERY_NAMES = [
+    "q",
+    "page",
+    "company",
+    "year",
+    "month",
+    "kind",
+    "stage",
+    "limit",
+    "sort",
+    "type",
+    "competency",
+    "status",
+    "format",
+    "a",
+    "b",
+    "next",
+    "tag",
+    "season",
+    "question_type",
+    "role",
+    "region",
+    "closing",
+    "recruit_kind",
+    "prompt",
+    "date",
+    "day",
+    "view",
+    "minutes",
+]
+BAD_FORM_VALUES = [
+    "",
+    "-1",
+    "0",
+    "1" + "0" * 20,
+    "1" + "0" * 30,
+    "abc",
+    "1e400",
+    "NaN",
+    "0001-01-01",
+    "9999-12-31",
+    "2026-02-30",
+    "00000000",
+    "20261399",
+    "\u202e\u200f거꾸로",
+    LONG,
+]
+FORM_NAMES = [
+    "stage",
+    "date",
+    "note",
+    "notes",
+    "title",
+    "year",
+    "month",
+    "limit",
+    "limit_spec",
+    "char_limit",
+    "minutes",
+    "prepare_minutes",
+    "speak_minutes",
+    "format",
+    "kind",
+    "topic",
+    "headline",
+    "body",
+    "version",
+    "key",
+    "offset",
+    "start",
+    "end",
+    "original",
+    "replacement",
+    "answer",
+    "question",
+    "custom_question",
+    "custom_company",
+    "company",
+    "prompt",
+    "rating",
+    "comment",
+    "interview_date",
+    "question_count",
+    "seconds_per_answer",
+    "question_types",
+    "tags",
+    "tag",
+    "status",
+    "choice",
+    "competency",
+    "email",
+    "display_name",
+    "language",
+    "a",
+    "b",
+    "undo",
+    "followed",
+    "position",
+    "role",
+    "deadline",
+    "url",
+    "posting",
+    "text",
+    "duration",
+    "duration_ms",
+    "mime",
+    "next",
+    "confirm",
+    "password",
+]
+
+
+@pytest.fixture
+def world(user):
+    company = CompanyFactory(slug="bad")
+    posting = PostingFactory(company=company)
+    application = ApplicationFactory(user=user, posting=posting)
+    step = ApplicationStepFactory(application=application)
+    draft = DraftFactory(user=user, company=company)
+    session = MockSessionFactory(user=user, company=company)
+    question = SessionQuestionFactory(session=session)
+    from prep.applications.models import CalendarFeed
+
+    feed = CalendarFeed.regenerate(user)
+    from prep.practice.models import SessionShare
+
+    share = SessionShare.objects.create(session=session, token="badtoken")
+    return locals()
+
+
+def urls(world) -> list[str]:
+    w = world
+    draft, session, question = w["draft"].pk, w["session"].pk, w["question"].pk
+    app = w["application"].pk
+    found = [
+        "/",
+        reverse("catalog:company_list"),
+        reverse("catalog:company_detail", args=["bad"]),
+        reverse("catalog:target_toggle", args=["bad"]),
+        reverse("catalog:question_bank"),
+        reverse("applications:posting_list"),
+        reverse("applications:posting_detail", args=[w["posting"].pk]),
+        reverse("applications:posting_follow", args=[w["posting"].pk]),
+        reverse("applications:posting_write", args=[w["posting"].pk]),
+        reverse("applications:application_list"),
+        reverse("applications:application_detail", args=[app]),
+        reverse("applications:application_stage", args=[app]),
+        reverse("applications:application_notes", args=[app]),
+        reverse("applications:application_step_delete", args=[app, w["step"].pk]),
+        reverse("applications:calendar_month"),
+        reverse("applications:calendar_feed_settings"),
+        reverse("applications:calendar_feed", args=[w["feed"].token]),
+        reverse("practice:draft_list"),
+        reverse("practice:draft_new"),
+        reverse("practice:draft_edit", args=[draft]),
+        reverse("practice:draft_save", args=[draft]),
+        reverse("practice:draft_status", args=[draft]),
+        reverse("practice:draft_tags", args=[draft]),
+        reverse("practice:draft_resolve", args=[draft]),
+        reverse("practice:draft_normalize", args=[draft]),
+        reverse("practice:draft_replace_unsafe", args=[draft]),
+        reverse("practice:draft_history", args=[draft]),
+        reverse("practice:draft_diff", args=[draft]),
+        reverse("practice:draft_export", args=[draft]),
+        reverse("practice:draft_company", args=["bad"]),
+        reverse("practice:company_drafts_export", args=["bad"]),
+        reverse("practice:draft_feedback", args=[draft]),
+        reverse("practice:draft_feedback_dismiss", args=[draft]),
+        reverse("practice:draft_spelling_apply", args=[draft]),
+        reverse("practice:session_list"),
+        reverse("practice:session_new"),
+        reverse("practice:session_format_new"),
+        reverse("practice:session_prepare", args=[session]),
+        reverse("practice:session_run", args=[session]),
+        reverse("practice:session_answer", args=[session]),
+        reverse("practice:session_autosave", args=[session]),
+        reverse("practice:session_rate", args=[session]),
+        reverse("practice:session_share", args=[session]),
+        reverse("practice:session_report", args=[session]),
+        reverse("practice:recording_upload", args=[session, question]),
+        reverse("practice:recording_audio", args=[session, question]),
+        reverse("practice:review_today"),
+        reverse("practice:interview_date"),
+        reverse("accounts:profile"),
+        "/accounts/email/",
+        "/accounts/login/",
+        "/accounts/signup/",
+        "/accounts/password/reset/",
+    ]
+    if w["share"] is not None:
+        found += [
+            reverse("practice:partner_view", args=[w["share"].token]),
+            reverse("practice:partner_feedback", args=[w["share"].token, question]),
+        ]
+    return found
+
+
+def probe(client, world):
+    failures = []
+
+    def check(method, path, response, what):
+        if response.status_code >= 500:
+            failures.append((method, path[:120], what[:80], response.status_code))
+
+    for url in urls(world):
+        for value in BAD_QUERY_VALUES:
+            query = "&".join(f"{name}={value}" for name in QUERY_NAMES)
+            check("GET", url, client.get(f"{url}?{query}"), value)
+        check("GET", url, client.get(f"{url}?page=1&page=2&year=2026&year=x"), "repeated")
+        for value in BAD_FORM_VALUES:
+            check("POST", url, client.post(url, dict.fromkeys(FORM_NAMES, value)), value)
+        check("POST", url, client.post(url, {}), "empty")
+        check("POST", url, client.post(url, {n: ["1", "x"] for n in FORM_NAMES}), "duplicated")
+        body = "&".join(f"{name}=%ED%A0%80" for name in FORM_NAMES)
+        check(
+            "POST",
+            url,
+            client.generic("POST", url, body, "application/x-www-form-urlencoded"),
+            "surrogate",
+        )
+    return failures
+
+
+def test_no_bad_parameter_or_field_on_any_page_gets_a_5xx(user, world):
+    client = Client(raise_request_exception=False)
+    client.force_login(user)
+    assert probe(client, world) == []
+
+
+KEPT = "지원 동기를 다시 정리할 것 \u202e메모"
+BAD_DATES = ["0001-01-01", "9999-12-31", "2026-02-30", "00000000", "20261399", "1" + "0" * 20]
+
+
+def targeted(world):
+    """(label, method, path, data, text that must come back when the form is shown again)."""
+    w = world
+    app, session = w["application"].pk, w["session"].pk
+    stage = reverse("applications:application_stage", args=[app])
+    cases = []
+    for day in BAD_DATES:
+        cases.append(
+            (
+                "stage date " + day,
+                "post",
+                stage,
+                {"stage": "interview", "date": day, "note": KEPT},
+                KEPT,
+            )
+        )
+        cases.append(
+            (
+                "interview date " + day,
+                "post",
+                reverse("practice:interview_date"),
+                {"company": "bad", "interview_date": day},
+                None,
+            )
+        )
+    for value in ["9999-12", "0001-01", "1899-12", "2999-12", "1900-01", "2026-13", "-1"]:
+        cases.append(
+            (
+                "calendar " + value,
+                "get",
+                reverse("applications:calendar_month") + "?month=" + value,
+                None,
+                None,
+            )
+        )
+    cases.append(
+        (
+            "notes long",
+            "post",
+            reverse("applications:application_notes", args=[app]),
+            {"notes": LONG},
+            None,
+        )
+    )
+    for minutes in ["-1", "0", "999", "abc", "1" + "0" * 20]:
+        for fmt in ["pt", "discussion", "situation", "self_intro"]:
+            cases.append(
+                (
+                    f"format {fmt} {minutes}",
+                    "post",
+                    reverse("practice:session_format_new"),
+                    {
+                        "interview_format": fmt,
+                        "company": "bad",
+                        "prep_minutes": minutes,
+                        "mode": "practice",
+                    },
+                    None,
+                )
+            )
+    for limit in ["0", "-1", "1" + "0" * 20, "abc", "1.5"]:
+        cases.append(
+            (
+                f"custom draft limit {limit}",
+                "post",
+                reverse("practice:draft_new"),
+                {
+                    "custom_question": KEPT,
+                    "custom_limit": limit,
+                    "custom_count_rule": "x",
+                    "custom_line_break_weight": "7",
+                },
+                KEPT,
+            )
+        )
+    spelling = reverse("practice:draft_spelling_apply", args=[w["draft"].pk])
+    for data in [
+        {"key": "x" * 100},
+        {"key": "k", "saved_version": "abc"},
+        {"key": "k", "saved_version": "1" + "0" * 30},
+        {"key": "k", "headline": "h", "body": KEPT},
+        {"key": "k", "headline": "h", "body": KEPT, "version": "0"},
+        {"key": "k", "headline": "h", "body": KEPT, "version": "999999"},
+    ]:
+        cases.append(("spelling " + str(data)[:40], "post", spelling, data, None))
+    dismiss = reverse("practice:draft_feedback_dismiss", args=[w["draft"].pk])
+    for data in [{"key": "x" * 1000}, {"key": ""}, {"key": "a", "undo": "x"}, {}]:
+        cases.append(("dismiss " + str(data)[:30], "post", dismiss, data, None))
+    save = reverse("practice:draft_save", args=[w["draft"].pk])
+    for version in ["", "0", "-1", "1" + "0" * 20, "abc"]:
+        cases.append(
+            (
+                "save version " + version,
+                "post",
+                save,
+                {"headline": "제목", "body": KEPT, "version": version},
+                None,
+            )
+        )
+    for query in [
+        "page=-1",
+        "page=" + "1" + "0" * 30,
+        "page=abc",
+        "company=" + "x" * 5000,
+        "q=" + "가" * 100_000,
+        "q=%ED%A0%80",
+        "company=bad&company=x",
+        "competency=" + "9" * 30,
+        "show=x",
+    ]:
+        for name in [
+            "catalog:question_bank",
+            "catalog:company_list",
+            "applications:posting_list",
+            "practice:draft_list",
+            "practice:session_list",
+            "applications:application_list",
+        ]:
+            cases.append((f"{name} {query[:30]}", "get", reverse(name) + "?" + query, None, None))
+    upload = reverse("practice:recording_upload", args=[session, w["question"].pk])
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    for label, data in [
+        ("no file", {}),
+        ("empty", {"audio": SimpleUploadedFile("a.webm", b"", "audio/webm")}),
+        ("wrong name", {"file": SimpleUploadedFile("a.webm", b"xx", "audio/webm")}),
+        ("junk", {"audio": SimpleUploadedFile("a.webm", b"\x00" * 5000, "audio/webm")}),
+        (
+            "two",
+            {
+                "audio": [
+                    SimpleUploadedFile("a.webm", b"1", "audio/webm"),
+                    SimpleUploadedFile("b.webm", b"2", "audio/webm"),
+                ]
+            },
+        ),
+        ("text", {"audio": "not a file", "duration_ms": "abc"}),
+    ]:
+        cases.append(("recording " + label, "post", upload, data, None))
+    profile = reverse("accounts:profile")
+    cases.append(
+        (
+            "profile long name",
+            "post",
+            profile,
+            {"display_name": "이" * 5000, "email": "a@example.com"},
+            None,
+        )
+    )
+    cases.append(
+        (
+            "signup long email",
+            "post",
+            "/accounts/signup/",
+            {"email": "a" * 5000 + "@example.com", "password1": "x", "password2": "y"},
+            None,
+        )
+    )
+    cases.append(
+        (
+            "login long",
+            "post",
+            "/accounts/login/",
+            {"login": "a" * 5000 + "@example.com", "password": "x"},
+            None,
+        )
+    )
+    feed = "/calendar/feed/" + "x" * 5000 + ".ics"
+    cases.append(("feed long token", "get", feed, None, None))
+    if w["share"] is not None:
+        partner = reverse("practice:partner_feedback", args=[w["share"].token, w["question"].pk])
+        for rating in ["", "0", "99", "abc", "1" + "0" * 20]:
+            cases.append(
+                (
+                    "partner rating " + rating,
+                    "post",
+                    partner,
+                    {"rating": rating, "comment": KEPT},
+                    KEPT,
+                )
+            )
+    return cases
+
+
+def test_bad_values_in_the_fields_that_read_them_never_500_and_keep_the_text(user, world, settings):
+    settings.RATELIMIT_ENABLE = False
+    client = Client(raise_request_exception=False)
+    client.force_login(user)
+    failures, lost = [], []
+    for label, method, path, data, kept in targeted(world):
+        response = client.get(path) if method == "get" else client.post(path, data or {})
+        if response.status_code >= 500:
+            failures.append((label, response.status_code))
+        elif (
+            kept
+            and response.status_code in (200, 400, 422)
+            and "html" in response.get("Content-Type", "")
+        ):
+            from html import unescape
+
+            if kept not in unescape(response.content.decode()):
+                lost.append((label, response.status_code))
+    assert failures == []
+    assert lost == []
+
+
+class TestCompanyListQuery:
+    def test_a_query_longer_than_sqlite_allows_is_cut_with_a_message_and_kept_in_the_box(
+        self, client, world
+    ):
+        typed = "가" * 20_000
+        response = client.get(reverse("catalog:company_list"), {"q": typed})
+        html = response.content.decode()
+        assert response.status_code == 200
+        assert "검색어가 길어 앞의 100자로 찾았습니다." in html
+        assert f'value="{typed}"' in html
+
+    def test_a_short_query_gets_no_message(self, client, world):
+        response = client.get(reverse("catalog:company_list"), {"q": "bad"})
+        assert "검색어가 길어" not in response.content.decode()
+
+
+def _posting_file(**changes) -> str:
+    import json
+
+    item = {
+        "recrutPblntSn": "9001",
+        "instNm": "한국보건원",
+        "recrutPbancTtl": "2026년 신입 공개채용",
+        "pbancBgngYmd": "20260301",
+        "pbancEndYmd": "20260315",
+        "recrutNope": "3",
+    }
+    item.update(changes)
+    return json.dumps({"result": [{k: v for k, v in item.items() if v is not None}]})
+
+
+class TestPostingImportBadInput:
+    @pytest.mark.parametrize(
+        "changes",
+        [
+            {"recrutNope": "1e400"},
+            {"recrutNope": 1e308 * 10},
+            {"recrutNope": "1" + "0" * 30},
+            {"recrutNope": "nan"},
+            {"recrutNope": "-inf"},
+            {"pbancBgngYmd": "00000000"},
+            {"pbancBgngYmd": "20261399"},
+            {"pbancBgngYmd": "00010101"},
+            {"pbancEndYmd": "99991231"},
+            {"pbancBgngYmd": 20260301.5},
+            {"pbancBgngYmd": None},
+            {"instNm": ["목록"]},
+            {"instNm": {"a": 1}},
+            {"recrutPbancTtl": True},
+            {"recrutPblntSn": "x" * 100},
+            {"recrutPbancTtl": "\ud800 채용"},
+            {"workRgnNmLst": ["서울", "\udfff"]},
+        ],
+    )
+    def test_a_malformed_item_is_a_korean_row_error_never_an_exception(self, db, changes):
+        from prep.catalog.importers.postings import PostingFileError, import_postings
+
+        CompanyFactory(name="한국보건원")
+        try:
+            summary = import_postings(data=_posting_file(**changes), source_name="t.json")
+        except PostingFileError as error:
+            assert any("item 1" in message for message in error.errors)
+        else:
+            assert summary is not None
+
+    @pytest.mark.parametrize(
+        "data",
+        [
+            b"",
+            b"\xff\xfe\x00",
+            b"[" * 100_000,
+            b"{}",
+            b"[]",
+            b'{"result": {}}',
+            b"null",
+            b'{"result": [1, "a", null, []]}',
+            b'{"result": [{"instNm": "\\ud800"}]}',
+        ],
+    )
+    def test_a_file_that_is_not_the_format_is_a_korean_file_error(self, db, data):
+        from prep.catalog.importers.postings import PostingFileError, parse_file
+
+        with pytest.raises(PostingFileError) as raised:
+            parse_file(data, "t.json")
+        assert all(any("가" <= c <= "힣" for c in m) for m in raised.value.errors)
+
+    def test_nul_in_a_posting_text_is_removed_before_the_database(self, db):
+        from prep.catalog.importers.postings import import_postings
+        from prep.catalog.posting_models import Posting
+
+        CompanyFactory(name="한국보건원")
+        import_postings(
+            data=_posting_file(recrutPbancTtl="신입\x00 채용", aplyQlfcCn="자격\x00"),
+            source_name="t.json",
+        )
+        posting = Posting.objects.get(source_id="9001")
+        assert "\x00" not in posting.title and "\x00" not in posting.eligibility
+
+
+class TestPostingAdminUpload:
+    @pytest.mark.parametrize(
+        "content",
+        [
+            b"",
+            b"not json",
+            b"[" * 100_000,
+            b" " * 10_000_000,
+            _posting_file(recrutNope="1e400").encode(),
+        ],
+    )
+    def test_a_bad_file_is_shown_as_an_error_never_a_500(self, client_staff, content):
+        from django.core.files.uploadedfile import SimpleUploadedFile
+
+        CompanyFactory(name="한국보건원")
+        response = client_staff.post(
+            reverse("admin:catalog_posting_import"),
+            {"file": SimpleUploadedFile("p.json", content, "application/json")},
+        )
+        assert response.status_code in (200, 400, 413)
+
+
+class TestFarDates:
+    @pytest.mark.parametrize("day", ["0001-01-01", "9999-12-31"])
+    def test_a_stage_date_at_the_ends_of_the_calendar_is_refused_with_a_message(
+        self, client_user, world, day
+    ):
+        url = reverse("applications:application_stage", args=[world["application"].pk])
+        response = client_user.post(url, {"stage": "interview", "date": day, "note": KEPT})
+        assert response.status_code == 200
+        html = response.content.decode()
+        assert "날짜는" in html
+        assert KEPT in __import__("html").unescape(html)
+
+    @pytest.mark.parametrize("year", [1, 9999])
+    def test_pages_showing_a_far_step_date_never_500(self, client_user, world, year):
+        import datetime
+
+        step = world["step"]
+        step.date = datetime.date(year, 1, 1) if year == 1 else datetime.date(year, 12, 31)
+        step.save()
+        client = Client(raise_request_exception=False)
+        client.force_login(world["user"])
+        for url in [
+            "/",
+            reverse("applications:application_detail", args=[world["application"].pk]),
+            reverse("applications:application_list"),
+            reverse("applications:calendar_month") + f"?month={year:04d}-01",
+            reverse("applications:calendar_feed", args=[world["feed"].token]),
+            reverse("practice:review_today"),
+        ]:
+            assert client.get(url).status_code < 500, url
