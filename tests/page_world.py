@@ -8,9 +8,12 @@ from django.apps import apps
 from django.core.management import call_command
 from django.utils import timezone
 
-from prep.catalog.models import Company, Competency
+from prep.applications.models import CalendarFeed
+from prep.catalog.models import Company, Competency, Posting
 from prep.practice.models import SessionShare
 from tests.factories import (
+    ApplicationFactory,
+    ApplicationStepFactory,
     DraftFactory,
     DraftRevisionFactory,
     MockSessionFactory,
@@ -26,6 +29,7 @@ def candidate_world(user) -> dict:
         # A browser test's database is flushed between tests, migration data included.
         import_module("prep.catalog.migrations.0002_ncs_competencies").load(apps, None)
     call_command("load_catalog_demo", stdout=io.StringIO())
+    call_command("load_postings_demo", stdout=io.StringIO())
     company = Company.objects.get(name="한국사회보장정보원")
     prompt = company.essay_prompts.order_by("pk").first()
     TargetCompanyFactory(user=user, company=company)
@@ -64,6 +68,10 @@ def candidate_world(user) -> dict:
         )
     share = SessionShare.objects.create(session=session, token="p" * 43)
     card = ReviewCardFactory(user=user, company=company, due=now - timedelta(hours=1))
+    posting = Posting.objects.filter(company=company).order_by("pk").first()
+    application = ApplicationFactory(user=user, posting=posting)
+    step = ApplicationStepFactory(application=application)
+    feed = CalendarFeed.objects.create(user=user)
     return {
         "company": company,
         "prompt": prompt,
@@ -75,4 +83,8 @@ def candidate_world(user) -> dict:
         "question": question,
         "share": share,
         "card": card,
+        "posting": posting,
+        "application": application,
+        "step": step,
+        "feed": feed,
     }
