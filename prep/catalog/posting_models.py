@@ -202,7 +202,7 @@ class Posting(models.Model):
         return self.company.uses_blind_hiring
 
     def procedure_beyond(self, steps) -> str:
-        """The 전형 절차 text, or "" when it only names the listed steps (they were read from it)."""
+        """The 전형 절차 text, or "" when it only names the listed steps (read from it)."""
         rest = self.procedure
         for step in steps:
             rest = rest.replace(step.name, "", 1)
