@@ -10,7 +10,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from prep.applications.models import CalendarFeed
-from prep.catalog.models import Company, Competency
+from prep.catalog.models import Company, Competency, Posting
 from prep.practice.models import SessionShare
 from prep.practice.recordings import save_recording
 from tests.audio_samples import recording
@@ -20,7 +20,6 @@ from tests.factories import (
     DraftFactory,
     DraftRevisionFactory,
     MockSessionFactory,
-    PostingFactory,
     ReviewCardFactory,
     SessionQuestionFactory,
     TargetCompanyFactory,
@@ -33,6 +32,7 @@ def candidate_world(user) -> dict:
         # A browser test's database is flushed between tests, migration data included.
         import_module("prep.catalog.migrations.0002_ncs_competencies").load(apps, None)
     call_command("load_catalog_demo", stdout=io.StringIO())
+    call_command("load_postings_demo", stdout=io.StringIO())
     company = Company.objects.get(name="한국사회보장정보원")
     prompt = company.essay_prompts.order_by("pk").first()
     TargetCompanyFactory(user=user, company=company)
@@ -75,7 +75,7 @@ def candidate_world(user) -> dict:
     save_recording(
         session_question=question, upload=SimpleUploadedFile("a.webm", recording([("voice", 0.5)]))
     )
-    posting = PostingFactory(company=company, prompts=[prompt])
+    posting = Posting.objects.filter(company=company).order_by("pk").first()
     application = ApplicationFactory(user=user, posting=posting)
     step = ApplicationStepFactory(application=application)
     feed = CalendarFeed.objects.create(user=user)

@@ -6,6 +6,8 @@ broken: template syntax printed as text, a form control nested inside another, m
 parser has to repair in a way that hides content (tests/html_checks.py).
 """
 
+import re
+
 import pytest
 from django.test import Client
 from django.urls import reverse
@@ -57,6 +59,10 @@ def problems_on(client: Client, urls: list[str]) -> dict[str, list[str]]:
     return found
 
 
+# A form label or legend whose visible text ends in a colon, the way Django's default suffix reads.
+COLON_LABEL = re.compile(r"<(label|legend)\b[^>]*>([^<]*):\s*</\1>")
+
+
 def report(found: dict[str, list[str]]) -> str:
     return "\n".join(f"{url}\n  " + "\n  ".join(problems[:8]) for url, problems in found.items())
 
@@ -86,3 +92,14 @@ class TestEveryPage:
         assert reverse("practice:draft_edit", kwargs={"pk": world["draft"].pk}) in rendered
         assert reverse("practice:session_report", kwargs={"pk": world["session"].pk}) in rendered
         assert reverse("catalog:question_bank") in rendered
+
+    def test_no_label_of_a_korean_form_ends_in_a_colon(self, client_user, world):
+        """Korean labels take no colon ("기업", not "기업:"), on every form alike."""
+        found = {}
+        for url in page_urls(world):
+            response = client_user.get(url)
+            if response.status_code == 200 and "text/html" in response.get("Content-Type", ""):
+                labels = [m.group(2) for m in COLON_LABEL.finditer(response.content.decode())]
+                if labels:
+                    found[url] = labels
+        assert not found, found

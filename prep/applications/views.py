@@ -57,9 +57,11 @@ def posting_detail(request: HttpRequest, pk: int) -> HttpResponse:
     application = None
     if request.user.is_authenticated:
         application = request.user.applications.filter(posting=posting).first()
+    steps = list(posting.steps.all())
     context = {
         "posting": posting,
-        "steps": posting.steps.all(),
+        "steps": steps,
+        "procedure": posting.procedure_beyond(steps),
         "prompts": [link.prompt for link in links],
         "application": application,
         "today": seoul_today(),

@@ -4,6 +4,7 @@ Curated like the rest of the catalogue: imported from 잡알리오 files or ente
 shown to candidates once `published`. Times are stored in UTC and shown in Asia/Seoul.
 """
 
+import re
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -26,6 +27,8 @@ __all__ = [
 SEOUL = ZoneInfo("Asia/Seoul")
 # "마감 임박": closing within this many days, today included.
 CLOSING_SOON_DAYS = 7
+# What is left of a 전형 절차 text such as "서류 → 필기 → 면접" once its steps' names are taken out.
+STEP_PUNCTUATION = re.compile(r"[\s→⇒▶>\-·ㆍ,]+")
 
 
 def seoul_today(now: datetime | None = None) -> date:
@@ -197,6 +200,13 @@ class Posting(models.Model):
         if self.blind_hiring is not None:
             return self.blind_hiring
         return self.company.uses_blind_hiring
+
+    def procedure_beyond(self, steps) -> str:
+        """The 전형 절차 text, or "" when it only names the listed steps (read from it)."""
+        rest = self.procedure
+        for step in steps:
+            rest = rest.replace(step.name, "", 1)
+        return self.procedure if STEP_PUNCTUATION.sub("", rest) else ""
 
 
 class StepKind(models.TextChoices):

@@ -144,6 +144,25 @@ class TestPostingDetail:
         assert "500 · 글자 수 (공백 포함)" in content
         assert "이 공고로 자소서 쓰기" in content
 
+    def test_a_procedure_that_only_names_the_steps_is_not_shown_twice(self, client, posting):
+        posting.procedure = "서류전형 → 필기전형(NCS) → 면접전형"
+        posting.save()
+        for order, name in enumerate(["서류전형", "필기전형(NCS)", "면접전형"], start=1):
+            PostingStepFactory(posting=posting, order=order, name=name)
+
+        content = client.get(posting.get_absolute_url()).content.decode()
+
+        assert content.count("필기전형(NCS)") == 1
+
+    def test_a_procedure_that_says_more_than_the_steps_is_shown(self, client, posting):
+        posting.procedure = "서류전형 → 면접전형\n면접은 블라인드로 진행합니다."
+        posting.save()
+        PostingStepFactory(posting=posting, order=1, name="서류전형")
+
+        content = client.get(posting.get_absolute_url()).content.decode()
+
+        assert "면접은 블라인드로 진행합니다." in content
+
     def test_an_unpublished_posting_is_404(self, client):
         posting = PostingFactory(published=False)
         assert client.get(posting.get_absolute_url()).status_code == 404

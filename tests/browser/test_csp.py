@@ -99,3 +99,30 @@ def test_no_page_violates_the_content_security_policy(page, live_url):
     ]:
         visit(path)
     assert console_errors == []
+
+
+def test_applying_a_spelling_fix_in_the_editor_violates_nothing(page, live_url):
+    """htmx settles the swapped form's attributes; copying a style (Playwright's screenshots leave
+    style="" on every control) would be an inline style under the CSP."""
+    from playwright.sync_api import expect
+
+    user = UserFactory(email="csp-editor@example.com")
+    draft = DraftFactory(user=user, body="몇일 동안 준비했고 팀에 큰 도움이 됬습니다.")
+    page.context.add_init_script(RECORD_VIOLATIONS)
+    page.goto(live_url + "/accounts/login/")
+    page.locator("#id_login").fill(user.email)
+    page.locator("#id_password").fill(TEST_PASSWORD)
+    page.locator("#id_password").press("Enter")
+    page.wait_for_url(live_url + "/")
+    page.goto(live_url + draft.get_absolute_url())
+    items = page.locator("#feedback-panel li.spell-item")
+    expect(items).to_have_count(2, timeout=15_000)
+    page.screenshot(path="test-results/csp-editor-before-apply.png", full_page=True)
+
+    items.first.get_by_role("button", name="적용").click()
+    expect(items).to_have_count(1, timeout=15_000)
+    items.first.get_by_role("button", name="무시").click()
+    expect(items).to_have_count(0, timeout=15_000)
+    page.wait_for_load_state("networkidle")
+
+    assert page.evaluate("window.__cspViolations") == []

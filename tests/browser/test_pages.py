@@ -12,6 +12,7 @@ import pytest
 from django.urls import reverse
 from playwright.sync_api import expect
 
+from prep.practice.formats import start_format_session
 from tests.factories import TEST_PASSWORD, UserFactory
 from tests.page_world import candidate_world
 
@@ -44,6 +45,17 @@ PAGES = [
     ("abandoned-report", url("practice:session_report", pk=pk_of("abandoned")), True),
     ("reviews", url("practice:review_today"), True),
     ("account", url("accounts:profile"), True),
+    ("postings", url("applications:posting_list"), False),
+    ("posting", url("applications:posting_detail", pk=pk_of("posting")), False),
+    ("applications", url("applications:application_list"), True),
+    ("application", url("applications:application_detail", pk=pk_of("application")), True),
+    ("calendar", url("applications:calendar_month"), True),
+    ("calendar-feed", url("applications:calendar_feed_settings"), True),
+    ("interview-formats", url("practice:session_format_new"), True),
+    ("self-intro", url("practice:session_run", pk=pk_of("self_intro")), True),
+    ("pt-preparation", url("practice:session_run", pk=pk_of("presentation")), True),
+    ("discussion", url("practice:session_run", pk=pk_of("discussion")), True),
+    ("situations", url("practice:session_run", pk=pk_of("situation")), True),
     ("login", url("account_login"), False),
 ]
 
@@ -55,7 +67,12 @@ def candidate():
 
 @pytest.fixture
 def world(candidate):
-    return candidate_world(candidate)
+    world = candidate_world(candidate)
+    for interview_format in ("self_intro", "presentation", "discussion", "situation"):
+        world[interview_format] = start_format_session(
+            user=candidate, interview_format=interview_format, mode="practice"
+        )
+    return world
 
 
 @pytest.fixture(params=sorted(WIDTHS))

@@ -1,6 +1,8 @@
 from datetime import timedelta
+from io import StringIO
 
 import pytest
+from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
@@ -102,6 +104,23 @@ class TestSessionFormatNew:
         assert response.status_code == 200
         assert "이 형식의 주제가 아직 없습니다" in response.content.decode()
         assert not MockSession.objects.exists()
+
+    def test_a_refusal_is_said_once(self, client_user):
+        response = start(client_user, interview_format="discussion")
+
+        assert response.content.decode().count("이 형식의 주제가 아직 없습니다") == 1
+
+    @pytest.mark.parametrize("interview_format", ["presentation", "discussion", "situation"])
+    def test_on_the_demo_every_format_starts_with_common_questions(
+        self, client_user, interview_format
+    ):
+        call_command("load_catalog_demo", stdout=StringIO())
+
+        response = start(client_user, interview_format=interview_format)
+
+        session = MockSession.objects.get()
+        assert response.status_code == 302
+        assert session.questions.count() == (3 if interview_format == "situation" else 1)
 
 
 class TestSessionPrepare:

@@ -117,6 +117,42 @@ CATALOGUE = ParsedCatalogue(
             ],
         ),
         ParsedQuestion(
+            text="고객이 규정에 없는 예외를 요구하며 담당자 이름을 묻는다면 어떻게 하시겠습니까?",
+            question_type="situation",
+            hint=(
+                "감정을 먼저 받아 주고, 규정의 취지와 할 수 있는 대안을 설명하며, 필요하면 "
+                "상급자와 함께 답을 찾는다는 순서로 말합니다."
+            ),
+            competencies=[
+                "의사소통능력",
+                "직업윤리",
+            ],
+        ),
+        ParsedQuestion(
+            text="고령층이 디지털 창구를 쉽게 쓰도록 돕는 방안을 5분 동안 발표해 주세요.",
+            question_type="presentation",
+            hint=(
+                "지금 겪는 어려움, 원인, 바꿀 점 두세 가지, 드는 비용과 기대 효과, 첫 단계의 "
+                "순서로 구성합니다."
+            ),
+            competencies=[
+                "문제해결능력",
+                "의사소통능력",
+            ],
+        ),
+        ParsedQuestion(
+            text="주 4일 근무제를 공공기관에 먼저 도입해야 한다는 주장에 대한 입장을 밝혀 주세요.",
+            question_type="discussion",
+            hint=(
+                "찬반 한쪽을 분명히 정하고 근거 두 가지를 들되, 반대편의 걱정도 인정하고 "
+                "절충안을 제시합니다."
+            ),
+            competencies=[
+                "의사소통능력",
+                "대인관계능력",
+            ],
+        ),
+        ParsedQuestion(
             text="마지막으로 하고 싶은 말이 있습니까?",
             question_type="personality",
             hint=("앞에서 충분히 말하지 못한 강점 하나를 짧게 보충하고 감사 인사로 마무리합니다."),
