@@ -2,7 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from prep.applications.models import Application, Stage
-from prep.catalog.posting_models import RecruitKind
+from prep.catalog.models.postings import RecruitKind
 
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 DATE_ERRORS = {"invalid": _("날짜를 2025-03-15 형식으로 입력하세요.")}

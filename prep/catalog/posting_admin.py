@@ -29,7 +29,7 @@ from prep.catalog.importers.postings import (
     PostingImportSummary,
     import_postings,
 )
-from prep.catalog.posting_models import Posting, PostingPrompt, PostingStep, Region
+from prep.catalog.models.postings import Posting, PostingPrompt, PostingStep, Region
 
 MAX_POSTINGS_FILE_SIZE = 5 * 1024 * 1024
 REQUIRED_PERMISSIONS = ("catalog.add_posting", "catalog.change_posting")

@@ -26,7 +26,7 @@ from django.db import transaction
 from django.utils.text import slugify
 
 from prep.catalog.models import Company, CompanyKind, HiringType, Season
-from prep.catalog.posting_models import SEOUL, Posting, RecruitKind, Region, StepKind
+from prep.catalog.models.postings import SEOUL, Posting, RecruitKind, Region, StepKind
 
 RECRUIT_KINDS = {
     "R2010": RecruitKind.NEW,
