@@ -23,7 +23,7 @@ from import_export import fields, resources
 from import_export.admin import ExportMixin
 from import_export.formats import base_formats
 
-from prep.catalog.admin import publish, unpublish
+from prep.catalog.admin.common import publish, unpublish
 from prep.catalog.importers.postings import (
     PostingFileError,
     PostingImportSummary,
