@@ -6,7 +6,6 @@ app_name = "accounts"
 
 urlpatterns = [
     path("profile/", views.profile, name="profile"),
-    path("export/", views.data_export, name="data_export"),
     path("delete/", views.account_delete, name="account_delete"),
     path("signed-in/", views.signed_in, name="signed_in"),
 ]

@@ -4,9 +4,8 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_POST, require_safe
+from django.views.decorators.http import require_http_methods, require_safe
 
 from accounts import data
 from accounts.forms import DeleteAccountForm, ProfileForm
@@ -21,18 +20,6 @@ def profile(request: HttpRequest) -> HttpResponse:
         messages.success(request, _("프로필을 저장했습니다."))
         return redirect("accounts:profile")
     return TemplateResponse(request, "accounts/profile.html", {"form": form})
-
-
-@require_POST
-@login_required
-def data_export(request: HttpRequest) -> HttpResponse:
-    from prep.practice.export import account_files
-
-    archive = data.export_zip(request.user, draft_files=account_files)
-    stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
-    response = HttpResponse(archive, content_type="application/zip")
-    response["Content-Disposition"] = f'attachment; filename="prep-my-data-{stamp}.zip"'
-    return response
 
 
 @require_http_methods(["GET", "POST"])

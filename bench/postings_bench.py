@@ -85,7 +85,7 @@ def configure_django(database: str) -> None:
 
 def load_data(rng: random.Random) -> dict:
     from prep.catalog.models import Company, HiringType
-    from prep.catalog.posting_models import Posting, Region
+    from prep.catalog.models.postings import Posting, Region
 
     companies = Company.objects.bulk_create(
         Company(

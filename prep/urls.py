@@ -11,6 +11,8 @@ admin.site.index_title = _("카탈로그와 사용자 관리")
 urlpatterns = [
     path("", views.home, name="home"),
     path("accounts/", include("allauth.urls")),
+    # The data export joins accounts and practice, so it is a project view (prep/views.py).
+    path("accounts/export/", views.data_export, name="data_export"),
     path("accounts/", include("accounts.urls")),
     path("", include("prep.catalog.urls")),
     path("practice/", include("prep.practice.urls")),

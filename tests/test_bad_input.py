@@ -567,7 +567,7 @@ class TestPostingImportBadInput:
 
     def test_nul_in_a_posting_text_is_removed_before_the_database(self, db):
         from prep.catalog.importers.postings import import_postings
-        from prep.catalog.posting_models import Posting
+        from prep.catalog.models.postings import Posting
 
         CompanyFactory(name="한국보건원")
         import_postings(

@@ -65,7 +65,7 @@ ACCESS: dict[str, Access] = {
     "home": Access(PUBLIC),
     "set_language": Access(PUBLIC, "post"),
     "accounts:profile": Access(LOGIN),
-    "accounts:data_export": Access(LOGIN, "post"),
+    "data_export": Access(LOGIN, "post"),
     "accounts:account_delete": Access(LOGIN),
     "accounts:signed_in": Access(LOGIN),
     "catalog:company_list": Access(PUBLIC),

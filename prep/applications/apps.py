@@ -12,7 +12,7 @@ class ApplicationsConfig(AppConfig):
 
         from prep.applications.postings import clear_filter_options
         from prep.catalog.models import Company, HiringType
-        from prep.catalog.posting_models import Posting, Region
+        from prep.catalog.models.postings import Posting, Region
 
         for model in (Posting, Company, HiringType, Region):
             post_save.connect(clear_filter_options, sender=model, weak=False)

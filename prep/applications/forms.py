@@ -3,7 +3,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from prep.applications.models import Application, Stage
-from prep.catalog.posting_models import RecruitKind
+from prep.catalog.models.postings import RecruitKind
 
 # The years a stage date may fall in, around this year.
 STAGE_YEARS_BACK, STAGE_YEARS_AHEAD = 5, 3

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 
 from prep.applications.models import Application, Stage
 from prep.catalog.models import Company, HiringType, TargetCompany
-from prep.catalog.posting_models import SEOUL, Posting, Region, d_day_label, seoul_today
+from prep.catalog.models.postings import SEOUL, Posting, Region, d_day_label, seoul_today
 
 POSTINGS_PER_PAGE = 20
 # How soon a deadline turns the badge urgent.

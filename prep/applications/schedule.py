@@ -15,7 +15,7 @@ from prep.applications.models import (
     Stage,
 )
 from prep.catalog.models import TargetCompany
-from prep.catalog.posting_models import SEOUL, d_day_label
+from prep.catalog.models.postings import SEOUL, d_day_label
 
 # A missed deadline stays on the dashboard this long, so it is not silently dropped.
 MISSED_SHOWN_FOR = timedelta(days=7)

@@ -17,7 +17,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from prep.applications import feed, month, postings, schedule
 from prep.applications.forms import NotesForm, PostingFilterForm, StageForm
 from prep.applications.models import CalendarFeed, Stage
-from prep.catalog.posting_models import Posting, RecruitKind, seoul_today
+from prep.catalog.models.postings import Posting, RecruitKind, seoul_today
 from prep.practice import reviews
 
 # --------------------------------------------------------------------------------------------

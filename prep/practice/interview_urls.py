@@ -2,6 +2,8 @@
 
 from django.urls import path
 
+from prep.practice.views import interview_reports as reports
+from prep.practice.views import interview_reviews as review_views
 from prep.practice.views import interviews as views
 
 urlpatterns = [
@@ -14,20 +16,20 @@ urlpatterns = [
     path("interviews/<int:pk>/pause/", views.session_pause, name="session_pause"),
     path("interviews/<int:pk>/resume/", views.session_resume, name="session_resume"),
     path("interviews/<int:pk>/abandon/", views.session_abandon, name="session_abandon"),
-    path("interviews/<int:pk>/report/", views.session_report, name="session_report"),
-    path("interviews/<int:pk>/share/", views.session_share, name="session_share"),
+    path("interviews/<int:pk>/report/", reports.session_report, name="session_report"),
+    path("interviews/<int:pk>/share/", reports.session_share, name="session_share"),
     path(
         "interviews/<int:pk>/share/<int:share_pk>/revoke/",
-        views.session_share_revoke,
+        reports.session_share_revoke,
         name="session_share_revoke",
     ),
-    path("shared/<str:token>/", views.partner_view, name="partner_view"),
+    path("shared/<str:token>/", reports.partner_view, name="partner_view"),
     path(
         "shared/<str:token>/questions/<int:question_pk>/",
-        views.partner_feedback,
+        reports.partner_feedback,
         name="partner_feedback",
     ),
-    path("reviews/", views.review_today, name="review_today"),
-    path("reviews/<int:pk>/", views.review_answer, name="review_answer"),
-    path("interview-date/", views.interview_date, name="interview_date"),
+    path("reviews/", review_views.review_today, name="review_today"),
+    path("reviews/<int:pk>/", review_views.review_answer, name="review_answer"),
+    path("interview-date/", review_views.interview_date, name="interview_date"),
 ]

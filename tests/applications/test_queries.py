@@ -6,7 +6,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from prep.applications.models import CalendarFeed
-from prep.catalog.posting_models import Region
+from prep.catalog.models.postings import Region
 from tests.factories import (
     ApplicationFactory,
     ApplicationStepFactory,

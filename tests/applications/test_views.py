@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from prep.applications.models import Application, CalendarFeed, Stage
 from prep.catalog.models import TargetCompany
-from prep.catalog.posting_models import seoul_today
+from prep.catalog.models.postings import seoul_today
 from tests.factories import (
     ApplicationFactory,
     ApplicationStepFactory,

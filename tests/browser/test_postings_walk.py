@@ -9,7 +9,7 @@ from django.utils import timezone
 from icalendar import Calendar
 from playwright.sync_api import expect
 
-from prep.catalog.posting_models import SEOUL, seoul_today
+from prep.catalog.models.postings import SEOUL, seoul_today
 from prep.practice import reviews
 from prep.practice.models import ReviewCard
 from tests.factories import (

@@ -3,7 +3,7 @@ import io
 import pytest
 from django.core.management import call_command
 
-from prep.catalog.posting_models import Posting, seoul_today
+from prep.catalog.models.postings import Posting, seoul_today
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
 
-from prep.catalog.posting_models import Posting
+from prep.catalog.models.postings import Posting
 from tests.factories import (
     CompanyFactory,
     EssayPromptFactory,

@@ -13,7 +13,7 @@ from prep.catalog.importers.postings import (
     procedure_steps,
 )
 from prep.catalog.models import Company, HiringType
-from prep.catalog.posting_models import Posting, Region
+from prep.catalog.models.postings import Posting, Region
 from tests.factories import CompanyFactory
 
 pytestmark = pytest.mark.django_db

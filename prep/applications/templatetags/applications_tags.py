@@ -8,7 +8,7 @@ from django.utils.html import format_html
 
 from prep.applications.postings import URGENT_DAYS
 from prep.applications.schedule import due_next
-from prep.catalog.posting_models import d_day_label, seoul_today
+from prep.catalog.models.postings import d_day_label, seoul_today
 
 register = template.Library()
 

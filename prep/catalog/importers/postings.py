@@ -27,7 +27,7 @@ from django.db import transaction
 from django.utils.text import slugify
 
 from prep.catalog.models import Company, CompanyKind, HiringType, Season
-from prep.catalog.posting_models import SEOUL, Posting, RecruitKind, Region, StepKind
+from prep.catalog.models.postings import SEOUL, Posting, RecruitKind, Region, StepKind
 from prep.coach.counting import stored_text
 
 RECRUIT_KINDS = {

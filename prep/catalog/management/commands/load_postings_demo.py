@@ -13,7 +13,7 @@ from django.core.management import BaseCommand
 from django.db import transaction
 
 from prep.catalog.importers.postings import import_postings
-from prep.catalog.posting_models import Posting, seoul_today
+from prep.catalog.models.postings import Posting, seoul_today
 
 SAMPLE = Path(__file__).resolve().parents[2] / "importers" / "demo_postings.json"
 DATE_FIELDS = ("pbancBgngYmd", "pbancEndYmd")

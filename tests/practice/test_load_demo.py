@@ -3,8 +3,8 @@ import io
 import pytest
 from django.core.management import call_command
 
-from accounts.management.commands.load_demo import DEMO_EMAIL, DEMO_PASSWORD
 from accounts.models import User
+from prep.practice.management.commands.load_demo import DEMO_EMAIL, DEMO_PASSWORD
 from prep.practice.models import Draft
 
 pytestmark = pytest.mark.django_db

@@ -2,6 +2,8 @@ from django.core.management import BaseCommand, call_command
 from django.db import transaction
 
 from accounts.models import User
+from prep.catalog.models import Company, TargetCompany
+from prep.practice.models import Draft
 
 DEMO_EMAIL = "demo@prep.local"
 DEMO_PASSWORD = "prep-demo-2026"
@@ -19,6 +21,8 @@ DEMO_BODY = (
 )
 
 
+# Lives with the candidate's work it creates (practice), not in accounts: accounts imports no
+# product app. The catalogue and postings load through their own commands, by name.
 class Command(BaseCommand):
     help = "Loads the demo content written by the team (safe to run again: nothing is duplicated)."
 
@@ -45,9 +49,6 @@ class Command(BaseCommand):
         return ["load_catalog_demo", "load_postings_demo"]
 
     def load_candidate_work(self, user: User) -> None:
-        from prep.catalog.models import Company, TargetCompany
-        from prep.practice.models import Draft
-
         company = Company.objects.filter(name="한국사회보장정보원").first()
         if company is None:
             return

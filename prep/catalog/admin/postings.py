@@ -23,13 +23,13 @@ from import_export import fields, resources
 from import_export.admin import ExportMixin
 from import_export.formats import base_formats
 
-from prep.catalog.admin import publish, unpublish
+from prep.catalog.admin.common import publish, unpublish
 from prep.catalog.importers.postings import (
     PostingFileError,
     PostingImportSummary,
     import_postings,
 )
-from prep.catalog.posting_models import Posting, PostingPrompt, PostingStep, Region
+from prep.catalog.models.postings import Posting, PostingPrompt, PostingStep, Region
 
 MAX_POSTINGS_FILE_SIZE = 5 * 1024 * 1024
 REQUIRED_PERMISSIONS = ("catalog.add_posting", "catalog.change_posting")
