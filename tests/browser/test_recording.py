@@ -172,6 +172,9 @@ def test_a_one_minute_self_introduction_is_written_then_said_and_recorded(
     page.get_by_role("link", name="1분 자기소개").click()
     shoot(page, f"format-new-{width}", violations)
     page.get_by_role("button", name="연습 시작").click()
+    # The run page's scripts (htmx among them) must have run before typing, or the first
+    # input event, which starts the notes' autosave, reaches no listener.
+    page.wait_for_url(re.compile(r"/practice/interviews/\d+/$"), wait_until="load")
 
     script = "안녕하십니까. 민원 데이터를 정리해 처리 기간을 줄여 본 지원자입니다. " * 9
     page.locator("#id_notes").fill(script)
