@@ -1,0 +1,31 @@
+"""Mock interviews and what follows them: sessions and their questions, partners' feedback
+through a shared link, review cards, formats with their preparation, recorded answers."""
+
+from prep.practice.interviews.models.formats import InterviewFormat, Preparation
+from prep.practice.interviews.models.recordings import Recording
+from prep.practice.interviews.models.sessions import (
+    MockSession,
+    PartnerFeedback,
+    Rating,
+    ReviewCard,
+    ReviewLog,
+    SessionMode,
+    SessionQuestion,
+    SessionShare,
+    SessionStatus,
+)
+
+__all__ = [
+    "InterviewFormat",
+    "MockSession",
+    "PartnerFeedback",
+    "Preparation",
+    "Rating",
+    "Recording",
+    "ReviewCard",
+    "ReviewLog",
+    "SessionMode",
+    "SessionQuestion",
+    "SessionShare",
+    "SessionStatus",
+]
