@@ -13,6 +13,7 @@ from django.core.cache import cache
 
 from prep.catalog.models import CoachTerm, Company, Competency
 from prep.coach.spelling import SpellingFinding, apply, check_spelling, without_protected
+from prep.practice.drafts.autosave import save_cleaned_text
 from prep.practice.drafts.models import Draft
 
 APPLY_ALL = "__all__"
@@ -154,3 +155,28 @@ def corrected_text(
         new_headline, _, new_body = fixed.partition("\n")
         return new_headline, new_body, len(chosen)
     return "", fixed, len(chosen)
+
+
+@dataclass(frozen=True)
+class AppliedCorrection:
+    """What 적용 did: "nothing" (that finding is no longer in the text) or the clean-up save's
+    outcome ("saved", "stale", "too_long" with its `error`); `count` is how many fixes."""
+
+    outcome: str
+    count: int = 0
+    error: str = ""
+
+
+def apply_correction(
+    *, draft: Draft, headline: str, body: str, key: str, expected_version: int
+) -> AppliedCorrection:
+    """Applies the finding `key` (or every one) to this text and stores the result through the
+    clean-up path: version-checked, the previous stored text kept as a revision."""
+    fixed = corrected_text(draft, headline=headline, body=body, key=key)
+    if fixed is None:
+        return AppliedCorrection(outcome="nothing")
+    new_headline, new_body, count = fixed
+    result = save_cleaned_text(
+        draft=draft, headline=new_headline, body=new_body, expected_version=expected_version
+    )
+    return AppliedCorrection(outcome=result.outcome, count=count, error=result.error or "")

@@ -1,18 +1,13 @@
 import json
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
-import pytest
-from django.conf import settings
 from django.urls import reverse
-from django.utils import timezone
 
-from prep.catalog.models import Competency
 from prep.practice.models import (
     Draft,
     MockSession,
     Rating,
     ReviewCard,
-    SessionQuestion,
     SessionStatus,
 )
 from tests.factories import (
@@ -21,57 +16,7 @@ from tests.factories import (
     MockSessionFactory,
     SessionQuestionFactory,
 )
-
-START = datetime(2025, 3, 3, 1, 0, tzinfo=UTC)
-
-
-class Clock:
-    def __init__(self):
-        self.now = START
-
-    def advance(self, **delta):
-        self.now += timedelta(**delta)
-
-
-@pytest.fixture
-def clock(monkeypatch):
-    """Frozen server time that tests move by hand (no sleeps)."""
-    frozen = Clock()
-    monkeypatch.setattr(timezone, "now", lambda: frozen.now)
-    return frozen
-
-
-@pytest.fixture
-def company(db):
-    return CompanyFactory(name="한국사회보장정보원", slug="ssis")
-
-
-@pytest.fixture
-def session(user, company):
-    session = MockSessionFactory(user=user, company=company, seconds_per_answer=90)
-    for order in (1, 2):
-        SessionQuestionFactory(
-            session=session,
-            order=order,
-            question=InterviewQuestionFactory(
-                company=company, text=f"질문 {order}", hint=f"힌트 {order}"
-            ),
-            text=f"질문 {order}",
-        )
-    return session
-
-
-def run_url(session):
-    return reverse("practice:session_run", kwargs={"pk": session.pk})
-
-
-def url(name, session):
-    return reverse(f"practice:{name}", kwargs={"pk": session.pk})
-
-
-def first(session) -> SessionQuestion:
-    """Fresh from the database, with a fresh session (its pause state matters for timing)."""
-    return SessionQuestion.objects.select_related("session").get(session_id=session.pk, order=1)
+from tests.practice.interviews.running import START, first, run_url, url
 
 
 class TestSessionNew:
@@ -481,54 +426,6 @@ class TestSessionAbandon:
         assert "면접을 그만둘까요?" in content
         session.refresh_from_db()
         assert session.status == SessionStatus.PAUSED
-
-
-class TestSessionReport:
-    def test_it_shows_time_against_the_limit_ratings_notes_and_ncs_coverage(
-        self, client_user, session, clock, django_assert_max_num_queries
-    ):
-        area = Competency.objects.get(name="문제해결능력", kind="ncs_area")
-        skill = Competency.objects.get(name="사고력")
-        first(session).question.competencies.add(skill)
-        q1 = first(session)
-        q1.started_at, q1.answered_at = START, START + timedelta(seconds=100)
-        q1.rating, q1.note, q1.answer = Rating.AGAIN, "결론부터 말하기", "저는"
-        q1.save()
-        with django_assert_max_num_queries(12):
-            response = client_user.get(url("session_report", session))
-        content = response.content.decode()
-        assert "걸린 시간 100초 / 제한 90초" in content
-        assert "시간 초과" in content
-        assert "다시" in content and "결론부터 말하기" in content
-        coverage = {row["area"].name: row["covered"] for row in response.context_data["coverage"]}
-        assert len(coverage) == 10
-        assert coverage[area.name] is True
-        assert sum(coverage.values()) == 1
-        css = (settings.BASE_DIR / "static/css/interviews.css").read_text(encoding="utf-8")
-        assert "@media print" in css
-
-    def test_an_unanswered_questions_areas_are_not_counted_as_covered(
-        self, client_user, session, clock
-    ):
-        answered, skipped = session.questions.order_by("order")
-        answered.question.competencies.add(Competency.objects.get(name="사고력"))
-        skipped.question.competencies.add(Competency.objects.get(name="팀워크능력"))
-        answered.started_at, answered.answered_at = START, START + timedelta(seconds=30)
-        answered.save()
-        session.abandon(now=START + timedelta(seconds=40))
-        response = client_user.get(url("session_report", session))
-        coverage = {row["area"].name: row["covered"] for row in response.context_data["coverage"]}
-        assert coverage["문제해결능력"] is True
-        assert coverage["대인관계능력"] is False
-        assert "답하지 않은 질문의 영역은 세지 않았습니다." in response.content.decode()
-
-    def test_an_abandoned_session_with_no_answer_covers_no_area(self, client_user, session, clock):
-        for question in session.questions.all():
-            question.question.competencies.add(Competency.objects.get(name="사고력"))
-        session.abandon(now=START)
-        response = client_user.get(url("session_report", session))
-        assert not any(row["covered"] for row in response.context_data["coverage"])
-        assert "0 / 2개 답변" in response.content.decode()
 
 
 class TestSessionList:

@@ -16,9 +16,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django_htmx.http import HttpResponseClientRedirect, trigger_client_event
 
-from prep.practice.drafts.autosave import prepare_text, save_cleaned_text
+from prep.practice.drafts.autosave import prepare_text
 from prep.practice.drafts.forms import DraftTextForm
-from prep.practice.drafts.spelling import corrected_text
+from prep.practice.drafts.spelling import apply_correction
 from prep.practice.drafts.views.editor import EDIT_TEMPLATE, _conflict_response, _editor_context
 
 
@@ -26,37 +26,51 @@ from prep.practice.drafts.views.editor import EDIT_TEMPLATE, _conflict_response,
 @login_required
 def draft_spelling_apply(request: HttpRequest, pk: int) -> HttpResponse:
     draft = get_object_or_404(request.user.drafts.with_catalog(), pk=pk)
-    key = request.POST.get("key", "")[:64]
     from_editor = "body" in request.POST
-    form = DraftTextForm(request.POST) if from_editor else None
-    if from_editor and not form.is_valid():
+    posted = _text_to_correct(request, draft, from_editor=from_editor)
+    if posted is None:
         messages.error(request, _("맞춤법 교정을 적용하지 못했습니다. 페이지를 새로 고쳐 주세요."))
         return redirect(draft)
-    if from_editor:
-        headline, body, _notices = prepare_text(
-            headline=form.cleaned_data["headline"], body=form.cleaned_data["body"]
-        )
-        version = form.cleaned_data["version"]
-    else:
-        headline, body = draft.headline, draft.body
-        version = _int(request.POST.get("saved_version"))
-    fixed = corrected_text(draft, headline=headline, body=body, key=key)
-    if fixed is None:
-        notice = _("이미 고쳐졌거나 글이 바뀌어 적용할 교정이 없습니다.")
-        if from_editor and request.htmx:
-            response = HttpResponse(status=204)
-            return trigger_client_event(response, "draft-saved", {"version": draft.version})
-        messages.info(request, notice)
-        return _to_feedback(request, draft)
-    new_headline, new_body, count = fixed
-    result = save_cleaned_text(
-        draft=draft, headline=new_headline, body=new_body, expected_version=version
+    headline, body, version = posted
+    key = request.POST.get("key", "")[:64]
+    applied = apply_correction(
+        draft=draft, headline=headline, body=body, key=key, expected_version=version
     )
-    if result.outcome == "stale":
+    if applied.outcome == "nothing":
+        return _nothing_to_apply(request, draft, from_editor=from_editor)
+    if applied.outcome == "stale":
         return _stale(request, draft, headline=headline, body=body, from_editor=from_editor)
-    if result.outcome == "too_long":
-        messages.error(request, result.error)
+    if applied.outcome == "too_long":
+        messages.error(request, applied.error)
         return redirect(draft)
+    return _applied(request, draft, count=applied.count, from_editor=from_editor)
+
+
+def _text_to_correct(request, draft, *, from_editor: bool) -> tuple[str, str, int] | None:
+    """(headline, body, version) the button corrects: the editor's own text, as autosave would
+    store it, or the stored text at the version the feedback page showed. None when the
+    editor's form is invalid."""
+    if not from_editor:
+        return draft.headline, draft.body, _int(request.POST.get("saved_version"))
+    form = DraftTextForm(request.POST)
+    if not form.is_valid():
+        return None
+    headline, body, _notices = prepare_text(
+        headline=form.cleaned_data["headline"], body=form.cleaned_data["body"]
+    )
+    return headline, body, form.cleaned_data["version"]
+
+
+def _nothing_to_apply(request, draft, *, from_editor: bool) -> HttpResponse:
+    """The finding is already fixed or the text changed: the editor just stays as it is."""
+    if from_editor and request.htmx:
+        response = HttpResponse(status=204)
+        return trigger_client_event(response, "draft-saved", {"version": draft.version})
+    messages.info(request, _("이미 고쳐졌거나 글이 바뀌어 적용할 교정이 없습니다."))
+    return _to_feedback(request, draft)
+
+
+def _applied(request, draft, *, count: int, from_editor: bool) -> HttpResponse:
     notice = _("맞춤법 교정 %(count)s개를 적용했습니다.") % {"count": count}
     if from_editor and request.htmx:
         context = {**_editor_context(draft), "cleanup_notice": notice, "oob": True}

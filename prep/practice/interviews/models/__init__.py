@@ -3,17 +3,15 @@ through a shared link, review cards, formats with their preparation, recorded an
 
 from prep.practice.interviews.models.formats import InterviewFormat, Preparation
 from prep.practice.interviews.models.recordings import Recording
+from prep.practice.interviews.models.review_cards import ReviewCard, ReviewLog
 from prep.practice.interviews.models.sessions import (
     MockSession,
-    PartnerFeedback,
     Rating,
-    ReviewCard,
-    ReviewLog,
     SessionMode,
     SessionQuestion,
-    SessionShare,
     SessionStatus,
 )
+from prep.practice.interviews.models.shares import PartnerFeedback, SessionShare
 
 __all__ = [
     "InterviewFormat",

@@ -1,5 +1,8 @@
+"""Mock interviews: a session, its questions, their timing and the candidate's answers."""
+
 import random
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.db import models
@@ -9,6 +12,9 @@ from django.utils.translation import gettext_lazy as _
 
 from prep.catalog.models import Company, InterviewQuestion, QuestionType
 from prep.coach.counting import stored_text
+
+if TYPE_CHECKING:
+    from prep.practice.interviews.models.shares import SessionShare
 
 # An answer that reaches the server within this many seconds after the limit is on time: the
 # real-mode page submits itself at 0 s and the request needs a moment to arrive.
@@ -175,25 +181,9 @@ class MockSession(models.Model):
         between sessions). Follow-ups from the candidate's drafts for the company come last,
         taking at most `follow_up_limit` of the `question_count` places.
         """
-        from prep.practice.interviews.followups import follow_ups_for_drafts
-
-        rng = random.Random(self.pk)
-        types = self.question_types or list(SESSION_QUESTION_TYPES)
-        bank = InterviewQuestion.objects.published().filter(question_type__in=types)
-        own = list(bank.filter(company=self.company)) if self.company_id else []
-        general = list(bank.filter(company__isnull=True))
-        rng.shuffle(own)
-        rng.shuffle(general)
-
-        follow_ups = []
-        if self.follow_up_limit:
-            drafts = (
-                self.user.drafts.filter(company=self.company)
-                .exclude(body="")
-                .order_by("-updated_at", "pk")
-            )
-            follow_ups = follow_ups_for_drafts(drafts, limit=self.follow_up_limit)
-        catalogue = (own + general)[: self.question_count - len(follow_ups)]
+        bank = self._bank_questions()
+        follow_ups = self._follow_ups()
+        catalogue = bank[: self.question_count - len(follow_ups)]
         if not catalogue and not follow_ups:
             raise NoQuestionsAvailable
         rows = [
@@ -212,6 +202,30 @@ class MockSession(models.Model):
         ]
         SessionQuestion.objects.bulk_create(rows)
         return len(rows)
+
+    def _bank_questions(self) -> list[InterviewQuestion]:
+        """The bank's questions for this session, in the order they are asked."""
+        rng = random.Random(self.pk)
+        types = self.question_types or list(SESSION_QUESTION_TYPES)
+        bank = InterviewQuestion.objects.published().filter(question_type__in=types)
+        own = list(bank.filter(company=self.company)) if self.company_id else []
+        general = list(bank.filter(company__isnull=True))
+        rng.shuffle(own)
+        rng.shuffle(general)
+        return own + general
+
+    def _follow_ups(self) -> list:
+        """(draft, follow-up) pairs from the candidate's drafts for the company, if asked for."""
+        from prep.practice.interviews.followups import follow_ups_for_drafts
+
+        if not self.follow_up_limit:
+            return []
+        drafts = (
+            self.user.drafts.filter(company=self.company)
+            .exclude(body="")
+            .order_by("-updated_at", "pk")
+        )
+        return follow_ups_for_drafts(drafts, limit=self.follow_up_limit)
 
     def active_share(self) -> "SessionShare | None":
         return self.shares.filter(revoked_at__isnull=True).order_by("-created_at").first()
@@ -333,149 +347,3 @@ class SessionQuestion(models.Model):
         self.answered_at = now
         self.save(update_fields=["answer", "answered_at", "started_at"])
         return True
-
-
-class SessionShareQuerySet(models.QuerySet):
-    def active(self):
-        return self.filter(revoked_at__isnull=True)
-
-
-class SessionShare(models.Model):
-    """A secret link that lets one study partner see and rate one session, until revoked."""
-
-    session = models.ForeignKey(
-        MockSession, on_delete=models.CASCADE, related_name="shares", verbose_name=_("모의 면접")
-    )
-    token = models.CharField(_("토큰"), max_length=64, unique=True)
-    created_at = models.DateTimeField(_("만든 시각"), auto_now_add=True)
-    revoked_at = models.DateTimeField(_("끊은 시각"), null=True, blank=True)
-
-    objects = SessionShareQuerySet.as_manager()
-
-    class Meta:
-        verbose_name = _("스터디 공유 링크")
-        verbose_name_plural = _("스터디 공유 링크")
-
-    def __str__(self) -> str:
-        return f"{self.session} ({'revoked' if self.revoked_at else 'active'})"
-
-    def get_absolute_url(self) -> str:
-        return reverse("practice:partner_view", kwargs={"token": self.token})
-
-
-class PartnerFeedback(models.Model):
-    """A study partner's rating and comment on one answer of a shared session."""
-
-    session_question = models.ForeignKey(
-        SessionQuestion,
-        on_delete=models.CASCADE,
-        related_name="partner_feedback",
-        verbose_name=_("면접 질문"),
-    )
-    partner = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.CASCADE,
-        related_name="partner_feedback_given",
-        verbose_name=_("스터디 파트너"),
-    )
-    rating = models.PositiveSmallIntegerField(
-        _("평가"), choices=Rating.choices, null=True, blank=True
-    )
-    comment = models.TextField(_("의견"), blank=True)
-    created_at = models.DateTimeField(_("만든 시각"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("고친 시각"), auto_now=True)
-
-    class Meta:
-        verbose_name = _("스터디 파트너 의견")
-        verbose_name_plural = _("스터디 파트너 의견")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["session_question", "partner"], name="partner_feedback_unique"
-            )
-        ]
-
-    def __str__(self) -> str:
-        return self.comment[:40]
-
-
-class ReviewCardQuerySet(models.QuerySet):
-    @staticmethod
-    def is_due(now: datetime) -> Q:
-        return Q(due__lte=now)
-
-    @staticmethod
-    def is_learned() -> Q:
-        """Cards FSRS has moved out of (re)learning into long-term review."""
-        from fsrs import State
-
-        return Q(fsrs_card__state=State.Review.value)
-
-    def due(self, now: datetime):
-        return self.filter(self.is_due(now))
-
-    def learned(self):
-        return self.filter(self.is_learned())
-
-
-class ReviewCard(models.Model):
-    """A question the candidate rated, scheduled for spaced review with FSRS.
-
-    `fsrs_card` holds FSRS's own card (its `due` is FSRS's choice); `due` is when we show it,
-    which may be earlier so that it is seen before an interview
-    (prep/practice/interviews/reviews.py).
-    """
-
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.CASCADE,
-        related_name="review_cards",
-        verbose_name=_("회원"),
-    )
-    question = models.ForeignKey(
-        InterviewQuestion,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="review_cards",
-        verbose_name=_("카탈로그 질문"),
-    )
-    company = models.ForeignKey(
-        Company,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="review_cards",
-        verbose_name=_("기업"),
-    )
-    text = models.TextField(_("질문"))
-    fsrs_card = models.JSONField(_("FSRS 카드 상태"), default=dict)
-    due = models.DateTimeField(_("복습 예정"), db_index=True)
-    last_reviewed_at = models.DateTimeField(_("마지막 복습 시각"), null=True, blank=True)
-    created_at = models.DateTimeField(_("만든 시각"), auto_now_add=True)
-
-    objects = ReviewCardQuerySet.as_manager()
-
-    class Meta:
-        verbose_name = _("복습 카드")
-        verbose_name_plural = _("복습 카드")
-        ordering = ["due"]
-        indexes = [models.Index(fields=["user", "due"], name="review_card_user_due_idx")]
-
-    def __str__(self) -> str:
-        return self.text[:60]
-
-
-class ReviewLog(models.Model):
-    card = models.ForeignKey(
-        ReviewCard, on_delete=models.CASCADE, related_name="logs", verbose_name=_("복습 카드")
-    )
-    rating = models.PositiveSmallIntegerField(_("평가"), choices=Rating.choices)
-    reviewed_at = models.DateTimeField(_("복습한 시각"))
-
-    class Meta:
-        verbose_name = _("복습 기록")
-        verbose_name_plural = _("복습 기록")
-        ordering = ["-reviewed_at"]
-
-    def __str__(self) -> str:
-        return f"{self.card} {self.get_rating_display()}"
