@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from prep.practice import audio  # noqa: E402
+from prep.practice.interviews import audio  # noqa: E402
 from tests.audio_samples import recording  # noqa: E402
 
 RUNS = 5

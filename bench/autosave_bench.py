@@ -12,7 +12,7 @@ Reports client latency and server time (gunicorn's own request time, %(D)s in it
 middleware, view and database, without the HTTP client) as p50/p95, and counts errors and
 "database is locked" lines. Exits non-zero if p95 server time ≥ 30 ms, any save fails, or
 SQLite reports a lock. The ≤ 3 queries per save target is asserted by pytest
-(tests/practice/test_draft_views.py::TestDraftSave).
+(tests/practice/drafts/test_draft_views.py::TestDraftSave).
 
     .venv/bin/python bench/autosave_bench.py
 """
@@ -75,7 +75,7 @@ def create_candidates() -> list[dict]:
 
     from accounts.models import User
     from prep.catalog.models import Company, EssayPrompt, Season
-    from prep.practice.autosave import sign_limit_spec
+    from prep.practice.drafts.autosave import sign_limit_spec
     from prep.practice.models import Draft
 
     call_command("migrate", verbosity=0, interactive=False)

@@ -14,8 +14,8 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
 from prep.applications.models import CalendarFeed
+from prep.practice.interviews.recordings import save_recording
 from prep.practice.models import SessionShare
-from prep.practice.recordings import save_recording
 from tests.audio_samples import recording
 from tests.factories import (
     ApplicationFactory,

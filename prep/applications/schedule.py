@@ -1,6 +1,6 @@
 """What is due when: a candidate's deadlines and step dates, for the dashboard, the calendar, the
-.ics feed and the review scheduler (`prep.practice.reviews` brings cards forward before the
-nearest interview step)."""
+.ics feed and the review scheduler (`prep.practice.interviews.reviews` brings cards forward
+before the nearest interview step)."""
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta

@@ -18,7 +18,7 @@ from prep.applications import feed, month, postings, schedule
 from prep.applications.forms import NotesForm, PostingFilterForm, StageForm
 from prep.applications.models import CalendarFeed, Stage
 from prep.catalog.models.postings import Posting, RecruitKind, seoul_today
-from prep.practice import reviews
+from prep.practice.interviews import reviews
 
 # --------------------------------------------------------------------------------------------
 # 공고

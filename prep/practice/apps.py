@@ -8,6 +8,6 @@ class PracticeConfig(AppConfig):
     verbose_name = _("연습")
 
     def ready(self):
-        from prep.practice import coaching
+        from prep.practice.drafts import coaching
 
         coaching.connect_signals()

@@ -1,7 +1,8 @@
-from prep.practice import draft_urls, feedback_urls, format_urls, interview_urls, recording_urls
+from prep.practice.drafts import urls as draft_urls
+from prep.practice.interviews import urls as interview_urls
 
+# One namespace for both products, so every URL name (practice:draft_edit, practice:session_run)
+# stays as it was when they were one package.
 app_name = "practice"
 
-urlpatterns = [*draft_urls.urlpatterns, *feedback_urls.urlpatterns, *interview_urls.urlpatterns]
-# Recorded answers (and formats) keep their own pattern lists.
-urlpatterns += [*recording_urls.urlpatterns, *format_urls.urlpatterns]
+urlpatterns = [*draft_urls.urlpatterns, *interview_urls.urlpatterns]

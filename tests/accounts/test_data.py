@@ -20,6 +20,7 @@ from accounts import data
 from accounts.models import User
 from prep.applications.models import CalendarFeed
 from prep.catalog.models import TargetCompany
+from prep.practice.interviews.recordings import save_recording
 from prep.practice.models import (
     DismissedFinding,
     PartnerFeedback,
@@ -27,7 +28,6 @@ from prep.practice.models import (
     ReviewLog,
     SessionShare,
 )
-from prep.practice.recordings import save_recording
 from tests.audio_samples import recording
 from tests.factories import (
     ApplicationFactory,

@@ -6,7 +6,7 @@ from django.template import Context, Template
 
 from prep.applications import schedule
 from prep.applications.models import Stage
-from prep.practice import reviews
+from prep.practice.interviews import reviews
 from tests.factories import (
     ApplicationFactory,
     ApplicationStepFactory,

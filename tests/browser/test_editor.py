@@ -9,7 +9,7 @@ import pytest
 from playwright.sync_api import expect
 
 from prep.coach.counting import count_text
-from prep.practice.autosave import prepare_text
+from prep.practice.drafts.autosave import prepare_text
 from prep.practice.models import Draft
 from tests.factories import TEST_PASSWORD, DraftFactory, UserFactory
 

@@ -12,7 +12,7 @@ import pytest
 from django.urls import reverse
 from playwright.sync_api import expect
 
-from prep.practice.formats import start_format_session
+from prep.practice.interviews.formats import start_format_session
 from tests.factories import TEST_PASSWORD, UserFactory
 from tests.page_world import candidate_world
 

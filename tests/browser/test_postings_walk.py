@@ -10,7 +10,7 @@ from icalendar import Calendar
 from playwright.sync_api import expect
 
 from prep.catalog.models.postings import SEOUL, seoul_today
-from prep.practice import reviews
+from prep.practice.interviews import reviews
 from prep.practice.models import ReviewCard
 from tests.factories import (
     TEST_PASSWORD,

@@ -27,7 +27,7 @@ def test_loading_twice_duplicates_nothing():
 
 
 def test_the_demo_draft_shows_the_coach_a_blind_hiring_slip():
-    from prep.practice.coaching import feedback_for_draft
+    from prep.practice.drafts.coaching import feedback_for_draft
 
     call_command("load_demo", stdout=io.StringIO())
     draft = User.objects.get(email=DEMO_EMAIL).drafts.get()

@@ -1,6 +1,6 @@
 from django.db import migrations, models
 
-from prep.practice.models.drafts import counts_to_store
+from prep.practice.drafts.models import counts_to_store
 
 
 def count_existing_drafts(apps, schema_editor):

@@ -1,11 +1,19 @@
-"""Each candidate's own work. Every row here belongs to one user and is reached through them."""
+"""Each candidate's own work. Every row here belongs to one user and is reached through them.
 
-from prep.practice.models.drafts import DismissedFinding, Draft, DraftRevision, DraftStatus
-from prep.practice.models.formats import InterviewFormat, Preparation
-from prep.practice.models.interviews import (
+The models live with their product (prep/practice/drafts/models.py and
+prep/practice/interviews/models/); this module only re-exports them, because Django looks for an
+app's models in `<app>.models` and `prep.practice` stays one app (label "practice", one set of
+migrations). Code inside drafts imports prep.practice.drafts.models, never this module, since it
+also loads interviews."""
+
+from prep.practice.drafts.models import DismissedFinding, Draft, DraftRevision, DraftStatus
+from prep.practice.interviews.models import (
+    InterviewFormat,
     MockSession,
     PartnerFeedback,
+    Preparation,
     Rating,
+    Recording,
     ReviewCard,
     ReviewLog,
     SessionMode,
@@ -13,7 +21,6 @@ from prep.practice.models.interviews import (
     SessionShare,
     SessionStatus,
 )
-from prep.practice.models.recordings import Recording
 
 __all__ = [
     "Draft",

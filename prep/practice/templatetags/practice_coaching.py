@@ -1,8 +1,8 @@
-"""Coaching findings and labels in the page's language (prep/practice/coach_messages.py)."""
+"""Coaching findings and labels in the page's language (prep/practice/drafts/coach_messages.py)."""
 
 from django import template
 
-from prep.practice.coach_messages import FIT_KIND_LABELS, coach_text
+from prep.practice.drafts.coach_messages import FIT_KIND_LABELS, coach_text
 
 register = template.Library()
 

@@ -5,7 +5,7 @@ register = template.Library()
 HOME_DRAFT_COUNT = 5
 
 
-@register.inclusion_tag("practice/_home_drafts.html")
+@register.inclusion_tag("practice/drafts/_home_drafts.html")
 def home_drafts(user) -> dict:
     """The candidate's most recently edited drafts with their fill, for the home page."""
     if not user.is_authenticated:

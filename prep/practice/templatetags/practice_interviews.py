@@ -3,12 +3,12 @@
 from django import template
 from django.utils import timezone
 
-from prep.practice import reviews
+from prep.practice.interviews import reviews
 
 register = template.Library()
 
 
-@register.inclusion_tag("practice/_home_reviews.html")
+@register.inclusion_tag("practice/interviews/_home_reviews.html")
 def home_reviews(user) -> dict:
     """Due-today and learned counts, the next interview and links; nothing for a visitor."""
     if not getattr(user, "is_authenticated", False):

@@ -3,7 +3,7 @@
 from django import template
 from django.utils.translation import gettext as _
 
-from prep.practice import recordings
+from prep.practice.interviews import recordings
 
 register = template.Library()
 
