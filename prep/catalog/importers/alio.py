@@ -43,6 +43,14 @@ from .summary import Counts, ImportSummary
 __all__ = ["AlioFileError", "AlioImportSummary", "import_alio", "metric_for", "read_workbook"]
 
 FIGURE_FIELDS = ("value", "unit", "source_file", "as_of")
+# A figure's natural key (company, metric, year) as stored: found by it, never duplicated.
+FIGURE_KEY = tuple(
+    CompanyFigure._meta.get_field(name).attname for name in natural_key(CompanyFigure)
+)
+
+
+def _key_of(figure: CompanyFigure) -> tuple:
+    return tuple(getattr(figure, name) for name in FIGURE_KEY)
 
 
 @dataclass
@@ -115,7 +123,6 @@ def import_alio(
             f"가져오지 않는 항목은 건너뛰었습니다: {names}" + (f" 외 {more}개" if more > 0 else "")
         )
     as_of = as_of or timezone.localdate()
-    assert natural_key(CompanyFigure) == ("company", "metric", "year")
     for metric in FigureMetric:
         if any(row.metric == metric for row in parsed.rows):
             summary.counts[str(metric.label)] = Counts()
@@ -130,7 +137,7 @@ def import_alio(
         if renamed:
             summary.of(Company).updated += len(renamed)
         existing = {
-            (figure.company_id, figure.metric, figure.year): figure
+            _key_of(figure): figure
             for figure in CompanyFigure.objects.filter(
                 company__in={company.pk for _row, company in matched},
                 metric__in={row.metric for row, _company in matched},
@@ -141,19 +148,20 @@ def import_alio(
             counts = summary.counts[str(FigureMetric(row.metric).label)]
             touched.add((company.pk, row.metric))
             for year, value in row.values.items():
-                key = (company.pk, row.metric, year)
-                seen.add(key)
                 values = {
                     "value": value,
                     "unit": metric_unit(row.metric),
                     "source_file": source_name[:300],
                     "as_of": as_of,
                 }
+                candidate = CompanyFigure(
+                    company_id=company.pk, metric=row.metric, year=year, **values
+                )
+                key = _key_of(candidate)
+                seen.add(key)
                 figure = existing.get(key)
                 if figure is None:
-                    new.append(
-                        CompanyFigure(company_id=company.pk, metric=row.metric, year=year, **values)
-                    )
+                    new.append(candidate)
                     counts.created += 1
                 elif any(getattr(figure, name) != value for name, value in values.items()):
                     for name, value in values.items():
