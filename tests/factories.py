@@ -2,6 +2,7 @@ import factory
 from factory.django import DjangoModelFactory
 
 from accounts.models import User
+from prep.catalog.models.figures import metric_unit
 
 TEST_PASSWORD = "correct-horse-battery-42"
 
@@ -352,3 +353,15 @@ class ApplicationStepFactory(DjangoModelFactory):
     application = factory.SubFactory(ApplicationFactory)
     stage = "interview"
     date = factory.LazyFunction(lambda: _seoul(20).date())
+
+
+class CompanyFigureFactory(DjangoModelFactory):
+    class Meta:
+        model = "catalog.CompanyFigure"
+
+    company = factory.SubFactory(CompanyFactory)
+    metric = "new_hires"
+    year = 2024
+    value = 10
+    unit = factory.LazyAttribute(lambda figure: metric_unit(figure.metric))
+    source_file = "신규채용현황.xlsx"

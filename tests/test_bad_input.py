@@ -386,6 +386,7 @@ def targeted(world):
         for name in [
             "catalog:question_bank",
             "catalog:company_list",
+            "catalog:company_compare",
             "applications:posting_list",
             "practice:draft_list",
             "practice:session_list",

@@ -21,6 +21,8 @@ pytestmark = pytest.mark.django_db
 # Pages as they look with filters and options in use, beyond the bare URLs of the table.
 VARIANTS = [
     ("catalog:company_list", {}, "?q=정보&kind=public"),
+    ("catalog:company_compare", {}, "?c=한국사회보장정보원&c=국민권익위원회&q=정보"),
+    ("catalog:company_compare", {}, "?c=한국사회보장정보원&q=정보"),
     ("catalog:question_bank", {}, "?q=경험&show=prompts"),
     ("catalog:question_bank", {}, "?type=experience&season=2023-second"),
     ("catalog:question_bank", {}, "?company=없는기관&season=bad&page=99"),

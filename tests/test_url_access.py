@@ -69,6 +69,7 @@ ACCESS: dict[str, Access] = {
     "accounts:account_delete": Access(LOGIN),
     "accounts:signed_in": Access(LOGIN),
     "catalog:company_list": Access(PUBLIC),
+    "catalog:company_compare": Access(PUBLIC),
     "catalog:company_detail": Access(PUBLIC, kwargs=lambda w: {"slug": w["company"].slug}),
     "catalog:company_section": Access(
         PUBLIC, kwargs=lambda w: {"slug": w["company"].slug, "section": "news"}

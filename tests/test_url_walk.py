@@ -22,6 +22,7 @@ SAMPLE_BY_CONVERTER = {"int": "1", "slug": "walk", "str": "walk", "path": "1"}
 # Every query and form parameter name the site's views and the admin read.
 PARAMETERS = [
     "q",
+    "c",
     "page",
     "kind",
     "kind__exact",

@@ -10,15 +10,20 @@ from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 
+from django.utils.translation import gettext_lazy as _
+
 from prep.catalog.models import (
     Atmosphere,
     Company,
+    CompanyFigure,
     Competency,
     Difficulty,
     EssayPrompt,
+    FigureMetric,
     HiringCount,
     InterviewQuestion,
     QuestionType,
+    metric_unit,
 )
 
 # How many items of each long list the company page itself shows.
@@ -51,6 +56,82 @@ class Share:
     label: str
     count: int
     percent: float
+    text: str = ""  # the value as shown, when it is not a number of reviews ("1,204명")
+
+
+# The company page's ALIO tables: one per group, the first metric of each drawn as bars.
+FIGURE_GROUPS = (
+    (
+        _("신규채용"),
+        (
+            FigureMetric.NEW_HIRES,
+            FigureMetric.NEW_HIRES_WOMEN,
+            FigureMetric.NEW_HIRES_YOUTH,
+            FigureMetric.NEW_HIRES_DISABLED,
+            FigureMetric.NEW_HIRES_LOCAL,
+            FigureMetric.NEW_HIRES_INDEFINITE,
+        ),
+    ),
+    (_("보수"), (FigureMetric.AVERAGE_PAY, FigureMetric.STARTING_SALARY)),
+    (_("임직원"), (FigureMetric.EMPLOYEES, FigureMetric.REGULAR_EMPLOYEES)),
+)
+
+
+@dataclass(frozen=True)
+class FigureGroup:
+    title: str
+    years: list[int]
+    rows: list[tuple[str, str, list[Decimal | None]]]  # (label, unit, a value or None per year)
+    chart_title: str
+    bars: list[Share]  # the group's first metric over the years
+
+
+@dataclass(frozen=True)
+class FigureTables:
+    groups: list[FigureGroup]
+    sources: list[str]
+    as_of: object  # the newest as-of date, or None
+
+
+def figure_value(value: Decimal, unit: str) -> str:
+    """A figure as candidates read it: 1,204명; pay (stored in 천원) in 만원: 6,543만원."""
+    value = Decimal(str(value))
+    if unit == "천원":
+        return f"{(value / 10).quantize(Decimal(1)):,}만원"
+    return f"{value.normalize():,f}명"
+
+
+def figure_tables(figures: list[CompanyFigure]) -> FigureTables:
+    """ALIO figures as a year grid per group; a year without a figure is None (shown as –)."""
+    by_cell = {(f.metric, f.year): f.value for f in figures}
+    groups = []
+    for title, metrics in FIGURE_GROUPS:
+        shown = [m for m in metrics if any(f.metric == m for f in figures)]
+        if not shown:
+            continue
+        years = sorted({f.year for f in figures if f.metric in shown})
+        rows = [
+            (str(m.label), metric_unit(m), [by_cell.get((m, year)) for year in years])
+            for m in shown
+        ]
+        head = shown[0]
+        series = [(year, by_cell[(head, year)]) for year in years if (head, year) in by_cell]
+        top = max((value for _year, value in series), default=Decimal(0))
+        bars = [
+            Share(
+                label=f"{year}",
+                count=0,
+                percent=float(value / top * 100) if top else 0.0,
+                text=figure_value(value, metric_unit(head)),
+            )
+            for year, value in series
+        ]
+        groups.append(FigureGroup(str(title), years, rows, str(head.label), bars))
+    return FigureTables(
+        groups=groups,
+        sources=sorted({f.source_file for f in figures if f.source_file}),
+        as_of=max((f.as_of for f in figures if f.as_of), default=None),
+    )
 
 
 def distribution(values: list, choices) -> list[Share]:
@@ -108,6 +189,7 @@ def sections_context(company: Company) -> dict:
         "company": company,
         "survey": company.latest_survey,
         "hiring": hiring_table(list(company.hiring_counts.all())),
+        "figures": figure_tables(list(company.figures.all())),
         "appealed": appealed_competencies(company.published_prompts),
         "difficulty_shares": distribution([r.difficulty for r in reviews], Difficulty.choices),
         "atmosphere_shares": distribution([r.atmosphere for r in reviews], Atmosphere.choices),

@@ -5,6 +5,9 @@ field) is the statement and is read from the model; the table below names the ke
 does not enforce (two admins may legitimately write two reviews with the same season and job,
 so those stay unconstrained). The report writer (`importers/writer.py`), the demo (which goes
 through that writer) and the spreadsheet resources (`resources.py`) all ask `natural_key()`.
+
+`CompanyFigure` (ALIO 경영공시 figures) is keyed by its constraint: company, metric and year. The
+ALIO importer (`importers/alio.py`) finds figures by `natural_key(CompanyFigure)`.
 """
 
 from django.db import models

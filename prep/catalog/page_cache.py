@@ -83,6 +83,7 @@ _COMPANY_PATHS: dict[type, Callable] = {
     catalog.NewsItem: lambda item: [item.company_id],
     catalog.HiringStep: lambda item: [item.company_id],
     catalog.HiringCount: lambda item: [item.company_id],
+    catalog.CompanyFigure: lambda item: [item.company_id],
     catalog.EssayPrompt: lambda item: [item.company_id],
     catalog.SampleAnswer: lambda item: catalog.EssayPrompt.objects.filter(pk=item.prompt_id).values(
         "company_id"

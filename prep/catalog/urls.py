@@ -7,6 +7,8 @@ app_name = "catalog"
 # Slugs may be Korean (한국사회보장정보원), which <slug:> rejects; <str:> takes any segment.
 urlpatterns = [
     path("companies/", views.company_list, name="company_list"),
+    # Before the company page's pattern, which would take "compare" for a slug.
+    path("companies/compare/", views.company_compare, name="company_compare"),
     path("companies/<str:slug>/", views.company_detail, name="company_detail"),
     path("companies/<str:slug>/target/", views.target_toggle, name="target_toggle"),
     path("companies/<str:slug>/<str:section>/", views.company_section, name="company_section"),

@@ -16,6 +16,7 @@ from django.views.decorators.http import require_POST, require_safe
 
 from prep.catalog import company_page, page_cache
 from prep.catalog.bank import QuestionBankFilterForm, bank_results
+from prep.catalog.compare import MAX_COMPARED, compare
 from prep.catalog.models import COMPANY_PAGE_SECTIONS, Company, CompanyKind, TargetCompany
 from prep.catalog.search import MAX_QUERY_LENGTH, bounded_query
 from prep.redirects import next_url_or
@@ -145,3 +146,16 @@ def question_bank(request: HttpRequest) -> HttpResponse:
     return _render(
         request, _with_partial(request, "catalog/question_bank.html", "question-results"), context
     )
+
+
+# --------------------------------------------------------------------------------------------
+# 기관 비교 (the comparison is built in prep/catalog/compare.py)
+
+
+@require_safe
+def company_compare(request: HttpRequest) -> HttpResponse:
+    comparison = compare(
+        slugs=request.GET.getlist("c"), user=request.user, query=request.GET.get("q", "")
+    )
+    context = {"comparison": comparison, "max_compared": MAX_COMPARED}
+    return TemplateResponse(request, "catalog/company_compare.html", context)

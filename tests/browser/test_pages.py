@@ -35,6 +35,15 @@ PAGES = [
     ("home", url("home"), True),
     ("directory", url("catalog:company_list"), False),
     ("company", url("catalog:company_detail", slug=lambda w: w["company"].slug), False),
+    (
+        "compare",
+        lambda w: (
+            reverse("catalog:company_compare")
+            + "?c=한국사회보장정보원&c=국민권익위원회&c=누리온모빌리티&q=정보"
+        ),
+        False,
+    ),
+    ("compare-empty", url("catalog:company_compare"), False),
     ("question-bank", lambda w: reverse("catalog:question_bank") + "?q=경험", False),
     ("editor", url("practice:draft_edit", pk=pk_of("draft")), True),
     ("feedback", url("practice:draft_feedback", pk=pk_of("draft")), True),

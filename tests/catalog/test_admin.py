@@ -182,6 +182,7 @@ class TestCompanyAdmin:
             "news",
             "hiring_steps",
             "hiring_counts",
+            "figures",
         }
         assert "노력 1\n노력 2" in response.content.decode()
         assert response.context["adminform"].prepopulated_fields[0]["field"].name == "slug"
@@ -201,6 +202,7 @@ class TestCompanyAdmin:
             "talent_traits",
             "hiring_steps",
             "hiring_counts",
+            "figures",
         ]:
             data |= {f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0"}
         data |= {

@@ -12,10 +12,11 @@ from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from prep.catalog.admin.common import publish, unpublish
-from prep.catalog.admin_views import import_report_upload
+from prep.catalog.admin_views import import_alio_upload, import_report_upload
 from prep.catalog.models import (
     BusinessSegment,
     Company,
+    CompanyFigure,
     CoreValue,
     HiringCount,
     HiringStep,
@@ -145,6 +146,15 @@ class HiringCountInline(SmallLookupChoicesMixin, admin.TabularInline):
     fields = ["year", "hiring_type", "count"]
 
 
+class CompanyFigureInline(admin.TabularInline):
+    """ALIO 경영공시 figures: imported in bulk (import_alio), corrected here one by one."""
+
+    model = CompanyFigure
+    extra = 0
+    fields = ["metric", "year", "value", "unit", "source_file", "as_of"]
+    classes = ["collapse"]
+
+
 @admin.register(Company)
 class CompanyAdmin(admin.ModelAdmin):
     list_display = ["name", "kind", "published", "uses_blind_hiring_display", "as_of", "updated_at"]
@@ -169,6 +179,8 @@ class CompanyAdmin(admin.ModelAdmin):
                     "customers",
                     "main_business",
                     "related_organisations",
+                    "ministry",
+                    "region",
                 ]
             },
         ),
@@ -184,6 +196,7 @@ class CompanyAdmin(admin.ModelAdmin):
         NewsItemInline,
         HiringStepInline,
         HiringCountInline,
+        CompanyFigureInline,
     ]
 
     @admin.display(description=_("블라인드 채용"), boolean=True)
@@ -198,6 +211,11 @@ class CompanyAdmin(admin.ModelAdmin):
                     partial(import_report_upload, admin_site=self.admin_site)
                 ),
                 name="catalog_company_import_report",
+            ),
+            path(
+                "import-alio/",
+                self.admin_site.admin_view(partial(import_alio_upload, admin_site=self.admin_site)),
+                name="catalog_company_import_alio",
             ),
             *super().get_urls(),
         ]

@@ -15,6 +15,7 @@ from prep.catalog.importers.writer import Writer
 from prep.catalog.models import Company
 
 from .acrc import ACRC
+from .alio import load_demo_figures
 from .catalogue import CATALOGUE
 from .nurion import NURION
 from .ssis import SSIS
@@ -34,5 +35,7 @@ def load_catalog_demo() -> list[Company]:
     summaries = [
         import_parsed(report, source_name=SOURCE, curated_source=True) for report in COMPANIES
     ]
+    # Illustrative 경영공시 figures, through the ALIO importer as an admin's upload would go.
+    load_demo_figures()
     companies = Company.objects.in_bulk([summary.company_pk for summary in summaries])
     return [companies[summary.company_pk] for summary in summaries]

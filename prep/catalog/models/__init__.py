@@ -35,6 +35,12 @@ from prep.catalog.models.companies import (
     SurveyScore,
     TalentTrait,
 )
+from prep.catalog.models.figures import (
+    METRIC_UNITS,
+    CompanyFigure,
+    FigureMetric,
+    metric_unit,
+)
 from prep.catalog.models.postings import (
     Posting,
     PostingPrompt,
@@ -91,6 +97,10 @@ __all__ = [
     "SurveyQuote",
     "SurveyScore",
     "TalentTrait",
+    "METRIC_UNITS",
+    "CompanyFigure",
+    "FigureMetric",
+    "metric_unit",
     "Posting",
     "PostingPrompt",
     "PostingQuerySet",

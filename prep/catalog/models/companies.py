@@ -36,6 +36,11 @@ class CompanyQuerySet(PublishedQuerySet):
     def of_kind(self, kind: str):
         return self.filter(kind=kind) if kind else self
 
+    def comparable_for(self, user):
+        """The companies `user` may put side by side on the comparison page. Only published
+        ones for now; the one place to widen when candidates keep companies of their own."""
+        return self.published()
+
     def in_directory(self):
         """Published companies in the order the directory lists them."""
         return self.published().order_by("name", "pk")
@@ -73,6 +78,7 @@ class CompanyQuerySet(PublishedQuerySet):
             models.Prefetch(
                 "hiring_counts", queryset=HiringCount.objects.select_related("hiring_type")
             ),
+            "figures",
             *(self._section_prefetch(section) for section in COMPANY_PAGE_SECTIONS),
         )
 
@@ -135,6 +141,12 @@ class Company(models.Model):
     customers = models.CharField(_("고객"), max_length=200, blank=True)
     main_business = models.CharField(_("주요 사업"), max_length=300, blank=True)
     related_organisations = models.CharField(_("관련 기관"), max_length=300, blank=True)
+    ministry = models.CharField(
+        _("주무부처"), max_length=100, blank=True, help_text=_("공공기관을 맡은 부처 (ALIO 기준)")
+    )
+    region = models.CharField(
+        _("지역"), max_length=50, blank=True, help_text=_("본사 소재지. 예: 강원 원주, 서울 중구")
+    )
     vision = models.TextField(_("비전"), blank=True)
     mission = models.TextField(_("미션"), blank=True)
     website = models.URLField(_("웹사이트"), blank=True)

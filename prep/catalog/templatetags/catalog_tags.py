@@ -13,6 +13,8 @@ from django.utils.dateformat import format as format_date
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
+from prep.catalog.company_page import figure_value
+
 register = template.Library()
 
 # Segment colours cycle through this many CSS classes (.tone-0 … .tone-5 in catalog.css).
@@ -77,6 +79,14 @@ def home_targets(user) -> dict:
             .order_by("-created_at")
         )
     return {"targets": targets}
+
+
+@register.filter
+def figure(value, unit: str) -> str:
+    """An ALIO figure with its unit as candidates read it: 1,204명, 6,543만원."""
+    if value is None or value == "":
+        return ""
+    return figure_value(Decimal(str(value)), unit)
 
 
 @register.filter
