@@ -3,7 +3,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.catalog.test_views import build_company
+from tests.catalog.test_company_views import build_company
 from tests.factories import TEST_PASSWORD, CompanyFactory, EssayPromptFactory, UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

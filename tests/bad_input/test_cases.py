@@ -1,0 +1,168 @@
+"""Bad input at particular places: the directory's search box, posting files in the importer and
+the admin upload, and dates at the ends of the calendar. Never a 5xx; the site-wide walk over every
+form and URL is in test_site_walk.py."""
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from tests.factories import (
+    CompanyFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+KEPT = "지원 동기를 다시 정리할 것 \u202e메모"
+
+
+class TestCompanyListQuery:
+    def test_a_query_longer_than_sqlite_allows_is_cut_with_a_message_and_kept_in_the_box(
+        self, client, world
+    ):
+        typed = "가" * 20_000
+        response = client.get(reverse("catalog:company_list"), {"q": typed})
+        html = response.content.decode()
+        assert response.status_code == 200
+        assert "검색어가 길어 앞의 100자로 찾았습니다." in html
+        assert f'value="{typed}"' in html
+
+    def test_a_short_query_gets_no_message(self, client, world):
+        response = client.get(reverse("catalog:company_list"), {"q": "bad"})
+        assert "검색어가 길어" not in response.content.decode()
+
+
+def _posting_file(**changes) -> str:
+    import json
+
+    item = {
+        "recrutPblntSn": "9001",
+        "instNm": "한국보건원",
+        "recrutPbancTtl": "2026년 신입 공개채용",
+        "pbancBgngYmd": "20260301",
+        "pbancEndYmd": "20260315",
+        "recrutNope": "3",
+    }
+    item.update(changes)
+    return json.dumps({"result": [{k: v for k, v in item.items() if v is not None}]})
+
+
+class TestPostingImportBadInput:
+    @pytest.mark.parametrize(
+        "changes",
+        [
+            {"recrutNope": "1e400"},
+            {"recrutNope": 1e308 * 10},
+            {"recrutNope": "1" + "0" * 30},
+            {"recrutNope": "nan"},
+            {"recrutNope": "-inf"},
+            {"pbancBgngYmd": "00000000"},
+            {"pbancBgngYmd": "20261399"},
+            {"pbancBgngYmd": "00010101"},
+            {"pbancEndYmd": "99991231"},
+            {"pbancBgngYmd": 20260301.5},
+            {"pbancBgngYmd": None},
+            {"instNm": ["목록"]},
+            {"instNm": {"a": 1}},
+            {"recrutPbancTtl": True},
+            {"recrutPblntSn": "x" * 100},
+            {"recrutPbancTtl": "\ud800 채용"},
+            {"workRgnNmLst": ["서울", "\udfff"]},
+        ],
+    )
+    def test_a_malformed_item_is_a_korean_row_error_never_an_exception(self, db, changes):
+        from prep.catalog.importers.postings import PostingFileError, import_postings
+
+        CompanyFactory(name="한국보건원")
+        try:
+            summary = import_postings(data=_posting_file(**changes), source_name="t.json")
+        except PostingFileError as error:
+            assert any("item 1" in message for message in error.errors)
+        else:
+            assert summary is not None
+
+    @pytest.mark.parametrize(
+        "data",
+        [
+            b"",
+            b"\xff\xfe\x00",
+            b"[" * 100_000,
+            b"{}",
+            b"[]",
+            b'{"result": {}}',
+            b"null",
+            b'{"result": [1, "a", null, []]}',
+            b'{"result": [{"instNm": "\\ud800"}]}',
+        ],
+    )
+    def test_a_file_that_is_not_the_format_is_a_korean_file_error(self, db, data):
+        from prep.catalog.importers.postings import PostingFileError, parse_file
+
+        with pytest.raises(PostingFileError) as raised:
+            parse_file(data, "t.json")
+        assert all(any("가" <= c <= "힣" for c in m) for m in raised.value.errors)
+
+    def test_nul_in_a_posting_text_is_removed_before_the_database(self, db):
+        from prep.catalog.importers.postings import import_postings
+        from prep.catalog.models.postings import Posting
+
+        CompanyFactory(name="한국보건원")
+        import_postings(
+            data=_posting_file(recrutPbancTtl="신입\x00 채용", aplyQlfcCn="자격\x00"),
+            source_name="t.json",
+        )
+        posting = Posting.objects.get(source_id="9001")
+        assert "\x00" not in posting.title and "\x00" not in posting.eligibility
+
+
+class TestPostingAdminUpload:
+    @pytest.mark.parametrize(
+        "content",
+        [
+            b"",
+            b"not json",
+            b"[" * 100_000,
+            b" " * 10_000_000,
+            _posting_file(recrutNope="1e400").encode(),
+        ],
+    )
+    def test_a_bad_file_is_shown_as_an_error_never_a_500(self, client_staff, content):
+        from django.core.files.uploadedfile import SimpleUploadedFile
+
+        CompanyFactory(name="한국보건원")
+        response = client_staff.post(
+            reverse("admin:catalog_posting_import"),
+            {"file": SimpleUploadedFile("p.json", content, "application/json")},
+        )
+        assert response.status_code in (200, 400, 413)
+
+
+class TestFarDates:
+    @pytest.mark.parametrize("day", ["0001-01-01", "9999-12-31"])
+    def test_a_stage_date_at_the_ends_of_the_calendar_is_refused_with_a_message(
+        self, client_user, world, day
+    ):
+        url = reverse("applications:application_stage", args=[world["application"].pk])
+        response = client_user.post(url, {"stage": "interview", "date": day, "note": KEPT})
+        assert response.status_code == 200
+        html = response.content.decode()
+        assert "날짜는" in html
+        assert KEPT in __import__("html").unescape(html)
+
+    @pytest.mark.parametrize("year", [1, 9999])
+    def test_pages_showing_a_far_step_date_never_500(self, client_user, world, year):
+        import datetime
+
+        step = world["step"]
+        step.date = datetime.date(year, 1, 1) if year == 1 else datetime.date(year, 12, 31)
+        step.save()
+        client = Client(raise_request_exception=False)
+        client.force_login(world["user"])
+        for url in [
+            "/",
+            reverse("applications:application_detail", args=[world["application"].pk]),
+            reverse("applications:application_list"),
+            reverse("applications:calendar_month") + f"?month={year:04d}-01",
+            reverse("applications:calendar_feed", args=[world["feed"].token]),
+            reverse("practice:review_today"),
+        ]:
+            assert client.get(url).status_code < 500, url
