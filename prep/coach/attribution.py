@@ -145,8 +145,9 @@ def _possessor(before: Sequence[Morph], start: int, *, kin: bool = False) -> boo
         return True
     if last.tag in ("NP", "MM") and last.form in FIRST_PERSON:
         return False
-    # 그 가족은, 그 어머니는: a relative pointed back to is someone already in the story.
-    if kin and last.tag == "MM" and last.form == "그":
+    # 그 가족은, 그 어머니는: a relative pointed back to is someone already in the story; 한
+    # 어머니, 어느 아버지: one relative among many is someone in the story, never the writer's.
+    if kin and last.tag == "MM" and last.form in ("그", "한", "어느", "어떤", "몇몇", "여러"):
         return True
     if last.tag == "JKG" and len(before) >= 2:
         k = _head(before, len(before) - 1)
