@@ -81,11 +81,20 @@ _UNIT = "|".join(re.escape(u).replace(r"\ ", r"\s?") for u in sorted(_UNITS, key
 # A unit must not run on into a longer word: 3일 yes, 3일자리 no; but particles may follow (3건을).
 _QUANTITY = re.compile(rf"(?P<num>{_NUMBER})\s?(?P<unit>{_UNIT})(?![A-Za-z])")
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
+# Native numbers: tens (열, 스물…) with or without units (열두, 서른한) and ranges (두세, 서너,
+# 대여섯); 수십·수백 say "many", not how many.
 _NATIVE = re.compile(
-    r"(?<![가-힣])(?P<num>한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무|서른|마흔)\s?"
-    r"(?P<unit>배|명|번|차례|곳|가지|건|개|시간|달|주|해|군데|사람|가구|팀|권|통|장)"
+    r"(?<![가-힣])(?P<num>(?:(?:열|스물|서른|마흔|쉰|예순|일흔|여든|아흔)\s?)?"
+    r"(?:두세|서너|너덧|네댓|대여섯|예닐곱|한두|한|두|세|네|다섯|여섯|일곱|여덟|아홉)|"
+    r"열|스무|서른|마흔|쉰|예순|일흔|여든|아흔)\s?"
+    r"(?P<unit>배|명|번|차례|곳|가지|건|개|시간|달|주|해|군데|사람|가구|가정|팀|권|통|장|분|"
+    r"군데|개월|년|일|회|점|곳)"
     r"(?![가-힣]{2}|째)"
 )
+# 한 명은 / 한 번은 / 한 분이: "one of them", "once" — a way of telling, not an amount.
+_ONE_OF = re.compile(r"한\s?(?:명|분|사람|번|가지|차례|곳|군데)(?:은|는|이|가|의|과|와)(?![가-힣])")
+# Time of day and quarters: 10시 30분, 4분기, 오후 세 시.
+_CLOCK_BEFORE = re.compile(r"시\s?$")
 # Sino-Korean numbers in words (십 분, 이십 명, 삼백여 건). A tens/hundreds/thousands digit is
 # required: a bare 이 분 / 사 명 is far more often a pronoun or another word than an amount.
 _SINO = re.compile(
@@ -131,10 +140,18 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # 3번째, 제5회
         if unit == "일" and _DATE_BEFORE.search(before):
             continue  # 7월 15일
+        if unit == "분" and (_CLOCK_BEFORE.search(before) or tail == "기"):
+            continue  # 10시 30분 (a time of day), 4분기 (a quarter)
         value = float(num.replace(",", ""))
         out.append(Quantity(match.start(), match.end(), match.group(), unit, value))
     for match in _NATIVE.finditer(text):
-        out.append(Quantity(match.start(), match.end(), match.group(), match.group("unit"), None))
+        unit = match.group("unit")
+        if _ONE_OF.match(text, match.start()):
+            continue
+        small = match.group("num") in ("한", "두", "세", "네")
+        if small and unit in ("분", "년", "일", "회", "점"):
+            continue  # 한 분, 두 분이: people; 세 점: rarely an amount in words; 한 해 is listed
+        out.append(Quantity(match.start(), match.end(), match.group(), unit, None))
     for match in _SINO.finditer(text):
         # 십분 활용, 백분율 are words; 십 분 (ten minutes) is written apart.
         if match.group("num") and not (match.group("unit") == "분" and " " not in match.group()):
@@ -142,6 +159,8 @@ def find_quantities(text: str) -> list[Quantity]:
                 Quantity(match.start(), match.end(), match.group(), match.group("unit"), None)
             )
     for match in _DAYS.finditer(text):
+        if text.startswith(("하루는", "하루하루"), match.start()):
+            continue  # 하루는 (one day, in a story) is no amount
         out.append(Quantity(match.start(), match.end(), match.group(), "일", None))
     for match in _HALF.finditer(text):
         out.append(Quantity(match.start(), match.end(), match.group(), "절반", 0.5))
