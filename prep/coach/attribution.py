@@ -303,8 +303,27 @@ def _subject_owner(
         # 수급자 가정의 아버지는 … 세 자녀를 키우고.
         if _possessor(before[:k], subject.start):
             return True
+        # A thing as subject (삼십 년이 넘었다며) sits inside the clause; a person topic before
+        # it (주민 한 분은 …) is still who the sentence is about.
+        if particle.form in ("이", "가") and _topic_is_person(before[:k]):
+            return True
         return _STOP
     return None
+
+
+def _topic_is_person(before: Sequence[Morph]) -> bool:
+    """True when the sentence so far has a person (not the writer) as its 은/는 topic."""
+    for j in range(len(before) - 1, 0, -1):
+        if before[j].tag != "JX" or before[j].form not in ("은", "는", "께서는"):
+            continue
+        k = _head(before, j)
+        if k < 0 or before[k].tag not in _NOUN_TAGS:
+            continue
+        if before[k].form in FIRST_PERSON:
+            return False
+        following = before[k + 1] if k + 1 < len(before) else None
+        return _is_person(before[k], following)
+    return False
 
 
 def about_someone_else(
@@ -354,7 +373,10 @@ def about_someone_else(
     # writer's, as it usually is in a 자기소개서 (… 서른을 앞두고 진로를 고민했습니다).
     if owner is None and previous is not None:
         this = tokens[first : bisect_left(starts, sentence[1])]
-        honours = any(t.tag == "EP" and t.form in ("시", "으시") for t in this)
+        # (-시- inside the mention honours the relative it names: 공무원이신 아버지.)
+        honours = any(
+            t.tag == "EP" and t.form in ("시", "으시") and not start <= t.start < end for t in this
+        )
         reports = any(t.tag == "EC" and t.form in _REPORTED for t in this) and not any(
             t.form == "드리" for t in this
         )
@@ -377,4 +399,43 @@ def about_someone_else(
         if token.tag in ("NNG", "NNB") and token.form in PEOPLE and token.form not in _PEERS:
             return True
         break
+    # 4. Inside a clause that describes a person: 전역한 지 일주일 된 청년, 체중이 급격히 줄어든
+    # 어르신, 서울대를 나온 팀장님.
+    # (A mention that ends a clause, 바닷가 마을에서 자라, describes no one after it.)
+    if after > 0 and tokens[after - 1].tag in ("EC", "EF"):
+        return False
+    return _describes_person(tokens[after : bisect_left(starts, sentence[1])])
+
+
+# Bound nouns a relative clause may run through (전역한 지 일주일 된 청년).
+_CLAUSE_NOUNS = frozenset({"지", "만", "듯"})
+
+
+def _describes_person(rest: Sequence[Morph]) -> bool:
+    """True when the clause after a mention ends in a modifier (-ㄴ/-는/-던) whose head is a
+    person other than the writer: the mention is that person's, not the writer's."""
+    for i, token in enumerate(rest[:14]):
+        if token.tag in ("EF", "SF", "SP", "SE") or (token.tag == "JX" and token.form != "도"):
+            return False
+        if token.tag == "NP" and token.form in FIRST_PERSON:
+            return False
+        if token.tag == "EC" and not (i + 1 < len(rest) and rest[i + 1].tag == "VX"):
+            return False
+        if token.tag != "ETM":
+            continue
+        k = i + 1
+        while k < len(rest) and rest[k].tag == "MM":
+            k += 1
+        if k >= len(rest):
+            return False
+        head = rest[k]
+        if head.tag == "NNB" and head.form in _CLAUSE_NOUNS:
+            continue
+        after = rest[k + 1] if k + 1 < len(rest) else None
+        return (
+            head.tag in _NOUN_TAGS
+            and head.form not in FIRST_PERSON
+            and head.form not in _PEERS
+            and _is_person(head, after)
+        )
     return False

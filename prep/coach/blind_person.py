@@ -70,6 +70,14 @@ def hometown(doc: BlindText) -> list[Candidate]:
                     break
             if first < i and any(_is_place(doc, t) for t in tokens[first:i]):
                 out.append(Candidate(tokens[first].start, token.end, "hometown", "place_origin"))
+            # 베트남 출신 어머니: where a parent comes from is a family fact, for any place.
+            kin = tokens[i + 1] if i + 1 < len(tokens) else None
+            if (
+                kin is not None
+                and kin.form in doc.words("blind_cues", "family_member")
+                and tokens[i - 1].tag in ("NNP", "NNG", "SL")
+            ):
+                out.append(Candidate(tokens[i - 1].start, kin.end, "family", "origin_kin"))
         # 고향 (not 고향사랑기부제, 제2의 고향, 마음의 고향); 제 고향인 강릉 → up to the place.
         if token.form == "고향" and token.tag == "NNG":
             if text[token.end : token.end + 2] == "사랑":
@@ -83,15 +91,63 @@ def hometown(doc: BlindText) -> list[Candidate]:
                     end = follower.end
                     break
             out.append(Candidate(token.start, end, "hometown", "hometown"))
-        # 부산에서 나고 자란, 강릉에서 태어나.
-        if _is_place(doc, token) and i + 2 < len(tokens) and tokens[i + 1].form == "에서":
+        # 부산에서 나고 자란, 강릉에서 태어나, 통영 바닷가 마을에서 자라.
+        at = _place_then_at(doc, i)
+        if at is not None:
             end = None
-            for follower in tokens[i + 2 : i + 6]:
+            for follower in tokens[at + 1 : at + 5]:
                 if follower.tag == "VV" and follower.root in _GROW_UP_VERBS:
                     end = word_end(text, follower.end)  # 나고 자란: up to the last verb
+            window = max(0, token.start - 14)
+            stay = _LONG_STAY.search(text[window : token.start])
+            nxt = tokens[at + 1] if at + 1 < len(tokens) else None
+            if end is None and stay and nxt is not None and nxt.form in ("살", "지내"):
+                # 스무 해를 광주에서 살다가: a place lived in for most of one's life.
+                end = word_end(text, nxt.end)
+                out.append(Candidate(window + stay.start(), end, "hometown", "long_stay"))
+                continue
             if end is not None:
                 out.append(Candidate(token.start, end, "hometown", "grew_up"))
+        # 제가 나고 자란 제주 애월, 태어난 강릉: the verb first, then the place it modifies.
+        if (
+            token.tag == "VV"
+            and token.root in _GROW_UP_VERBS
+            and i + 2 < len(tokens)
+            and tokens[i + 1].tag == "ETM"
+            and _is_place(doc, tokens[i + 2])
+        ):
+            first = i
+            if i >= 2 and tokens[i - 1].tag == "EC" and tokens[i - 2].root in _GROW_UP_VERBS:
+                first = i - 2  # 나고 자란
+            last = i + 2
+            while (
+                last + 1 < len(tokens)
+                and tokens[last + 1].tag == "NNP"
+                and (text[tokens[last].end : tokens[last + 1].start] in ("", " "))
+            ):
+                last += 1
+            out.append(Candidate(tokens[first].start, tokens[last].end, "hometown", "grew_up"))
     return out
+
+
+# A stay of ten years or more before a place: 스무 해를, 20년 동안, 평생.
+_LONG_STAY = re.compile(
+    r"(?:(?:스무|서른|열[가-힣]{0,2})\s?해|[1-9]\d\s?년|평생)(?:를|을|\s?동안|간|\s?넘게)?\s?$"
+)
+
+
+def _place_then_at(doc: BlindText, i: int) -> int | None:
+    """Index of 에서 when a place at `i` (maybe followed by 바닷가 마을) comes right before it."""
+    tokens = doc.tokens
+    # Any proper noun will do (통영, 애월): what follows 에서 (자라, 태어나) says it is a place.
+    if not (_is_place(doc, tokens[i]) or tokens[i].tag == "NNP"):
+        return None
+    k = i + 1
+    while k < len(tokens) and k <= i + 3 and tokens[k].form in _SETTLEMENTS:
+        k += 1
+    if k < len(tokens) and tokens[k].form == "에서":
+        return k
+    return None
 
 
 def own_name(doc: BlindText) -> list[Candidate]:
