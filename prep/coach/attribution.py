@@ -72,6 +72,11 @@ _TOPIC_FORMS = frozenset({"은", "는", "이", "가", "께서", "께서는", "�
 _NOUN_TAGS = frozenset({"NNG", "NNP", "NNB", "NP"})
 
 
+def is_person(token: Morph, following: Morph | None) -> bool:
+    """True when the noun `token` (with the morpheme after it) names a person in a story."""
+    return _is_person(token, following)
+
+
 def _is_person(token: Morph, following: Morph | None) -> bool:
     if token.tag == "NP":
         return token.form in THIRD_PERSON

@@ -216,7 +216,9 @@ def _fits(item: dict, finding: Finding, text: str) -> bool:
         return False
     if item.get("text"):
         if finding.span is None:
-            return False
+            # A finding about the whole answer (no numbers, result missing) covers every part
+            # of it, so a label that quotes the part it is about still names this finding.
+            return item["text"] in text
         return any(overlaps(finding.span, occ) for occ in _occurrences(text, item["text"]))
     return True
 
