@@ -9,8 +9,10 @@ one, since right next to evidence it is harmless; a number elsewhere does not ex
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
+from prep.coach import morph
 from prep.coach.findings import Finding, josa, make_finding
 from prep.coach.lexicon import Lexicon, compiled_patterns, get_lexicon, term_index, word_starts
 from prep.coach.morph import paragraph_spans, sentence_spans
@@ -92,7 +94,7 @@ _NATIVE = re.compile(
     r"(?![가-힣]{2}|째)"
 )
 # 한 명은 / 한 번은 / 한 분이: "one of them", "once" — a way of telling, not an amount.
-_ONE_OF = re.compile(r"한\s?(?:명|분|사람|번|가지|차례|곳|군데)(?:은|는|이|가|의|과|와)(?![가-힣])")
+_ONE_OF = re.compile(r"한\s?(?:명|분|사람|번|가지|차례|곳|군데)(?:은|는)(?![가-힣])")
 # Time of day and quarters: 10시 30분, 4분기, 오후 세 시.
 _CLOCK_BEFORE = re.compile(r"시\s?$")
 # Sino-Korean numbers in words (십 분, 이십 명, 삼백여 건). A tens/hundreds/thousands digit is
@@ -111,7 +113,14 @@ _DAYS = re.compile(
 # An ordinal or a date is not an amount: 제5회, 3번째, 7월 15일.
 _ORDINAL_BEFORE = re.compile(r"(?:제|第)\s?$")
 _DATE_BEFORE = re.compile(r"\d{1,2}\s?월\s?$")
-_HALF = re.compile(r"절반")
+_HALF = re.compile(r"절반|곱절|갑절")
+# A result claimed as a change in some measure: 이용률 향상에 기여했습니다, 물량이 줄어드는 성과.
+_RESULT_CLAIM = re.compile(
+    r"(?:률|율|량|건수|시간|비용|기간|만족도|횟수|인원)(?:이|가|을|를|의)?\s?[^.!?\n]{0,12}?"
+    r"(?:향상|증가|감소|단축|절감|개선|줄어|줄었|늘어|늘었|높아|높였|낮아|낮췄|올랐|올렸)"
+)
+# A native numeral before any counter noun (네 상자, 다섯 문장): Kiwi tags the numeral MM.
+_COUNTED = re.compile(r"(?<![가-힣])(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s(?=[가-힣])")
 _CONCRETE = re.compile(r"[“\"'‘][^”\"'’\n]{2,}[”\"'’]|예를\s?들어|예컨대|이를테면|구체적으로")
 
 
@@ -162,9 +171,31 @@ def find_quantities(text: str) -> list[Quantity]:
         if text.startswith(("하루는", "하루하루"), match.start()):
             continue  # 하루는 (one day, in a story) is no amount
         out.append(Quantity(match.start(), match.end(), match.group(), "일", None))
+    taken = {q.start for q in out}
+    for match in _COUNTED.finditer(text):
+        if match.start() in taken:
+            continue
+        noun = _noun_after(text, match.end())
+        if noun is not None:
+            out.append(Quantity(match.start(), noun, text[match.start() : noun], "개", None))
     for match in _HALF.finditer(text):
         out.append(Quantity(match.start(), match.end(), match.group(), "절반", 0.5))
     return sorted(out, key=lambda q: q.start)
+
+
+def _noun_after(text: str, offset: int) -> int | None:
+    """End of the counted noun when the numeral before `offset` is a determiner (MM) that
+    Kiwi reads before a noun: 네 상자, 다섯 문장; None for 세 (taxes), 네 (yes) and verbs."""
+    tokens = morph.tokens(text)
+    i = bisect_left([t.start for t in tokens], offset)
+    if i == 0 or i >= len(tokens):
+        return None
+    numeral, noun = tokens[i - 1], tokens[i]
+    if numeral.tag != "MM" or noun.start != offset or noun.tag not in ("NNG", "NNB"):
+        return None
+    if noun.form in ("번째", "째", "가지", "사람", "분") or text.startswith("째", noun.end):
+        return None  # ordinals (두 번째), and counts the other rules already judge
+    return noun.end
 
 
 def _vague_claims(text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
@@ -188,7 +219,10 @@ def evidence_findings(
     lexicon = lexicon or get_lexicon()
     quantities = find_quantities(text) if quantities is None else quantities
     findings = []
-    if not quantities and len(text.strip()) >= MIN_CHARS_FOR_NUMBER_ADVICE:
+    # A short answer need not count anything, unless it claims a result: 폐기 물량이 상당히
+    # 줄었습니다 without a number is the claim the advice is for.
+    claims_result = bool(_RESULT_CLAIM.search(text))
+    if not quantities and (len(text.strip()) >= MIN_CHARS_FOR_NUMBER_ADVICE or claims_result):
         findings.append(
             make_finding(
                 check="evidence",
