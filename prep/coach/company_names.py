@@ -259,7 +259,9 @@ def find_other_companies(
     mentioned; `known` (the gazetteer) only when named as the target.
     """
     catalogue = tuple(c for c in others if not _is_target(c, target))
-    mentions = find_mentions(text, (target, *catalogue, *_gazetteer_for(target, catalogue, known)))
+    gazetteer = _gazetteer_for(target, catalogue, known)
+    unlisted = _unlisted_institutions(text, (target, *catalogue, *gazetteer))
+    mentions = find_mentions(text, (target, *catalogue, *gazetteer, *unlisted))
     target_named = any(m.company.same_as(target) for m in mentions)
     in_catalogue = {id(c) for c in catalogue}
     findings = []
@@ -294,6 +296,31 @@ def find_other_companies(
             )
         )
     return findings
+
+
+# An institution the gazetteer lacks (a local public enterprise, 서울교통공사) still has the
+# shape of one: a name glued to a kind of institution, then a particle or the end of the word.
+_INSTITUTION_SHAPE = re.compile(
+    r"(?<![가-힣A-Za-z])(?P<name>[가-힣]{2,12}(?:공사|공단|진흥원|정보원|개발원|평가원|관리원|"
+    r"재단|위원회|공기업))(?![가-힣])|"
+    r"(?<![가-힣A-Za-z])(?P<name2>[가-힣]{2,12}(?:공사|공단|진흥원|정보원|개발원|평가원|관리원|"
+    r"재단|위원회))(?=에서|에|의|은|는|이|가|을|를|와|과|으로|로|도|만|이라는|처럼)"
+)
+_NOT_A_NAME = ("해당", "우리", "저희", "산하", "관련", "지역", "여러", "다른", "공공", "국가", "각")
+
+
+def _unlisted_institutions(text: str, known: tuple[Company, ...]) -> tuple[Company, ...]:
+    """Institution-shaped names in `text` that no known company has, as Companies."""
+    names = {n.strip() for c in known for n in c.names}
+    found: dict[str, Company] = {}
+    for match in _INSTITUTION_SHAPE.finditer(text):
+        name = match.group("name") or match.group("name2")
+        if name in names or name in GENERIC_NAMES or name.startswith(_NOT_A_NAME):
+            continue
+        if any(name.endswith(n) or n.endswith(name) for n in names if len(n) >= 4):
+            continue  # 국민건강보험공단 vs 건강보험공단: a known one, maybe shortened
+        found.setdefault(name, Company(name, (), f"unlisted:{name}"))
+    return tuple(found.values())
 
 
 def wrong_honorifics(text: str, *, target: Company) -> list[Finding]:
