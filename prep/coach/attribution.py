@@ -357,7 +357,12 @@ def about_someone_else(
     owner = _possessor(before, start, kin=kin)
     if owner is not None:
         return owner
+    # 어머님께서는, 아버님은 with no 저희/제: how one addresses a client's parent; a writer
+    # calls their own 어머니, 아버지 or 부모님.
+    if kin and tokens[here].form in ("어머님", "아버님") and not _names_writer(before):
+        return True
     rest = tokens[here : bisect_left(starts, sentence[1])]
+
     # 1b. A kin word without a possessor that heads someone else's story (see _kin_speaks).
     if (
         kin

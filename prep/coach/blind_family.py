@@ -13,6 +13,8 @@ from prep.coach.blind_text import FIRST_PERSON, BlindText, Candidate, word_end
 from prep.coach.morph import Morph
 
 _PARTICLES_AFTER_KIN = frozenset({"JKS", "JX", "JKG"})
+# Endings of nouns for people by their work: 목수, 교사, 공무원, 농부, 화가, 경찰관, 기술자.
+_ROLE_ENDINGS = ("사", "원", "가", "자", "관", "공", "수", "부", "인", "의")
 
 
 def family_jobs(doc: BlindText) -> list[Candidate]:
@@ -61,7 +63,15 @@ def family_jobs(doc: BlindText) -> list[Candidate]:
                 continue
             if k == attended:
                 continue
-            if works or follower.form in jobs or follower.root in jobs:
+            # 할아버지께서 목수셨기에: the relative *is* a person noun (목수+이+시), a job.
+            is_role = (
+                follower.tag == "NNG"
+                and k + 1 < len(tokens)
+                and tokens[k + 1].tag == "VCP"
+                and follower.form.endswith(_ROLE_ENDINGS)
+                and len(follower.form) >= 2
+            )
+            if works or is_role or follower.form in jobs or follower.root in jobs:
                 # Keep going while job words follow each other: 공단에 근무하셔서. A verb keeps
                 # its ending (근무하셔서), a noun drops its particle (식당을 → 식당).
                 verbal = k + 1 < len(tokens) and tokens[k + 1].tag in ("XSV", "XSA", "VCP")
