@@ -114,7 +114,7 @@ def hometown(doc: BlindText) -> list[Candidate]:
             and token.root in _GROW_UP_VERBS
             and i + 2 < len(tokens)
             and tokens[i + 1].tag == "ETM"
-            and _is_place(doc, tokens[i + 2])
+            and (_is_place(doc, tokens[i + 2]) or tokens[i + 2].tag == "NNP")
         ):
             first = i
             if i >= 2 and tokens[i - 1].tag == "EC" and tokens[i - 2].root in _GROW_UP_VERBS:
