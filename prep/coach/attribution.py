@@ -263,6 +263,18 @@ def _heard(before: Sequence[Morph]) -> bool:
     return False
 
 
+def _until_reported(rest: Sequence[Morph]) -> Sequence[Morph]:
+    """`rest` up to its first reported-speech ending and the verb that takes it (…셨다며 …,
+    …하신다고 말씀드렸습니다): a 저는 after that is the writer's own clause."""
+    for i, token in enumerate(rest):
+        if token.tag == "EC" and token.form in _REPORTED:
+            k = i + 1
+            while k < len(rest) and k <= i + 5 and rest[k].tag not in ("EC", "EF", "SP"):
+                k += 1
+            return rest[: k + 1]
+    return rest
+
+
 def _names_writer(tokens: Sequence[Morph]) -> bool:
     return any(t.form in FIRST_PERSON and t.tag in ("NP", "MM") for t in tokens) or any(
         t.form == "드리" for t in tokens
@@ -288,6 +300,8 @@ def _subject_owner(
             return False
         if subject.tag not in _NOUN_TAGS:
             continue
+        if subject.form in ("어머님", "아버님") and not _names_writer(before[:k]):
+            return True  # a client's parent, addressed as one (see about_someone_else)
         if subject.form in kin_words or subject.form in _RELATIVES:
             owner = _possessor(before[:k], subject.start, kin=subject.form in kin_words)
             if owner is not None:
@@ -296,7 +310,7 @@ def _subject_owner(
             if (
                 subject.form in kin_words
                 and not _names_writer(before[:k])
-                and not _names_writer(rest)
+                and not _names_writer(_until_reported(rest))
                 and _kin_speaks([*before[k + 1 :], *rest])
             ):
                 return True
@@ -367,7 +381,7 @@ def about_someone_else(
     if (
         kin
         and not _names_writer(before)
-        and not _names_writer(rest)
+        and not _names_writer(_until_reported(rest))
         and (_kin_speaks(rest[1:]) or _heard(before))
     ):
         return True

@@ -7,6 +7,7 @@ blind_hiring applies attribution and turns candidates into findings.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -16,6 +17,9 @@ from prep.coach.lexicon import Lexicon, word_starts
 from prep.coach.morph import Morph
 
 FIRST_PERSON = frozenset({"저", "제", "나", "저희", "우리"})
+_QUOTE = re.compile(r"[\"“‘'][^\"”’'\n]{2,200}[\"”’']")
+_SAID = re.compile(r"\s?(?:이?라고|이?라며|하고|하며|는|며)\s")
+_BY_WRITER = re.compile(r"(?:제가|저는|저도|제게)\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +60,8 @@ class BlindText:
         return (0, len(self.text))
 
     def about_someone_else(self, start: int, end: int) -> bool:
+        if self._quoted_from_someone(start, end):
+            return True
         sentence = self.sentence_at(start)
         here = self.sentences.index(sentence) if sentence in self.sentences else 0
         return about_someone_else(
@@ -67,6 +73,15 @@ class BlindText:
             kin_words=self.words("blind_cues", "family_member"),
             previous=self.sentences[here - 1] if here > 0 else None,
         )
+
+    def _quoted_from_someone(self, start: int, end: int) -> bool:
+        """“저희 아버지가 택시를 하세요”라고 학생이 말했습니다: inside a quotation that someone
+        other than the writer said, the facts are the speaker's."""
+        for match in _QUOTE.finditer(self.text):
+            if match.start() < start and end <= match.end():
+                after = self.text[match.end() : match.end() + 30].split(".")[0]
+                return bool(_SAID.match(after)) and not _BY_WRITER.search(after)
+        return False
 
     def sentence_end(self, offset: int) -> int:
         for end in self.sentence_ends:
