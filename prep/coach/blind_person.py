@@ -95,9 +95,15 @@ def hometown(doc: BlindText) -> list[Candidate]:
         at = _place_then_at(doc, i)
         if at is not None:
             end = None
-            for follower in tokens[at + 1 : at + 5]:
+            for j, follower in enumerate(tokens[at + 1 : at + 5], start=at + 1):
                 if follower.tag == "VV" and follower.root in _GROW_UP_VERBS:
                     end = word_end(text, follower.end)  # 나고 자란: up to the last verb
+                # 제주에서 유년을 보내며, 어린 시절을 보냈습니다.
+                if follower.form == "보내" and any(
+                    t.form in ("유년", "유년기", "어린", "학창", "성장기", "유년 시절")
+                    for t in tokens[at + 1 : j]
+                ):
+                    end = word_end(text, follower.end)
             window = max(0, token.start - 14)
             stay = _LONG_STAY.search(text[window : token.start])
             nxt = tokens[at + 1] if at + 1 < len(tokens) else None
