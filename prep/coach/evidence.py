@@ -113,7 +113,11 @@ _DAYS = re.compile(
 # An ordinal or a date is not an amount: 제5회, 3번째, 7월 15일.
 _ORDINAL_BEFORE = re.compile(r"(?:제|第)\s?$")
 _DATE_BEFORE = re.compile(r"\d{1,2}\s?월\s?$")
-_HALF = re.compile(r"절반|곱절|갑절")
+_HALF = re.compile(
+    r"절반|곱절|갑절|반년|반나절|(?<![가-힣])(?:일|이|삼|사|오|십)\s?(?:년|개월)(?=\s?(?:만에|동안|간|째))|"
+    r"(?:[일이삼사오육칠팔구십]|\d+)\s?분의\s?(?:[일이삼사오육칠팔구]|\d+)|\d+\s?/\s?\d+(?=\s?(?:로|으로|이|가|을|를|에))|"
+    r"(?<![가-힣])(?:열|스물|서른|마흔|쉰|백)에\s?(?:한|하나|두|둘|세|셋|네|넷|다섯|여섯|일곱|여덟|아홉|열)"
+)
 # A result claimed as a change in some measure: 이용률 향상에 기여했습니다, 물량이 줄어드는 성과.
 _RESULT_CLAIM = re.compile(
     r"(?:률|율|량|건수|시간|비용|기간|만족도|횟수|인원)(?:이|가|을|를|의)?\s?[^.!?\n]{0,12}?"
@@ -193,8 +197,8 @@ def _noun_after(text: str, offset: int) -> int | None:
     numeral, noun = tokens[i - 1], tokens[i]
     if numeral.tag != "MM" or noun.start != offset or noun.tag not in ("NNG", "NNB"):
         return None
-    if noun.form in ("번째", "째", "가지", "사람", "분") or text.startswith("째", noun.end):
-        return None  # ordinals (두 번째), and counts the other rules already judge
+    if noun.form in ("번째", "째", "가지", "사람", "분", "시") or text.startswith("째", noun.end):
+        return None  # ordinals (두 번째), clock times (세 시), counts the other rules judge
     return noun.end
 
 
