@@ -11,13 +11,14 @@ A term is touched when the draft uses
 
 from __future__ import annotations
 
+import re
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from prep.coach import morph
 from prep.coach.findings import Finding, Span, make_finding, merge_spans
 from prep.coach.fit_related import RELATED
-from prep.coach.lexicon import Lexicon, compiled_patterns, get_lexicon
+from prep.coach.lexicon import LexEntry, Lexicon, compiled_patterns, get_lexicon
 from prep.coach.morph import Concept, concepts
 
 KINDS: tuple[str, ...] = ("value", "trait", "segment", "initiative")
@@ -285,10 +286,30 @@ def value_concepts(text: str, found: list[Concept], lexicon: Lexicon) -> list[Co
         ):
             continue  # part of a longer name: 혁신도시, 행복주택, 책임자
         kept.append(concept)
-    for pattern, entry in compiled_patterns(lexicon, ("value_phrases",)):
+    for pattern, entry in _loose_phrases(lexicon):
         for match in pattern.finditer(text):
             kept.append(Concept(entry.category, match.start(), match.end(), match.group()))
     return sorted(kept, key=lambda c: c.start)
+
+
+# An object and its verb with an adverb between them are the same paraphrase: 역할을 (다시)
+# 나누고, 절충안이 (생각보다 쉽게) 나온다. Each listed phrase also matches with one or two short
+# words after its particle.
+_AFTER_PARTICLE = re.compile(r"((?:을|를|이|가|\[을를\]|\(\?:을\|를\)|\(\?:이\|가\)))\\s\?")
+
+
+def _loose_phrases(lexicon: Lexicon) -> tuple[tuple[re.Pattern[str], LexEntry], ...]:
+    def build() -> tuple[tuple[re.Pattern[str], LexEntry], ...]:
+        out = []
+        for pattern, entry in compiled_patterns(lexicon, ("value_phrases",)):
+            loose = _AFTER_PARTICLE.sub(r"\1\\s?(?:[가-힣]{1,5}\\s){0,2}", pattern.pattern)
+            try:
+                out.append((re.compile(loose, re.IGNORECASE), entry))
+            except re.error:
+                out.append((pattern, entry))
+        return tuple(out)
+
+    return lexicon.cached(("loose_value_phrases",), build)
 
 
 def match_profile(
