@@ -63,6 +63,7 @@ PEOPLE = frozenset(
         *("가입자", "납부자", "체납자", "구직자", "실직자", "노숙인", "어린이", "영유아", "아기"),
         *("할머니들", "어르신들", "엄마들", "아빠들", "부모들", "학생들", "동료들", "주민들"),
         *("가장", "신청인", "방문객", "관광객", "이용객", "승객", "후원자", "자원봉사자"),
+        *("부부", "노부부", "커플", "모녀"),
     }
 )
 # Longer nouns ending so usually name a person: 신청인, 보증인, 수강생, 관람객, 이주민.
@@ -70,6 +71,11 @@ _PERSON_ENDINGS = ("인", "자", "생", "객", "민")
 _SUBJECT_PARTICLES = frozenset({"JX", "JKS"})
 _TOPIC_FORMS = frozenset({"은", "는", "이", "가", "께서", "께서는", "도"})
 _NOUN_TAGS = frozenset({"NNG", "NNP", "NNB", "NP"})
+
+
+def is_person(token: Morph, following: Morph | None) -> bool:
+    """True when the noun `token` (with the morpheme after it) names a person in a story."""
+    return _is_person(token, following)
 
 
 def _is_person(token: Morph, following: Morph | None) -> bool:
@@ -145,8 +151,9 @@ def _possessor(before: Sequence[Morph], start: int, *, kin: bool = False) -> boo
         return True
     if last.tag in ("NP", "MM") and last.form in FIRST_PERSON:
         return False
-    # 그 가족은, 그 어머니는: a relative pointed back to is someone already in the story.
-    if kin and last.tag == "MM" and last.form == "그":
+    # 그 가족은, 그 어머니는: a relative pointed back to is someone already in the story; 한
+    # 어머니, 어느 아버지: one relative among many is someone in the story, never the writer's.
+    if kin and last.tag == "MM" and last.form in ("그", "한", "어느", "어떤", "몇몇", "여러"):
         return True
     if last.tag == "JKG" and len(before) >= 2:
         k = _head(before, len(before) - 1)
@@ -257,6 +264,18 @@ def _heard(before: Sequence[Morph]) -> bool:
     return False
 
 
+def _until_reported(rest: Sequence[Morph]) -> Sequence[Morph]:
+    """`rest` up to its first reported-speech ending and the verb that takes it (…셨다며 …,
+    …하신다고 말씀드렸습니다): a 저는 after that is the writer's own clause."""
+    for i, token in enumerate(rest):
+        if token.tag == "EC" and token.form in _REPORTED:
+            k = i + 1
+            while k < len(rest) and k <= i + 5 and rest[k].tag not in ("EC", "EF", "SP"):
+                k += 1
+            return rest[: k + 1]
+    return rest
+
+
 def _names_writer(tokens: Sequence[Morph]) -> bool:
     return any(t.form in FIRST_PERSON and t.tag in ("NP", "MM") for t in tokens) or any(
         t.form == "드리" for t in tokens
@@ -282,6 +301,8 @@ def _subject_owner(
             return False
         if subject.tag not in _NOUN_TAGS:
             continue
+        if subject.form in ("어머님", "아버님") and not _names_writer(before[:k]):
+            return True  # a client's parent, addressed as one (see about_someone_else)
         if subject.form in kin_words or subject.form in _RELATIVES:
             owner = _possessor(before[:k], subject.start, kin=subject.form in kin_words)
             if owner is not None:
@@ -290,7 +311,7 @@ def _subject_owner(
             if (
                 subject.form in kin_words
                 and not _names_writer(before[:k])
-                and not _names_writer(rest)
+                and not _names_writer(_until_reported(rest))
                 and _kin_speaks([*before[k + 1 :], *rest])
             ):
                 return True
@@ -302,8 +323,27 @@ def _subject_owner(
         # 수급자 가정의 아버지는 … 세 자녀를 키우고.
         if _possessor(before[:k], subject.start):
             return True
+        # A thing as subject (삼십 년이 넘었다며) sits inside the clause; a person topic before
+        # it (주민 한 분은 …) is still who the sentence is about.
+        if particle.form in ("이", "가") and _topic_is_person(before[:k]):
+            return True
         return _STOP
     return None
+
+
+def _topic_is_person(before: Sequence[Morph]) -> bool:
+    """True when the sentence so far has a person (not the writer) as its 은/는 topic."""
+    for j in range(len(before) - 1, 0, -1):
+        if before[j].tag != "JX" or before[j].form not in ("은", "는", "께서는"):
+            continue
+        k = _head(before, j)
+        if k < 0 or before[k].tag not in _NOUN_TAGS:
+            continue
+        if before[k].form in FIRST_PERSON:
+            return False
+        following = before[k + 1] if k + 1 < len(before) else None
+        return _is_person(before[k], following)
+    return False
 
 
 def about_someone_else(
@@ -332,12 +372,17 @@ def about_someone_else(
     owner = _possessor(before, start, kin=kin)
     if owner is not None:
         return owner
+    # 어머님께서는, 아버님은 with no 저희/제: how one addresses a client's parent; a writer
+    # calls their own 어머니, 아버지 or 부모님.
+    if kin and tokens[here].form in ("어머님", "아버님") and not _names_writer(before):
+        return True
     rest = tokens[here : bisect_left(starts, sentence[1])]
+
     # 1b. A kin word without a possessor that heads someone else's story (see _kin_speaks).
     if (
         kin
         and not _names_writer(before)
-        and not _names_writer(rest)
+        and not _names_writer(_until_reported(rest))
         and (_kin_speaks(rest[1:]) or _heard(before))
     ):
         return True
@@ -353,7 +398,10 @@ def about_someone_else(
     # writer's, as it usually is in a 자기소개서 (… 서른을 앞두고 진로를 고민했습니다).
     if owner is None and previous is not None:
         this = tokens[first : bisect_left(starts, sentence[1])]
-        honours = any(t.tag == "EP" and t.form in ("시", "으시") for t in this)
+        # (-시- inside the mention honours the relative it names: 공무원이신 아버지.)
+        honours = any(
+            t.tag == "EP" and t.form in ("시", "으시") and not start <= t.start < end for t in this
+        )
         reports = any(t.tag == "EC" and t.form in _REPORTED for t in this) and not any(
             t.form == "드리" for t in this
         )
@@ -376,4 +424,43 @@ def about_someone_else(
         if token.tag in ("NNG", "NNB") and token.form in PEOPLE and token.form not in _PEERS:
             return True
         break
+    # 4. Inside a clause that describes a person: 전역한 지 일주일 된 청년, 체중이 급격히 줄어든
+    # 어르신, 서울대를 나온 팀장님.
+    # (A mention that ends a clause, 바닷가 마을에서 자라, describes no one after it.)
+    if after > 0 and tokens[after - 1].tag in ("EC", "EF"):
+        return False
+    return _describes_person(tokens[after : bisect_left(starts, sentence[1])])
+
+
+# Bound nouns a relative clause may run through (전역한 지 일주일 된 청년).
+_CLAUSE_NOUNS = frozenset({"지", "만", "듯"})
+
+
+def _describes_person(rest: Sequence[Morph]) -> bool:
+    """True when the clause after a mention ends in a modifier (-ㄴ/-는/-던) whose head is a
+    person other than the writer: the mention is that person's, not the writer's."""
+    for i, token in enumerate(rest[:14]):
+        if token.tag in ("EF", "SF", "SP", "SE") or (token.tag == "JX" and token.form != "도"):
+            return False
+        if token.tag == "NP" and token.form in FIRST_PERSON:
+            return False
+        if token.tag == "EC" and not (i + 1 < len(rest) and rest[i + 1].tag == "VX"):
+            return False
+        if token.tag != "ETM":
+            continue
+        k = i + 1
+        while k < len(rest) and rest[k].tag == "MM":
+            k += 1
+        if k >= len(rest):
+            return False
+        head = rest[k]
+        if head.tag == "NNB" and head.form in _CLAUSE_NOUNS:
+            continue
+        after = rest[k + 1] if k + 1 < len(rest) else None
+        return (
+            head.tag in _NOUN_TAGS
+            and head.form not in FIRST_PERSON
+            and head.form not in _PEERS
+            and _is_person(head, after)
+        )
     return False

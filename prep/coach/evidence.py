@@ -9,8 +9,10 @@ one, since right next to evidence it is harmless; a number elsewhere does not ex
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
+from prep.coach import morph
 from prep.coach.findings import Finding, josa, make_finding
 from prep.coach.lexicon import Lexicon, compiled_patterns, get_lexicon, term_index, word_starts
 from prep.coach.morph import paragraph_spans, sentence_spans
@@ -81,11 +83,20 @@ _UNIT = "|".join(re.escape(u).replace(r"\ ", r"\s?") for u in sorted(_UNITS, key
 # A unit must not run on into a longer word: 3일 yes, 3일자리 no; but particles may follow (3건을).
 _QUANTITY = re.compile(rf"(?P<num>{_NUMBER})\s?(?P<unit>{_UNIT})(?![A-Za-z])")
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
+# Native numbers: tens (열, 스물…) with or without units (열두, 서른한) and ranges (두세, 서너,
+# 대여섯); 수십·수백 say "many", not how many.
 _NATIVE = re.compile(
-    r"(?<![가-힣])(?P<num>한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무|서른|마흔)\s?"
-    r"(?P<unit>배|명|번|차례|곳|가지|건|개|시간|달|주|해|군데|사람|가구|팀|권|통|장)"
+    r"(?<![가-힣])(?P<num>(?:(?:열|스물|서른|마흔|쉰|예순|일흔|여든|아흔)\s?)?"
+    r"(?:두세|서너|너덧|네댓|대여섯|예닐곱|한두|한|두|세|네|다섯|여섯|일곱|여덟|아홉)|"
+    r"열|스무|서른|마흔|쉰|예순|일흔|여든|아흔)\s?"
+    r"(?P<unit>배|명|번|차례|곳|가지|건|개|시간|달|주|해|군데|사람|가구|가정|팀|권|통|장|분|"
+    r"군데|개월|년|일|회|점|곳)"
     r"(?![가-힣]{2}|째)"
 )
+# 한 명은 / 한 번은 / 한 분이: "one of them", "once" — a way of telling, not an amount.
+_ONE_OF = re.compile(r"한\s?(?:명|분|사람|번|가지|차례|곳|군데)(?:은|는)(?![가-힣])")
+# Time of day and quarters: 10시 30분, 4분기, 오후 세 시.
+_CLOCK_BEFORE = re.compile(r"시\s?$")
 # Sino-Korean numbers in words (십 분, 이십 명, 삼백여 건). A tens/hundreds/thousands digit is
 # required: a bare 이 분 / 사 명 is far more often a pronoun or another word than an amount.
 _SINO = re.compile(
@@ -102,7 +113,18 @@ _DAYS = re.compile(
 # An ordinal or a date is not an amount: 제5회, 3번째, 7월 15일.
 _ORDINAL_BEFORE = re.compile(r"(?:제|第)\s?$")
 _DATE_BEFORE = re.compile(r"\d{1,2}\s?월\s?$")
-_HALF = re.compile(r"절반")
+_HALF = re.compile(
+    r"절반|곱절|갑절|반년|반나절|(?<![가-힣])(?:일|이|삼|사|오|십)\s?(?:년|개월)(?=\s?(?:만에|동안|간|째))|"
+    r"(?:[일이삼사오육칠팔구십]|\d+)\s?분의\s?(?:[일이삼사오육칠팔구]|\d+)|\d+\s?/\s?\d+(?=\s?(?:로|으로|이|가|을|를|에))|"
+    r"(?<![가-힣])(?:열|스물|서른|마흔|쉰|백)에\s?(?:한|하나|두|둘|세|셋|네|넷|다섯|여섯|일곱|여덟|아홉|열)"
+)
+# A result claimed as a change in some measure: 이용률 향상에 기여했습니다, 물량이 줄어드는 성과.
+_RESULT_CLAIM = re.compile(
+    r"(?:률|율|량|건수|시간|비용|기간|만족도|횟수|인원)(?:이|가|을|를|의)?\s?[^.!?\n]{0,12}?"
+    r"(?:향상|증가|감소|단축|절감|개선|줄어|줄었|늘어|늘었|높아|높였|낮아|낮췄|올랐|올렸)"
+)
+# A native numeral before any counter noun (네 상자, 다섯 문장): Kiwi tags the numeral MM.
+_COUNTED = re.compile(r"(?<![가-힣])(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s(?=[가-힣])")
 _CONCRETE = re.compile(r"[“\"'‘][^”\"'’\n]{2,}[”\"'’]|예를\s?들어|예컨대|이를테면|구체적으로")
 
 
@@ -131,10 +153,18 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # 3번째, 제5회
         if unit == "일" and _DATE_BEFORE.search(before):
             continue  # 7월 15일
+        if unit == "분" and (_CLOCK_BEFORE.search(before) or tail == "기"):
+            continue  # 10시 30분 (a time of day), 4분기 (a quarter)
         value = float(num.replace(",", ""))
         out.append(Quantity(match.start(), match.end(), match.group(), unit, value))
     for match in _NATIVE.finditer(text):
-        out.append(Quantity(match.start(), match.end(), match.group(), match.group("unit"), None))
+        unit = match.group("unit")
+        if _ONE_OF.match(text, match.start()):
+            continue
+        small = match.group("num") in ("한", "두", "세", "네")
+        if small and unit in ("분", "년", "일", "회", "점"):
+            continue  # 한 분, 두 분이: people; 세 점: rarely an amount in words; 한 해 is listed
+        out.append(Quantity(match.start(), match.end(), match.group(), unit, None))
     for match in _SINO.finditer(text):
         # 십분 활용, 백분율 are words; 십 분 (ten minutes) is written apart.
         if match.group("num") and not (match.group("unit") == "분" and " " not in match.group()):
@@ -142,10 +172,34 @@ def find_quantities(text: str) -> list[Quantity]:
                 Quantity(match.start(), match.end(), match.group(), match.group("unit"), None)
             )
     for match in _DAYS.finditer(text):
+        if text.startswith(("하루는", "하루하루"), match.start()):
+            continue  # 하루는 (one day, in a story) is no amount
         out.append(Quantity(match.start(), match.end(), match.group(), "일", None))
+    taken = {q.start for q in out}
+    for match in _COUNTED.finditer(text):
+        if match.start() in taken:
+            continue
+        noun = _noun_after(text, match.end())
+        if noun is not None:
+            out.append(Quantity(match.start(), noun, text[match.start() : noun], "개", None))
     for match in _HALF.finditer(text):
         out.append(Quantity(match.start(), match.end(), match.group(), "절반", 0.5))
     return sorted(out, key=lambda q: q.start)
+
+
+def _noun_after(text: str, offset: int) -> int | None:
+    """End of the counted noun when the numeral before `offset` is a determiner (MM) that
+    Kiwi reads before a noun: 네 상자, 다섯 문장; None for 세 (taxes), 네 (yes) and verbs."""
+    tokens = morph.tokens(text)
+    i = bisect_left([t.start for t in tokens], offset)
+    if i == 0 or i >= len(tokens):
+        return None
+    numeral, noun = tokens[i - 1], tokens[i]
+    if numeral.tag != "MM" or noun.start != offset or noun.tag not in ("NNG", "NNB"):
+        return None
+    if noun.form in ("번째", "째", "가지", "사람", "분", "시") or text.startswith("째", noun.end):
+        return None  # ordinals (두 번째), clock times (세 시), counts the other rules judge
+    return noun.end
 
 
 def _vague_claims(text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
@@ -169,7 +223,10 @@ def evidence_findings(
     lexicon = lexicon or get_lexicon()
     quantities = find_quantities(text) if quantities is None else quantities
     findings = []
-    if not quantities and len(text.strip()) >= MIN_CHARS_FOR_NUMBER_ADVICE:
+    # A short answer need not count anything, unless it claims a result: 폐기 물량이 상당히
+    # 줄었습니다 without a number is the claim the advice is for.
+    claims_result = bool(_RESULT_CLAIM.search(text))
+    if not quantities and (len(text.strip()) >= MIN_CHARS_FOR_NUMBER_ADVICE or claims_result):
         findings.append(
             make_finding(
                 check="evidence",

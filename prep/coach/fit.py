@@ -11,12 +11,14 @@ A term is touched when the draft uses
 
 from __future__ import annotations
 
+import re
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from prep.coach import morph
 from prep.coach.findings import Finding, Span, make_finding, merge_spans
-from prep.coach.lexicon import Lexicon, compiled_patterns, get_lexicon
+from prep.coach.fit_related import RELATED
+from prep.coach.lexicon import LexEntry, Lexicon, compiled_patterns, get_lexicon
 from prep.coach.morph import Concept, concepts
 
 KINDS: tuple[str, ...] = ("value", "trait", "segment", "initiative")
@@ -147,6 +149,9 @@ class _Probe:
     term: Term
     strong: tuple[tuple[str, ...], ...]  # concept-key sequences, each enough on its own
     weak: frozenset[str]
+    # Related words of the value's concepts (fit_related) and the parts of a compound name
+    # (국민지향 → 국민): two different ones, or one with a weak probe, touch the value.
+    related: frozenset[str] = frozenset()
 
 
 def _keys(phrase: str, synonyms: Mapping[str, str]) -> tuple[str, ...]:
@@ -177,8 +182,30 @@ def _build_probes(profile: CompanyProfile, synonyms: Mapping[str, str]) -> list[
         if kind not in ("value", "trait"):
             weak |= {k for k in name_keys if k not in GENERIC_WORDS and len(k) > 1}
         weak -= {key for seq in strong if len(seq) == 1 for key in seq}
-        probes.append(_Probe(kind, term, tuple(dict.fromkeys(strong)), frozenset(weak)))
+        related: set[str] = set()
+        if kind in ("value", "trait"):
+            for seq in strong:
+                if len(seq) == 1:
+                    related |= RELATED.get(seq[0], frozenset())
+            related |= _name_parts(term.name, synonyms)
+            related -= {key for seq in strong if len(seq) == 1 for key in seq}
+        probes.append(
+            _Probe(kind, term, tuple(dict.fromkeys(strong)), frozenset(weak), frozenset(related))
+        )
     return probes
+
+
+def _name_parts(name: str, synonyms: Mapping[str, str]) -> set[str]:
+    """Concepts of the parts of a compound name that the synonym table folds whole (국민지향 →
+    국민중심): 국민 (→ 고객) and 지향; generic parts are left out."""
+    parts = set()
+    for token in morph.tokens(name):
+        if token.tag in ("NNG", "NNP") and len(token.form) > 1:
+            for key in _keys(token.form, synonyms):
+                if key not in GENERIC_WORDS and len(key) > 1:
+                    parts.add(key)
+    whole = set(_keys(name, synonyms))
+    return parts - whole if len(parts) > 1 else set()
 
 
 def _probes(profile: CompanyProfile, synonyms: Mapping[str, str] | None) -> list[_Probe]:
@@ -209,6 +236,13 @@ _VALUE_HEADS = frozenset(
 )
 
 
+# Nouns after a value word that make it a technical or trade term, not a value.
+_THING_HEADS = (
+    *("시험", "검사", "실험", "설비", "장비", "부품", "라인", "공장", "업체", "업계", "도시"),
+    *("주택", "복권", "단지", "제품", "소재", "공법", "계측", "측정"),
+)
+
+
 def _homonym_spans(text: str, lexicon: Lexicon) -> dict[str, list[Span]]:
     """Where a listed non-value use (반도체 공정, 혁신도시) occurs, by the concept it looks like."""
     spans: dict[str, list[Span]] = {}
@@ -236,6 +270,14 @@ def value_concepts(text: str, found: list[Concept], lexicon: Lexicon) -> list[Co
     for concept in found:
         if any(s < concept.end and concept.start < e for s, e in homonyms.get(concept.key, ())):
             continue
+        # 신뢰성 시험실, 공정 설비, 협력 업체: a value word naming a thing's property or a
+        # trade partner, told by the noun right after it (glued or one space apart).
+        spaced = (
+            token_at.get(concept.end + 1) if text[concept.end : concept.end + 1] == " " else None
+        )
+        head = token_at.get(concept.end) or spaced
+        if head is not None and head.tag == "NNG" and head.form.startswith(_THING_HEADS):
+            continue
         glued = token_at.get(concept.end)
         if (
             glued is not None
@@ -244,10 +286,30 @@ def value_concepts(text: str, found: list[Concept], lexicon: Lexicon) -> list[Co
         ):
             continue  # part of a longer name: 혁신도시, 행복주택, 책임자
         kept.append(concept)
-    for pattern, entry in compiled_patterns(lexicon, ("value_phrases",)):
+    for pattern, entry in _loose_phrases(lexicon):
         for match in pattern.finditer(text):
             kept.append(Concept(entry.category, match.start(), match.end(), match.group()))
     return sorted(kept, key=lambda c: c.start)
+
+
+# An object and its verb with an adverb between them are the same paraphrase: 역할을 (다시)
+# 나누고, 절충안이 (생각보다 쉽게) 나온다. Each listed phrase also matches with one or two short
+# words after its particle.
+_AFTER_PARTICLE = re.compile(r"((?:을|를|이|가|\[을를\]|\(\?:을\|를\)|\(\?:이\|가\)))\\s\?")
+
+
+def _loose_phrases(lexicon: Lexicon) -> tuple[tuple[re.Pattern[str], LexEntry], ...]:
+    def build() -> tuple[tuple[re.Pattern[str], LexEntry], ...]:
+        out = []
+        for pattern, entry in compiled_patterns(lexicon, ("value_phrases",)):
+            loose = _AFTER_PARTICLE.sub(r"\1\\s?(?:[가-힣]{1,5}\\s){0,2}", pattern.pattern)
+            try:
+                out.append((re.compile(loose, re.IGNORECASE), entry))
+            except re.error:
+                out.append((pattern, entry))
+        return tuple(out)
+
+    return lexicon.cached(("loose_value_phrases",), build)
 
 
 def match_profile(
@@ -278,7 +340,12 @@ def match_profile(
                 spans.extend(hits)
                 matched.append(" ".join(seq))
         weak_hits = [key for key in sorted(probe.weak) if key in by_key]
-        if spans or len(weak_hits) >= _WEAK_NEEDED[probe.kind]:
+        related_hits = [key for key in sorted(probe.related) if key in by_key]
+        if not spans and related_hits and len(set(weak_hits) | set(related_hits)) >= 2:
+            weak_hits = sorted(set(weak_hits) | set(related_hits))
+            spans.extend(s for key in weak_hits for s in by_key[key])
+            matched.extend(weak_hits)
+        elif spans or len(weak_hits) >= _WEAK_NEEDED[probe.kind]:
             for key in weak_hits:
                 spans.extend(by_key[key])
                 matched.append(key)

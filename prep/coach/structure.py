@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from prep.coach import morph
+from prep.coach.attribution import is_person
 from prep.coach.findings import Finding, make_finding
 from prep.coach.morph import sentence_spans
 
@@ -44,9 +45,9 @@ LABELS: dict[str, str] = {
 SITUATION_MAX_SHARE = 0.30
 ACTION_MIN_SHARE = 0.30
 # Below this many characters (headline excluded) the shares say little, so no advice is given.
-MIN_CHARS_FOR_ADVICE = 200
+MIN_CHARS_FOR_ADVICE = 120
 # A story this long that tells what was done but never what changed lacks its result.
-MIN_CHARS_FOR_RESULT_ADVICE = 120
+MIN_CHARS_FOR_RESULT_ADVICE = 90
 CUE_MIN = 1.5
 
 _MARKER_WORDS = {
@@ -176,10 +177,119 @@ _PROBLEM = re.compile(
 _PLAIN_VERBS = frozenset({"되", "지", "있", "없", "하", "이", "같", "보이", "들"})
 
 
+_WRITER = frozenset({"저", "제", "나", "내", "저희", "우리"})
+# Verbs of knowing and feeling: 알게 되었다, 느낄 수 있었다 close a story as a lesson, not as
+# a change in the world.
+_MIND_VERBS = frozenset(
+    {"알", "깨닫", "느끼", "배우", "생각하", "성장하", "경험하", "실감하", "체감하", "쌓", "얻"}
+)
+_PAST = frozenset({"었", "았", "였", "ᆻ"})
+
+
+def _topic(tokens: Sequence[morph.Morph]) -> str | None:
+    """Who the sentence is about: "writer", "person", "thing" (the topic or subject) or None.
+
+    The first 은/는 topic wins (it scopes over the sentence); otherwise the first 이/가
+    subject. 아무도 (nobody) is "other".
+    """
+    subjects = [
+        i
+        for i, t in enumerate(tokens)
+        if i > 0 and (t.tag == "JX" and t.form in ("은", "는", "도") or t.tag == "JKS")
+    ]
+    topics = [i for i in subjects if tokens[i].tag == "JX"] or subjects
+    for i in topics:
+        k = i - 1
+        while k > 0 and tokens[k].tag == "XSN":
+            k -= 1
+        head = tokens[k]
+        if head.tag == "NP":
+            return "writer" if head.form in _WRITER else "person"
+        if head.tag in ("NNG", "NNP", "NNB") and head.form not in ("때", "중", "후", "뒤", "전"):
+            if k > 0 and tokens[k - 1].form in ("제", "저희", "우리") and head.form in ("팀",):
+                return "writer"
+            following = tokens[k + 1] if k + 1 < len(tokens) else None
+            return "person" if is_person(head, following) else "thing"
+    return None
+
+
+def _negated(tokens: Sequence[morph.Morph]) -> bool:
+    """The main predicate is negated: 확신하지 못했습니다, 오지 않았습니다."""
+    tail = [t for t in tokens if t.tag not in ("EF", "SF", "EP")][-3:]
+    return any(t.form in ("않", "못하", "못") for t in tail)
+
+
+def _changed(tokens: Sequence[morph.Morph]) -> bool:
+    """A change of state, from the morphemes: something came to be (쓰시게 되었, 반영되었,
+    당겨졌, 퍼졌), could now be done (넘길 수 있었), or someone other than the writer did
+    something new after the writer acted (아이는 처음으로 백 점 시험지를 들고 왔습니다)."""
+    if not any(t.tag == "EP" and t.form in _PAST for t in tokens):
+        return False
+    body = [t for t in tokens if t.tag not in ("EF", "SF", "SP", "EP")]
+    if not body:
+        return False
+    verbs = [t for t in body if t.tag in ("VV", "VA", "XSV", "XSA")]
+    for i, t in enumerate(body):
+        before = body[i - 1] if i else None
+        # -게 되었: 쓰시게 되었습니다 (but not 알게 되었습니다, a lesson).
+        came_to = t.tag == "VV" and t.form == "되" and before is not None and before.form == "게"
+        if came_to and _past_after(tokens, t):
+            return _doer_acts(body, i - 1)
+        # -ㄹ 수 있었: 넘길 수 있었습니다 (but not 배울 수 있었습니다, nor 할 수 있게 준비했다).
+        could = t.form == "수" and t.tag == "NNB" and i + 1 < len(body) and body[i + 1].form == "있"
+        if could and _past_after(tokens, body[i + 1]):
+            return _doer_acts(body, i)
+    last = body[-1]
+    # 반영되었습니다, 당겨졌습니다, 퍼졌습니다: a passive or change verb ends the sentence.
+    if (last.tag == "XSV" and last.form == "되") or (last.tag == "VX" and last.form == "지"):
+        return not _negated(tokens)
+    # 아이는 처음으로 …: a first time, for someone the writer helped.
+    return (
+        _topic(tokens) in ("person", "thing")
+        and bool(verbs)
+        and any(t.form == "처음" for t in body)
+    )
+
+
+def _final_clause(tokens: Sequence[morph.Morph]) -> Sequence[morph.Morph]:
+    """The last clause of a sentence, after its last connective ending (…드렸고, 2주 뒤 …)."""
+    for i in range(len(tokens) - 2, 0, -1):
+        t = tokens[i]
+        joins = t.tag == "EC" and t.form in ("고", "으며", "며", "어서", "아서", "서", "는데", "ᆫ데")
+        if joins and tokens[i + 1].tag != "VX":
+            return tokens[i + 1 :]
+    return tokens
+
+
+def _past_after(tokens: Sequence[morph.Morph], verb: morph.Morph) -> bool:
+    """True when `verb` is directly followed by a past-tense ending (되+었, 있+었)."""
+    for i, t in enumerate(tokens):
+        if t is verb:
+            return i + 1 < len(tokens) and tokens[i + 1].tag == "EP" and tokens[i + 1].form in _PAST
+    return False
+
+
+def _doer_acts(body: Sequence[morph.Morph], i: int) -> bool:
+    """True when the verb before index `i` is a doing, not knowing or feeling (생각하게 되었)."""
+    for j in range(i - 1, -1, -1):
+        verb = body[j]
+        if verb.tag in ("VV", "VA", "VX"):
+            # 쓸 수 없게 되었다: a change for the worse is the problem, not the result.
+            return verb.form not in _MIND_VERBS and verb.form not in ("없", "않", "못하")
+        if verb.tag in ("XSV", "XSA"):
+            noun = body[j - 1].form if j else ""
+            return f"{noun}하" not in _MIND_VERBS and noun not in ("생각", "고민", "실감", "경험")
+    return False
+
+
 def _acts(tokens: Sequence[morph.Morph]) -> bool:
     """The writer does something to something: a past-tense action verb with an object."""
     has_object = any(t.tag == "JKO" for t in tokens)
     if not has_object:
+        return False
+    # Someone else is the agent (아이가 받아쓰기를 힘들어했습니다), or nothing got done
+    # (아무도 확신하지 못했습니다): that describes, it is not the writer's action.
+    if _topic(tokens) == "person" or _negated(tokens):
         return False
     past = any(t.tag == "EP" and t.form in ("었", "았", "였", "ᆻ") for t in tokens)
     verbs = [t for t in tokens if t.tag in ("VV", "XSV") and t.form not in _PLAIN_VERBS]
@@ -230,7 +340,9 @@ def _scores(
         total = sum(weight for pattern, weight in cues if pattern.search(sentence))
         if total:
             scores[part] = total
-    if _OUTCOME.search(sentence):
+    if _OUTCOME.search(sentence) or (
+        after_action and _changed(tokens) and not _PROBLEM.search(sentence[-14:])
+    ):
         # Before anything was done, a change (매출이 떨어졌습니다) is more likely the problem.
         scores["result"] = scores.get("result", 0.0) + (4.0 if after_action else 1.0)
     elif _acts(tokens) and not _PROBLEM.search(sentence[-14:]):
@@ -241,8 +353,10 @@ def _scores(
     return scores
 
 
-def _is_outcome(sentence: str) -> bool:
-    return bool(_OUTCOME.search(sentence))
+def _is_outcome(sentence: str, tokens: Sequence[morph.Morph] = ()) -> bool:
+    if _OUTCOME.search(sentence):
+        return True
+    return bool(tokens) and _changed(tokens) and not _PROBLEM.search(sentence[-14:])
 
 
 def detect_structure(text: str) -> StructureReport:
@@ -287,7 +401,13 @@ def detect_structure(text: str) -> StructureReport:
             part, source = previous, "carry"
         else:
             part, source = "situation", "opening"
-        outcome = part == "result" and _is_outcome(sentence)
+        tokens = all_tokens[first:last]
+        outcome = part == "result" and _is_outcome(sentence, tokens)
+        if part == "action" and len(tokens) > 4:
+            # 신청서를 대신 작성해 드렸고, 2주 뒤 서비스가 시작되었습니다: the action's sentence
+            # ends on what it changed.
+            clause = _final_clause(tokens)
+            outcome = clause is not tokens and _changed(clause)
         labelled.append(SentencePart(start, end, part, source, scores, outcome=outcome))
         previous = part
     body = [s for s in labelled if s.part != "headline"]

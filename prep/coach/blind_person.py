@@ -1,0 +1,192 @@
+"""Blind-hiring rules about the person: listed patterns (age, marital status, appearance,
+gender, military service), home town and the writer's own name."""
+
+from __future__ import annotations
+
+import re
+
+from prep.coach.blind_text import BlindText, Candidate, hangul, starts_word, word_end
+from prep.coach.lexicon import compiled_patterns
+from prep.coach.morph import Morph
+
+_PATTERN_LISTS = ("blind_activities", "blind_patterns")
+_HOMETOWN_NOUNS = frozenset({"출신", "토박이", "태생"})
+# Words for the kind of place between a place name and 출신: 강원도 산골 마을 출신.
+_SETTLEMENTS = frozenset(
+    {
+        "산골",
+        "마을",
+        "시골",
+        "농촌",
+        "어촌",
+        "산촌",
+        "섬",
+        "동네",
+        "소도시",
+        "바닷가",
+        "항구",
+        "지방",
+    }
+)
+_GROW_UP_VERBS = frozenset({"나", "태어나", "자라", "성장하", "성장"})
+_PLACE_ENDINGS = ("도", "시", "군", "구", "읍", "면", "리")
+_INTRODUCTION = re.compile(r"저는|이름은|지원자")
+_PERSON_NOUN_ENDINGS = ("자", "가", "인", "원", "생", "사", "님")
+
+
+def listed_patterns(doc: BlindText) -> list[Candidate]:
+    out = []
+    for pattern, entry in compiled_patterns(doc.lexicon, _PATTERN_LISTS):
+        for match in pattern.finditer(doc.text):
+            start, end = match.span("leak") if "leak" in pattern.groupindex else match.span()
+            # Patterns are written with their own look-arounds, so only the start must be a
+            # word or morpheme start (결혼 in 국제결혼 is excluded by the pattern itself).
+            if start == end or not starts_word(doc, start):
+                continue
+            out.append(Candidate(start, end, entry.category, "pattern", entry.note))
+    return out
+
+
+def _is_place(doc: BlindText, token: Morph) -> bool:
+    if token.tag not in ("NNP", "NNG"):
+        return False
+    if token.form in doc.regions:
+        return True
+    return token.tag == "NNP" and token.form.endswith(_PLACE_ENDINGS) and len(token.form) >= 2
+
+
+def hometown(doc: BlindText) -> list[Candidate]:
+    out = []
+    tokens = doc.tokens
+    text = doc.text
+    for i, token in enumerate(tokens):
+        # 강원도 출신, 부산 토박이, 지방 출신 (but not 경영학과 출신).
+        if token.form in _HOMETOWN_NOUNS and i > 0:
+            first = i
+            while first > 0 and text[tokens[first - 1].end : tokens[first].start] in ("", " "):
+                if _is_place(doc, tokens[first - 1]) or tokens[first - 1].form in _SETTLEMENTS:
+                    first -= 1
+                else:
+                    break
+            if first < i and any(_is_place(doc, t) for t in tokens[first:i]):
+                out.append(Candidate(tokens[first].start, token.end, "hometown", "place_origin"))
+            # 베트남 출신 어머니: where a parent comes from is a family fact, for any place.
+            kin = tokens[i + 1] if i + 1 < len(tokens) else None
+            if (
+                kin is not None
+                and kin.form in doc.words("blind_cues", "family_member")
+                and tokens[i - 1].tag in ("NNP", "NNG", "SL")
+            ):
+                out.append(Candidate(tokens[i - 1].start, kin.end, "family", "origin_kin"))
+        # 고향 (not 고향사랑기부제, 제2의 고향, 마음의 고향); 제 고향인 강릉 → up to the place.
+        if token.form == "고향" and token.tag == "NNG":
+            if text[token.end : token.end + 2] == "사랑":
+                continue
+            before = text[max(0, token.start - 5) : token.start]
+            if "제2의" in before or "마음의" in before or "두 번째" in before:
+                continue
+            end = token.end
+            for follower in doc.following(token.end, 4):
+                if _is_place(doc, follower):
+                    end = follower.end
+                    break
+            out.append(Candidate(token.start, end, "hometown", "hometown"))
+        # 부산에서 나고 자란, 강릉에서 태어나, 통영 바닷가 마을에서 자라.
+        at = _place_then_at(doc, i)
+        if at is not None:
+            end = None
+            for j, follower in enumerate(tokens[at + 1 : at + 5], start=at + 1):
+                if follower.tag == "VV" and follower.root in _GROW_UP_VERBS:
+                    end = word_end(text, follower.end)  # 나고 자란: up to the last verb
+                # 제주에서 유년을 보내며, 어린 시절을 보냈습니다.
+                if follower.form == "보내" and any(
+                    t.form in ("유년", "유년기", "어린", "학창", "성장기", "유년 시절")
+                    for t in tokens[at + 1 : j]
+                ):
+                    end = word_end(text, follower.end)
+            window = max(0, token.start - 14)
+            stay = _LONG_STAY.search(text[window : token.start])
+            nxt = tokens[at + 1] if at + 1 < len(tokens) else None
+            if end is None and stay and nxt is not None and nxt.form in ("살", "지내"):
+                # 스무 해를 광주에서 살다가: a place lived in for most of one's life.
+                end = word_end(text, nxt.end)
+                out.append(Candidate(window + stay.start(), end, "hometown", "long_stay"))
+                continue
+            if end is not None:
+                out.append(Candidate(token.start, end, "hometown", "grew_up"))
+        # 제가 나고 자란 제주 애월, 태어난 강릉: the verb first, then the place it modifies.
+        if (
+            token.tag == "VV"
+            and token.root in _GROW_UP_VERBS
+            and i + 2 < len(tokens)
+            and tokens[i + 1].tag == "ETM"
+            and (_is_place(doc, tokens[i + 2]) or tokens[i + 2].tag == "NNP")
+        ):
+            first = i
+            if i >= 2 and tokens[i - 1].tag == "EC" and tokens[i - 2].root in _GROW_UP_VERBS:
+                first = i - 2  # 나고 자란
+            last = i + 2
+            while (
+                last + 1 < len(tokens)
+                and tokens[last + 1].tag == "NNP"
+                and (text[tokens[last].end : tokens[last + 1].start] in ("", " "))
+            ):
+                last += 1
+            out.append(Candidate(tokens[first].start, tokens[last].end, "hometown", "grew_up"))
+    return out
+
+
+# A stay of ten years or more before a place: 스무 해를, 20년 동안, 평생.
+_LONG_STAY = re.compile(
+    r"(?:(?:스무|서른|열[가-힣]{0,2})\s?해|[1-9]\d\s?년|평생)(?:를|을|\s?동안|간|\s?넘게)?\s?$"
+)
+
+
+def _place_then_at(doc: BlindText, i: int) -> int | None:
+    """Index of 에서 when a place at `i` (maybe followed by 바닷가 마을) comes right before it."""
+    tokens = doc.tokens
+    # Any proper noun will do (통영, 애월): what follows 에서 (자라, 태어나) says it is a place.
+    if not (_is_place(doc, tokens[i]) or tokens[i].tag == "NNP"):
+        return None
+    k = i + 1
+    while k < len(tokens) and k <= i + 3 and tokens[k].form in _SETTLEMENTS:
+        k += 1
+    if k < len(tokens) and tokens[k].form == "에서":
+        return k
+    return None
+
+
+def own_name(doc: BlindText) -> list[Candidate]:
+    """저는 김민수입니다 / 제 이름은 박서연입니다 / 지원자 홍길동입니다."""
+    surnames = doc.words("blind_cues", "surname")
+    out = []
+    tokens = doc.tokens
+    # Only the few words right after 저는 / 이름은 / 지원자 can be the candidate's name.
+    nearby: set[int] = set()
+    for marker in _INTRODUCTION.finditer(doc.text):
+        i = doc.index_at(marker.end())
+        while i < len(tokens) and tokens[i].start < marker.end() + 12:
+            nearby.add(i)
+            i += 1
+    for i in sorted(nearby):
+        token = tokens[i]
+        form = token.form
+        if token.tag not in ("NNP", "NNG") or not 2 <= len(form) <= 4:
+            continue
+        if not all(hangul(c) for c in form) or (
+            form[0] not in surnames and form[:2] not in surnames
+        ):
+            continue
+        after = doc.text[token.end : token.end + 5]
+        if not after.startswith(("입니다", "이라고", "라고", "이며", "이고")):
+            continue
+        before = "".join(t.form for t in tokens[max(0, i - 3) : i])
+        # Kiwi reads some names as common nouns (이서준/NNG); trust that only right after
+        # 지원자/이름은, and never for person nouns such as 지원자, 전문가, 공무원.
+        if token.tag == "NNG" and (
+            form.endswith(_PERSON_NOUN_ENDINGS) or not before.endswith(("지원자", "이름은"))
+        ):
+            continue
+        if any(marker in before for marker in ("저는", "이름은", "지원자", "저의이름")):
+            out.append(Candidate(token.start, token.end, "name_gender", "own_name"))
+    return out

@@ -1,0 +1,204 @@
+"""Blind-hiring rules for schools: listed names and short forms, unlisted names Kiwi tags as
+proper nouns, names Kiwi splits into pieces (read off the surface text), and named campuses.
+
+A listed term counts only when it lines up with Kiwi's morpheme boundaries (so 서울대공원,
+국민대표 and 중대한 are not 서울대/국민대/중대) and, for terms that are also ordinary words (연대,
+고대, 교대), only when a school word such as 재학·졸업·학과 follows. A school followed by a
+workplace (서울대학교병원) is an employer, which candidates may name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from prep.coach.blind_text import BlindText, Candidate, is_word, starts_word
+from prep.coach.lexicon import term_index
+
+_TERM_LISTS = ("blind_schools", "blind_areas", "blind_activities")
+
+
+# What may follow a listed name inside one Kiwi token (연세대생, 혜화역): anything else means
+# the name is part of a longer word (서울대공원, 서울대병원) and is not the school.
+_CONTINUATIONS = {
+    "school": ("생", "생들", "학생", "재학생", "졸업생", "동문", "출신"),
+    "school_area": ("역", "동", "일대", "근처", "캠퍼스"),
+}
+_SCHOOL_SUFFIXES = (
+    "대학교",
+    "대학원",
+    "대학",
+    "여자고등학교",
+    "고등학교",
+    "중학교",
+    "초등학교",
+    "과학고",
+    "외고",
+    "여고",
+    "여중",
+    "고교",
+)
+_SHORT_SCHOOL_SUFFIXES = ("대", "고")
+
+
+def _aligned(doc: BlindText, start: int, end: int, category: str) -> bool:
+    """True when [start, end) is a whole word or whole morphemes, not part of a longer word."""
+    text = doc.text
+    if not starts_word(doc, start):
+        return False
+    if end in doc.token_ends or end >= len(text) or not is_word(text[end]):
+        return True
+    covering = [t for t in doc.tokens if t.start < end < t.end]
+    if not covering:
+        return True
+    rest = text[end : covering[0].end]
+    return rest in _CONTINUATIONS.get(category, ())
+
+
+def _has_school_cue(doc: BlindText, start: int, end: int) -> bool:
+    cues = doc.words("blind_cues", "school_cue")
+    rest = doc.text[end : end + 4]
+    if any(rest.startswith(suffix) for suffix in ("생", "학생", "재학", "졸업")):
+        return True
+    for token in doc.following(end, 3):
+        if token.form in cues or token.root in cues or token.form.endswith("학과"):
+            return True
+        if token.tag == "XSN" and token.form == "생":
+            return True
+    return False
+
+
+def _has_area_cue(doc: BlindText, start: int, end: int) -> bool:
+    cues = doc.words("blind_cues", "area_cue")
+    nearby = doc.following(end, 4) + doc.preceding(start, 3)
+    return any(t.form in cues or t.root in cues for t in nearby)
+
+
+def _employer_follows(doc: BlindText, end: int, *, places: bool = True) -> bool:
+    """서울대학교병원, 연세대 세브란스병원: a workplace, which candidates may name.
+
+    With `places`, a station or park named after the school (서울대입구역) counts too; not for
+    campus neighbourhoods, where 신촌역 says as much as 신촌.
+    """
+    employers = doc.words("blind_cues", "employer_after_school")
+    if places:
+        employers = employers | doc.words("blind_cues", "place_after_school")
+    after = doc.text[end : end + 12].lstrip()
+    if any(after.startswith(word) for word in employers):
+        return True
+    nxt = doc.following(end, 1)
+    return bool(nxt) and nxt[0].form in employers
+
+
+def listed_terms(doc: BlindText) -> list[Candidate]:
+    index = term_index(doc.lexicon, _TERM_LISTS)
+    out: list[Candidate] = []
+    taken_until = -1
+    for start, end, entry in index.find(doc.text, doc.starts):
+        if start < taken_until:
+            continue  # a longer listed name already covers this one (이화여대 ⊃ 여대)
+        if not _aligned(doc, start, end, entry.category):
+            continue
+        if entry.category in ("school", "school_area") and _employer_follows(
+            doc, end, places=entry.category == "school"
+        ):
+            continue
+        if entry.context == "cue":
+            has_cue = _has_area_cue if entry.category == "school_area" else _has_school_cue
+            if not has_cue(doc, start, end):
+                continue
+        out.append(Candidate(start, end, entry.category, "term", entry.note))
+        taken_until = end
+    return out
+
+
+def unlisted_school_names(doc: BlindText) -> list[Candidate]:
+    """Proper nouns Kiwi recognises as school names: 한림대학교, 대원외고, 가천대 (+ 재학)."""
+    stop = doc.words("blind_cues", "school_prefix_stop")
+    not_school = doc.words("blind_cues", "not_school_nnp")
+    out = []
+    tokens = doc.tokens
+    for i, token in enumerate(tokens):
+        # One token: 한림대학교/NNP, 민족사관고등학교/NNP, 대원외고/NNP.
+        if token.tag == "NNP":
+            for suffix in _SCHOOL_SUFFIXES:
+                prefix = token.form[: -len(suffix)]
+                if token.form.endswith(suffix) and prefix and prefix not in stop:
+                    if not _employer_follows(doc, token.end):
+                        out.append(Candidate(token.start, token.end, "school", "proper_noun"))
+                    break
+            else:
+                if (
+                    token.form.endswith(_SHORT_SCHOOL_SUFFIXES)
+                    and len(token.form) >= 2
+                    and token.form not in not_school
+                    and token.form[:-1] not in stop
+                    and _has_school_cue(doc, token.start, token.end)
+                    and not _employer_follows(doc, token.end)
+                ):
+                    out.append(Candidate(token.start, token.end, "school", "proper_noun_cue"))
+        # A suffix token after nouns: 고려/NNP 대학교, 한국/NNP 외국어/NNG 대학교, 하버드 대학교.
+        if token.form in _SCHOOL_SUFFIXES and token.tag.startswith("NN") and i > 0:
+            first = i
+            while first > 0 and tokens[first - 1].tag in ("NNP", "NNG", "SL"):
+                gap = doc.text[tokens[first - 1].end : tokens[first].start]
+                if gap == "" or (gap == " " and first == i):
+                    first -= 1
+                else:
+                    break
+            names = tokens[first:i]
+            if not names or not any(t.tag in ("NNP", "SL") for t in names):
+                continue
+            if names[0].form in stop or any(t.form in stop for t in names if t.tag != "NNP"):
+                continue
+            if _employer_follows(doc, token.end):
+                continue
+            out.append(Candidate(names[0].start, token.end, "school", "proper_noun_suffix"))
+        # A named campus: 에리카캠퍼스 is listed, but also 국제/NNP 캠퍼스, ERICA/SL 캠퍼스.
+        if token.form == "캠퍼스" and i > 0:
+            prev = tokens[i - 1]
+            gap = doc.text[prev.end : token.start]
+            if prev.tag in ("NNP", "SL") and gap in ("", " ") and prev.form not in stop:
+                out.append(Candidate(prev.start, token.end, "school_area", "campus"))
+    return out
+
+
+_SURFACE_SCHOOL = re.compile(
+    r"(?<![가-힣A-Za-z0-9])(?P<leak>(?P<stem>[가-힣]{1,5})(?:대학교|대학|대|여대|공대|교대))\s?"
+    r"(?=[가-힣]{0,8}학과|[가-힣]{0,8}학부|재학|졸업|입학|편입|학생|동문|출신|캠퍼스|시절|"
+    r"(?:[가-힣]{0,6}\s)?동아리|총학|응원단|기숙사|중앙도서관|학보|"
+    r"(?:에서|를|을)\s?(?:공부|졸업|다니|다녔|나왔)|에\s?(?:입학|재학|다니|다녔|합격|진학))"
+)
+
+
+# A high school shortened to …고 and split by Kiwi (민족/사관/고), with a school word after it.
+_SURFACE_HIGH_SCHOOL = re.compile(
+    r"(?<![가-힣A-Za-z0-9])(?P<leak>[가-힣]{2,6}고)\s?"
+    r"(?=기숙사|재학|졸업|입학|시절|학생|동문|출신|(?:를|에서)\s?(?:졸업|다니|다녔|공부|나왔)|에\s?(?:입학|진학|다니|다녔|합격))"
+)
+
+
+def surface_schools(doc: BlindText) -> list[Candidate]:
+    """한림대 재학, 가톨릭관동대 졸업: names Kiwi splits into pieces, read off the surface text."""
+    stop = doc.words("blind_cues", "school_prefix_stop")
+    not_school = doc.words("blind_cues", "not_school_nnp")
+    out = []
+    for match in _SURFACE_SCHOOL.finditer(doc.text):
+        name, stem = match.group("leak"), match.group("stem")
+        if stem in stop or name in not_school or name[-2:] in not_school:
+            continue
+        if not starts_word(doc, match.start()):
+            continue
+        start, end = match.span("leak")
+        if _employer_follows(doc, end):
+            continue
+        out.append(Candidate(start, end, "school", "surface_school"))
+    for match in _SURFACE_HIGH_SCHOOL.finditer(doc.text):
+        start, end = match.span("leak")
+        # The 고 must be a noun (사관/고), not a verb ending (어렵고 학생들이).
+        last = next((t for t in doc.tokens if t.start < end <= t.end), None)
+        if last is None or not last.tag.startswith("NN") or not starts_word(doc, start):
+            continue
+        if match.group("leak")[:-1] in stop or match.group("leak") in not_school:
+            continue
+        out.append(Candidate(start, end, "school", "surface_school"))
+    return out

@@ -1,0 +1,122 @@
+"""What the blind-hiring rules share: the text with its morphemes, and a rule's candidate.
+
+The rules live by idea in blind_schools (school names, campuses), blind_family (a relative's job
+or workplace) and blind_person (age, gender, marital status, home town, own name); the runner in
+blind_hiring applies attribution and turns candidates into findings.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from prep.coach import morph
+from prep.coach.attribution import about_someone_else
+from prep.coach.lexicon import Lexicon, word_starts
+from prep.coach.morph import Morph
+
+FIRST_PERSON = frozenset({"저", "제", "나", "저희", "우리"})
+_QUOTE = re.compile(r"[\"“‘'][^\"”’'\n]{2,200}[\"”’']")
+_SAID = re.compile(r"\s?(?:이?라고|이?라며|하고|하며|는|며)\s")
+_BY_WRITER = re.compile(r"(?:제가|저는|저도|제게)\s")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    start: int
+    end: int
+    category: str
+    rule: str
+    note: str = ""
+
+
+class BlindText:
+    """The text with its morphemes and lookups the rules share."""
+
+    def __init__(self, text: str, lexicon: Lexicon) -> None:
+        self.text = text
+        self.lexicon = lexicon
+        self.tokens: tuple[Morph, ...] = morph.tokens(text)
+        self.token_start_list = [t.start for t in self.tokens]  # sorted: Kiwi emits in order
+        self.token_starts = set(self.token_start_list)
+        self.token_ends = {t.end for t in self.tokens}
+        self.starts = self.token_starts.union(word_starts(text))
+        self.sentences = morph.sentence_spans(text)
+        self.sentence_ends = [end for _, end in self.sentences]
+        self.regions = lexicon.words("blind_cues", "region")
+
+    def words(self, list_name: str, category: str) -> frozenset[str]:
+        return self.lexicon.words(list_name, category)
+
+    def index_at(self, offset: int) -> int:
+        """Index of the first token starting at or after `offset`."""
+        return bisect_left(self.token_start_list, offset)
+
+    def sentence_at(self, offset: int) -> tuple[int, int]:
+        for span in self.sentences:
+            if span[1] > offset:
+                return span
+        return (0, len(self.text))
+
+    def about_someone_else(self, start: int, end: int) -> bool:
+        if self._quoted_from_someone(start, end):
+            return True
+        sentence = self.sentence_at(start)
+        here = self.sentences.index(sentence) if sentence in self.sentences else 0
+        return about_someone_else(
+            self.tokens,
+            self.token_start_list,
+            sentence,
+            start,
+            end,
+            kin_words=self.words("blind_cues", "family_member"),
+            previous=self.sentences[here - 1] if here > 0 else None,
+        )
+
+    def _quoted_from_someone(self, start: int, end: int) -> bool:
+        """“저희 아버지가 택시를 하세요”라고 학생이 말했습니다: inside a quotation that someone
+        other than the writer said, the facts are the speaker's."""
+        for match in _QUOTE.finditer(self.text):
+            if match.start() < start and end <= match.end():
+                after = self.text[match.end() : match.end() + 30].split(".")[0]
+                return bool(_SAID.match(after)) and not _BY_WRITER.search(after)
+        return False
+
+    def sentence_end(self, offset: int) -> int:
+        for end in self.sentence_ends:
+            if end > offset:
+                return end
+        return len(self.text)
+
+    def following(self, offset: int, count: int) -> list[Morph]:
+        """Up to `count` tokens after `offset`, not crossing the end of the sentence."""
+        limit = self.sentence_end(offset)
+        out = []
+        for token in self.tokens[self.index_at(offset) :]:
+            if token.start >= limit or token.tag in ("SF",) or len(out) == count:
+                break
+            out.append(token)
+        return out
+
+    def preceding(self, offset: int, count: int) -> list[Morph]:
+        before = [t for t in self.tokens if t.end <= offset]
+        return before[-count:]
+
+
+def is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def hangul(ch: str) -> bool:
+    return "가" <= ch <= "힣"
+
+
+def starts_word(doc: BlindText, start: int) -> bool:
+    return start in doc.token_starts or start == 0 or not is_word(doc.text[start - 1])
+
+
+def word_end(text: str, offset: int) -> int:
+    while offset < len(text) and is_word(text[offset]):
+        offset += 1
+    return offset
