@@ -132,7 +132,9 @@ def _owner_is_writer(tokens: Sequence[Morph], k: int) -> bool:
 _PEERS = frozenset({"분", "명", "동기", "동기들", "또래", "동갑", "친구", "친구들"})
 
 
-def _possessor(before: Sequence[Morph], start: int, *, kin: bool = False) -> bool | None:
+def _possessor(
+    before: Sequence[Morph], start: int, *, kin: bool = False, cared_for: bool = False
+) -> bool | None:
     """Who owns the noun at `start`: False the writer, True someone else, None when unsaid.
 
     With `kin`, a relative clause before the kin word makes it someone in the story (센터를 찾은
@@ -148,7 +150,13 @@ def _possessor(before: Sequence[Morph], start: int, *, kin: bool = False) -> boo
             nxt = clause[i + 1]
             if token.form in FIRST_PERSON and token.tag == "NP" and nxt.tag in ("JKO", "JKB"):
                 return False
-        return True
+        # 저는 거동이 불편한 아버지를 간병하며: a clause that only describes the relative the
+        # writer, named as the one caring, looks after does not make the relative someone else.
+        predicate = next((t for t in reversed(before[:-1]) if t.tag != "EP"), None)
+        describes = predicate is not None and (
+            predicate.tag in ("VA", "XSA") or predicate.form in ("있", "없", "계시")
+        )
+        return not (cared_for and describes and _names_writer(before[:1]))
     if last.tag in ("NP", "MM") and last.form in FIRST_PERSON:
         return False
     # 그 가족은, 그 어머니는: a relative pointed back to is someone already in the story; 한
@@ -175,6 +183,10 @@ def _possessor(before: Sequence[Morph], start: int, *, kin: bool = False) -> boo
     if last.tag in ("NNG", "NNP") and last.form in PEOPLE and last.end < start:
         return True
     return None
+
+
+# Looking after someone: 돌보다, 간병하다, 모시다 (the root Kiwi gives).
+_CARE_VERBS = frozenset({"돌보", "간병", "간호", "부양", "보살피", "모시", "뒷바라지"})
 
 
 # Relatives that are not in the blind-hiring kin list but, as a subject, belong to whoever the
@@ -368,15 +380,16 @@ def about_someone_else(
     before = tokens[first:here]
     kin = here < len(tokens) and tokens[here].start == start and tokens[here].form in kin_words
 
+    rest = tokens[here : bisect_left(starts, sentence[1])]
+    cared_for = kin and len(rest) > 2 and rest[1].tag == "JKO" and rest[2].root in _CARE_VERBS
     # 1. A possessor right before the mention: 민원인의 어머니, 그분의 아들, 저희 어머니.
-    owner = _possessor(before, start, kin=kin)
+    owner = _possessor(before, start, kin=kin, cared_for=cared_for)
     if owner is not None:
         return owner
     # 어머님께서는, 아버님은 with no 저희/제: how one addresses a client's parent; a writer
     # calls their own 어머니, 아버지 or 부모님.
     if kin and tokens[here].form in ("어머님", "아버님") and not _names_writer(before):
         return True
-    rest = tokens[here : bisect_left(starts, sentence[1])]
 
     # 1b. A kin word without a possessor that heads someone else's story (see _kin_speaks).
     if (

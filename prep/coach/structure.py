@@ -153,13 +153,16 @@ _OUTCOME = re.compile(
     r"개선|바뀌|좁혀|되었|됐)|"
     r"(?:줄었|줄어들었|줄어들|늘었|늘어났|올랐|올라갔|내려갔|떨어졌|낮아졌|높아졌|짧아졌|빨라졌|"
     r"사라졌|없어졌|좋아졌|나아졌|많아졌|적어졌|편해졌|쉬워졌|줄일\s?수\s?있었|늘릴\s?수\s?있었|끝낼\s?수\s?있|마칠\s?수\s?있|"
+    r"(?:수월|원활|간편|정확|깔끔|명확|분명|활발|익숙)해(?:졌|지셨)|가벼워졌|부드러워졌|"
+    # Someone else took up what the writer made: 안내문에 반영하셨습니다, 제안을 받아들이셨고.
+    r"반영(?:되었|됐|하셨)|받아들이셨|채택하셨|"
     r"단축(?:되|했|하였)|감소(?:했|하였|되)|증가(?:했|하였|되)|향상(?:되|됐|했)|개선(?:되|됐)|"
     r"해결(?:되|됐)|해소(?:되|됐)|달성(?:했|하였|되)|완성(?:되|했)|선정(?:되|됐)|채택(?:되|됐)|"
     r"수상(?:했|하였)|합격(?:했|하였)|통과(?:했|하였|되)|정착(?:되|됐)|확대(?:되|됐)|"
     r"(?:상|표창|감사패|감사장|칭찬|호평|인정)[을를]?\s?받았|본선에\s?올|기준이\s?되었|"
     r"(?:으로|로)\s?이어졌|적용(?:되었|됐)|자리\s?잡았|처리(?:되었|됐)|완료(?:되|됐|했)|"
     # Something stopped happening: 더 이상 나오지 않았습니다, 한 건도 없었습니다.
-    r"더\s?이상\s?[^.!?\n]{0,12}?(?:지\s?않았|없었)|(?:한|단\s?한)\s?(?:건|번|명|차례)도\s?"
+    r"더\s?이상\s?[^.!?\n]{0,12}?(?:지\s?않았|없었)|(?:(?:한|단\s?한)\s?(?:건|번|명|차례|곳|개|군데|사람)도|하나도)\s?"
     r"[^.!?\n]{0,12}?(?:없었|않았)|"
     # Done in a way that is itself the result: 한 번에 끝났고, 기한 안에 마쳤습니다.
     r"(?:무사히|한\s?번에|제때|제시간에|기한\s?안에|예정보다\s?일찍)\s?(?:끝났|마쳤|마무리되)|"
@@ -243,12 +246,28 @@ def _changed(tokens: Sequence[morph.Morph]) -> bool:
     # 반영되었습니다, 당겨졌습니다, 퍼졌습니다: a passive or change verb ends the sentence.
     if (last.tag == "XSV" and last.form == "되") or (last.tag == "VX" and last.form == "지"):
         return not _negated(tokens)
-    # 아이는 처음으로 …: a first time, for someone the writer helped.
+    # 아이는 처음으로 …, 그분은 다음 달부터 지원을 받으셨습니다: a first time, or a new state
+    # from then on, for someone the writer helped.
     return (
         _topic(tokens) in ("person", "thing")
         and bool(verbs)
-        and any(t.form == "처음" for t in body)
+        and (any(t.form == "처음" for t in body) or _from_then_on(body))
     )
+
+
+_THEN = frozenset({"달", "주", "날", "해", "학기", "때", "날짜"})
+
+
+def _from_then_on(body: Sequence[morph.Morph]) -> bool:
+    """다음 달부터, 그날부터, 그 뒤로, 이후: what follows is a new state, not the old one."""
+    for i, t in enumerate(body):
+        if t.form == "부터" and i and body[i - 1].form in _THEN:
+            return True
+        if t.form in ("이후", "이후로") or (
+            t.form in ("뒤", "후") and i and body[i - 1].form == "그"
+        ):
+            return True
+    return False
 
 
 def _final_clause(tokens: Sequence[morph.Morph]) -> Sequence[morph.Morph]:
@@ -341,7 +360,7 @@ def _scores(
         if total:
             scores[part] = total
     if _OUTCOME.search(sentence) or (
-        after_action and _changed(tokens) and not _PROBLEM.search(sentence[-14:])
+        after_action and _changed(tokens) and not _ends_on_problem(sentence)
     ):
         # Before anything was done, a change (매출이 떨어졌습니다) is more likely the problem.
         scores["result"] = scores.get("result", 0.0) + (4.0 if after_action else 1.0)
@@ -353,10 +372,19 @@ def _scores(
     return scores
 
 
+def _ends_on_problem(sentence: str) -> bool:
+    """The predicate names a problem (늦어졌습니다, 있었습니다), not a possibility reached
+    (드실 수 있었습니다, whose 있었 is no problem)."""
+    return bool(_PROBLEM.search(_COULD.sub("", sentence[-14:])))
+
+
+_COULD = re.compile(r"수\s?있었")
+
+
 def _is_outcome(sentence: str, tokens: Sequence[morph.Morph] = ()) -> bool:
     if _OUTCOME.search(sentence):
         return True
-    return bool(tokens) and _changed(tokens) and not _PROBLEM.search(sentence[-14:])
+    return bool(tokens) and _changed(tokens) and not _ends_on_problem(sentence)
 
 
 def detect_structure(text: str) -> StructureReport:

@@ -1,0 +1,193 @@
+"""The rules of issue 15's second pass: religion as a blind category, family care, gender and
+appearance forms, counts in native words, outcomes without a change verb, stories that tell a
+result without a number, fairness paraphrases and clichés. New sentences, not the sets'."""
+
+import pytest
+
+from prep.coach.blind_hiring import CATEGORIES, find_leaks
+from prep.coach.evidence import evidence_findings, find_quantities
+from prep.coach.feedback import analyze
+from prep.coach.fit import CompanyProfile, Term, match_profile
+from prep.coach.structure import detect_structure
+from prep.coach.style import cliche_findings
+
+
+def leaks(text):
+    return [(leak.category, leak.excerpt) for leak in find_leaks(text)]
+
+
+def test_religion_is_a_blind_category_with_its_own_code():
+    assert "religion" in CATEGORIES
+    (leak,) = find_leaks("저는 개신교 신자로서 나눔을 배웠습니다.")
+    assert (leak.code, leak.excerpt) == ("leak_religion", "개신교 신자")
+
+
+@pytest.mark.parametrize(
+    "text, excerpt",
+    [
+        ("성당 청년회 총무를 맡아 회비를 관리했습니다.", "성당 청년회 총무"),
+        ("매주 일요일 교회에 나가며 아이들을 가르쳤습니다.", "교회에 나가"),
+        ("불교 동아리에서 템플스테이를 기획했습니다.", "불교 동아리"),
+        ("유아 세례를 받은 뒤로 봉사가 몸에 익었습니다.", "유아 세례"),
+        ("여름마다 단기 선교를 떠나 통역을 맡았습니다.", "단기 선교"),
+        ("교회 집사로 섬기며 주방 봉사를 합니다.", "집사로 섬기"),
+    ],
+)
+def test_the_writers_own_faith_or_religious_role_is_a_leak(text, excerpt):
+    assert ("religion", excerpt) in leaks(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "성당에 다니시는 어르신을 도왔습니다.",
+        "교회 앞 공터에서 급식 봉사를 했습니다.",
+        "어르신은 교회 집사로 섬기신다고 하셨습니다.",
+        "기독교인 이용자가 많은 복지관이었습니다.",
+        "한 어르신은 교회 청년회 회장을 지내셨다고 하셨습니다.",
+        "상담하러 온 청년은 교회 청년부 회장으로 활동한다고 했습니다.",
+        "사찰 주변 식당가에서 관광 안내 아르바이트를 했습니다.",
+    ],
+)
+def test_a_clients_faith_or_a_religious_place_in_the_story_is_not(text):
+    assert leaks(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, category, excerpt",
+    [
+        (
+            "저는 거동이 불편한 아버지를 간병하며 병원 일을 배웠습니다.",
+            "family",
+            "아버지를 간병하",
+        ),
+        ("어머니와 단둘이 지내며 살림을 맡았습니다.", "family", "어머니와 단둘이 지내"),
+        ("여자라서 현장 일이 힘들 거라는 말을 들었지만 해냈습니다.", "name_gender", "여자라서"),
+        ("남자 혼자 밤샘 재고 조사를 맡았습니다.", "name_gender", "남자 혼자"),
+        ("인상이 좋다는 칭찬을 받곤 했습니다.", "appearance", "인상이 좋다는 칭찬"),
+        ("마흔하나의 저는 새로운 일을 배우는 데 주저하지 않습니다.", "age", "마흔하나"),
+    ],
+)
+def test_family_care_gender_appearance_and_age_forms(text, category, excerpt):
+    assert (category, excerpt) in leaks(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "할머니를 모시고 온 손녀에게 서류를 설명했습니다.",
+        "상담하던 청년은 여동생을 돌보며 학교에 다닌다고 했습니다.",
+        "한 어르신은 몸이 불편한 아들과 함께 산다고 하셨습니다.",
+        "여자 혼자 아이를 키우시는 어머님을 상담했습니다.",
+        "여든둘의 어르신이 창구에 오셨습니다.",
+        "한 청년이 상담을 왔습니다. 몸이 아픈 어머니를 돌보며 학교를 다닌다고 했습니다.",
+        "상담하던 학생은 편찮으신 할머니를 모시고 산다고 했습니다.",
+    ],
+)
+def test_the_same_forms_about_clients_are_not_the_writers(text):
+    assert leaks(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("참여 기관은 여덟 곳이었습니다.", "여덟 곳"),
+        ("넉 달째 관리비가 밀린 가구였습니다.", "넉 달째"),
+        ("석 달 동안 주말마다 나갔습니다.", "석 달"),
+        ("대기 인원이 지난주의 반도 되지 않았습니다.", "반"),
+        ("우편 발송 비용이 반으로 줄었습니다.", "반으로 줄"),
+    ],
+)
+def test_counts_in_native_words(text, quantity):
+    assert quantity in [q.text for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize("text", ["세 번째 방문에서 알았습니다.", "1학년 3반으로 옮겼습니다."])
+def test_ordinals_and_classes_are_no_counts(text):
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "story, result",
+    [
+        (
+            "캠프 인솔을 맡았을 때 저녁 식사가 늘 늦었습니다. 저는 배식 순서를 조별로 나누자고 "
+            "제안했습니다. 모든 아이들이 제시간에 따뜻한 밥을 먹을 수 있었습니다.",
+            "모든 아이들이 제시간에 따뜻한 밥을 먹을 수 있었습니다.",
+        ),
+        (
+            "창고 출입 기록이 자주 빠졌습니다. 저는 문 앞에 서명판을 달고 매일 확인했습니다. "
+            "한 달 뒤 기록이 빠진 날은 하나도 없었습니다.",
+            "한 달 뒤 기록이 빠진 날은 하나도 없었습니다.",
+        ),
+        (
+            "한 주민분이 바우처 신청을 어려워하셨습니다. 저는 서류를 함께 채워 드렸습니다. "
+            "그분은 다음 주부터 바우처를 쓰셨습니다.",
+            "그분은 다음 주부터 바우처를 쓰셨습니다.",
+        ),
+        (
+            "매장 재고표가 엉망이었습니다. 저는 품목별 표를 만들어 점장님께 드렸습니다. "
+            "점장님은 그 표를 발주 양식에 반영하셨습니다.",
+            "점장님은 그 표를 발주 양식에 반영하셨습니다.",
+        ),
+    ],
+)
+def test_outcomes_without_a_change_verb(story, result):
+    parts = {story[s.start : s.end]: s.part for s in detect_structure(story).sentences}
+    assert parts[result] == "result"
+
+
+def test_a_problem_that_is_just_there_is_still_the_situation():
+    story = "도와줄 사람이 하나도 없었습니다. 저는 혼자 명단을 정리했습니다."
+    first = detect_structure(story).sentences[0]
+    assert first.part != "result"
+
+
+def test_a_short_story_with_a_result_and_no_number_gets_the_number_advice():
+    story = (
+        "동아리방의 물품 대여 기록이 따로 없어 빌려 간 장비를 돌려받지 못하는 일이 잦았습니다. "
+        "저는 대여 장부를 만들어 빌린 사람과 반납일을 적게 했습니다. 그 뒤로 분실이 "
+        "사라졌습니다."
+    )
+    assert 90 <= len(story) < 150
+    codes = [f.code for f in analyze(story).findings]
+    assert "no_numbers" in codes
+    # A short passage that is no story (no result) is left alone.
+    assert "no_numbers" not in [f.code for f in analyze("저는 기록을 좋아합니다.").findings]
+
+
+def test_vague_ease_claims():
+    found = evidence_findings("덕분에 일이 훨씬 쉬워졌습니다. 정리도 한결 간편해졌습니다.")
+    assert any(f.code == "vague_claim" for f in found)
+
+
+FAIR = CompanyProfile(name="기관", values=(Term("v", "공정과 신뢰", "공정하고 믿을 수 있는 운영"),))
+TEAM = CompanyProfile(name="기관", values=(Term("v", "소통과 협력", "서로 돕는 조직"),))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "추천 대신 지침대로 대상자를 정했습니다.",
+        "장부는 회원 누구나 열람할 수 있게 올렸습니다.",
+        "선정 결과는 공개된 점수표와 함께 알렸습니다.",
+    ],
+)
+def test_fairness_by_the_rule_or_in_the_open(text):
+    assert [m.term.name for m in match_profile(text, FAIR).touched()] == ["공정과 신뢰"]
+
+
+def test_agreement_among_teammates_is_cooperation():
+    text = "팀원들과 수치 기준을 맞추자고 했고, 모두 동의해 하루 만에 정리했습니다."
+    assert [m.term.name for m in match_profile(text, TEAM).touched()] == ["소통과 협력"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "그 일로 기록의 중요성을 절실히 깨달았습니다.",
+        "어떤 시련이 있어도 끝까지 포기하지 않겠습니다.",
+    ],
+)
+def test_more_cliche_forms(text):
+    assert cliche_findings(text)
