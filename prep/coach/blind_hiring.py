@@ -142,6 +142,10 @@ def find_leaks(text: str, *, lexicon: Lexicon | None = None) -> list[Leak]:
         # A fact about a client, a colleague or a child in the story is not the writer's.
         if cand.category != "email" and doc.about_someone_else(cand.start, cand.end):
             continue
+        # 저는 서른 살 청년을 상담했습니다: the age of the person acted on, not the writer's
+        # (a school before 선배를 still says the writer's school, so only ages).
+        if cand.category == "age" and doc.describes_object(cand.end):
+            continue
         headline, why, fix = ADVICE[cand.category]
         excerpt = text[cand.start : cand.end]
         detail = cand.note.split(". ")[0].rstrip(".") if cand.note else ""

@@ -80,6 +80,8 @@ def test_family_care_gender_appearance_and_age_forms(text, category, excerpt):
         "한 어르신은 몸이 불편한 아들과 함께 산다고 하셨습니다.",
         "여자 혼자 아이를 키우시는 어머님을 상담했습니다.",
         "여든둘의 어르신이 창구에 오셨습니다.",
+        "저는 서른 살 청년 구직자를 상담하며 이력서를 함께 고쳤습니다.",
+        "저는 여든 살 어르신께 서류를 읽어 드렸습니다.",
         "한 청년이 상담을 왔습니다. 몸이 아픈 어머니를 돌보며 학교를 다닌다고 했습니다.",
         "상담하던 학생은 편찮으신 할머니를 모시고 산다고 했습니다.",
     ],
@@ -191,3 +193,14 @@ def test_agreement_among_teammates_is_cooperation():
 )
 def test_more_cliche_forms(text):
     assert cliche_findings(text)
+
+
+@pytest.mark.parametrize(
+    "text, excerpt",
+    [
+        ("저는 마흔 살 동갑 친구와 함께 창업했습니다.", "마흔 살"),
+        ("저는 한양대 선배를 만나 조언을 들었습니다.", "한양대"),
+    ],
+)
+def test_a_peer_or_a_school_senior_still_tells_the_writers_own_fact(text, excerpt):
+    assert excerpt in [e for _, e in leaks(text)]
