@@ -475,7 +475,15 @@ def _describes_person(rest: Sequence[Morph]) -> bool:
             return False
         if token.tag == "NP" and token.form in FIRST_PERSON:
             return False
-        if token.tag == "EC" and not (i + 1 < len(rest) and rest[i + 1].tag == "VX"):
+        # 아버지가 실직하고 어머니가 입원한 가정: clauses joined by -고/-며 inside one modifier,
+        # the next with its own subject (not 들고 오는, one action in two verbs).
+        joined = (
+            token.form in ("고", "며", "으며")
+            and i + 2 < len(rest)
+            and rest[i + 1].tag in _NOUN_TAGS
+            and rest[i + 2].tag == "JKS"
+        )
+        if token.tag == "EC" and not joined and not (i + 1 < len(rest) and rest[i + 1].tag == "VX"):
             return False
         if token.tag != "ETM":
             continue
@@ -492,6 +500,11 @@ def _describes_person(rest: Sequence[Morph]) -> bool:
             head.tag in _NOUN_TAGS
             and head.form not in FIRST_PERSON
             and head.form not in _PEERS
-            and _is_person(head, after)
+            and (_is_person(head, after) or head.form in _VISITED_HOUSEHOLDS)
         )
     return False
+
+
+# Households the writer visits or meets (입원한 가정을 만났습니다); not 집, which is often
+# the writer's own (아버지가 지으신 집).
+_VISITED_HOUSEHOLDS = frozenset({"가정", "가구", "댁", "세대"})

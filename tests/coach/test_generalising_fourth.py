@@ -204,3 +204,33 @@ def test_more_cliche_forms(text):
 )
 def test_a_peer_or_a_school_senior_still_tells_the_writers_own_fact(text, excerpt):
     assert excerpt in [e for _, e in leaks(text)]
+
+
+@pytest.mark.parametrize(
+    "text, excerpt",
+    [
+        ("부모님께서 맞벌이를 하셔서 일찍부터 집안일을 맡았습니다.", "부모님께서 맞벌이"),
+        ("두 자매 중 막내로 자라 언니에게 많이 배웠습니다.", "두 자매 중 막내"),
+        ("쌍둥이 언니와 같은 동아리에서 활동했습니다.", "쌍둥이 언니"),
+        ("아버지가 돌아가신 뒤 집안일을 도맡았습니다.", "아버지가 돌아가"),
+        ("어머니께서 투병하시는 동안 병원 서류를 챙겼습니다.", "어머니께서 투병"),
+        ("차상위 가정에서 자라 제도의 빈틈을 압니다.", "차상위 가정에서 자라"),
+        ("광주에서 초중고를 모두 다녔습니다.", "광주에서 초중고를 모두 다녔"),
+    ],
+)
+def test_family_circumstances_and_where_one_went_to_school(text, excerpt):
+    assert excerpt in [e for _, e in leaks(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한 어르신은 아버지가 돌아가신 뒤 혼자 지내셨다고 하셨습니다.",
+        "상담한 청년은 부모님이 이혼하신 뒤 할머니와 산다고 했습니다.",
+        "쌍둥이 형제를 키우시는 어머님을 도왔습니다.",
+        "삼 남매를 키우시는 어머님이 찾아오셨습니다.",
+        "방문 첫날 어머니가 투병 중이고 아버지가 실직한 가구를 맡았습니다.",
+    ],
+)
+def test_a_clients_family_circumstances_are_theirs(text):
+    assert leaks(text) == []
