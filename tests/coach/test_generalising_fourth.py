@@ -5,6 +5,7 @@ result without a number, fairness paraphrases and clichés. New sentences, not t
 import pytest
 
 from prep.coach.blind_hiring import CATEGORIES, find_leaks
+from prep.coach.company_names import Company, find_other_companies
 from prep.coach.evidence import evidence_findings, find_quantities
 from prep.coach.feedback import analyze
 from prep.coach.fit import CompanyProfile, Term, match_profile
@@ -98,6 +99,7 @@ def test_the_same_forms_about_clients_are_not_the_writers(text):
         ("석 달 동안 주말마다 나갔습니다.", "석 달"),
         ("대기 인원이 지난주의 반도 되지 않았습니다.", "반"),
         ("우편 발송 비용이 반으로 줄었습니다.", "반으로 줄"),
+        ("이백 장이 넘는 신청서를 검토했습니다.", "이백 장"),
     ],
 )
 def test_counts_in_native_words(text, quantity):
@@ -234,3 +236,12 @@ def test_family_circumstances_and_where_one_went_to_school(text, excerpt):
 )
 def test_a_clients_family_circumstances_are_theirs(text):
     assert leaks(text) == []
+
+
+def test_a_job_title_after_another_institution_is_no_reference_to_its_research():
+    target = Company("한국사회보장정보원", ("사회보장정보원",), "ssis")
+    other = Company("한국보건사회연구원", (), "kihasa")
+    wants = "한국보건사회연구원의 연구원으로 일하고 싶습니다."
+    cites = "한국보건사회연구원의 연구를 참고해 정책을 제안하겠습니다."
+    assert find_other_companies(wants, target=target, others=(), known=(other,))
+    assert not find_other_companies(cites, target=target, others=(), known=(other,))
