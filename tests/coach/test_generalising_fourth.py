@@ -191,10 +191,18 @@ def test_agreement_among_teammates_is_cooperation():
     [
         "그 일로 기록의 중요성을 절실히 깨달았습니다.",
         "어떤 시련이 있어도 끝까지 포기하지 않겠습니다.",
+        "사소한 일 하나까지 놓치지 않는 직원이 되겠습니다.",
+        "그 여름은 저를 한 뼘 더 성장하게 했습니다.",
+        "동아리에서 저는 윤활유 역할을 맡았습니다.",
+        "티끌 모아 태산이라는 말을 믿습니다.",
     ],
 )
 def test_more_cliche_forms(text):
     assert cliche_findings(text)
+
+
+def test_a_word_that_only_starts_like_a_proverb_is_no_cliche():
+    assert not cliche_findings("안내의 시작이 반복되어 문구를 줄였습니다.")
 
 
 @pytest.mark.parametrize(
