@@ -156,6 +156,12 @@ _OUTCOME = re.compile(
     r"(?:수월|원활|간편|정확|깔끔|명확|분명|활발|익숙)해(?:졌|지셨)|가벼워졌|부드러워졌|"
     # Someone else took up what the writer made: 안내문에 반영하셨습니다, 제안을 받아들이셨고.
     r"반영(?:되었|됐|하셨)|받아들이셨|채택하셨|"
+    # Thanks or a score received, a count kept small: 감사 인사를 전해 오셨습니다, 점수가 가장
+    # 높았습니다, 한 건에 그쳤습니다, 예정보다 30분 일찍 끝났습니다.
+    r"감사\s?(?:인사|편지|문자|전화|말씀)(?:를|을)\s?(?:전해|받았|들었|보내)|"
+    r"(?:점수|평가|만족도|순위)(?:가|이|는)\s?(?:가장|제일)\s?(?:높았|좋았)|"
+    r"(?:건|명|번|곳|개|%)(?:에|으로|로)?\s?그쳤|"
+    r"예정보다\s?[^.!?\n]{0,10}?(?:일찍|빨리)\s?(?:끝났|마쳤|마무리)|"
     r"단축(?:되|했|하였)|감소(?:했|하였|되)|증가(?:했|하였|되)|향상(?:되|됐|했)|개선(?:되|됐)|"
     r"해결(?:되|됐)|해소(?:되|됐)|달성(?:했|하였|되)|완성(?:되|했)|선정(?:되|됐)|채택(?:되|됐)|"
     r"수상(?:했|하였)|합격(?:했|하였)|통과(?:했|하였|되)|정착(?:되|됐)|확대(?:되|됐)|"
@@ -261,7 +267,15 @@ _THEN = frozenset({"달", "주", "날", "해", "학기", "때", "날짜"})
 def _from_then_on(body: Sequence[morph.Morph]) -> bool:
     """다음 달부터, 그날부터, 그 뒤로, 이후: what follows is a new state, not the old one."""
     for i, t in enumerate(body):
-        if t.form == "부터" and i and body[i - 1].form in _THEN:
+        # 다음 달부터, 다음 행사부터는, 그날부터
+        if (
+            t.form == "부터"
+            and i
+            and (
+                body[i - 1].form in _THEN
+                or any(b.form in ("다음", "그날") for b in body[max(0, i - 3) : i])
+            )
+        ):
             return True
         if t.form in ("이후", "이후로") or (
             t.form in ("뒤", "후") and i and body[i - 1].form == "그"

@@ -253,3 +253,26 @@ def test_a_job_title_after_another_institution_is_no_reference_to_its_research()
     cites = "한국보건사회연구원의 연구를 참고해 정책을 제안하겠습니다."
     assert find_other_companies(wants, target=target, others=(), known=(other,))
     assert not find_other_companies(cites, target=target, others=(), known=(other,))
+
+
+ACTED = "복지관 행사에서 접수 줄이 길었습니다. 저는 접수대를 두 곳으로 나누고 명단을 만들었습니다. "
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "민원인께서 감사 인사를 전해 오셨습니다.",
+        "그날 접수는 예정보다 20분 일찍 끝났습니다.",
+        "다음 행사부터는 다른 직원들도 같은 방식을 썼습니다.",
+        "만족도 조사에서 접수 항목 점수가 가장 높았습니다.",
+        "불만 접수는 단 두 건에 그쳤습니다.",
+    ],
+)
+def test_thanks_scores_small_counts_and_take_up_close_a_story(ending):
+    last = detect_structure(ACTED + ending).sentences[-1]
+    assert (last.part, last.outcome) == ("result", True)
+
+
+def test_the_same_forms_before_any_action_set_the_scene():
+    story = "작년 행사는 참여가 한 명에 그쳤습니다. 저는 홍보 방식을 바꾸었습니다."
+    assert detect_structure(story).sentences[0].part == "situation"
