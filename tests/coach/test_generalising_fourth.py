@@ -276,3 +276,29 @@ def test_thanks_scores_small_counts_and_take_up_close_a_story(ending):
 def test_the_same_forms_before_any_action_set_the_scene():
     story = "작년 행사는 참여가 한 명에 그쳤습니다. 저는 홍보 방식을 바꾸었습니다."
     assert detect_structure(story).sentences[0].part == "situation"
+
+
+SSIS = CompanyProfile(
+    name="한국사회보장정보원",
+    values=(
+        Term("v1", "동행과 행복", "국민 모두와 동행하는 서비스"),
+        Term("v2", "공정과 신뢰", "공정하고 효율적인 서비스 운영"),
+        Term("v4", "소통과 협력", "구성원간 소통과 협력"),
+    ),
+    traits=(Term("t2", "국민지향", "따뜻한 배려와 공직윤리를 겸비한 책임감 있는 인재"),),
+)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("상담 전화에서 어르신 말씀을 끝까지 들어 드렸습니다.", "소통과 협력"),
+        ("누구도 빠짐없이 안내문을 받도록 주소를 다시 맞췄습니다.", "동행과 행복"),
+        ("바우처 혜택을 몰라서 놓치는 분이 없도록 문자를 보냈습니다.", "동행과 행복"),
+        ("급한 부탁에도 절차를 어기지 않고 접수했습니다.", "공정과 신뢰"),
+        ("입력 오류를 감추지 않고 그날 바로 알렸습니다.", "공정과 신뢰"),
+        ("아이들 눈높이에 맞춰 안내 그림을 새로 그렸습니다.", "국민지향"),
+    ],
+)
+def test_value_paraphrases_of_listening_no_one_left_out_rules_honesty_and_eye_level(text, value):
+    assert value in [m.term.name for m in match_profile(text, SSIS).touched()]
