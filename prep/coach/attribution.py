@@ -21,93 +21,11 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from prep.coach.morph import Morph
+from prep.coach.people_words import FIRST_PERSON, PEOPLE, is_person
 
-FIRST_PERSON = frozenset({"저", "제", "나", "내", "저희", "우리"})
-THIRD_PERSON = frozenset(
-    {"그", "그녀", "그분", "이분", "저분", "그들", "그녀들", "그애", "걔", "얘"}
-)
-# Nouns that name people in a story. Kin words are left out on purpose (see the module doc).
-PEOPLE = frozenset(
-    {
-        *("민원인", "고객", "손님", "어르신", "노인", "아이", "아이들", "아동", "학생", "환자"),
-        *("이용자", "수급자", "대상자", "신청자", "참가자", "참여자", "지원자들", "주민", "시민"),
-        *("동료", "선배", "후배", "동기", "팀장", "팀원", "친구", "사장", "직원", "담당자", "상사"),
-        *("과장", "부장", "차장", "대리", "주무관", "선생", "교수", "멘티", "멘토", "청소년"),
-        *(
-            "보호자",
-            "청년",
-            "학부모",
-            "장애인",
-            "상대",
-            "상대방",
-            "분",
-            "명",
-            "사람",
-            "가정",
-            "가구",
-        ),
-        *(
-            "이웃",
-            "소비자",
-            "입주민",
-            "세입자",
-            "피해자",
-            "근로자",
-            "노동자",
-            "상인",
-            "농민",
-            "어민",
-        ),
-        *("외국인", "이주민", "여성", "남성", "기사", "사회초년생", "직장인", "대학생", "수강생"),
-        *("회원", "위원", "조원", "부원", "단원", "선수", "작가", "의뢰인", "내담자", "사용자"),
-        *("가입자", "납부자", "체납자", "구직자", "실직자", "노숙인", "어린이", "영유아", "아기"),
-        *("할머니들", "어르신들", "엄마들", "아빠들", "부모들", "학생들", "동료들", "주민들"),
-        *("가장", "신청인", "방문객", "관광객", "이용객", "승객", "후원자", "자원봉사자"),
-        *("부부", "노부부", "커플", "모녀"),
-    }
-)
-# Longer nouns ending so usually name a person: 신청인, 보증인, 수강생, 관람객, 이주민.
-_PERSON_ENDINGS = ("인", "자", "생", "객", "민")
 _SUBJECT_PARTICLES = frozenset({"JX", "JKS"})
 _TOPIC_FORMS = frozenset({"은", "는", "이", "가", "께서", "께서는", "도"})
 _NOUN_TAGS = frozenset({"NNG", "NNP", "NNB", "NP"})
-
-
-def is_person(token: Morph, following: Morph | None) -> bool:
-    """True when the noun `token` (with the morpheme after it) names a person in a story."""
-    return _is_person(token, following)
-
-
-def _is_person(token: Morph, following: Morph | None) -> bool:
-    if token.tag == "NP":
-        return token.form in THIRD_PERSON
-    if token.form in PEOPLE:
-        return True
-    # 김 씨는, 수진 씨는; 지훈이는 (a given name with the familiar 이).
-    if token.tag == "NNB" and token.form in ("씨", "군", "양"):
-        return True
-    if token.tag == "NNP" and len(token.form) == 3 and token.form.endswith("이"):
-        return True
-    # 민준+이는: Kiwi splits the familiar 이 off some names.
-    if (
-        token.tag == "NNP"
-        and following is not None
-        and (following.tag, following.form)
-        == (
-            "XSN",
-            "이",
-        )
-    ):
-        return True
-    if token.tag == "NNG" and len(token.form) >= 3 and token.form.endswith(_PERSON_ENDINGS):
-        return True
-    # 팀장님, 사장님, 선생님 (but 부모님, 어머님 are kin and never reach here as people).
-    # 중학+생, 신청+인: Kiwi splits a person suffix off some nouns.
-    return (
-        following is not None
-        and following.tag == "XSN"
-        and following.form in ("님", "들", "생", "인", "자", "객")
-    )
 
 
 def _head(tokens: Sequence[Morph], j: int) -> int:
@@ -170,7 +88,7 @@ def _possessor(
             if owner.form in FIRST_PERSON:
                 return False
             following = before[k + 1] if k + 1 < len(before) else None
-            if _is_person(owner, following) and not _owner_is_writer(before, k):
+            if is_person(owner, following) and not _owner_is_writer(before, k):
                 return True
             # 방문한 집의 어머니, 그 가정의 아버지: a household someone else lives in.
             if (
@@ -242,7 +160,7 @@ def _introduces_person(tokens: Sequence[Morph]) -> bool:
             tokens[j].tag in ("JKS", "JX", "JKO") or tokens[j].form in ("에게", "께", "한테")
         )
         noun = token.tag in _NOUN_TAGS and token.form not in FIRST_PERSON
-        if marked and noun and _is_person(token, nxt):
+        if marked and noun and is_person(token, nxt):
             return True
     return False
 
@@ -264,7 +182,7 @@ def _kin_speaks(clause: Sequence[Morph]) -> bool:
                 k += 1
             head = clause[k]
             after = clause[k + 1] if k + 1 < len(clause) else None
-            if head.tag in _NOUN_TAGS and _is_person(head, after):
+            if head.tag in _NOUN_TAGS and is_person(head, after):
                 return True
             continue  # 젊은 시절: a modifier inside the clause
         if token.tag == "EC":
@@ -347,7 +265,7 @@ def _subject_owner(
                 return True
             continue  # 손자가 …: whose grandson an earlier subject says
         following = before[k + 1] if k + 1 < len(before) else None
-        if _is_person(subject, following):
+        if is_person(subject, following):
             return True
         # A relative as subject is the writer's unless someone else owns it:
         # 수급자 가정의 아버지는 … 세 자녀를 키우고.
@@ -372,7 +290,7 @@ def _topic_is_person(before: Sequence[Morph]) -> bool:
         if before[k].form in FIRST_PERSON:
             return False
         following = before[k + 1] if k + 1 < len(before) else None
-        return _is_person(before[k], following)
+        return is_person(before[k], following)
     return False
 
 
@@ -500,7 +418,7 @@ def _describes_person(rest: Sequence[Morph]) -> bool:
             head.tag in _NOUN_TAGS
             and head.form not in FIRST_PERSON
             and head.form not in _PEERS
-            and (_is_person(head, after) or head.form in _VISITED_HOUSEHOLDS)
+            and (is_person(head, after) or head.form in _VISITED_HOUSEHOLDS)
         )
     return False
 
