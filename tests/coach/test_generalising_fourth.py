@@ -302,3 +302,29 @@ SSIS = CompanyProfile(
 )
 def test_value_paraphrases_of_listening_no_one_left_out_rules_honesty_and_eye_level(text, value):
     assert value in [m.term.name for m in match_profile(text, SSIS).touched()]
+
+
+@pytest.mark.parametrize(
+    "text, excerpt",
+    [
+        ("사립대를 졸업한 뒤 곧바로 회계 사무소에 들어갔습니다.", "사립대"),
+        ("유년 시절을 보낸 여수의 바다를 좋아합니다.", "보낸 여수"),
+        ("경남 진주에서 고등학교까지 마쳤습니다.", "진주에서 고등학교까지 마쳤"),
+        ("처음 보는 분들께 인상이 날카롭다는 평을 듣곤 했습니다.", "인상이 날카롭다는 평"),
+        ("저희 집은 여섯 식구라 늘 북적였습니다.", "저희 집은 여섯 식구"),
+    ],
+)
+def test_school_kinds_childhood_places_looks_and_household_size(text, excerpt):
+    assert excerpt in [e for _, e in leaks(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "전문대 학생들의 취업 상담을 도왔습니다.",
+        "상담한 어르신은 유년 시절을 보낸 안동 이야기를 자주 하셨습니다.",
+        "민원인의 인상이 무섭다는 말을 동료에게 들었습니다.",
+    ],
+)
+def test_the_same_about_people_in_the_story(text):
+    assert leaks(text) == []
