@@ -32,6 +32,8 @@ def test_religion_is_a_blind_category_with_its_own_code():
         ("유아 세례를 받은 뒤로 봉사가 몸에 익었습니다.", "유아 세례"),
         ("여름마다 단기 선교를 떠나 통역을 맡았습니다.", "단기 선교"),
         ("교회 집사로 섬기며 주방 봉사를 합니다.", "집사로 섬기"),
+        ("주일마다 교회에서 찬양을 맡았습니다.", "주일마다"),
+        ("방학이면 성당에서 미사 해설을 도왔습니다.", "성당에서 미사"),
     ],
 )
 def test_the_writers_own_faith_or_religious_role_is_a_leak(text, excerpt):
@@ -48,6 +50,9 @@ def test_the_writers_own_faith_or_religious_role_is_a_leak(text, excerpt):
         "한 어르신은 교회 청년회 회장을 지내셨다고 하셨습니다.",
         "상담하러 온 청년은 교회 청년부 회장으로 활동한다고 했습니다.",
         "사찰 주변 식당가에서 관광 안내 아르바이트를 했습니다.",
+        "어르신은 주일마다 교회에 가신다고 하셨습니다.",
+        "교회에서 운영하는 쉼터에서 배식을 도왔습니다.",
+        "일주일마다 회의록을 정리했습니다.",
     ],
 )
 def test_a_clients_faith_or_a_religious_place_in_the_story_is_not(text):
@@ -67,6 +72,8 @@ def test_a_clients_faith_or_a_religious_place_in_the_story_is_not(text):
         ("남자 혼자 밤샘 재고 조사를 맡았습니다.", "name_gender", "남자 혼자"),
         ("인상이 좋다는 칭찬을 받곤 했습니다.", "appearance", "인상이 좋다는 칭찬"),
         ("마흔하나의 저는 새로운 일을 배우는 데 주저하지 않습니다.", "age", "마흔하나"),
+        ("남성으로서 돌봄 현장에 선 경험이 있습니다.", "name_gender", "남성으로서"),
+        ("저는 종갓집 맏며느리 역할을 해 왔습니다.", "family", "종갓집"),
     ],
 )
 def test_family_care_gender_appearance_and_age_forms(text, category, excerpt):
