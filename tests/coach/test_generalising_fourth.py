@@ -167,6 +167,14 @@ def test_a_short_story_with_a_result_and_no_number_gets_the_number_advice():
     assert "no_numbers" not in [f.code for f in analyze("저는 기록을 좋아합니다.").findings]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["새 양식은 효과가 있었습니다.", "눈에 띄는 개선이 있었습니다.", "반송이 거의 사라졌습니다."],
+)
+def test_vague_effect_claims(text):
+    assert any(f.code == "vague_claim" for f in evidence_findings(text))
+
+
 def test_vague_ease_claims():
     found = evidence_findings("덕분에 일이 훨씬 쉬워졌습니다. 정리도 한결 간편해졌습니다.")
     assert any(f.code == "vague_claim" for f in found)
