@@ -21,93 +21,11 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from prep.coach.morph import Morph
+from prep.coach.people_words import FIRST_PERSON, PEOPLE, is_person
 
-FIRST_PERSON = frozenset({"저", "제", "나", "내", "저희", "우리"})
-THIRD_PERSON = frozenset(
-    {"그", "그녀", "그분", "이분", "저분", "그들", "그녀들", "그애", "걔", "얘"}
-)
-# Nouns that name people in a story. Kin words are left out on purpose (see the module doc).
-PEOPLE = frozenset(
-    {
-        *("민원인", "고객", "손님", "어르신", "노인", "아이", "아이들", "아동", "학생", "환자"),
-        *("이용자", "수급자", "대상자", "신청자", "참가자", "참여자", "지원자들", "주민", "시민"),
-        *("동료", "선배", "후배", "동기", "팀장", "팀원", "친구", "사장", "직원", "담당자", "상사"),
-        *("과장", "부장", "차장", "대리", "주무관", "선생", "교수", "멘티", "멘토", "청소년"),
-        *(
-            "보호자",
-            "청년",
-            "학부모",
-            "장애인",
-            "상대",
-            "상대방",
-            "분",
-            "명",
-            "사람",
-            "가정",
-            "가구",
-        ),
-        *(
-            "이웃",
-            "소비자",
-            "입주민",
-            "세입자",
-            "피해자",
-            "근로자",
-            "노동자",
-            "상인",
-            "농민",
-            "어민",
-        ),
-        *("외국인", "이주민", "여성", "남성", "기사", "사회초년생", "직장인", "대학생", "수강생"),
-        *("회원", "위원", "조원", "부원", "단원", "선수", "작가", "의뢰인", "내담자", "사용자"),
-        *("가입자", "납부자", "체납자", "구직자", "실직자", "노숙인", "어린이", "영유아", "아기"),
-        *("할머니들", "어르신들", "엄마들", "아빠들", "부모들", "학생들", "동료들", "주민들"),
-        *("가장", "신청인", "방문객", "관광객", "이용객", "승객", "후원자", "자원봉사자"),
-        *("부부", "노부부", "커플", "모녀"),
-    }
-)
-# Longer nouns ending so usually name a person: 신청인, 보증인, 수강생, 관람객, 이주민.
-_PERSON_ENDINGS = ("인", "자", "생", "객", "민")
 _SUBJECT_PARTICLES = frozenset({"JX", "JKS"})
 _TOPIC_FORMS = frozenset({"은", "는", "이", "가", "께서", "께서는", "도"})
 _NOUN_TAGS = frozenset({"NNG", "NNP", "NNB", "NP"})
-
-
-def is_person(token: Morph, following: Morph | None) -> bool:
-    """True when the noun `token` (with the morpheme after it) names a person in a story."""
-    return _is_person(token, following)
-
-
-def _is_person(token: Morph, following: Morph | None) -> bool:
-    if token.tag == "NP":
-        return token.form in THIRD_PERSON
-    if token.form in PEOPLE:
-        return True
-    # 김 씨는, 수진 씨는; 지훈이는 (a given name with the familiar 이).
-    if token.tag == "NNB" and token.form in ("씨", "군", "양"):
-        return True
-    if token.tag == "NNP" and len(token.form) == 3 and token.form.endswith("이"):
-        return True
-    # 민준+이는: Kiwi splits the familiar 이 off some names.
-    if (
-        token.tag == "NNP"
-        and following is not None
-        and (following.tag, following.form)
-        == (
-            "XSN",
-            "이",
-        )
-    ):
-        return True
-    if token.tag == "NNG" and len(token.form) >= 3 and token.form.endswith(_PERSON_ENDINGS):
-        return True
-    # 팀장님, 사장님, 선생님 (but 부모님, 어머님 are kin and never reach here as people).
-    # 중학+생, 신청+인: Kiwi splits a person suffix off some nouns.
-    return (
-        following is not None
-        and following.tag == "XSN"
-        and following.form in ("님", "들", "생", "인", "자", "객")
-    )
 
 
 def _head(tokens: Sequence[Morph], j: int) -> int:
@@ -132,7 +50,9 @@ def _owner_is_writer(tokens: Sequence[Morph], k: int) -> bool:
 _PEERS = frozenset({"분", "명", "동기", "동기들", "또래", "동갑", "친구", "친구들"})
 
 
-def _possessor(before: Sequence[Morph], start: int, *, kin: bool = False) -> bool | None:
+def _possessor(
+    before: Sequence[Morph], start: int, *, kin: bool = False, cared_for: bool = False
+) -> bool | None:
     """Who owns the noun at `start`: False the writer, True someone else, None when unsaid.
 
     With `kin`, a relative clause before the kin word makes it someone in the story (센터를 찾은
@@ -148,7 +68,13 @@ def _possessor(before: Sequence[Morph], start: int, *, kin: bool = False) -> boo
             nxt = clause[i + 1]
             if token.form in FIRST_PERSON and token.tag == "NP" and nxt.tag in ("JKO", "JKB"):
                 return False
-        return True
+        # 저는 거동이 불편한 아버지를 간병하며: a clause that only describes the relative the
+        # writer, named as the one caring, looks after does not make the relative someone else.
+        predicate = next((t for t in reversed(before[:-1]) if t.tag != "EP"), None)
+        describes = predicate is not None and (
+            predicate.tag in ("VA", "XSA") or predicate.form in ("있", "없", "계시")
+        )
+        return not (cared_for and describes and _names_writer(before[:1]))
     if last.tag in ("NP", "MM") and last.form in FIRST_PERSON:
         return False
     # 그 가족은, 그 어머니는: a relative pointed back to is someone already in the story; 한
@@ -162,7 +88,7 @@ def _possessor(before: Sequence[Morph], start: int, *, kin: bool = False) -> boo
             if owner.form in FIRST_PERSON:
                 return False
             following = before[k + 1] if k + 1 < len(before) else None
-            if _is_person(owner, following) and not _owner_is_writer(before, k):
+            if is_person(owner, following) and not _owner_is_writer(before, k):
                 return True
             # 방문한 집의 어머니, 그 가정의 아버지: a household someone else lives in.
             if (
@@ -175,6 +101,28 @@ def _possessor(before: Sequence[Morph], start: int, *, kin: bool = False) -> boo
     if last.tag in ("NNG", "NNP") and last.form in PEOPLE and last.end < start:
         return True
     return None
+
+
+def describes_object(after: Sequence[Morph], limit: int) -> bool:
+    """저는 서른 살 청년을 상담했습니다: True when a person noun (청년, 어르신; 청년 구직자)
+    follows a fact directly and is the object or partner of the verb (청년을, 어르신께, 학생과),
+    so the fact describes that person whatever the sentence's subject is."""
+    nouns = []
+    for token in after[:5]:
+        if token.start >= limit:
+            return False
+        if token.tag in ("NNG", "NNB") and len(nouns) < 3:
+            nouns.append(token)
+            continue
+        person = any(n.form in PEOPLE and n.form not in _PEERS for n in nouns)
+        return person and (
+            token.tag == "JKO" or (token.tag == "JKB" and token.form in ("에게", "께", "와", "과"))
+        )
+    return False
+
+
+# Looking after someone: 돌보다, 간병하다, 모시다 (the root Kiwi gives).
+_CARE_VERBS = frozenset({"돌보", "간병", "간호", "부양", "보살피", "모시", "뒷바라지"})
 
 
 # Relatives that are not in the blind-hiring kin list but, as a subject, belong to whoever the
@@ -212,7 +160,7 @@ def _introduces_person(tokens: Sequence[Morph]) -> bool:
             tokens[j].tag in ("JKS", "JX", "JKO") or tokens[j].form in ("에게", "께", "한테")
         )
         noun = token.tag in _NOUN_TAGS and token.form not in FIRST_PERSON
-        if marked and noun and _is_person(token, nxt):
+        if marked and noun and is_person(token, nxt):
             return True
     return False
 
@@ -234,7 +182,7 @@ def _kin_speaks(clause: Sequence[Morph]) -> bool:
                 k += 1
             head = clause[k]
             after = clause[k + 1] if k + 1 < len(clause) else None
-            if head.tag in _NOUN_TAGS and _is_person(head, after):
+            if head.tag in _NOUN_TAGS and is_person(head, after):
                 return True
             continue  # 젊은 시절: a modifier inside the clause
         if token.tag == "EC":
@@ -317,7 +265,7 @@ def _subject_owner(
                 return True
             continue  # 손자가 …: whose grandson an earlier subject says
         following = before[k + 1] if k + 1 < len(before) else None
-        if _is_person(subject, following):
+        if is_person(subject, following):
             return True
         # A relative as subject is the writer's unless someone else owns it:
         # 수급자 가정의 아버지는 … 세 자녀를 키우고.
@@ -342,7 +290,7 @@ def _topic_is_person(before: Sequence[Morph]) -> bool:
         if before[k].form in FIRST_PERSON:
             return False
         following = before[k + 1] if k + 1 < len(before) else None
-        return _is_person(before[k], following)
+        return is_person(before[k], following)
     return False
 
 
@@ -368,15 +316,16 @@ def about_someone_else(
     before = tokens[first:here]
     kin = here < len(tokens) and tokens[here].start == start and tokens[here].form in kin_words
 
+    rest = tokens[here : bisect_left(starts, sentence[1])]
+    cared_for = kin and len(rest) > 2 and rest[1].tag == "JKO" and rest[2].root in _CARE_VERBS
     # 1. A possessor right before the mention: 민원인의 어머니, 그분의 아들, 저희 어머니.
-    owner = _possessor(before, start, kin=kin)
+    owner = _possessor(before, start, kin=kin, cared_for=cared_for)
     if owner is not None:
         return owner
     # 어머님께서는, 아버님은 with no 저희/제: how one addresses a client's parent; a writer
     # calls their own 어머니, 아버지 or 부모님.
     if kin and tokens[here].form in ("어머님", "아버님") and not _names_writer(before):
         return True
-    rest = tokens[here : bisect_left(starts, sentence[1])]
 
     # 1b. A kin word without a possessor that heads someone else's story (see _kin_speaks).
     if (
@@ -444,7 +393,15 @@ def _describes_person(rest: Sequence[Morph]) -> bool:
             return False
         if token.tag == "NP" and token.form in FIRST_PERSON:
             return False
-        if token.tag == "EC" and not (i + 1 < len(rest) and rest[i + 1].tag == "VX"):
+        # 아버지가 실직하고 어머니가 입원한 가정: clauses joined by -고/-며 inside one modifier,
+        # the next with its own subject (not 들고 오는, one action in two verbs).
+        joined = (
+            token.form in ("고", "며", "으며")
+            and i + 2 < len(rest)
+            and rest[i + 1].tag in _NOUN_TAGS
+            and rest[i + 2].tag == "JKS"
+        )
+        if token.tag == "EC" and not joined and not (i + 1 < len(rest) and rest[i + 1].tag == "VX"):
             return False
         if token.tag != "ETM":
             continue
@@ -461,6 +418,11 @@ def _describes_person(rest: Sequence[Morph]) -> bool:
             head.tag in _NOUN_TAGS
             and head.form not in FIRST_PERSON
             and head.form not in _PEERS
-            and _is_person(head, after)
+            and (is_person(head, after) or head.form in _VISITED_HOUSEHOLDS)
         )
     return False
+
+
+# Households the writer visits or meets (입원한 가정을 만났습니다); not 집, which is often
+# the writer's own (아버지가 지으신 집).
+_VISITED_HOUSEHOLDS = frozenset({"가정", "가구", "댁", "세대"})

@@ -11,7 +11,8 @@ Every rule is one of three explainable kinds:
      when it lines up with Kiwi's morpheme boundaries (so 서울대공원, 국민대표 and 중대한 are not
      서울대/국민대/중대) and, for terms that are also ordinary words (연대, 고대, 교대), only when a
      school word such as 재학·졸업·학과 follows;
-  2. a listed regular expression (blind_patterns: age, marital status, appearance, gender);
+  2. a listed regular expression (blind_patterns: age, marital status, appearance, gender,
+     religion);
   3. a morpheme rule (unlisted school names that Kiwi tags as proper nouns,
      family member + job, place + 출신, "저는 ○○○입니다").
 
@@ -39,6 +40,7 @@ CATEGORIES: tuple[str, ...] = (
     "marital",
     "appearance",
     "name_gender",
+    "religion",
 )
 
 # (headline, why, fix) per category; the headline is prefixed with the flagged phrase.
@@ -99,6 +101,12 @@ ADVICE: dict[str, tuple[str, str, str]] = {
         "하는 말도 같습니다.",
         "이름은 빼고, 성별이 드러나는 말은 ‘조직 생활’, ‘단체 생활’처럼 바꾸세요.",
     ),
+    "religion": (
+        "종교가 드러납니다.",
+        "종교는 직무와 무관하고 차별이 금지된 정보라 블라인드 채용에서 밝히지 않습니다. 교회·"
+        "성당·절에서 맡은 일도 종교를 짐작하게 합니다.",
+        "단체 이름 대신 ‘지역 청년 모임’, ‘봉사 단체’처럼 쓰고, 맡은 일과 결과는 그대로 남기세요.",
+    ),
 }
 
 
@@ -133,6 +141,10 @@ def find_leaks(text: str, *, lexicon: Lexicon | None = None) -> list[Leak]:
     for cand in _dedupe(candidates):
         # A fact about a client, a colleague or a child in the story is not the writer's.
         if cand.category != "email" and doc.about_someone_else(cand.start, cand.end):
+            continue
+        # 저는 서른 살 청년을 상담했습니다: the age of the person acted on, not the writer's
+        # (a school before 선배를 still says the writer's school, so only ages).
+        if cand.category == "age" and doc.describes_object(cand.end):
             continue
         headline, why, fix = ADVICE[cand.category]
         excerpt = text[cand.start : cand.end]

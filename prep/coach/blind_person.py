@@ -29,6 +29,7 @@ _SETTLEMENTS = frozenset(
     }
 )
 _GROW_UP_VERBS = frozenset({"나", "태어나", "자라", "성장하", "성장"})
+_CHILDHOOD = frozenset({"유년", "유년기", "학창", "어린", "성장기", "어린시절"})
 _PLACE_ENDINGS = ("도", "시", "군", "구", "읍", "면", "리")
 _INTRODUCTION = re.compile(r"저는|이름은|지원자")
 _PERSON_NOUN_ENDINGS = ("자", "가", "인", "원", "생", "사", "님")
@@ -115,9 +116,13 @@ def hometown(doc: BlindText) -> list[Candidate]:
             if end is not None:
                 out.append(Candidate(token.start, end, "hometown", "grew_up"))
         # 제가 나고 자란 제주 애월, 태어난 강릉: the verb first, then the place it modifies.
+        # 학창 시절을 보낸 춘천: a childhood spent somewhere, said the same way.
+        spent = token.form == "보내" and any(
+            t.form in _CHILDHOOD for t in tokens[max(0, i - 4) : i]
+        )
         if (
             token.tag == "VV"
-            and token.root in _GROW_UP_VERBS
+            and (token.root in _GROW_UP_VERBS or spent)
             and i + 2 < len(tokens)
             and tokens[i + 1].tag == "ETM"
             and (_is_place(doc, tokens[i + 2]) or tokens[i + 2].tag == "NNP")

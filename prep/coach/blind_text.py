@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from prep.coach import morph
-from prep.coach.attribution import about_someone_else
+from prep.coach.attribution import about_someone_else, describes_object
 from prep.coach.lexicon import Lexicon, word_starts
 from prep.coach.morph import Morph
 
@@ -73,6 +73,10 @@ class BlindText:
             kin_words=self.words("blind_cues", "family_member"),
             previous=self.sentences[here - 1] if here > 0 else None,
         )
+
+    def describes_object(self, end: int) -> bool:
+        """The fact ending at `end` describes the person the writer acts on (서른 살 청년을)."""
+        return describes_object(self.tokens[self.index_at(end) :], self.sentence_end(end))
 
     def _quoted_from_someone(self, start: int, end: int) -> bool:
         """“저희 아버지가 택시를 하세요”라고 학생이 말했습니다: inside a quotation that someone

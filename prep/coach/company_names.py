@@ -58,7 +58,7 @@ _ASPIRATION = re.compile(
 # a source or model named on the way (X 건강검진 데이터와 연계, X의 사례를 참고, X를 벤치마킹).
 _FUTURE_TARGET = re.compile(r"^\s?(?:에서|에게|에|이|가|은|는|께서|의|을|를)(?![가-힣])")
 _REFERENCE_AFTER = re.compile(
-    r"^\s?(?:의|을|를)\s?(?:[가-힣]+\s)?(?:사례|자료|데이터|통계|제도|방식|정책|모델|보고서|연구)"
+    r"^\s?(?:의|을|를)\s?(?:[가-힣]+\s)?(?:사례|자료|데이터|통계|제도|방식|정책|모델|보고서|연구(?!원|직|자))"
     r"|^\s?(?:을|를)\s?[^.!?\n]{0,15}?(?:참고|벤치마킹|참조|본받|비교|분석)"
 )
 _PARTICLE_TAGS = ("J", "E", "VCP", "XSN", "SF", "SP", "SS", "SE", "SO", "SW")

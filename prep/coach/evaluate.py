@@ -6,7 +6,8 @@ Without an argument it reports the regression cases (tests/coach/cases), the dev
 test halves of the labelled corpus (tests/coach/corpus/passages.json, built by
 tests/coach/corpus/build.py), the two halves of the independent set (tests/coach/independent,
 written by another author, built by its build.py) and the two halves of the fresh set
-(tests/coach/fresh, by a third author, same format). Tune on the development halves only; the
+(tests/coach/fresh, by a third author, same format) and the two halves of the fourth set
+(tests/coach/fourth, by a fourth author, same format). Tune on the development halves only; the
 test halves are the estimate, and their problems are never printed.
 More sections (e.g. spelling) are added as one call each in `main`.
 
@@ -49,6 +50,8 @@ CORPUS_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "corpus"
 INDEPENDENT_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "independent"
 # Written by a third author after the rules were tuned on the other two sets, reading neither.
 FRESH_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "fresh"
+# Written by a fourth author in another voice and on other topics, reading none of the sets.
+FOURTH_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "fourth"
 
 
 @dataclass
@@ -325,7 +328,11 @@ def main(argv: list[str] | None = None) -> int:
     # would turn it into a second development half.
     print("\n" + report("corpus, development half", corpus_half("dev"), problems=show))
     print("\n" + report("corpus, test half", corpus_half("test")))
-    for name, directory in (("independent set", INDEPENDENT_DIR), ("fresh set", FRESH_DIR)):
+    for name, directory in (
+        ("independent set", INDEPENDENT_DIR),
+        ("fresh set", FRESH_DIR),
+        ("fourth set", FOURTH_DIR),
+    ):
         if not directory.is_dir():
             continue
         cases = load_cases(directory)

@@ -19,6 +19,9 @@ from prep.coach.morph import paragraph_spans, sentence_spans
 
 # Below this length an answer has no room for numbers; no "no numbers" advice.
 MIN_CHARS_FOR_NUMBER_ADVICE = 150
+# A shorter story still gets it once it tells a result (situation, action, then what changed):
+# the result is where a number belongs.
+MIN_CHARS_FOR_STORY_NUMBER_ADVICE = 90
 
 _UNITS = (
     "퍼센트포인트",
@@ -91,8 +94,14 @@ _NATIVE = re.compile(
     r"열|스무|서른|마흔|쉰|예순|일흔|여든|아흔)\s?"
     r"(?P<unit>배|명|번|차례|곳|가지|건|개|시간|달|주|해|군데|사람|가구|가정|팀|권|통|장|분|"
     r"군데|개월|년|일|회|점|곳)"
-    r"(?![가-힣]{2}|째)"
+    # Not run on into a longer word (세 달력), but a copula or particle may follow (열두
+    # 곳이었습니다, 세 곳에서); 째 makes an ordinal (세 번째) except after a stretch of time
+    # (두 달째, 석 달째 밀린 월세).
+    r"(?:(?=(?:이었|였|입니|이며|이고|이라|에서|으로|에게|까지|부터|동안|만에|이나|가량|정도|남짓))"
+    r"|(?<=[달해주일년])(?=째)|(?![가-힣]{2}|째))"
 )
+# 석 달, 넉 달, 서너 달: the forms 셋 and 넷 take before 달.
+_NATIVE_MONTHS = re.compile(r"(?<![가-힣])(?P<num>석|넉)\s?(?P<unit>달)(?:째)?(?!력)")
 # 한 명은 / 한 번은 / 한 분이: "one of them", "once" — a way of telling, not an amount.
 _ONE_OF = re.compile(r"한\s?(?:명|분|사람|번|가지|차례|곳|군데)(?:은|는)(?![가-힣])")
 # Time of day and quarters: 10시 30분, 4분기, 오후 세 시.
@@ -102,7 +111,7 @@ _CLOCK_BEFORE = re.compile(r"시\s?$")
 _SINO = re.compile(
     r"(?<![가-힣])(?P<num>(?:[이삼사오육칠팔구]?(?:천|백))?(?:[이삼사오육칠팔구]?십)?"
     r"[일이삼사오육칠팔구]?)(?:(?<=[십백천])|(?<=[십백천][일이삼사오육칠팔구]))여?\s?"
-    r"(?P<unit>분|초|명|건|시간|개월|년|곳|가구|퍼센트|배|통|회|점|개|만\s?원|원)"
+    r"(?P<unit>분|초|명|건|시간|개월|년|곳|가구|퍼센트|배|통|회|점|개|장|권|쪽|대|만\s?원|원)"
     r"(?=[^가-힣]|$|이|가|을|를|은|는|으로|로|에|의|도|만|씩|과|와|까지|부터|동안|남짓|가량|정도)"
 )
 # Days counted in words: 사흘 걸리던 일을 하루로, 열흘 만에, 보름 동안.
@@ -116,7 +125,9 @@ _DATE_BEFORE = re.compile(r"\d{1,2}\s?월\s?$")
 _HALF = re.compile(
     r"절반|곱절|갑절|반년|반나절|(?<![가-힣])(?:일|이|삼|사|오|십)\s?(?:년|개월)(?=\s?(?:만에|동안|간|째))|"
     r"(?:[일이삼사오육칠팔구십]|\d+)\s?분의\s?(?:[일이삼사오육칠팔구]|\d+)|\d+\s?/\s?\d+(?=\s?(?:로|으로|이|가|을|를|에))|"
-    r"(?<![가-힣])(?:열|스물|서른|마흔|쉰|백)에\s?(?:한|하나|두|둘|세|셋|네|넷|다섯|여섯|일곱|여덟|아홉|열)"
+    r"(?<![가-힣])(?:열|스물|서른|마흔|쉰|백)에\s?(?:한|하나|두|둘|세|셋|네|넷|다섯|여섯|일곱|여덟|아홉|열)|"
+    # 작년의 반도 안 된다, 반으로 줄었다: a half compared with something (not 반 as a class).
+    r"(?<=의\s)반(?=도|으로|밖에|이나|\s?이상|\s?이하)|(?<![가-힣])반으로\s?(?:줄|감소|단축|뚝)"
 )
 # A result claimed as a change in some measure: 이용률 향상에 기여했습니다, 물량이 줄어드는 성과.
 _RESULT_CLAIM = re.compile(
@@ -165,6 +176,8 @@ def find_quantities(text: str) -> list[Quantity]:
         if small and unit in ("분", "년", "일", "회", "점"):
             continue  # 한 분, 두 분이: people; 세 점: rarely an amount in words; 한 해 is listed
         out.append(Quantity(match.start(), match.end(), match.group(), unit, None))
+    for match in _NATIVE_MONTHS.finditer(text):
+        out.append(Quantity(match.start(), match.end(), match.group(), "달", None))
     for match in _SINO.finditer(text):
         # 십분 활용, 백분율 are words; 십 분 (ten minutes) is written apart.
         if match.group("num") and not (match.group("unit") == "분" and " " not in match.group()):
@@ -226,7 +239,9 @@ def evidence_findings(
     # A short answer need not count anything, unless it claims a result: 폐기 물량이 상당히
     # 줄었습니다 without a number is the claim the advice is for.
     claims_result = bool(_RESULT_CLAIM.search(text))
-    if not quantities and (len(text.strip()) >= MIN_CHARS_FOR_NUMBER_ADVICE or claims_result):
+    length = len(text.strip())
+    tells_result = bool(result_spans) and length >= MIN_CHARS_FOR_STORY_NUMBER_ADVICE
+    if not quantities and (length >= MIN_CHARS_FOR_NUMBER_ADVICE or claims_result or tells_result):
         findings.append(
             make_finding(
                 check="evidence",

@@ -27,9 +27,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from prep.coach import morph
-from prep.coach.attribution import is_person
 from prep.coach.findings import Finding, make_finding
 from prep.coach.morph import sentence_spans
+from prep.coach.structure_clauses import (
+    OUTCOME,
+    PROBLEM,
+    acts,
+    changed,
+    ends_on_problem,
+    final_clause,
+    is_outcome,
+)
 
 PARTS: tuple[str, ...] = ("situation", "task", "action", "result", "contribution")
 LABELS: dict[str, str] = {
@@ -146,159 +154,6 @@ _CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
 }
 
 
-# An outcome: what changed, stated in the past tense. Before → after (40건에서 12건으로), a change
-# verb (줄었, 짧아졌, 사라졌), or an end state reached (선정되었, 본선에 올랐, 기준이 되었).
-_OUTCOME = re.compile(
-    r"(?:에서|→|->)\s?[^.!?\n]{0,20}?(?:으로|로|이|가)\s?(?:줄|늘|올|내려|떨어|단축|감소|증가|향상|"
-    r"개선|바뀌|좁혀|되었|됐)|"
-    r"(?:줄었|줄어들었|줄어들|늘었|늘어났|올랐|올라갔|내려갔|떨어졌|낮아졌|높아졌|짧아졌|빨라졌|"
-    r"사라졌|없어졌|좋아졌|나아졌|많아졌|적어졌|편해졌|쉬워졌|줄일\s?수\s?있었|늘릴\s?수\s?있었|끝낼\s?수\s?있|마칠\s?수\s?있|"
-    r"단축(?:되|했|하였)|감소(?:했|하였|되)|증가(?:했|하였|되)|향상(?:되|됐|했)|개선(?:되|됐)|"
-    r"해결(?:되|됐)|해소(?:되|됐)|달성(?:했|하였|되)|완성(?:되|했)|선정(?:되|됐)|채택(?:되|됐)|"
-    r"수상(?:했|하였)|합격(?:했|하였)|통과(?:했|하였|되)|정착(?:되|됐)|확대(?:되|됐)|"
-    r"(?:상|표창|감사패|감사장|칭찬|호평|인정)[을를]?\s?받았|본선에\s?올|기준이\s?되었|"
-    r"(?:으로|로)\s?이어졌|적용(?:되었|됐)|자리\s?잡았|처리(?:되었|됐)|완료(?:되|됐|했)|"
-    # Something stopped happening: 더 이상 나오지 않았습니다, 한 건도 없었습니다.
-    r"더\s?이상\s?[^.!?\n]{0,12}?(?:지\s?않았|없었)|(?:한|단\s?한)\s?(?:건|번|명|차례)도\s?"
-    r"[^.!?\n]{0,12}?(?:없었|않았)|"
-    # Done in a way that is itself the result: 한 번에 끝났고, 기한 안에 마쳤습니다.
-    r"(?:무사히|한\s?번에|제때|제시간에|기한\s?안에|예정보다\s?일찍)\s?(?:끝났|마쳤|마무리되)|"
-    # A new ability or an appraisal: 걸 수 있게 되었습니다, …라는 평을 들었습니다, 회칙으로
-    # 남았습니다.
-    r"수\s?있게\s?(?:되었|됐)|(?:평|평가|말|칭찬)[을를]\s?(?:들었|받았)|(?:으로|로)\s?남았)"
-)
-_LESSON = re.compile(r"배웠|깨달았|깨닫|느꼈|알게\s?되었|생각하게\s?되었|중요성|교훈|의미를")
-# A problem or its setting, from the predicate: 늦어졌습니다, 밀렸습니다, 불만이 쌓였습니다.
-_PROBLEM = re.compile(
-    r"(?:늦어졌|늦어지|이어졌|잦았|잦아|밀렸|밀려|쌓였|생겼|발생했|발생하|잇따랐|잇따르|부족했|"
-    r"없었|있었|어려웠|힘들었|많았|놓치셨|놓쳤|겹쳐|겹쳤|몰렸|지연되|끊겼|떨어지|헤맸|불편을\s?겪|"
-    r"꼬였|꼬여|엉켰|엉켜|헷갈|막혔|막혀|어긋났|어긋나|달라|달랐|흩어져|흩어졌)"
-)
-_PLAIN_VERBS = frozenset({"되", "지", "있", "없", "하", "이", "같", "보이", "들"})
-
-
-_WRITER = frozenset({"저", "제", "나", "내", "저희", "우리"})
-# Verbs of knowing and feeling: 알게 되었다, 느낄 수 있었다 close a story as a lesson, not as
-# a change in the world.
-_MIND_VERBS = frozenset(
-    {"알", "깨닫", "느끼", "배우", "생각하", "성장하", "경험하", "실감하", "체감하", "쌓", "얻"}
-)
-_PAST = frozenset({"었", "았", "였", "ᆻ"})
-
-
-def _topic(tokens: Sequence[morph.Morph]) -> str | None:
-    """Who the sentence is about: "writer", "person", "thing" (the topic or subject) or None.
-
-    The first 은/는 topic wins (it scopes over the sentence); otherwise the first 이/가
-    subject. 아무도 (nobody) is "other".
-    """
-    subjects = [
-        i
-        for i, t in enumerate(tokens)
-        if i > 0 and (t.tag == "JX" and t.form in ("은", "는", "도") or t.tag == "JKS")
-    ]
-    topics = [i for i in subjects if tokens[i].tag == "JX"] or subjects
-    for i in topics:
-        k = i - 1
-        while k > 0 and tokens[k].tag == "XSN":
-            k -= 1
-        head = tokens[k]
-        if head.tag == "NP":
-            return "writer" if head.form in _WRITER else "person"
-        if head.tag in ("NNG", "NNP", "NNB") and head.form not in ("때", "중", "후", "뒤", "전"):
-            if k > 0 and tokens[k - 1].form in ("제", "저희", "우리") and head.form in ("팀",):
-                return "writer"
-            following = tokens[k + 1] if k + 1 < len(tokens) else None
-            return "person" if is_person(head, following) else "thing"
-    return None
-
-
-def _negated(tokens: Sequence[morph.Morph]) -> bool:
-    """The main predicate is negated: 확신하지 못했습니다, 오지 않았습니다."""
-    tail = [t for t in tokens if t.tag not in ("EF", "SF", "EP")][-3:]
-    return any(t.form in ("않", "못하", "못") for t in tail)
-
-
-def _changed(tokens: Sequence[morph.Morph]) -> bool:
-    """A change of state, from the morphemes: something came to be (쓰시게 되었, 반영되었,
-    당겨졌, 퍼졌), could now be done (넘길 수 있었), or someone other than the writer did
-    something new after the writer acted (아이는 처음으로 백 점 시험지를 들고 왔습니다)."""
-    if not any(t.tag == "EP" and t.form in _PAST for t in tokens):
-        return False
-    body = [t for t in tokens if t.tag not in ("EF", "SF", "SP", "EP")]
-    if not body:
-        return False
-    verbs = [t for t in body if t.tag in ("VV", "VA", "XSV", "XSA")]
-    for i, t in enumerate(body):
-        before = body[i - 1] if i else None
-        # -게 되었: 쓰시게 되었습니다 (but not 알게 되었습니다, a lesson).
-        came_to = t.tag == "VV" and t.form == "되" and before is not None and before.form == "게"
-        if came_to and _past_after(tokens, t):
-            return _doer_acts(body, i - 1)
-        # -ㄹ 수 있었: 넘길 수 있었습니다 (but not 배울 수 있었습니다, nor 할 수 있게 준비했다).
-        could = t.form == "수" and t.tag == "NNB" and i + 1 < len(body) and body[i + 1].form == "있"
-        if could and _past_after(tokens, body[i + 1]):
-            return _doer_acts(body, i)
-    last = body[-1]
-    # 반영되었습니다, 당겨졌습니다, 퍼졌습니다: a passive or change verb ends the sentence.
-    if (last.tag == "XSV" and last.form == "되") or (last.tag == "VX" and last.form == "지"):
-        return not _negated(tokens)
-    # 아이는 처음으로 …: a first time, for someone the writer helped.
-    return (
-        _topic(tokens) in ("person", "thing")
-        and bool(verbs)
-        and any(t.form == "처음" for t in body)
-    )
-
-
-def _final_clause(tokens: Sequence[morph.Morph]) -> Sequence[morph.Morph]:
-    """The last clause of a sentence, after its last connective ending (…드렸고, 2주 뒤 …)."""
-    for i in range(len(tokens) - 2, 0, -1):
-        t = tokens[i]
-        joins = t.tag == "EC" and t.form in ("고", "으며", "며", "어서", "아서", "서", "는데", "ᆫ데")
-        if joins and tokens[i + 1].tag != "VX":
-            return tokens[i + 1 :]
-    return tokens
-
-
-def _past_after(tokens: Sequence[morph.Morph], verb: morph.Morph) -> bool:
-    """True when `verb` is directly followed by a past-tense ending (되+었, 있+었)."""
-    for i, t in enumerate(tokens):
-        if t is verb:
-            return i + 1 < len(tokens) and tokens[i + 1].tag == "EP" and tokens[i + 1].form in _PAST
-    return False
-
-
-def _doer_acts(body: Sequence[morph.Morph], i: int) -> bool:
-    """True when the verb before index `i` is a doing, not knowing or feeling (생각하게 되었)."""
-    for j in range(i - 1, -1, -1):
-        verb = body[j]
-        if verb.tag in ("VV", "VA", "VX"):
-            # 쓸 수 없게 되었다: a change for the worse is the problem, not the result.
-            return verb.form not in _MIND_VERBS and verb.form not in ("없", "않", "못하")
-        if verb.tag in ("XSV", "XSA"):
-            noun = body[j - 1].form if j else ""
-            return f"{noun}하" not in _MIND_VERBS and noun not in ("생각", "고민", "실감", "경험")
-    return False
-
-
-def _acts(tokens: Sequence[morph.Morph]) -> bool:
-    """The writer does something to something: a past-tense action verb with an object."""
-    has_object = any(t.tag == "JKO" for t in tokens)
-    if not has_object:
-        return False
-    # Someone else is the agent (아이가 받아쓰기를 힘들어했습니다), or nothing got done
-    # (아무도 확신하지 못했습니다): that describes, it is not the writer's action.
-    if _topic(tokens) == "person" or _negated(tokens):
-        return False
-    past = any(t.tag == "EP" and t.form in ("었", "았", "였", "ᆻ") for t in tokens)
-    verbs = [t for t in tokens if t.tag in ("VV", "XSV") and t.form not in _PLAIN_VERBS]
-    predicates = [t for t in tokens if t.tag in ("VV", "VA", "VCP", "XSV", "XSA", "VX")]
-    # The main predicate (the last one) must be a verb: …어려운 분위기였습니다 describes.
-    main_is_verb = bool(predicates) and predicates[-1].tag in ("VV", "XSV", "VX")
-    return past and bool(verbs) and main_is_verb
-
-
 @dataclass(frozen=True)
 class SentencePart:
     start: int
@@ -340,23 +195,17 @@ def _scores(
         total = sum(weight for pattern, weight in cues if pattern.search(sentence))
         if total:
             scores[part] = total
-    if _OUTCOME.search(sentence) or (
-        after_action and _changed(tokens) and not _PROBLEM.search(sentence[-14:])
+    if OUTCOME.search(sentence) or (
+        after_action and changed(tokens) and not ends_on_problem(sentence)
     ):
         # Before anything was done, a change (매출이 떨어졌습니다) is more likely the problem.
         scores["result"] = scores.get("result", 0.0) + (4.0 if after_action else 1.0)
-    elif _acts(tokens) and not _PROBLEM.search(sentence[-14:]):
+    elif acts(tokens) and not PROBLEM.search(sentence[-14:]):
         # (the main predicate is the last one: 회계를 맡았을 때 … 정산이 늦어졌습니다 is a problem)
         scores["action"] = scores.get("action", 0.0) + 2.5
-    if _PROBLEM.search(sentence) and "result" not in scores:
+    if PROBLEM.search(sentence) and "result" not in scores:
         scores["situation"] = scores.get("situation", 0.0) + 1.5
     return scores
-
-
-def _is_outcome(sentence: str, tokens: Sequence[morph.Morph] = ()) -> bool:
-    if _OUTCOME.search(sentence):
-        return True
-    return bool(tokens) and _changed(tokens) and not _PROBLEM.search(sentence[-14:])
 
 
 def detect_structure(text: str) -> StructureReport:
@@ -378,7 +227,7 @@ def detect_structure(text: str) -> StructureReport:
                 labelled.append(SentencePart(start, end, "headline", "headline"))
                 previous = marker_part
                 continue
-            outcome = marker_part == "result" and _is_outcome(sentence)
+            outcome = marker_part == "result" and is_outcome(sentence)
             labelled.append(SentencePart(start, end, marker_part, "marker", outcome=outcome))
             previous = marker_part
             continue
@@ -386,7 +235,7 @@ def detect_structure(text: str) -> StructureReport:
             labelled.append(SentencePart(start, end, "headline", "headline"))
             continue
         if marker_part is not None:
-            outcome = marker_part == "result" and _is_outcome(sentence)
+            outcome = marker_part == "result" and is_outcome(sentence)
             labelled.append(SentencePart(start, end, marker_part, "marker", outcome=outcome))
             continue
         # The whole text's morphemes (cached for this pass), not a second Kiwi call per sentence.
@@ -402,12 +251,12 @@ def detect_structure(text: str) -> StructureReport:
         else:
             part, source = "situation", "opening"
         tokens = all_tokens[first:last]
-        outcome = part == "result" and _is_outcome(sentence, tokens)
+        outcome = part == "result" and is_outcome(sentence, tokens)
         if part == "action" and len(tokens) > 4:
             # 신청서를 대신 작성해 드렸고, 2주 뒤 서비스가 시작되었습니다: the action's sentence
             # ends on what it changed.
-            clause = _final_clause(tokens)
-            outcome = clause is not tokens and _changed(clause)
+            clause = final_clause(tokens)
+            outcome = clause is not tokens and changed(clause)
         labelled.append(SentencePart(start, end, part, source, scores, outcome=outcome))
         previous = part
     body = [s for s in labelled if s.part != "headline"]

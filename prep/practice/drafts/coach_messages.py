@@ -47,6 +47,7 @@ BLIND_HEADLINES = {
     "marital": gettext_lazy("혼인 여부나 자녀가 드러납니다."),
     "appearance": gettext_lazy("신체 조건·외모가 드러납니다."),
     "name_gender": gettext_lazy("이름이나 성별이 드러납니다."),
+    "religion": gettext_lazy("종교가 드러납니다."),
 }
 
 ADVICE: dict[tuple[str, str], Advice] = {

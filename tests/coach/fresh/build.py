@@ -18,6 +18,8 @@ phrasings here are new. Each passages_*.txt block:
 Every passage is scored for the 한국사회보장정보원 profile with blind and company exhaustive
 (a passage without a `+ blind` item asserts no blind finding at all).
 The split is made once, by a fixed blake2b hash of the passage text: never move a passage.
+Later label fix (coach15b): blind-ok-military-1 became blind-military-service-1, a leak, since
+docs/domain.md counts any mention of military service as pointing to gender.
 """
 
 import hashlib
