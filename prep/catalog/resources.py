@@ -134,7 +134,7 @@ class CompanyNameWidget(widgets.Widget):
             if self.required:
                 raise ValueError(_("기업명이 비어 있습니다."))
             return None
-        company = Company.objects.filter(name=name).first()
+        company = Company.objects.curated().filter(name=name).first()
         if company is None:
             raise ValueError(
                 _("'%(name)s' 기업이 없습니다. 기업을 먼저 등록하거나 이름을 확인하세요.")
