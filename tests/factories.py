@@ -40,6 +40,19 @@ class CompanyFactory(DjangoModelFactory):
     published = True
 
 
+class OwnCompanyFactory(CompanyFactory):
+    """A candidate's own company (내 지원처): never published, found by owner and name."""
+
+    class Meta:
+        model = "catalog.Company"
+        django_get_or_create = ["owner", "name"]
+
+    owner = factory.SubFactory(UserFactory)
+    slug = factory.Sequence(lambda n: f"mine-test-{n}")
+    kind = "other"
+    published = False
+
+
 class SeasonFactory(DjangoModelFactory):
     class Meta:
         model = "catalog.Season"

@@ -246,6 +246,23 @@ class Company(models.Model):
         return next(iter(self.surveys.all()), None)
 
 
+class OwnCompanyManager(models.Manager):
+    def get_queryset(self):
+        return super().get_queryset().filter(owner__isnull=False)
+
+
+class OwnCompany(Company):
+    """Candidates' own companies, for the audited admin (`admin/own_companies.py`) only: the
+    catalogue's company admin never lists them."""
+
+    objects = OwnCompanyManager()
+
+    class Meta:
+        proxy = True
+        verbose_name = _("내 지원처 (회원 입력)")
+        verbose_name_plural = _("내 지원처 (회원 입력)")
+
+
 class OrderedCompanyPart(models.Model):
     """A piece of a company profile shown in a curated order."""
 
