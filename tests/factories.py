@@ -31,8 +31,10 @@ class UserFactory(DjangoModelFactory):
 class CompanyFactory(DjangoModelFactory):
     class Meta:
         model = "catalog.Company"
-        django_get_or_create = ["name"]
+        # By name among the curated companies: a candidate's own may share the name.
+        django_get_or_create = ["name", "owner"]
 
+    owner = None
     name = factory.Sequence(lambda n: f"테스트기관{n}")
     slug = factory.Sequence(lambda n: f"test-org-{n}")
     kind = "public"

@@ -79,9 +79,7 @@ ACCESS: dict[str, Access] = {
     "catalog:question_bank": Access(PUBLIC),
     "catalog:own_company_new": Access(LOGIN),
     "catalog:own_company_edit": Access(OWNER, kwargs=lambda w: {"slug": w["own_company"].slug}),
-    "catalog:own_company_delete": Access(
-        OWNER, kwargs=lambda w: {"slug": w["own_company"].slug}
-    ),
+    "catalog:own_company_delete": Access(OWNER, kwargs=lambda w: {"slug": w["own_company"].slug}),
     "catalog:own_company_move": Access(OWNER, kwargs=lambda w: {"slug": w["own_company"].slug}),
     "practice:draft_list": Access(LOGIN),
     "practice:draft_start": Access(LOGIN, kwargs=lambda w: {"prompt_pk": w["prompt"].pk}),

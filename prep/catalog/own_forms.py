@@ -41,7 +41,11 @@ EXTRA_ROWS = 2  # empty rows under the filled ones, for typing without JavaScrip
 
 
 class OwnCompanyForm(forms.Form):
-    name = forms.CharField(label=_("기업·기관 이름"), max_length=100)
+    name = forms.CharField(
+        label=_("기업·기관 이름"),
+        max_length=100,
+        error_messages={"required": _("기업·기관 이름을 입력해 주세요.")},
+    )
     kind = forms.ChoiceField(label=_("유형"), choices=CompanyKind.choices)
     blind_hiring = forms.ChoiceField(
         label=_("블라인드 채용"), choices=BLIND_CHOICES, required=False
