@@ -43,7 +43,8 @@ def natural_key(model: type[models.Model]) -> tuple[str, ...]:
 
 
 def catalogue_rows(model: type[models.Model]) -> models.QuerySet:
-    """The rows of `model` the catalogue's writers may find and change: for companies only the
-    curated ones, so an import never matches or overwrites a candidate's own company."""
+    """The rows of `model` the catalogue's writers may find and change: for companies and
+    prompts only the curated ones, so an import never matches or overwrites a candidate's own
+    company (내 지원처) or its prompts."""
     rows = model._default_manager.all()
     return rows.curated() if hasattr(rows, "curated") else rows

@@ -303,6 +303,11 @@ class OwnCompanyForms:
         self.loaded = kind
         return len(parsed)
 
+    @property
+    def has_errors(self) -> bool:
+        """Whether a save was refused (shown once above the form: errors may be far below)."""
+        return self.form.is_bound and not self.is_valid()
+
     def is_valid(self) -> bool:
         valid = self.form.is_valid()
         return all([valid, *(formset.is_valid() for formset in self.formsets.values())])

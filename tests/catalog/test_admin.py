@@ -46,8 +46,14 @@ pytestmark = pytest.mark.django_db
 
 
 def catalog_models():
+    """The curators' models (candidates' own companies have their audited admin, tested in
+    test_own_company_admin.py)."""
     return sorted(
-        (model for model in admin.site._registry if model._meta.app_label == "catalog"),
+        (
+            model
+            for model in admin.site._registry
+            if model._meta.app_label == "catalog" and not model._meta.proxy
+        ),
         key=lambda model: model._meta.model_name,
     )
 

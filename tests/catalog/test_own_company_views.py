@@ -83,6 +83,7 @@ class TestOwnCompanyNew:
         assert response.status_code == 200
         content = response.content.decode()
         assert "기업·기관 이름을 입력해 주세요" in content
+        assert "저장하지 못했습니다" in content
         assert "내가 적은 비전" in content and "도전 : 설명" in content
 
     def test_a_curated_name_links_to_the_curated_company(self, client_user):

@@ -70,6 +70,7 @@ def test_the_postings_page_never_offers_it(client_user, own):
 def test_importers_never_match_or_overwrite_it(own):
     assert all(company.owner_id is None for company in company_index().values())
     assert not catalogue_rows(Company).filter(pk=own.pk).exists()
+    assert not catalogue_rows(EssayPrompt).filter(company=own).exists()
     assert natural_key(Company) == ("name",)
 
 

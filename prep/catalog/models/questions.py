@@ -232,6 +232,10 @@ class EssayPromptQuerySet(QuestionBankQuerySet):
         """What the question bank shows: published prompts of published companies."""
         return self.filter(published=True, company__published=True)
 
+    def curated(self):
+        """Prompts of the catalogue's companies (an own company's are its candidate's)."""
+        return self.filter(company__owner__isnull=True)
+
     def startable_by(self, user):
         """The prompts `user` may write a draft on: the bank's, and those of their own
         companies (내 지원처), which nobody else may."""
