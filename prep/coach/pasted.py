@@ -56,8 +56,12 @@ _NUMBER_MARK = re.compile(
 _BULLET_MARK = re.compile(rf"^\s*{_BULLET}+\s*")
 
 
-def _lines(text: str) -> list[str]:
+def _lines(text: str, *, cells: bool = False) -> list[str]:
+    """The text's lines, normalised; with `cells`, a tab (a table copied from a page) becomes
+    the "이름 | 설명" separator."""
     text = unicodedata.normalize("NFC", text[:MAX_PASTE_CHARACTERS])
+    if cells:
+        text = re.sub(r"(?<=\S)[ ]*\t+[ \t]*(?=\S)", " | ", text)
     text = text.replace("\u00a0", " ").replace("\u3000", " ").replace("\u200b", "")
     return [re.sub(r"[ \t]+", " ", line).strip() for line in text.splitlines()]
 
@@ -85,6 +89,10 @@ _SEPARATED = re.compile(
 _BRACKETED = re.compile(
     r"^[\[<〈《【「『(（]\s*(?P<name>[^\]>〉》】」』)）]{1,30})\s*[\]>〉》】」』)）]\s*(?P<rest>.*)$"
 )
+# "미래지향(Future) 미래를 준비하는 혁신": a name glossed in brackets, then its description.
+_GLOSSED = re.compile(
+    r"^(?P<name>[^\s()]{1,15}\s?[(（][A-Za-z][A-Za-z &\-]{0,30}[)）])\s+(?P<rest>.+)$"
+)
 _SENTENCE_END = re.compile(r"(?:다|요|함|음|임|기|[.!?。])$")
 
 
@@ -99,11 +107,23 @@ def _short_name(text: str, *, strict: bool = False) -> bool:
 
 
 def _split_item(line: str) -> tuple[str, str] | None:
-    for pattern in (_BRACKETED, _SEPARATED):
+    for pattern in (_BRACKETED, _SEPARATED, _GLOSSED):
         match = pattern.match(line)
         if match and _short_name(match["name"].strip()):
             return match["name"].strip(), match["rest"].strip()
     return None
+
+
+_LIST_SEPARATOR = re.compile(r"\s*[,，、·/]\s*")
+
+
+def _listed_names(line: str) -> list[str]:
+    """The names of a one-line list under a heading: "핵심가치: 고객중심, 도전혁신, 상생협력"."""
+    split = _SEPARATED.match(line)
+    if not split or not _HEADING.match(split["name"].strip()):
+        return []
+    names = [name.strip() for name in _LIST_SEPARATOR.split(split["rest"]) if name.strip()]
+    return names if len(names) >= 2 and all(_short_name(n, strict=True) for n in names) else []
 
 
 @dataclass
@@ -116,11 +136,14 @@ class _Item:
 def parse_named_items(text: str) -> list[NamedItem]:
     """The name–description pairs of a pasted 인재상 or 핵심가치 text, in their order."""
     items: list[_Item] = []
-    for raw in _lines(text):
+    for raw in _lines(text, cells=True):
         if not raw:
             continue
         line = _without_marks(raw)
         if not line or (_HEADING.match(line) and not items):
+            continue
+        if listed := _listed_names(line):
+            items.extend(_Item(name, marked=True) for name in listed)
             continue
         marked = line != raw
         last = items[-1] if items else None

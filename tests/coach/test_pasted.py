@@ -100,6 +100,36 @@ class TestParseNamedItems:
         text = "\u00a0“소통”\u00a0:\u00a0열린 마음으로 듣는 사람"
         assert parse_named_items(text) == [NamedItem("소통", "열린 마음으로 듣는 사람")]
 
+    def test_a_name_glossed_in_english_then_its_description(self):
+        text = (
+            "OO공사 핵심가치\n"
+            "미래지향(Future) 미래를 준비하는 혁신\n"
+            "도전혁신(Challenge) 새 가치를 향한 도전"
+        )
+        assert parse_named_items(text) == [
+            NamedItem("미래지향(Future)", "미래를 준비하는 혁신"),
+            NamedItem("도전혁신(Challenge)", "새 가치를 향한 도전"),
+        ]
+
+    def test_a_one_line_list_under_a_heading(self):
+        text = "핵심가치 : 고객중심, 도전혁신, 상생협력"
+        assert parse_named_items(text) == [
+            NamedItem("고객중심"),
+            NamedItem("도전혁신"),
+            NamedItem("상생협력"),
+        ]
+
+    def test_a_table_copied_with_tabs(self):
+        text = "도전\t새로운 일에 먼저 나선다\n신뢰\t약속을 지킨다"
+        assert parse_named_items(text) == [
+            NamedItem("도전", "새로운 일에 먼저 나선다"),
+            NamedItem("신뢰", "약속을 지킨다"),
+        ]
+
+    def test_english_names_with_korean_descriptions(self):
+        text = "• Challenge : 끊임없이 도전하는 인재\n• Trust : 신뢰받는 인재"
+        assert [item.name for item in parse_named_items(text)] == ["Challenge", "Trust"]
+
     def test_empty_and_blank_text_gives_nothing(self):
         assert parse_named_items("") == []
         assert parse_named_items("\n \n\t") == []
@@ -213,6 +243,20 @@ class TestParsePrompts:
         [prompt] = parse_prompts(text)
         assert prompt.text == "2024년 이후 100명 이상이 참여한 활동을 쓰세요."
         assert prompt.limit == 700
+
+    def test_bytes_written_in_korean_with_spaces(self):
+        text = "[질문 1] 입사 후 포부를 쓰세요. (최대 1,500 바이트)"
+        assert parse_prompts(text) == [PastedPrompt("입사 후 포부를 쓰세요.", 1500, "bytes_cp949")]
+
+    def test_limit_before_the_prompt_text(self):
+        text = "1. (500자) 본인의 장점을 쓰세요."
+        assert parse_prompts(text) == [PastedPrompt("본인의 장점을 쓰세요.", 500, "chars")]
+
+    def test_sub_questions_stay_in_their_prompt(self):
+        text = "1. 협업 경험을 쓰세요. (700자)\n- 본인의 역할\n- 결과\n2. 지원 동기 (500자)"
+        first, second = parse_prompts(text)
+        assert first.text == "협업 경험을 쓰세요. - 본인의 역할 - 결과" and first.limit == 700
+        assert second.text == "지원 동기"
 
     def test_empty_paste_gives_nothing(self):
         assert parse_prompts("") == []
