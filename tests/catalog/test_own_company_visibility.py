@@ -105,3 +105,19 @@ def test_other_candidates_coaching_never_sees_it(other_user, own):
     with copy_index.own_drafts(draft) as drafts:
         context = analysis_context(draft, drafts)
     assert SECRET not in {company.name for company in context.other_companies}
+
+
+def test_saving_an_own_company_leaves_the_question_banks_caches_alone(user):
+    from django.core.cache import cache
+
+    from prep.catalog.bank import SELECTS_VERSION_KEY, selects_version
+
+    version = selects_version()
+    save_own_company(
+        owner=user,
+        details=OwnCompanyDetails(name="또다른공사", kind="other"),
+        values=[],
+        traits=[],
+        prompts=[],
+    )
+    assert cache.get(SELECTS_VERSION_KEY) == version
