@@ -31,13 +31,28 @@ class UserFactory(DjangoModelFactory):
 class CompanyFactory(DjangoModelFactory):
     class Meta:
         model = "catalog.Company"
-        django_get_or_create = ["name"]
+        # By name among the curated companies: a candidate's own may share the name.
+        django_get_or_create = ["name", "owner"]
 
+    owner = None
     name = factory.Sequence(lambda n: f"테스트기관{n}")
     slug = factory.Sequence(lambda n: f"test-org-{n}")
     kind = "public"
     summary = "테스트용 기관입니다."
     published = True
+
+
+class OwnCompanyFactory(CompanyFactory):
+    """A candidate's own company (내 지원처): never published, found by owner and name."""
+
+    class Meta:
+        model = "catalog.Company"
+        django_get_or_create = ["owner", "name"]
+
+    owner = factory.SubFactory(UserFactory)
+    slug = factory.Sequence(lambda n: f"mine-test-{n}")
+    kind = "other"
+    published = False
 
 
 class SeasonFactory(DjangoModelFactory):

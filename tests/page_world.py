@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from prep.applications.models import CalendarFeed
 from prep.catalog.models import Company, Competency, Posting
+from prep.catalog.own_companies import OwnCompanyDetails, Part, PromptRow, save_own_company
 from prep.practice.interviews.recordings import save_recording
 from prep.practice.models import SessionShare
 from tests.audio_samples import recording
@@ -79,7 +80,19 @@ def candidate_world(user) -> dict:
     application = ApplicationFactory(user=user, posting=posting)
     step = ApplicationStepFactory(application=application)
     feed = CalendarFeed.objects.create(user=user)
+    # 내 지원처: a company of Alice's own, with a draft on its prompt.
+    own_company = save_own_company(
+        owner=user,
+        details=OwnCompanyDetails(name="가람도시공사", kind="public", vision="모두의 도시"),
+        values=[Part("도전", "먼저 나선다")],
+        traits=[Part("협력인", "함께 성과를 낸다")],
+        prompts=[PromptRow("지원 동기를 쓰세요.", 700, "chars_no_spaces")],
+    )
+    DraftFactory(
+        user=user, prompt=own_company.essay_prompts.get(), body="가람도시공사에 지원합니다."
+    )
     return {
+        "own_company": own_company,
         "company": company,
         "prompt": prompt,
         "draft": draft,

@@ -29,6 +29,8 @@ VARIANTS = [
     ("practice:draft_diff", lambda w: {"pk": w["draft"].pk}, "?from=1&to=2"),
     ("practice:session_report", lambda w: {"pk": w["abandoned"].pk}, ""),
     ("practice:session_run", lambda w: {"pk": w["abandoned"].pk}, ""),
+    # A candidate's own company's page (its owner sees it; everyone else a 404).
+    ("catalog:company_detail", lambda w: {"slug": w["own_company"].slug}, ""),
 ]
 
 

@@ -25,6 +25,7 @@ from tests.factories import (
     DraftRevisionFactory,
     EssayPromptFactory,
     MockSessionFactory,
+    OwnCompanyFactory,
     PostingFactory,
     ReviewCardFactory,
     SessionQuestionFactory,
@@ -76,6 +77,10 @@ ACCESS: dict[str, Access] = {
     ),
     "catalog:target_toggle": Access(LOGIN, "post", lambda w: {"slug": w["company"].slug}),
     "catalog:question_bank": Access(PUBLIC),
+    "catalog:own_company_new": Access(LOGIN),
+    "catalog:own_company_edit": Access(OWNER, kwargs=lambda w: {"slug": w["own_company"].slug}),
+    "catalog:own_company_delete": Access(OWNER, kwargs=lambda w: {"slug": w["own_company"].slug}),
+    "catalog:own_company_move": Access(OWNER, kwargs=lambda w: {"slug": w["own_company"].slug}),
     "practice:draft_list": Access(LOGIN),
     "practice:draft_start": Access(LOGIN, kwargs=lambda w: {"prompt_pk": w["prompt"].pk}),
     "practice:draft_new": Access(LOGIN),
@@ -204,7 +209,9 @@ def world(user):
     application = ApplicationFactory(user=user, posting=posting)
     step = ApplicationStepFactory(application=application)
     feed = CalendarFeed.objects.create(user=user)
+    own_company = OwnCompanyFactory(name="앨리스의 지원처", owner=user)
     return {
+        "own_company": own_company,
         "company": company,
         "prompt": prompt,
         "draft": draft,

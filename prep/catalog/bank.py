@@ -41,8 +41,10 @@ SELECTS_VERSION_KEY = "catalog:question-bank-selects-version"
 RESULT_COUNT_CAP = 1000
 
 
-def catalogue_changed(**kwargs) -> None:
+def catalogue_changed(instance=None, **kwargs) -> None:
     """Signal receiver (apps.py): a company, competency or season changed."""
+    if getattr(instance, "owner_id", None) is not None:
+        return  # a candidate's own company is in no select of the bank
     cache.delete_many([COMPETENCY_TAXONOMY_KEY, SELECTS_VERSION_KEY])
 
 

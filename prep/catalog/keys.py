@@ -12,6 +12,10 @@ ALIO importer (`importers/alio.py`) finds figures by `natural_key(CompanyFigure)
 
 from django.db import models
 
+# Keyed by a constraint the database enforces only on part of the table: a curated company by
+# its name (`company_curated_name_unique`); candidates' own companies are never matched.
+PARTIAL_KEYS: dict[str, tuple[str, ...]] = {"catalog.company": ("name",)}
+
 UNCONSTRAINED_KEYS: dict[str, tuple[str, ...]] = {
     "catalog.surveyquote": ("survey", "tone", "text"),
     "catalog.corevalue": ("company", "name"),
@@ -26,6 +30,8 @@ UNCONSTRAINED_KEYS: dict[str, tuple[str, ...]] = {
 
 
 def natural_key(model: type[models.Model]) -> tuple[str, ...]:
+    if key := PARTIAL_KEYS.get(model._meta.label_lower):
+        return key
     for constraint in model._meta.constraints:
         unique = isinstance(constraint, models.UniqueConstraint)
         if unique and constraint.fields and constraint.condition is None:
@@ -34,3 +40,11 @@ def natural_key(model: type[models.Model]) -> tuple[str, ...]:
         if field.unique and not field.primary_key:
             return (field.name,)
     return UNCONSTRAINED_KEYS[model._meta.label_lower]
+
+
+def catalogue_rows(model: type[models.Model]) -> models.QuerySet:
+    """The rows of `model` the catalogue's writers may find and change: for companies and
+    prompts only the curated ones, so an import never matches or overwrites a candidate's own
+    company (내 지원처) or its prompts."""
+    rows = model._default_manager.all()
+    return rows.curated() if hasattr(rows, "curated") else rows

@@ -13,7 +13,7 @@ from django.utils.encoding import force_str
 from django.utils.translation import gettext as _
 from import_export import fields, resources, widgets
 
-from prep.catalog.keys import natural_key
+from prep.catalog.keys import catalogue_rows, natural_key
 from prep.catalog.models import (
     Company,
     Competency,
@@ -134,7 +134,7 @@ class CompanyNameWidget(widgets.Widget):
             if self.required:
                 raise ValueError(_("기업명이 비어 있습니다."))
             return None
-        company = Company.objects.filter(name=name).first()
+        company = Company.objects.curated().filter(name=name).first()
         if company is None:
             raise ValueError(
                 _("'%(name)s' 기업이 없습니다. 기업을 먼저 등록하거나 이름을 확인하세요.")
@@ -276,7 +276,7 @@ class SpreadsheetResource(resources.ModelResource):
         try:
             pk = self.fields["id"].clean(row) if "id" in row else None
             if pk is not None:
-                return self._meta.model.objects.filter(pk=pk).first()
+                return catalogue_rows(self._meta.model).filter(pk=pk).first()
             lookup = {
                 self.fields[name].attribute: self.fields[name].clean(row)
                 for name in self.natural_key
@@ -284,7 +284,7 @@ class SpreadsheetResource(resources.ModelResource):
         except ValueError:
             # The same cell is reported as a validation error on the row by import_instance().
             return None
-        return self._meta.model.objects.filter(**lookup).first()
+        return catalogue_rows(self._meta.model).filter(**lookup).first()
 
     def import_instance(self, instance, row, **kwargs):
         errors = {}

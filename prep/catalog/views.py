@@ -1,5 +1,6 @@
 """Candidate-facing catalogue pages: the company directory, a company's page, targets, and the
-question bank. All public; only published content is shown. Views are glue: the company page's
+question bank. All public; only published content is shown, and a candidate's own company
+("내 지원처", `own_views.py`) to that candidate only. Views are glue: the company page's
 sections live in `company_page.py` and `page_cache.py`, the question bank's form, filters and paging
 in `bank.py`."""
 
@@ -10,7 +11,7 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
-from django.utils.cache import patch_vary_headers
+from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
@@ -18,6 +19,7 @@ from prep.catalog import company_page, page_cache
 from prep.catalog.bank import QuestionBankFilterForm, bank_results
 from prep.catalog.compare import MAX_COMPARED, compare
 from prep.catalog.models import COMPANY_PAGE_SECTIONS, Company, CompanyKind, TargetCompany
+from prep.catalog.own_companies import curated_match
 from prep.catalog.search import MAX_QUERY_LENGTH, bounded_query
 from prep.redirects import next_url_or
 
@@ -64,6 +66,8 @@ def company_list(request: HttpRequest) -> HttpResponse:
         "kinds": CompanyKind.choices,
         "page_obj": page,
         "companies": page.object_list,
+        # The candidate's own companies are theirs: named above the results, never among them.
+        "own_companies": Company.objects.owned_by(request.user).only("name", "slug"),
     }
     return _render(
         request, _with_partial(request, "catalog/company_list.html", "company-results"), context
@@ -79,8 +83,9 @@ SECTIONS_TEMPLATE = "catalog/company_detail.html#company-sections"
 
 @require_safe
 def company_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    """A published company's page, or an own company's for its owner (anyone else: 404)."""
     company = get_object_or_404(
-        Company.objects.published().with_target_flag(request.user), slug=slug
+        Company.objects.visible_to(request.user).with_target_flag(request.user), slug=slug
     )
 
     def render_sections() -> str:
@@ -89,9 +94,13 @@ def company_detail(request: HttpRequest, slug: str) -> HttpResponse:
         return render_to_string(SECTIONS_TEMPLATE, company_page.sections_context(full))
 
     sections = page_cache.company_fragment(company, SECTIONS_TEMPLATE, render_sections)
-    return _render(
-        request, "catalog/company_detail.html", {"company": company, "sections": sections}
-    )
+    context = {"company": company, "sections": sections}
+    if company.is_own:
+        context["curated"] = curated_match(company.name)  # offered to move to (옮기기)
+    response = _render(request, "catalog/company_detail.html", context)
+    if company.is_own:
+        patch_cache_control(response, private=True)  # one candidate's page, never shared
+    return response
 
 
 @require_safe
@@ -99,7 +108,9 @@ def company_section(request: HttpRequest, slug: str, section: str) -> HttpRespon
     """All of one long list of a company's page ("더 보기"), a page at a time."""
     if section not in COMPANY_PAGE_SECTIONS:
         raise Http404
-    company = get_object_or_404(Company.objects.with_section(section), slug=slug)
+    company = get_object_or_404(
+        Company.objects.visible_to(request.user).with_section(section), slug=slug
+    )
     items = company_page.section_items(company, section)
     page = Paginator(items, company_page.SECTION_PAGE_SIZE).get_page(request.GET.get("page"))
     context = {"company": company, "section": section, "page_obj": page, "items": page.object_list}
@@ -115,7 +126,7 @@ def company_section(request: HttpRequest, slug: str, section: str) -> HttpRespon
 @require_POST
 @login_required
 def target_toggle(request: HttpRequest, slug: str) -> HttpResponse:
-    company = get_object_or_404(Company.objects.published(), slug=slug)
+    company = get_object_or_404(Company.objects.visible_to(request.user), slug=slug)
     company.is_target = TargetCompany.toggle(user=request.user, company=company)
     if request.htmx:
         return TemplateResponse(request, "catalog/_target_button.html", {"company": company})

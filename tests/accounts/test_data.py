@@ -20,6 +20,7 @@ from accounts import data
 from accounts.models import User
 from prep.applications.models import CalendarFeed
 from prep.catalog.models import TargetCompany
+from prep.catalog.own_companies import OwnCompanyDetails, Part, PromptRow, save_own_company
 from prep.practice.interviews.recordings import save_recording
 from prep.practice.models import (
     DismissedFinding,
@@ -45,6 +46,26 @@ pytestmark = pytest.mark.django_db
 
 # Rows that point at a user but are not the candidate's own content.
 NOT_CANDIDATE_DATA = {"admin.logentry"}
+# Parts of a company page that only the catalogue's companies have: a candidate's own company
+# (내 지원처, which cascades from the user) holds values, traits, news and prompts only.
+CURATED_ONLY = {
+    f"catalog.{name}"
+    for name in (
+        "businesssegment",
+        "satisfactionsurvey",
+        "surveyscore",
+        "surveyquote",
+        "hiringstep",
+        "hiringcount",
+        "companyfigure",
+        "interviewreview",
+        "interviewquestion",
+        "sampleanswer",
+        "posting",
+        "postingstep",
+        "postingprompt",
+    )
+}
 
 
 def owned_models() -> set[str]:
@@ -54,7 +75,9 @@ def owned_models() -> set[str]:
         changed = False
         # Many-to-many rows travel with their owner (a draft's tags are in the draft's row).
         for model in apps.get_models():
-            if model in owned or model._meta.label_lower in NOT_CANDIDATE_DATA:
+            if model in owned or model._meta.label_lower in NOT_CANDIDATE_DATA | CURATED_ONLY:
+                continue
+            if model._meta.proxy:  # the same rows as its concrete model (admin's OwnCompany)
                 continue
             for field in model._meta.get_fields():
                 if (
@@ -99,6 +122,14 @@ def make_everything(user, other_user) -> None:
     application = ApplicationFactory(user=user, posting__company=company, notes="내 지원 메모")
     ApplicationStepFactory(application=application)
     CalendarFeed.objects.create(user=user)
+    # 내 지원처: a company of the candidate's own, with what such a company holds.
+    save_own_company(
+        owner=user,
+        details=OwnCompanyDetails(name=f"내 지원처{user.pk}", kind="other", news=["최근 소식"]),
+        values=[Part("도전", "내가 적은 설명")],
+        traits=[Part("협력")],
+        prompts=[PromptRow("내가 옮겨 적은 문항", 700)],
+    )
 
 
 @pytest.fixture

@@ -1,9 +1,10 @@
 """Admin curation of the catalogue and the question bank, one module per idea; importing this
 package registers every model admin. TargetCompany is candidates' personal data and is
-deliberately not registered.
+deliberately not registered; candidates' own companies (내 지원처) are seen only through the
+audited admin of `own_companies.py`.
 """
 
-from prep.catalog.admin import coach_terms, companies, postings, questions
+from prep.catalog.admin import coach_terms, companies, own_companies, postings, questions
 from prep.catalog.admin.common import SpreadsheetAdmin, publish, unpublish
 from prep.catalog.admin.companies import NewsItemForm
 
@@ -12,6 +13,7 @@ __all__ = [
     "SpreadsheetAdmin",
     "coach_terms",
     "companies",
+    "own_companies",
     "postings",
     "publish",
     "questions",

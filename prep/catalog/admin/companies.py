@@ -199,6 +199,10 @@ class CompanyAdmin(admin.ModelAdmin):
         CompanyFigureInline,
     ]
 
+    def get_queryset(self, request):
+        # Candidates' own companies are theirs (admin/own_companies.py audits every look).
+        return super().get_queryset(request).curated()
+
     @admin.display(description=_("블라인드 채용"), boolean=True)
     def uses_blind_hiring_display(self, company: Company) -> bool:
         return company.uses_blind_hiring
@@ -260,6 +264,9 @@ class NewsItemAdmin(admin.ModelAdmin):
         (None, {"fields": ["company", "year", "date", "kind", "order", "title", "body"]}),
         (_("상황–노력–효과 사례"), {"fields": ["situation", "efforts", "effect"]}),
     ]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).filter(company__owner__isnull=True)
 
 
 @admin.register(SurveyCategory)

@@ -62,6 +62,10 @@ class EssayPromptAdmin(SpreadsheetAdmin):
     def short_text(self, prompt: EssayPrompt) -> str:
         return prompt.text[:60]
 
+    def get_queryset(self, request):
+        # An own company's prompts are the candidate's (admin/own_companies.py).
+        return super().get_queryset(request).filter(company__owner__isnull=True)
+
 
 @admin.register(SampleAnswer)
 class SampleAnswerAdmin(SpreadsheetAdmin):

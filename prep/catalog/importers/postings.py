@@ -267,9 +267,10 @@ def _key(name: str) -> str:
 
 
 def company_index() -> dict[str, Company]:
-    """Companies by their name and every alias, compared without spaces or case."""
+    """Curated companies by their name and every alias, compared without spaces or case
+    (never a candidate's own company)."""
     index: dict[str, Company] = {}
-    for company in Company.objects.only("name", "aliases", "kind", "blind_hiring"):
+    for company in Company.objects.curated().only("name", "aliases", "kind", "blind_hiring"):
         for name in [*company.alias_list, company.name]:
             index[_key(name)] = company
     return index

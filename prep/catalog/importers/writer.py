@@ -26,7 +26,7 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import models
 
-from prep.catalog.keys import natural_key
+from prep.catalog.keys import catalogue_rows, natural_key
 from prep.catalog.models import Competency, Season
 
 from .matching import Policy, digest, find_existing, fingerprint
@@ -71,7 +71,7 @@ class Writer:
         if wording:
             curated = {wording: key[wording], **curated}
         origin = self._origin(key[wording]) if wording else ""
-        scope = model._default_manager.filter(
+        scope = catalogue_rows(model).filter(
             **{name: value for name, value in key.items() if name != wording}
         )
         claimed = self.claimed.setdefault(model, set()) if claim else set()

@@ -3,6 +3,7 @@
 import uuid
 from decimal import Decimal
 
+from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
@@ -26,6 +27,22 @@ BLIND_HIRING_KINDS = frozenset({CompanyKind.PUBLIC_INSTITUTION, CompanyKind.PUBL
 
 
 class CompanyQuerySet(PublishedQuerySet):
+    def curated(self):
+        """The catalogue's companies, published or not: never a candidate's own."""
+        return self.filter(owner__isnull=True)
+
+    def owned_by(self, user):
+        """`user`'s own companies (none for an anonymous visitor)."""
+        if not user.is_authenticated:
+            return self.none()
+        return self.filter(owner=user)
+
+    def visible_to(self, user):
+        """What `user` may open and practise for: published curated companies and their own."""
+        if not user.is_authenticated:
+            return self.published()
+        return self.filter(Q(published=True) | Q(owner=user))
+
     def search(self, query: str):
         """Korean substring search on names and aliases ("사회보장" finds 한국사회보장정보원)."""
         query = query.strip()
@@ -37,9 +54,9 @@ class CompanyQuerySet(PublishedQuerySet):
         return self.filter(kind=kind) if kind else self
 
     def comparable_for(self, user):
-        """The companies `user` may put side by side on the comparison page. Only published
-        ones for now; the one place to widen when candidates keep companies of their own."""
-        return self.published()
+        """The companies `user` may put side by side on the comparison page: the published
+        ones and the candidate's own."""
+        return self.visible_to(user)
 
     def in_directory(self):
         """Published companies in the order the directory lists them."""
@@ -59,9 +76,9 @@ class CompanyQuerySet(PublishedQuerySet):
         )
 
     def for_company_page(self):
-        """Published companies with every section of their page prefetched: a constant
-        number of queries, however many items each section holds."""
-        return self.published().prefetch_related(
+        """Companies with every section of their page prefetched: a constant number of
+        queries, however many items each section holds (callers pick which companies)."""
+        return self.prefetch_related(
             "segments",
             models.Prefetch(
                 "surveys",
@@ -83,8 +100,8 @@ class CompanyQuerySet(PublishedQuerySet):
         )
 
     def with_section(self, section: str):
-        """Published companies with one long list of their page prefetched (its own page)."""
-        return self.published().prefetch_related(self._section_prefetch(section))
+        """Companies with one long list of their page prefetched (its own page)."""
+        return self.prefetch_related(self._section_prefetch(section))
 
     @staticmethod
     def _section_prefetch(section: str):
@@ -125,7 +142,10 @@ COMPANY_PAGE_SECTIONS = ("news", "essays", "reviews", "questions")
 
 
 class Company(models.Model):
-    name = models.CharField(_("기업명"), max_length=100, unique=True)
+    """A company of the catalogue (`owner` empty, curated by staff), or one a candidate keeps
+    for themselves ("내 지원처", `owner` set): theirs alone, never published, never listed."""
+
+    name = models.CharField(_("기업명"), max_length=100)
     slug = models.SlugField(_("주소 이름"), max_length=100, unique=True, allow_unicode=True)
     kind = models.CharField(
         _("유형"), max_length=20, choices=CompanyKind.choices, default=CompanyKind.OTHER
@@ -166,6 +186,15 @@ class Company(models.Model):
     # the page's rendered sections are cached under it. A random value rather than a counter,
     # so a company deleted and created again never meets its predecessor's cached page.
     content_version = models.UUIDField(default=uuid.uuid4, editable=False)
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="own_companies",
+        verbose_name=_("입력한 회원"),
+        help_text=_("비어 있으면 카탈로그 기업, 있으면 그 회원만 보는 '내 지원처'입니다."),
+    )
 
     objects = CompanyQuerySet.as_manager()
 
@@ -173,12 +202,32 @@ class Company(models.Model):
         verbose_name = _("기업")
         verbose_name_plural = _("기업")
         ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["name"], condition=Q(owner__isnull=True), name="company_curated_name_unique"
+            ),
+            models.UniqueConstraint(
+                fields=["owner", "name"],
+                condition=Q(owner__isnull=False),
+                name="company_own_name_unique",
+            ),
+            # So every published() query, for everyone, leaves candidates' own companies out.
+            models.CheckConstraint(
+                condition=Q(owner__isnull=True) | Q(published=False),
+                name="company_own_never_published",
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.name
 
     def get_absolute_url(self) -> str:
         return reverse("catalog:company_detail", kwargs={"slug": self.slug})
+
+    @property
+    def is_own(self) -> bool:
+        """A candidate's own company ("내가 입력한 지원처"), not the catalogue's."""
+        return self.owner_id is not None
 
     @property
     def uses_blind_hiring(self) -> bool:
@@ -195,6 +244,23 @@ class Company(models.Model):
         """The newest satisfaction survey (surveys are ordered newest first); uses the
         prefetched `surveys` when the page prefetched them."""
         return next(iter(self.surveys.all()), None)
+
+
+class OwnCompanyManager(models.Manager):
+    def get_queryset(self):
+        return super().get_queryset().filter(owner__isnull=False)
+
+
+class OwnCompany(Company):
+    """Candidates' own companies, for the audited admin (`admin/own_companies.py`) only: the
+    catalogue's company admin never lists them."""
+
+    objects = OwnCompanyManager()
+
+    class Meta:
+        proxy = True
+        verbose_name = _("내 지원처 (회원 입력)")
+        verbose_name_plural = _("내 지원처 (회원 입력)")
 
 
 class OrderedCompanyPart(models.Model):

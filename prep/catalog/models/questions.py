@@ -232,6 +232,17 @@ class EssayPromptQuerySet(QuestionBankQuerySet):
         """What the question bank shows: published prompts of published companies."""
         return self.filter(published=True, company__published=True)
 
+    def curated(self):
+        """Prompts of the catalogue's companies (an own company's are its candidate's)."""
+        return self.filter(company__owner__isnull=True)
+
+    def startable_by(self, user):
+        """The prompts `user` may write a draft on: the bank's, and those of their own
+        companies (내 지원처), which nobody else may."""
+        return self.filter(published=True).filter(
+            Q(company__published=True) | Q(company__owner=user)
+        )
+
 
 class EssayPrompt(models.Model):
     """A 자소서 문항 with its limit, counted the way the company's form counts."""

@@ -8,12 +8,14 @@ from datetime import date
 from decimal import Decimal
 
 from django import template
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.dateformat import format as format_date
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
 from prep.catalog.company_page import figure_value
+from prep.catalog.models import Company
 
 register = template.Library()
 
@@ -70,15 +72,17 @@ def bar_max(pairs) -> Decimal:
 
 @register.inclusion_tag("catalog/_home_targets.html")
 def home_targets(user) -> dict:
-    """The candidate's target companies, newest first (their dates are on 지원 현황)."""
-    targets = []
+    """The candidate's target companies, newest first (their dates are on 지원 현황), and
+    their own companies (내 지원처)."""
+    targets, own = [], []
     if user.is_authenticated:
         targets = (
-            user.targets.filter(company__published=True)
+            user.targets.filter(Q(company__published=True) | Q(company__owner=user))
             .select_related("company")
             .order_by("-created_at")
         )
-    return {"targets": targets}
+        own = Company.objects.owned_by(user).only("name", "slug").order_by("name")
+    return {"targets": targets, "own_companies": own}
 
 
 @register.filter

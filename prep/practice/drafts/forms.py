@@ -54,9 +54,14 @@ class CustomDraftForm(forms.ModelForm):
         }
         widgets = {"custom_question": forms.Textarea(attrs={"rows": 3})}
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["company"].queryset = Company.objects.in_directory()
+        # The directory's companies and the candidate's own (내 지원처).
+        self.fields["company"].queryset = (
+            Company.objects.visible_to(user).order_by("name", "pk")
+            if user is not None
+            else Company.objects.in_directory()
+        )
         self.fields["company"].required = False
         self.fields["company"].empty_label = _("기업 없이 쓰기")
         self.fields["custom_question"].required = True

@@ -50,6 +50,18 @@ class DraftStatus(models.TextChoices):
 
 
 class DraftQuerySet(models.QuerySet):
+    def keep_question_of(self, prompt: EssayPrompt) -> int:
+        """Turns the drafts on `prompt` into drafts on their own question (its text, limit and
+        rule copied), so deleting a prompt (an own company's, or one an admin removes) never
+        leaves a draft without its question."""
+        return self.filter(prompt=prompt).update(
+            prompt=None,
+            custom_question=prompt.text,
+            custom_limit=prompt.limit,
+            custom_count_rule=prompt.count_rule,
+            custom_line_break_weight=prompt.line_break_weight,
+        )
+
     def with_catalog(self):
         """Drafts with what every list shows about them, in one query."""
         return self.select_related("prompt", "prompt__season", "prompt__company", "company")
@@ -248,6 +260,11 @@ class Draft(models.Model):
         self.replace_text(
             headline=revision.headline, body=revision.body, reason=DraftRevision.Reason.RESTORE
         )
+
+
+def keep_questions_of_deleted_prompt(sender, instance: EssayPrompt, **kwargs) -> None:
+    """pre_delete of EssayPrompt (connected in the app config)."""
+    Draft.objects.keep_question_of(instance)
 
 
 class DraftRevisionQuerySet(models.QuerySet):

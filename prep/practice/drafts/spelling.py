@@ -37,7 +37,7 @@ def protected_terms(company: Company | None) -> frozenset[str]:
 
 def _shared_terms() -> frozenset[str]:
     terms: set[str] = set()
-    for name, aliases in Company.objects.values_list("name", "aliases"):
+    for name, aliases in Company.objects.curated().values_list("name", "aliases"):
         terms.add(name)
         terms.update(a.strip() for a in aliases.splitlines())
     terms.update(Competency.objects.values_list("name", flat=True))

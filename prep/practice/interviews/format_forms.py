@@ -49,6 +49,11 @@ class FormatSetupForm(forms.Form):
         help_text=_("실전 모드는 준비 시간이 끝나면 바로 답변(발표)으로 넘어갑니다."),
     )
 
+    def __init__(self, *args, user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if user is not None:  # the candidate's own companies too (내 지원처)
+            self.fields["company"].queryset = Company.objects.visible_to(user)
+
     def clean(self):
         cleaned = super().clean()
         interview_format = cleaned.get("interview_format")

@@ -59,6 +59,11 @@ class SessionSetupForm(forms.ModelForm):
             "include_follow_ups": _("이 기업에 쓴 내 자소서에서 꼬리질문을 만듭니다."),
         }
 
+    def __init__(self, *args, user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if user is not None:  # the candidate's own companies too (내 지원처)
+            self.fields["company"].queryset = Company.objects.visible_to(user)
+
 
 class AnswerForm(forms.Form):
     """A typed interview answer, posted by the 다음 button and by autosave: stored like drafts."""
@@ -128,6 +133,12 @@ class InterviewDateForm(forms.Form):
         empty_label=_("기업을 고르세요"),
         error_messages={"required": _("기업을 고르세요.")},
     )
+
+    def __init__(self, *args, user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if user is not None:  # the candidate's own companies too (내 지원처)
+            self.fields["company"].queryset = Company.objects.visible_to(user)
+
     interview_date = forms.DateField(
         required=False,
         label=_("면접일"),

@@ -5,8 +5,9 @@ from django.core.management import BaseCommand
 
 CURATOR_GROUP_NAME = "카탈로그 편집자"
 
-# Candidates' targets are personal data, not catalogue content: curators never get them.
-EXCLUDED_MODELS = frozenset({"targetcompany"})
+# Candidates' targets and own companies (내 지원처) are personal data, not catalogue content:
+# curators never get them.
+EXCLUDED_MODELS = frozenset({"targetcompany", "owncompany"})
 
 
 def curator_permissions():

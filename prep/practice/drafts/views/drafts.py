@@ -59,9 +59,7 @@ def draft_list(request: HttpRequest) -> HttpResponse:
 @login_required
 def draft_start(request: HttpRequest, prompt_pk: int) -> HttpResponse:
     prompt = get_object_or_404(
-        EssayPrompt.objects.filter(published=True, company__published=True).select_related(
-            "company", "season"
-        ),
+        EssayPrompt.objects.startable_by(request.user).select_related("company", "season"),
         pk=prompt_pk,
     )
     if request.method == "POST":
@@ -80,7 +78,7 @@ def draft_start(request: HttpRequest, prompt_pk: int) -> HttpResponse:
 @login_required
 def draft_new(request: HttpRequest) -> HttpResponse:
     """A draft for a question the candidate types in themselves."""
-    form = CustomDraftForm(request.POST or None)
+    form = CustomDraftForm(request.POST or None, user=request.user)
     if request.method == "POST" and form.is_valid():
         draft = form.save(commit=False)
         draft.user = request.user

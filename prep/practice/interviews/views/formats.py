@@ -23,7 +23,7 @@ def session_format_new(request: HttpRequest) -> HttpResponse:
         initial["interview_format"] = request.GET["format"]
     if request.GET.get("company"):
         initial["company"] = request.GET["company"]
-    form = FormatSetupForm(request.POST or None, initial=initial)
+    form = FormatSetupForm(request.POST or None, initial=initial, user=request.user)
     if request.method == "POST" and form.is_valid():
         try:
             session = formats.start_format_session(user=request.user, **form.cleaned_data)

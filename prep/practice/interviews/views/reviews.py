@@ -71,9 +71,14 @@ def interview_date(request: HttpRequest) -> HttpResponse:
     slug = request.GET.get("company", "")
     if slug:
         known = interview_dates(request.user, reviews.seoul_today(timezone.now()))
-        company_id = Company.objects.filter(slug=slug).values_list("pk", flat=True).first()
+        company_id = (
+            Company.objects.visible_to(request.user)
+            .filter(slug=slug)
+            .values_list("pk", flat=True)
+            .first()
+        )
         initial = {"company": slug, "interview_date": known.get(company_id)}
-    form = InterviewDateForm(request.POST or None, initial=initial)
+    form = InterviewDateForm(request.POST or None, initial=initial, user=request.user)
     if request.method == "POST" and form.is_valid():
         company = form.cleaned_data["company"]
         day = form.cleaned_data["interview_date"]

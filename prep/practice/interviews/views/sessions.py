@@ -86,9 +86,9 @@ def session_list(request: HttpRequest) -> HttpResponse:
 def session_new(request: HttpRequest) -> HttpResponse:
     initial = {}
     slug = request.GET.get("company", "")
-    if slug and Company.objects.published().filter(slug=slug).exists():
+    if slug and Company.objects.visible_to(request.user).filter(slug=slug).exists():
         initial["company"] = slug
-    form = SessionSetupForm(request.POST or None, initial=initial)
+    form = SessionSetupForm(request.POST or None, initial=initial, user=request.user)
     if request.method == "POST" and form.is_valid():
         try:
             with transaction.atomic():
