@@ -41,6 +41,7 @@ def _render(request: HttpRequest, template_name: str, context: dict) -> Template
 
 
 @require_safe
+@page_cache.anonymous_page
 def company_list(request: HttpRequest) -> HttpResponse:
     typed = request.GET.get("q", "")
     query, query_cut = bounded_query(typed)
@@ -78,6 +79,7 @@ SECTIONS_TEMPLATE = "catalog/company_detail.html#company-sections"
 
 
 @require_safe
+@page_cache.anonymous_page
 def company_detail(request: HttpRequest, slug: str) -> HttpResponse:
     company = get_object_or_404(
         Company.objects.published().with_target_flag(request.user), slug=slug
@@ -95,6 +97,7 @@ def company_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_safe
+@page_cache.anonymous_page
 def company_section(request: HttpRequest, slug: str, section: str) -> HttpResponse:
     """All of one long list of a company's page ("더 보기"), a page at a time."""
     if section not in COMPANY_PAGE_SECTIONS:
@@ -132,6 +135,7 @@ def target_toggle(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_safe
+@page_cache.anonymous_page
 def question_bank(request: HttpRequest) -> HttpResponse:
     form = QuestionBankFilterForm(request.GET)
     results = bank_results(form.filters(), request.GET.get("page"))
