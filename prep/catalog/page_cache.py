@@ -59,6 +59,20 @@ def company_fragment(
     return mark_safe(html)  # rendered by the template engine, which escaped it
 
 
+def catalogue_fragment(name: str, template_name: str, render: Callable[[], str]) -> SafeString:
+    """A fragment that shows catalogue rows of more than one company (`name` says which
+    rows), from the cache or from `render()`; kept until anything in the catalogue changes."""
+    key = (
+        f"catalog:fragment:{catalogue_version()}:{get_language()}:{name}:{template_name}:"
+        f"{_template_digest(template_name.split('#')[0])}"
+    )
+    html = cache.get(key)
+    if html is None:
+        html = render()
+        cache.set(key, html, timeout=FRAGMENT_SECONDS)
+    return mark_safe(html)  # rendered by the template engine, which escaped it
+
+
 def bump_companies(companies) -> None:
     """Marks the pages of `companies` (ids, or a queryset of `company_id` values) as changed."""
     if isinstance(companies, list):
