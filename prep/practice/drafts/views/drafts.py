@@ -41,7 +41,7 @@ DRAFTS_PER_PAGE = 20
 def draft_list(request: HttpRequest) -> HttpResponse:
     """My drafts, grouped by company and season, with fill and over-limit warnings; a page
     at a time, so a long history costs no more than a short one."""
-    drafts = request.user.drafts.with_catalog().in_list_order().defer("body")
+    drafts = request.user.drafts.for_list().in_list_order()
     page = Paginator(drafts, DRAFTS_PER_PAGE).get_page(request.GET.get("page"))
     groups = []
     for (company, season), items in groupby(page.object_list, key=lambda d: (d.company, d.season)):
