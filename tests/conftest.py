@@ -31,13 +31,15 @@ def _plain_http_test_settings():
     # A cache directory of this run's own: every test clears the cache, and a run, a bench or
     # a server sharing the directory would clear it under another's feet (a session read from
     # the database instead: one query more, which made the query-count tests flaky).
-    if settings.CACHES["default"]["BACKEND"] == "prep.cache.SharedFileCache":
-        with tempfile.TemporaryDirectory(prefix="prep-test-cache-") as private:
-            default = {**settings.CACHES["default"], "LOCATION": private}
-            with override_settings(CACHES={"default": default}):
-                yield
-    else:
-        yield
+    with tempfile.TemporaryDirectory(prefix="prep-test-cache-") as private:
+        own = {
+            alias: {**config, "LOCATION": f"{private}/{alias}"}
+            if config["BACKEND"] == "prep.cache.SharedFileCache"
+            else config
+            for alias, config in settings.CACHES.items()
+        }
+        with override_settings(CACHES=own):
+            yield
 
 
 @pytest.fixture(autouse=True)
@@ -49,12 +51,14 @@ def _fast_test_settings(settings):
 
 @pytest.fixture(autouse=True)
 def _empty_cache():
-    """Rate-limit counters and cached sessions must not leak from one test into the next."""
-    from django.core.cache import cache
+    """Rate-limit counters, cached sessions and pages must not leak from one test into the next."""
+    from django.core.cache import caches
 
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()
     yield
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()
 
 
 @pytest.fixture

@@ -21,7 +21,7 @@ from functools import cache as once
 from functools import wraps
 
 from django.contrib import messages
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.db import transaction
 from django.db.models import Subquery
 from django.db.models.signals import m2m_changed, post_delete, post_save
@@ -107,7 +107,9 @@ def bump_for_queryset(queryset) -> None:
 # Whole public pages for visitors who are not signed in
 
 CATALOGUE_VERSION_KEY = "catalog:catalogue-version"
-PAGE_SECONDS = FRAGMENT_SECONDS
+# Its own cache (settings.CACHES): one entry per URL asked for. Its version stamp is kept in
+# "default", with the sessions, where no stream of URLs pushes it out.
+PAGES = "pages"
 
 
 def catalogue_version() -> str:
@@ -159,7 +161,7 @@ def anonymous_page(view):
     @wraps(view)
     def cached_view(request: HttpRequest, *args, **kwargs) -> HttpResponse:
         key = _page_key(request)
-        cached = cache.get(key) if key else None
+        cached = caches[PAGES].get(key) if key else None
         if cached is not None:
             content_type, content = cached
             response = HttpResponse(content, content_type=content_type)
@@ -168,7 +170,7 @@ def anonymous_page(view):
             if key and hasattr(response, "render"):
                 response.render()
             if key and _storable(request, response):
-                cache.set(key, (response["Content-Type"], response.content), PAGE_SECONDS)
+                caches[PAGES].set(key, (response["Content-Type"], response.content))
         # The same URL answers with a page or a fragment: caches must keep them apart.
         patch_vary_headers(response, ["HX-Request"])
         return response
