@@ -133,24 +133,40 @@ def database_config() -> dict:
 DATABASES = {"default": database_config()}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# "pages" holds the public pages kept whole for visitors (prep/catalog/page_cache.py): one
+# entry per URL anyone asks for, so it is kept apart from the sessions and rate-limit counters
+# in "default", which a crawler's stream of URLs would otherwise push out.
 REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
-        }
+        },
+        "pages": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "pages",
+            "TIMEOUT": 60 * 60,
+        },
     }
 else:
     # One machine without Redis: files under var/cache are one cache for every gunicorn worker
     # and survive restarts. A per-process memory cache would keep a logged-out session alive in
     # the other workers (sessions are cached_db) and give each worker its own rate limits.
+    CACHE_DIR = Path(env_str("DJANGO_CACHE_DIR", str(BASE_DIR / "var" / "cache")))
     CACHES = {
         "default": {
             "BACKEND": "prep.cache.SharedFileCache",
-            "LOCATION": env_str("DJANGO_CACHE_DIR", str(BASE_DIR / "var" / "cache")),
+            "LOCATION": str(CACHE_DIR),
             "OPTIONS": {"MAX_ENTRIES": 5000},
-        }
+        },
+        "pages": {
+            "BACKEND": "prep.cache.SharedFileCache",
+            "LOCATION": str(CACHE_DIR / "pages"),
+            "TIMEOUT": 60 * 60,
+            "OPTIONS": {"MAX_ENTRIES": 2000},
+        },
     }
 
 AUTH_USER_MODEL = "accounts.User"

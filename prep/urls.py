@@ -1,6 +1,8 @@
 from django.contrib import admin
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.csrf import csrf_exempt
+from django.views.i18n import set_language
 
 from prep import views
 
@@ -17,7 +19,9 @@ urlpatterns = [
     path("", include("prep.catalog.urls")),
     path("practice/", include("prep.practice.urls")),
     path("", include("prep.applications.urls")),
-    path("i18n/", include("django.conf.urls.i18n")),
+    # Exempt from CSRF: at worst another site switches a visitor's language, and the switch in
+    # every page's footer then needs no token, so public pages can be cached whole.
+    path("i18n/setlang/", csrf_exempt(set_language), name="set_language"),
     path("admin/", admin.site.urls),
 ]
 

@@ -5,10 +5,12 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST, require_safe
 
 from accounts import data
+from prep.catalog.page_cache import anonymous_page
 from prep.practice.export import account_files
 
 
 @require_safe
+@anonymous_page
 def home(request: HttpRequest) -> HttpResponse:
     """The front door: what 프렙 does for a visitor, the candidate's own overview once signed in."""
     return TemplateResponse(request, "home.html", {})

@@ -1,7 +1,7 @@
 import tempfile
 
 import pytest
-from django.test import Client
+from django.test import Client, override_settings
 
 from tests.factories import UserFactory
 
@@ -28,6 +28,18 @@ def _plain_http_test_settings():
             "OPTIONS": {"location": tempfile.mkdtemp(prefix="prep-test-recordings-")},
         },
     }
+    # A cache directory of this run's own: every test clears the cache, and a run, a bench or
+    # a server sharing the directory would clear it under another's feet (a session read from
+    # the database instead: one query more, which made the query-count tests flaky).
+    with tempfile.TemporaryDirectory(prefix="prep-test-cache-") as private:
+        own = {
+            alias: {**config, "LOCATION": f"{private}/{alias}"}
+            if config["BACKEND"] == "prep.cache.SharedFileCache"
+            else config
+            for alias, config in settings.CACHES.items()
+        }
+        with override_settings(CACHES=own):
+            yield
 
 
 @pytest.fixture(autouse=True)
@@ -39,12 +51,14 @@ def _fast_test_settings(settings):
 
 @pytest.fixture(autouse=True)
 def _empty_cache():
-    """Rate-limit counters and cached sessions must not leak from one test into the next."""
-    from django.core.cache import cache
+    """Rate-limit counters, cached sessions and pages must not leak from one test into the next."""
+    from django.core.cache import caches
 
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()
     yield
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()
 
 
 @pytest.fixture

@@ -13,13 +13,20 @@ class TestHome:
         assert "/accounts/signup/" in content
         assert "무료로 시작하기" in content
 
-    def test_the_page_carries_htmx_csrf_and_a_skip_link(self, client):
+    def test_the_page_carries_htmx_and_a_skip_link(self, client):
         content = client.get("/").content.decode()
         assert "htmx" in content and "<script" in content
         assert "https://unpkg.com" not in content
-        assert "x-csrftoken" in content
         assert 'href="#main"' in content
         assert '"allowEval": false' in content
+
+    def test_a_visitor_s_page_carries_no_csrf_token_so_it_can_be_shared(self, client):
+        content = client.get("/").content.decode()
+        assert "x-csrftoken" not in content
+        assert "csrfmiddlewaretoken" not in content
+
+    def test_a_candidate_s_page_carries_the_csrf_token_for_htmx(self, client_user):
+        assert "x-csrftoken" in client_user.get("/").content.decode()
 
     def test_a_candidate_sees_their_own_overview(self, client_user, user):
         content = client_user.get("/").content.decode()

@@ -41,6 +41,7 @@ def test_without_redis_the_cache_is_one_for_every_worker_process(settings):
     # Files, not process memory: a logout or a rate-limit count in one gunicorn worker is seen
     # by the others (bench/workers_check.py shows it with two real workers).
     assert settings.CACHES["default"]["BACKEND"] == "prep.cache.SharedFileCache"
+    assert settings.CACHES["pages"]["BACKEND"] == "prep.cache.SharedFileCache"
     assert settings.SESSION_ENGINE == "django.contrib.sessions.backends.cached_db"
 
 

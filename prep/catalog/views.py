@@ -43,6 +43,7 @@ def _render(request: HttpRequest, template_name: str, context: dict) -> Template
 
 
 @require_safe
+@page_cache.anonymous_page
 def company_list(request: HttpRequest) -> HttpResponse:
     typed = request.GET.get("q", "")
     query, query_cut = bounded_query(typed)
@@ -82,6 +83,7 @@ SECTIONS_TEMPLATE = "catalog/company_detail.html#company-sections"
 
 
 @require_safe
+@page_cache.anonymous_page
 def company_detail(request: HttpRequest, slug: str) -> HttpResponse:
     """A published company's page, or an own company's for its owner (anyone else: 404)."""
     company = get_object_or_404(
@@ -104,6 +106,7 @@ def company_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_safe
+@page_cache.anonymous_page
 def company_section(request: HttpRequest, slug: str, section: str) -> HttpResponse:
     """All of one long list of a company's page ("더 보기"), a page at a time."""
     if section not in COMPANY_PAGE_SECTIONS:
@@ -143,6 +146,7 @@ def target_toggle(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_safe
+@page_cache.anonymous_page
 def question_bank(request: HttpRequest) -> HttpResponse:
     form = QuestionBankFilterForm(request.GET)
     results = bank_results(form.filters(), request.GET.get("page"))

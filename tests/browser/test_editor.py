@@ -169,3 +169,19 @@ def test_the_limit_bar_turns_over_when_the_text_is_too_long(page, live_url, draf
     expect(page.locator('[data-live="zone"]')).to_have_text("초과")
     expect(page.locator('[data-live="bar"]')).to_have_attribute("class", "limit-fill zone-over")
     expect(page.locator('[data-live="used"]')).to_have_text("60")
+
+
+def test_a_chip_toggles_in_place_and_stays_after_a_reload(page, live_url, draft):
+    from tests.factories import CompetencyFactory
+
+    draft.prompt.competencies.add(CompetencyFactory(name="고객지향", kind="company"))
+    log_in(page, live_url, draft.user)
+    open_editor(page, live_url, draft)
+    chip = page.locator("#competency-chips").get_by_role("button", name="고객지향")
+    expect(chip).to_have_attribute("aria-pressed", "false")
+    chip.click()
+    expect(chip).to_have_attribute("aria-pressed", "true")  # the name ignores the hidden ✓
+    assert list(draft.competencies.values_list("name", flat=True)) == ["고객지향"]
+    assert page.url.endswith(draft.get_absolute_url())  # swapped by htmx, not a new page
+    open_editor(page, live_url, draft)
+    expect(page.locator("#competency-chips .chip-on")).to_have_text("✓ 고객지향")

@@ -334,3 +334,12 @@ class TestHomeDashboard:
         first_row = [box for box in boxes if abs(box["y"] - boxes[0]["y"]) < 2]
         assert len(first_row) >= 2
         assert len({round(box["height"]) for box in first_row}) == 1, first_row
+
+
+def test_a_visitor_switches_the_language_from_a_page_kept_whole(page, live_url):
+    page.goto(live_url + "/companies/")
+    page.goto(live_url + "/companies/")  # now from the visitors' page cache, without a token
+    page.select_option("#language-select", "en")
+    page.locator(".language-form button").click()
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    assert page.url == live_url + "/companies/"

@@ -10,10 +10,13 @@ from import_export.admin import ImportExportModelAdmin
 from import_export.formats import base_formats
 from import_export.forms import SelectableFieldsExportForm
 
+from prep.catalog import page_cache
+
 
 @admin.action(description=_("선택한 항목 공개"), permissions=["change"])
 def publish(modeladmin, request, queryset):
     count = queryset.update(published=True)
+    page_cache.bump_for_queryset(queryset)  # an update sends no signals
     modeladmin.message_user(
         request,
         ngettext("%(count)d개 항목을 공개했습니다.", "%(count)d개 항목을 공개했습니다.", count)
@@ -25,6 +28,7 @@ def publish(modeladmin, request, queryset):
 @admin.action(description=_("선택한 항목 비공개"), permissions=["change"])
 def unpublish(modeladmin, request, queryset):
     count = queryset.update(published=False)
+    page_cache.bump_for_queryset(queryset)
     modeladmin.message_user(
         request,
         ngettext(

@@ -49,6 +49,23 @@ class DraftStatus(models.TextChoices):
     DONE = "done", _("완성")
 
 
+# What the drafts list reads of each draft (Draft.question_text, limit, limit_status, season);
+# `user` because user.drafts sets it on every row.
+DRAFT_LIST_FIELDS = [
+    "user",
+    "prompt",
+    "company",
+    "custom_question",
+    "custom_limit",
+    "custom_count_rule",
+    "custom_line_break_weight",
+    "headline",
+    "status",
+    "text_counts",
+    "updated_at",
+]
+
+
 class DraftQuerySet(models.QuerySet):
     def keep_question_of(self, prompt: EssayPrompt) -> int:
         """Turns the drafts on `prompt` into drafts on their own question (its text, limit and
@@ -65,6 +82,21 @@ class DraftQuerySet(models.QuerySet):
     def with_catalog(self):
         """Drafts with what every list shows about them, in one query."""
         return self.select_related("prompt", "prompt__season", "prompt__company", "company")
+
+    def for_list(self):
+        """Only what the drafts list shows: loading whole companies and prompts (summaries,
+        aliases, prompt guidance) for twenty rows took more time than rendering them."""
+        return self.select_related("prompt__season", "company").only(
+            *DRAFT_LIST_FIELDS,
+            "prompt__text",
+            "prompt__limit",
+            "prompt__count_rule",
+            "prompt__line_break_weight",
+            "prompt__season__year",
+            "prompt__season__half",
+            "company__name",
+            "company__slug",
+        )
 
     def for_company(self, company):
         return self.filter(company=company)

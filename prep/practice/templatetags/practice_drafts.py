@@ -10,5 +10,5 @@ def home_drafts(user) -> dict:
     """The candidate's most recently edited drafts with their fill, for the home page."""
     if not user.is_authenticated:
         return {"rows": []}
-    drafts = user.drafts.with_catalog().order_by("-updated_at")[:HOME_DRAFT_COUNT]
+    drafts = user.drafts.for_list().order_by("-updated_at")[:HOME_DRAFT_COUNT]
     return {"rows": [{"draft": draft, "status": draft.limit_status()} for draft in drafts]}

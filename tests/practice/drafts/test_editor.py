@@ -45,6 +45,23 @@ class TestDraftEdit:
         assert abs(len(after.content) - len(before.content)) < 200
         assert "고객지향" in after.content.decode()
 
+    def test_the_chips_follow_the_catalogue_and_the_candidates_choice(self, client_user, draft):
+        client_user.get(draft.get_absolute_url())  # the chips are now cached
+        company_tag = CompetencyFactory(name="고객지향", kind="company")
+        draft.prompt.competencies.add(company_tag)
+        assert "고객지향" in client_user.get(draft.get_absolute_url()).content.decode()
+        company_tag.name = "고객중심"
+        company_tag.save()
+        draft.competencies.add(company_tag)
+        content = client_user.get(draft.get_absolute_url()).content.decode()
+        assert "고객지향" not in content
+        assert '<span aria-hidden="true">✓ </span>고객중심' in content
+
+    def test_the_chips_carry_no_token_of_their_own(self, client_user, draft):
+        content = client_user.get(draft.get_absolute_url()).content.decode()
+        chips = content.split('id="competency-chips"')[1].split("</section>")[0]
+        assert chips.count("csrfmiddlewaretoken") == 1
+
     def test_the_editor_shows_prompt_limit_text_and_counts(self, client_user, draft):
         response = client_user.get(draft.get_absolute_url())
         content = response.content.decode()
