@@ -3,7 +3,8 @@
     python tests/coach/fourth/build.py
 
 The fourth set was written on 2026-12-02 by a fourth author (helper lane coach15b), without
-reading the passages of the other sets; only the block format of tests/coach/fresh was reused.
+reading the passages of the other sets; only the block format of tests/coach/fresh was reused,
+and so is its builder (same profile, same blocks, same hash split).
 Topics: 민원, 복지 상담, 전산, 회계, 현장 안전, 봉사, 아르바이트, 동아리, 인턴, with hard negatives
 (clients' family, age and religion, place names holding value words, dates and ordinals that
 are no results, partner institutions in 입사 후 포부, quoted speech). Each passages_*.txt block:
@@ -20,93 +21,15 @@ Every passage is scored for the 한국사회보장정보원 profile with blind a
 The split is made once, by a fixed blake2b hash of the passage text: never move a passage.
 """
 
-import hashlib
-import json
+import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-PROFILE = {
-    "name": "한국사회보장정보원",
-    "aliases": ["사회보장정보원", "사보원"],
-    "values": [
-        {
-            "id": "v1",
-            "name": "동행과 행복",
-            "description": "국민 모두와 동행하는 서비스 지원으로 행복권 제공 환경 조성",
-        },
-        {
-            "id": "v2",
-            "name": "공정과 신뢰",
-            "description": "공정하고 효율적인 서비스 운영으로 신뢰받는 기관 이미지 제고",
-        },
-        {
-            "id": "v3",
-            "name": "전문성과 혁신",
-            "description": "최고 수준의 정보시스템 운영 전문기관으로서 혁신 역량 확보",
-        },
-        {
-            "id": "v4",
-            "name": "소통과 협력",
-            "description": "구성원간 소통과 협력으로 국민에게 고품질의 사회보장 서비스 제공",
-        },
-    ],
-    "traits": [
-        {
-            "id": "t1",
-            "name": "미래선도",
-            "description": "차별화된 전문성과 신기술을 바탕으로 기관 성장동력을 창출하는 인재",
-        },
-        {
-            "id": "t2",
-            "name": "국민지향",
-            "description": "따뜻한 배려와 공직윤리를 겸비한 책임감 있는 인재",
-        },
-    ],
-}
+if __name__ == "__main__":  # run as a script from the checkout
+    sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
+from tests.coach.fresh.build import PROFILE, half, main, parse  # noqa: E402
 
-def _item(spec: str) -> dict:
-    term = text = None
-    if " = " in spec:
-        spec, term = spec.split(" = ", 1)
-    elif ": " in spec:
-        spec, text = spec.split(": ", 1)
-    item = dict(zip(("check", "code", "category"), spec.strip().split("/"), strict=False))
-    if term:
-        item["term"] = term.strip()
-    if text:
-        item["text"] = text.strip()
-    return item
-
-
-def half(text: str) -> str:
-    return "dev" if hashlib.blake2b(text.encode("utf-8"), digest_size=4).digest()[0] % 2 else "test"
-
-
-def parse(source: str) -> list[dict]:
-    cases = []
-    for block in source.split("## ")[1:]:
-        head, *lines = block.strip().splitlines()
-        body = [ln for ln in lines if not ln.startswith(("+ ", "- "))]
-        text = " ".join(ln.strip() for ln in body if ln.strip())
-        case = {"id": head.strip(), "text": text, "context": {"company": "ssis"}}
-        case["must"] = [_item(ln[2:]) for ln in lines if ln.startswith("+ ")]
-        case["must_not"] = [_item(ln[2:]) for ln in lines if ln.startswith("- ")]
-        case["exhaustive"] = ["blind", "company"]
-        case["split"] = half(text)
-        cases.append(case)
-    return cases
-
-
-def main() -> None:
-    cases = []
-    for path in sorted(HERE.glob("passages_*.txt")):
-        cases += parse(path.read_text(encoding="utf-8"))
-    data = {"profiles": {"ssis": PROFILE}, "cases": cases}
-    out = json.dumps(data, ensure_ascii=False, indent=1)
-    (HERE / "passages.json").write_text(out + "\n", encoding="utf-8")
-    print(len(cases), {h: sum(c["split"] == h for c in cases) for h in ("dev", "test")})
-
+__all__ = ["PROFILE", "half", "parse"]
 
 if __name__ == "__main__":
-    main()
+    main(Path(__file__).resolve().parent)

@@ -100,13 +100,14 @@ def parse(source: str) -> list[dict]:
     return cases
 
 
-def main() -> None:
+def main(here: Path = HERE) -> None:
+    """Writes `here`/passages.json from the passages_*.txt blocks beside it."""
     cases = []
-    for path in sorted(HERE.glob("passages_*.txt")):
+    for path in sorted(here.glob("passages_*.txt")):
         cases += parse(path.read_text(encoding="utf-8"))
     data = {"profiles": {"ssis": PROFILE}, "cases": cases}
     out = json.dumps(data, ensure_ascii=False, indent=1)
-    (HERE / "passages.json").write_text(out + "\n", encoding="utf-8")
+    (here / "passages.json").write_text(out + "\n", encoding="utf-8")
     print(len(cases), {h: sum(c["split"] == h for c in cases) for h in ("dev", "test")})
 
 
