@@ -29,11 +29,6 @@ from prep.catalog.models.companies import (
     NewsKind,
     OrderedCompanyPart,
     OwnCompany,
-    QuoteTone,
-    SatisfactionSurvey,
-    SurveyCategory,
-    SurveyQuote,
-    SurveyScore,
     TalentTrait,
 )
 from prep.catalog.models.figures import (
@@ -70,6 +65,13 @@ from prep.catalog.models.questions import (
     QuestionType,
     SampleAnswer,
     Season,
+)
+from prep.catalog.models.surveys import (
+    QuoteTone,
+    SatisfactionSurvey,
+    SurveyCategory,
+    SurveyQuote,
+    SurveyScore,
 )
 from prep.catalog.models.targets import (
     TargetCompany,
