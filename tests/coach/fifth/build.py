@@ -7,7 +7,8 @@ reading anything under prep/coach/ (except the docstring of prep/coach/evaluate.
 places in it and in tests/coach/test_evaluate.py where the sets are wired) and without reading
 the passages of the other sets (corpus, independent, fresh, fourth, cases, service_dev); only
 the block format and builder of tests/coach/fresh are reused (same profile, blocks, hash split)
-and the check codes were taken from the fourth set's built labels (codes only, no passages).
+and the check codes and part names (situation, task, action, result) were taken from the other
+sets' built labels (codes and categories only, no passages).
 Voices: new graduates, career changers, 고졸 채용 (특성화고), 경력직, 보훈 work.
 Topics: 주민센터 and 복지관 창구, 고객센터, 물류와 편의점 아르바이트, 회계 감사, 서버 운영,
 멘토링, with hard negatives (clients' family, age, religion and hometown; colleagues' gender
