@@ -7,7 +7,8 @@ test halves of the labelled corpus (tests/coach/corpus/passages.json, built by
 tests/coach/corpus/build.py), the two halves of the independent set (tests/coach/independent,
 written by another author, built by its build.py) and the two halves of the fresh set
 (tests/coach/fresh, by a third author, same format) and the two halves of the fourth set
-(tests/coach/fourth, by a fourth author, same format). Tune on the development halves only; the
+(tests/coach/fourth, by a fourth author, same format) and the two halves of the fifth set
+(tests/coach/fifth, by a fifth author, same format). Tune on the development halves only; the
 test halves are the estimate, and their problems are never printed.
 More sections (e.g. spelling) are added as one call each in `main`.
 
@@ -52,6 +53,8 @@ INDEPENDENT_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "ind
 FRESH_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "fresh"
 # Written by a fourth author in another voice and on other topics, reading none of the sets.
 FOURTH_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "fourth"
+# Written by a fifth author with other voices (고졸, 경력직, 보훈), reading none of the sets.
+FIFTH_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "fifth"
 
 
 @dataclass
@@ -332,6 +335,7 @@ def main(argv: list[str] | None = None) -> int:
         ("independent set", INDEPENDENT_DIR),
         ("fresh set", FRESH_DIR),
         ("fourth set", FOURTH_DIR),
+        ("fifth set", FIFTH_DIR),
     ):
         if not directory.is_dir():
             continue
