@@ -76,6 +76,8 @@ def hits(text: str) -> list[Hit]:
             continue
         if c.original.endswith("께") and _honorific_particle(text, c.end - 1):
             continue
+        if c.original == "읍니다" and c.start > 0 and _open_syllable(text[c.start - 1]):
+            continue  # 모으+ㅂ니다 → 모읍니다 is right; only 했읍니다, 읽었읍니다 are old spelling
         kind = "spacing" if c.category is matchum.Category.SPACING else "spelling"
         source = _SOURCES.get(c.rule_id.split(".", 1)[0], "")
         out.append(
@@ -88,3 +90,8 @@ def _honorific_particle(text: str, at: int) -> bool:
     """Whether the 께 at `at` is the honorific particle (어르신들께, 아들께 = 에게), which matchum's
     table of -ㄹ께 endings (할께, 들께요 → -ㄹ게) cannot tell apart; Kiwi's tags can."""
     return any(m.start == at and m.tag in ("JKB", "JKS") for m in morph.tokens(text))
+
+
+def _open_syllable(ch: str) -> bool:
+    """A Hangul syllable without a final consonant (모, 기), after which 읍 belongs to the stem."""
+    return "가" <= ch <= "힣" and (ord(ch) - 0xAC00) % 28 == 0

@@ -49,3 +49,9 @@ def test_the_ending_is_still_corrected_where_it_is_one():
     for text, wrong in (("그 짐은 제가 들께요.", "들께"), ("이 일은 제가 할께요.", "할께")):
         found = hits(text)
         assert [(text[h.start : h.end], h.suggestion) for h in found] == [(wrong, wrong[0] + "게")]
+
+
+def test_eup_nida_is_old_spelling_only_after_a_final_consonant():
+    assert hits("자료를 한곳에 모읍니다.") == []
+    for text in ("열심히 했읍니다.", "시를 읊읍니다."):
+        assert [h.suggestion for h in hits(text)] == ["습니다"], text
