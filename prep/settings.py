@@ -79,6 +79,8 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "accounts.middleware.SessionLifetimeMiddleware",
+    # Signed in: a request that may write marks the candidate's cached pages as changed.
+    "prep.candidate_pages.CandidateWritesMiddleware",
     "prep.middleware.LoginRequiredAnswerMiddleware",
     "csp.middleware.CSPMiddleware",
     # Last, as django-axes asks, so it sees the outcome of every login attempt.

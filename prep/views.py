@@ -6,6 +6,7 @@ from django.views.decorators.http import require_POST, require_safe
 
 from accounts import data
 from prep.catalog.page_cache import anonymous_page
+from prep.dashboard import dashboard
 from prep.practice.export import account_files
 
 
@@ -13,7 +14,9 @@ from prep.practice.export import account_files
 @anonymous_page
 def home(request: HttpRequest) -> HttpResponse:
     """The front door: what 프렙 does for a visitor, the candidate's own overview once signed in."""
-    return TemplateResponse(request, "home.html", {})
+    if not request.user.is_authenticated:
+        return TemplateResponse(request, "home.html", {})
+    return TemplateResponse(request, "home.html", {"dashboard": dashboard(request)})
 
 
 @require_POST

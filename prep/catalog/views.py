@@ -4,6 +4,8 @@ question bank. All public; only published content is shown, and a candidate's ow
 sections live in `company_page.py` and `page_cache.py`, the question bank's form, filters and paging
 in `bank.py`."""
 
+from functools import partial
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
@@ -80,6 +82,10 @@ def company_list(request: HttpRequest) -> HttpResponse:
 
 
 SECTIONS_TEMPLATE = "catalog/company_detail.html#company-sections"
+HEADER_TEMPLATES = {
+    "heading": "catalog/company_detail.html#company-heading",
+    "header_end": "catalog/company_detail.html#company-header-end",
+}
 
 
 @require_safe
@@ -95,10 +101,22 @@ def company_detail(request: HttpRequest, slug: str) -> HttpResponse:
         full = Company.objects.for_company_page().get(pk=company.pk)
         return render_to_string(SECTIONS_TEMPLATE, company_page.sections_context(full))
 
-    sections = page_cache.company_fragment(company, SECTIONS_TEMPLATE, render_sections)
-    context = {"company": company, "sections": sections}
+    context = {
+        "company": company,
+        "sections": page_cache.company_fragment(company, SECTIONS_TEMPLATE, render_sections),
+    }
     if company.is_own:
         context["curated"] = curated_match(company.name)  # offered to move to (옮기기)
+    for name, template_name in HEADER_TEMPLATES.items():
+        # The company's own words around the candidate's buttons: the same for everyone but an
+        # own company's owner, whose banner follows the catalogue (`curated`).
+        header = {"company": company, "curated": context.get("curated")}
+        if company.is_own:
+            context[name] = render_to_string(template_name, header)
+        else:
+            context[name] = page_cache.company_fragment(
+                company, template_name, partial(render_to_string, template_name, header)
+            )
     response = _render(request, "catalog/company_detail.html", context)
     if company.is_own:
         patch_cache_control(response, private=True)  # one candidate's page, never shared

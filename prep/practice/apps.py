@@ -10,9 +10,11 @@ class PracticeConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import pre_delete
 
+        from prep import candidate_pages
         from prep.catalog.models import EssayPrompt
         from prep.practice.drafts import coaching
         from prep.practice.drafts.models import keep_questions_of_deleted_prompt
 
         coaching.connect_signals()
+        candidate_pages.connect_signals()
         pre_delete.connect(keep_questions_of_deleted_prompt, sender=EssayPrompt, weak=False)

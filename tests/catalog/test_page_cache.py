@@ -188,3 +188,20 @@ def _management_form_defaults(response) -> dict:
         for name, field in management.fields.items():
             data[f"{management.prefix}-{name}"] = management.initial.get(name, field.initial)
     return data
+
+
+class TestSignedInCompanyHeader:
+    def test_the_header_follows_an_edit_of_the_company(self, client_user, company):
+        assert "첫 번째 소개" in client_user.get("/companies/hanbit/").content.decode()
+        company.summary = "고친 소개"
+        company.save()
+        content = client_user.get("/companies/hanbit/").content.decode()
+        assert "고친 소개" in content and "첫 번째 소개" not in content
+
+    def test_the_target_star_is_the_candidates_own(self, client_user, user, other_user, company):
+        client_user.post(reverse("catalog:target_toggle", args=["hanbit"]))
+        assert 'aria-pressed="true"' in client_user.get("/companies/hanbit/").content.decode()
+        other = Client()
+        other.force_login(other_user)
+        content = other.get("/companies/hanbit/").content.decode()
+        assert 'aria-pressed="false"' in content and "첫 번째 소개" in content

@@ -83,6 +83,21 @@ class DraftQuerySet(models.QuerySet):
         """Drafts with what every list shows about them, in one query."""
         return self.select_related("prompt", "prompt__season", "prompt__company", "company")
 
+    def for_editor(self):
+        """A whole draft with only what the editor shows of its prompt and company: their
+        whole rows (summaries, aliases, guidance) cost more to compile than to read."""
+        return self.select_related("prompt__season", "company").only(
+            *(field.name for field in self.model._meta.concrete_fields),
+            "prompt__text",
+            "prompt__limit",
+            "prompt__count_rule",
+            "prompt__line_break_weight",
+            "prompt__season__year",
+            "prompt__season__half",
+            "company__name",
+            "company__slug",
+        )
+
     def for_list(self):
         """Only what the drafts list shows: loading whole companies and prompts (summaries,
         aliases, prompt guidance) for twenty rows took more time than rendering them."""

@@ -132,7 +132,7 @@ def _editor_context(
 @require_safe
 @login_required
 def draft_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    draft = owned_draft(request, pk)
+    draft = get_object_or_404(request.user.drafts.for_editor(), pk=pk)
     return TemplateResponse(request, EDIT_TEMPLATE, _editor_context(draft))
 
 

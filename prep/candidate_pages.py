@@ -1,0 +1,191 @@
+"""A candidate's own pages, rendered once per change of what they show.
+
+The drafts list and the home dashboard cost a few dozen queries' compilation and a few
+hundred template nodes, and a candidate reopens them far more often than they change. So their
+content is kept in the cache under the candidate's *version*: a random stamp in the cache
+that every write to the candidate's data replaces. Two writers replace it, so no path is
+missed:
+
+- `CandidateWritesMiddleware`: every request by a signed-in candidate that may write (any
+  method but GET/HEAD/OPTIONS) replaces it before the view runs (so the view's own answer is
+  fresh) and again after it (a page rendered from the old rows by a request in another tab in
+  between would otherwise be kept under the new stamp). This covers bulk updates, which send
+  no signals.
+- signals on every model with a `user` (or `owner`) pointing at the account, for writes made
+  anywhere else (the admin, imports, commands), now and again after the commit.
+
+A stamp lost from the cache (culled, Redis restarted) is simply a new one: old entries are
+never read again. Keys carry the candidate's id, so no candidate can be served another's
+content, and the catalogue's version and the language, since the pages show company names and
+translated labels. Content that changes with time alone (a card falling due, a deadline
+passing, midnight) is kept only until that moment: the caller passes `until`.
+"""
+
+import hashlib
+import uuid
+from collections.abc import Callable
+from datetime import datetime
+from functools import cache as once
+
+from django.apps import apps
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from django.http import HttpRequest
+from django.template.loader import get_template
+from django.utils import timezone
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
+
+from prep.catalog.page_cache import catalogue_version
+
+# Keys change with the content, so entries need no expiry to be correct; an hour bounds how long
+# the cache holds the HTML of versions nobody asks for any more.
+FRAGMENT_SECONDS = 60 * 60
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+POSTINGS_VERSION_KEY = "candidate:postings-version"
+
+
+def _version_key(user_id: int) -> str:
+    return f"candidate:version:{user_id}"
+
+
+def _stamp(key: str) -> str:
+    version = cache.get(key)
+    if version is None:
+        cache.add(key, uuid.uuid4().hex, timeout=None)
+        version = cache.get(key)
+    return version
+
+
+def candidate_version(user_id: int) -> str:
+    """Changes whenever anything of this candidate's does."""
+    return _stamp(_version_key(user_id))
+
+
+def postings_version() -> str:
+    """Changes whenever a posting does: the dashboard shows their deadlines."""
+    return _stamp(POSTINGS_VERSION_KEY)
+
+
+def _replace(key: str) -> None:
+    cache.set(key, uuid.uuid4().hex, timeout=None)
+
+
+def bump_candidate(user_id: int | None) -> None:
+    """Marks this candidate's pages as changed, now and once more after the commit."""
+    if user_id is None:
+        return
+    key = _version_key(user_id)
+    _replace(key)
+    transaction.on_commit(lambda: _replace(key))
+
+
+@once
+def _template_digest(template_name: str) -> str:
+    source = get_template(template_name).template.source
+    return hashlib.sha256(source.encode()).hexdigest()[:12]
+
+
+def candidate_fragment(
+    request: HttpRequest,
+    name: str,
+    template_name: str,
+    render: Callable[[], str],
+    *,
+    until: Callable[[], datetime | None] | None = None,
+    extra: str = "",
+) -> SafeString:
+    """The fragment `name` of the signed-in candidate's page, from the cache or `render()`.
+
+    `until()`, asked only when the fragment is rendered, gives the moment the content changes
+    by itself (None: not before the candidate's next write).
+    """
+    user_id = request.user.pk
+    key = (
+        f"candidate:fragment:{user_id}:{candidate_version(user_id)}:{catalogue_version()}:"
+        f"{extra}:{get_language()}:{name}:{_template_digest(template_name.split('#')[0])}"
+    )
+    html = cache.get(key)
+    if html is None:
+        html = render()
+        timeout = FRAGMENT_SECONDS
+        changes_at = until() if until else None
+        if changes_at is not None:
+            timeout = min(timeout, (changes_at - timezone.now()).total_seconds())
+        if timeout > 0:
+            cache.set(key, html, timeout=timeout)
+    return mark_safe(html)  # rendered by the template engine, which escaped it
+
+
+class CandidateWritesMiddleware:
+    """Replaces the signed-in candidate's version around every request that may write."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method in SAFE_METHODS:
+            return self.get_response(request)
+        before = request.user.pk if request.user.is_authenticated else None
+        bump_candidate(before)
+        try:
+            return self.get_response(request)
+        finally:
+            # Replaced again after the view's writes are committed (no ATOMIC_REQUESTS), and
+            # for whoever is signed in now (a login).
+            after = request.user.pk if request.user.is_authenticated else None
+            _replace_now(before)
+            if after != before:
+                bump_candidate(after)
+
+
+def _replace_now(user_id: int | None) -> None:
+    if user_id is not None:
+        _replace(_version_key(user_id))
+
+
+def _candidate_of(model) -> Callable | None:
+    """How an instance of `model` names the candidate it belongs to, or None."""
+    user_model = apps.get_model(settings.AUTH_USER_MODEL)
+    for field in model._meta.concrete_fields:
+        if field.name in ("user", "owner") and field.related_model is user_model:
+            return lambda instance, attname=field.attname: getattr(instance, attname)
+    return None
+
+
+def _bump_owner(sender, instance, **kwargs) -> None:
+    bump_candidate(_CANDIDATE_OF[sender](instance))
+
+
+def _bump_postings(**kwargs) -> None:
+    _replace(POSTINGS_VERSION_KEY)
+    transaction.on_commit(lambda: _replace(POSTINGS_VERSION_KEY))
+
+
+_CANDIDATE_OF: dict[type, Callable] = {}
+
+
+def connect_signals() -> None:
+    """Called from the practice app's config, once every model is loaded."""
+    from prep.applications.models import ApplicationStep
+    from prep.catalog.models import Posting
+
+    for model in apps.get_models():
+        found = _candidate_of(model)
+        if found is not None:
+            _CANDIDATE_OF[model] = found
+    # Steps belong to the candidate through their application.
+    _CANDIDATE_OF[ApplicationStep] = lambda step: _application_user(step.application_id)
+    for model in _CANDIDATE_OF:
+        post_save.connect(_bump_owner, sender=model, weak=False)
+        post_delete.connect(_bump_owner, sender=model, weak=False)
+    post_save.connect(_bump_postings, sender=Posting, weak=False)
+    post_delete.connect(_bump_postings, sender=Posting, weak=False)
+
+
+def _application_user(application_id: int) -> int | None:
+    from prep.applications.models import Application
+
+    return Application.objects.filter(pk=application_id).values_list("user_id", flat=True).first()
