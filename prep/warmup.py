@@ -15,7 +15,16 @@ def load_models() -> None:
     from prep.coach import morph
 
     morph.analyser()
+    _load_views()
     _return_freed_memory()
+
+
+def _load_views() -> int:
+    """Import every view module (the URLconf) now, so that a worker forked after max_requests
+    answers its first request without importing them itself; importing opens no connection."""
+    from django.urls import get_resolver
+
+    return len(get_resolver().url_patterns)
 
 
 def _return_freed_memory() -> None:

@@ -48,3 +48,31 @@ def test_the_wsgi_application_loads_the_models(monkeypatch):
     import prep.wsgi  # noqa: F401
 
     assert loaded == [True]
+
+
+def test_loading_before_the_fork_imports_the_views_but_opens_no_connection():
+    """A connection opened in gunicorn's master would be shared by every forked worker."""
+    import json
+    import subprocess
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    probe = (
+        "import json, sys, django; django.setup()\n"
+        "from django.db import connections\n"
+        "from prep import warmup\n"
+        "warmup.load_models()\n"
+        "print(json.dumps([connections['default'].connection is None,\n"
+        "                  'prep.practice.drafts.views.editor' in sys.modules]))\n"
+    )
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "prep.settings", "PYTHONPATH": str(root)}
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == [True, True]

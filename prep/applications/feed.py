@@ -5,17 +5,25 @@ dates (필기, 면접 …) are all-day events. UIDs are stable, so a calendar ap
 updates events in place instead of duplicating them.
 """
 
-from datetime import date, datetime, timedelta
+from __future__ import annotations
 
-from icalendar import Alarm, Calendar, Event, Timezone
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from prep.applications.schedule import Event as AgendaEvent
 
+if TYPE_CHECKING:
+    from icalendar import Event
+
+# icalendar is imported where the feed is built, not with the module: it would add ~8 MB to
+# every web worker, and only calendar apps polling a feed need it.
 PRODID = "-//Prep//지원 일정//KO"
 ALARM_BEFORE = timedelta(days=1)
 
 
 def _event(item: AgendaEvent, stamp: datetime, site_url: str) -> Event:
+    from icalendar import Alarm, Event
+
     event = Event()
     event.add("uid", item.uid)
     event.add("dtstamp", stamp)
@@ -36,6 +44,8 @@ def _event(item: AgendaEvent, stamp: datetime, site_url: str) -> Event:
 
 
 def build_feed(events: list[AgendaEvent], *, stamp: datetime, site_url: str) -> bytes:
+    from icalendar import Calendar, Timezone
+
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")

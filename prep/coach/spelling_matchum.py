@@ -14,6 +14,8 @@ from typing import NamedTuple
 
 import matchum
 
+from prep.coach import morph
+
 # matchum's spacing patterns for 수/것/때/줄 are covered, with Kiwi's part-of-speech tags
 # behind them, by prep.coach.spelling_morph; its '안 하다' pattern stays (narrow, precise).
 # Its '몇 일' entry (adv.032) also takes 몇 일정; spelling_rules has 며칠 with exceptions.
@@ -72,9 +74,24 @@ def hits(text: str) -> list[Hit]:
             continue
         if c.original in _WORD_START_ONLY and c.start > 0 and "가" <= text[c.start - 1] <= "힣":
             continue
+        if c.original.endswith("께") and _honorific_particle(text, c.end - 1):
+            continue
+        if c.original == "읍니다" and c.start > 0 and _open_syllable(text[c.start - 1]):
+            continue  # 모으+ㅂ니다 → 모읍니다 is right; only 했읍니다, 읽었읍니다 are old spelling
         kind = "spacing" if c.category is matchum.Category.SPACING else "spelling"
         source = _SOURCES.get(c.rule_id.split(".", 1)[0], "")
         out.append(
             Hit(c.start, c.end, c.suggestion, kind, c.message, f"matchum:{c.rule_id}", source)
         )
     return out
+
+
+def _honorific_particle(text: str, at: int) -> bool:
+    """Whether the 께 at `at` is the honorific particle (어르신들께, 아들께 = 에게), which matchum's
+    table of -ㄹ께 endings (할께, 들께요 → -ㄹ게) cannot tell apart; Kiwi's tags can."""
+    return any(m.start == at and m.tag in ("JKB", "JKS") for m in morph.tokens(text))
+
+
+def _open_syllable(ch: str) -> bool:
+    """A Hangul syllable without a final consonant (모, 기), after which 읍 belongs to the stem."""
+    return "가" <= ch <= "힣" and (ord(ch) - 0xAC00) % 28 == 0

@@ -34,3 +34,24 @@ def test_it_does_not_take_biroseo_inside_a_longer_word():
 
 def test_style_warnings_are_left_out():
     assert hits("잊혀지지 않는 기억") == []
+
+
+def test_the_honorific_particle_after_a_plural_or_a_noun_is_not_an_ending():
+    for text in (
+        "연세 지긋한 어르신들께 사용법을 알려 드렸습니다.",
+        "선배님들께 배웠습니다.",
+        "아들께 드렸다.",
+    ):
+        assert hits(text) == [], text
+
+
+def test_the_ending_is_still_corrected_where_it_is_one():
+    for text, wrong in (("그 짐은 제가 들께요.", "들께"), ("이 일은 제가 할께요.", "할께")):
+        found = hits(text)
+        assert [(text[h.start : h.end], h.suggestion) for h in found] == [(wrong, wrong[0] + "게")]
+
+
+def test_eup_nida_is_old_spelling_only_after_a_final_consonant():
+    assert hits("자료를 한곳에 모읍니다.") == []
+    for text in ("열심히 했읍니다.", "시를 읊읍니다."):
+        assert [h.suggestion for h in hits(text)] == ["습니다"], text

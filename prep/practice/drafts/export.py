@@ -6,8 +6,6 @@ from collections.abc import Iterable, Iterator
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from docx import Document
-from docx.shared import Pt
 
 from prep.practice.drafts.models import Draft
 
@@ -58,6 +56,11 @@ def draft_title(draft: Draft) -> str:
 
 
 def drafts_docx(drafts: Iterable[Draft], *, title: str) -> bytes:
+    # Imported here, not with the module: python-docx and lxml would add ~9 MB to every web
+    # worker for a download few candidates ask for.
+    from docx import Document
+    from docx.shared import Pt
+
     drafts = list(drafts)
     document = Document()
     # python-docx's template signs every file as its own; the candidate is the author.

@@ -9,10 +9,11 @@ import io
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
-import av
-import webrtcvad
-
 from prep.coach.style import spoken_syllables
+
+# PyAV (FFmpeg) and webrtcvad are imported by the functions that decode, not here: every page
+# loads this module through the recording model, and FFmpeg's libraries would add ~28 MB to each
+# web worker that never receives a recording.
 
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 # 10 MB of Opus is over half an hour; nobody answers one question that long, and decoding it
@@ -74,6 +75,8 @@ def decode(source: bytes | BinaryIO, *, expected_seconds: float | None = None) -
     `expected_seconds` is how long the browser says it recorded (MediaRecorder's WebM has no
     duration of its own), so a file cut off in transit is recognised.
     """
+    import av
+
     if isinstance(source, bytes):
         source = io.BytesIO(source)
     chunks: list[bytes] = []
@@ -122,6 +125,8 @@ def with_duration(data: bytes, content_type: str) -> bytes:
     0:00 and seek slowly; copying the packets into a fresh file adds both. Any other file, or
     one FFmpeg cannot rewrite, is returned as it came.
     """
+    import av
+
     target = REMUX_FORMATS.get(content_type)
     if target is None:
         return data
@@ -196,6 +201,8 @@ class Measures:
 
 
 def voice_frames(pcm: bytes) -> list[bool]:
+    import webrtcvad
+
     vad = webrtcvad.Vad(VAD_MODE)
     size = int(SAMPLE_RATE * FRAME_SECONDS) * 2
     return [
