@@ -1,6 +1,6 @@
 """Korean morphological analysis for the coaching checks, on top of kiwipiepy.
 
-The Kiwi analyser takes 1–2 s and ~100 MB to load, so there is one per process, built lazily
+The Kiwi analyser takes about 2 s and 300 MB to load, so there is one per process, built lazily
 under a lock. Kiwi's maintainer confirms that an instance built in one thread may then be used
 from many (bab2min/Kiwi#145); the lock only guards construction.
 
@@ -25,7 +25,10 @@ if TYPE_CHECKING:
     from kiwipiepy import Kiwi
 
 _CHUNK_CHARS = 300
-_CACHE_SIZE = 4096
+# Measured: a cached chunk holds about 13 KB of morphemes, so 4,096 chunks grew a worker by
+# ~52 MB once many candidates had written; 1,024 (≈13 MB) still hold the paragraphs of the
+# ~150 drafts a worker's candidates are editing at once.
+_CACHE_SIZE = 1024
 
 _kiwi: Kiwi | None = None
 _kiwi_lock = threading.Lock()
