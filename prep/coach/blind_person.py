@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from prep.coach.blind_text import BlindText, Candidate, hangul, starts_word, word_end
-from prep.coach.lexicon import compiled_patterns
+from prep.coach.lexicon import patterns_for
 from prep.coach.morph import Morph
 
 _PATTERN_LISTS = ("blind_activities", "blind_patterns")
@@ -37,7 +37,7 @@ _PERSON_NOUN_ENDINGS = ("자", "가", "인", "원", "생", "사", "님")
 
 def listed_patterns(doc: BlindText) -> list[Candidate]:
     out = []
-    for pattern, entry in compiled_patterns(doc.lexicon, _PATTERN_LISTS):
+    for pattern, entry in patterns_for(doc.lexicon, _PATTERN_LISTS, doc.text):
         for match in pattern.finditer(doc.text):
             start, end = match.span("leak") if "leak" in pattern.groupindex else match.span()
             # Patterns are written with their own look-arounds, so only the start must be a
