@@ -123,7 +123,62 @@ def changed(tokens: Sequence[morph.Morph]) -> bool:
         _topic(tokens) in ("person", "thing")
         and bool(verbs)
         and (any(t.form == "처음" for t in body) or _from_then_on(body))
+    ) or _whole_group_did(tokens, body)
+
+
+# All of a group (모두, 전원, 빠짐없이) or a head count (스물두 명이) as the ones acting.
+_WHOLE = frozenset({"모두", "전원", "빠짐없이", "다같이", "누구도"})
+# What a whole group may do that is a problem, not an outcome: 모두 반대했습니다.
+_GROUP_PROBLEMS = frozenset(
+    {
+        "반대",
+        "포기",
+        "불참",
+        "거절",
+        "항의",
+        "불평",
+        "지치",
+        "떠나",
+        "그만두",
+        "빠지",
+        "결석",
+        "탈퇴",
+    }
+)
+
+
+def _whole_group_did(tokens: Sequence[morph.Morph], body: Sequence[morph.Morph]) -> bool:
+    """부원 스물두 명이 모두 무대에 섰습니다, 참가자 전원이 과정을 마쳤습니다: after the
+    writer's work, the whole group (or a head count of people) did the thing the story was
+    for. The main predicate must be an action verb (not 모두 바빴습니다, a state, nor 모두
+    지쳐 있었습니다) and not a group's problem (모두 반대했습니다)."""
+    counted = any(
+        t.form == "명" and t.tag == "NNB" and i + 1 < len(body) and body[i + 1].tag in ("JKS", "JX")
+        for i, t in enumerate(body)
     )
+    # 모두에게 알렸습니다: the group as the ones told, not the ones acting.
+    whole = any(
+        t.form in _WHOLE and not (i + 1 < len(body) and body[i + 1].tag in ("JKB", "JKO"))
+        for i, t in enumerate(body)
+    )
+    if not (counted or whole) or _negated(tokens):
+        return False
+    # Someone other than the writer is the subject (부원 …이, 참가자 전원이); with no subject
+    # the doer is the writer, whose action is no outcome.
+    topic = _topic(tokens)
+    subject = any(
+        t.tag == "JKS" and i and body[i - 1].form not in _WRITER for i, t in enumerate(body)
+    )
+    if not (topic in ("person", "thing") or (topic is None and subject)):
+        return False
+    predicates = [t for t in body if t.tag in ("VV", "VA", "VX", "VCP", "XSV", "XSA")]
+    if not predicates or predicates[-1].tag not in ("VV", "XSV"):
+        return False
+    main = predicates[-1]
+    if main.tag == "XSV":
+        k = body.index(main)
+        main = body[k - 1] if k else main
+    return main.form not in _GROUP_PROBLEMS and main.root not in _GROUP_PROBLEMS
 
 
 _THEN = frozenset({"달", "주", "날", "해", "학기", "때", "날짜"})

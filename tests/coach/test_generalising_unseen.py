@@ -1,11 +1,12 @@
 """Issue 15, third pass: kinds of error still missed on writing the rules had not seen — a
 relative cared for without 저는, any kin word as the one looked after, a side of the family or
-in-laws, and a birthplace told by its kind (바닷가 마을, 산골) rather than its name. New
-sentences, not the sets'."""
+in-laws, a birthplace told by its kind (바닷가 마을, 산골) rather than its name, and a result
+achieved by the whole group. New sentences, not the sets'."""
 
 import pytest
 
 from prep.coach.blind_hiring import find_leaks
+from prep.coach.structure import detect_structure
 
 
 def leaks(text):
@@ -79,3 +80,32 @@ def test_a_birthplace_told_by_its_kind_is_a_place_of_origin(text, excerpt):
 )
 def test_places_that_are_not_the_writers_origin(text):
     assert [c for c, _ in leaks(text) if c == "hometown"] == []
+
+
+_BEFORE = "교육 참여율이 낮았습니다. 저는 일정을 저녁으로 옮기고 문자로 안내했습니다. "
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "공연 날에는 부원 스물두 명이 모두 무대에 섰습니다.",
+        "참가자 전원이 과정을 마쳤습니다.",
+        "아이들은 모두 발표를 끝까지 해냈습니다.",
+    ],
+)
+def test_what_the_whole_group_did_after_the_writers_work_is_the_result(ending):
+    report = detect_structure(_BEFORE + ending)
+    assert report.sentences[-1].part == "result" and report.has_outcome
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "결과를 모두에게 알렸습니다.",  # the group told, the writer still acting
+        "하지만 팀원 모두가 반대했습니다.",  # the group's problem
+        "팀원 모두 지쳐 있었습니다.",  # a state, not a deed
+        "저는 자료를 모두 정리했습니다.",
+    ],
+)
+def test_a_group_word_alone_states_no_outcome(ending):
+    assert not detect_structure(_BEFORE + ending).has_outcome
