@@ -174,6 +174,10 @@ def _build_probes(profile: CompanyProfile, synonyms: Mapping[str, str]) -> list[
         ]
         if kind in ("value", "trait"):
             strong.extend((k,) for k in name_keys if k not in GENERIC_WORDS and len(k) > 1)
+            if not strong and name_keys:
+                # A name made only of generic words (융합, 미래지향, 가치창출) is touched by
+                # the name itself, in its order; otherwise it could never be touched.
+                strong.append(name_keys)
         elif name_keys:
             strong.append(name_keys)
         shared = set()

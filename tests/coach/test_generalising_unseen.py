@@ -6,7 +6,9 @@ achieved by the whole group. New sentences, not the sets'."""
 import pytest
 
 from prep.coach.blind_hiring import find_leaks
+from prep.coach.fit import CompanyProfile, Term, match_profile
 from prep.coach.structure import detect_structure
+from tests.coach.test_fit import SSIS
 
 
 def leaks(text):
@@ -109,3 +111,55 @@ def test_what_the_whole_group_did_after_the_writers_work_is_the_result(ending):
 )
 def test_a_group_word_alone_states_no_outcome(ending):
     assert not detect_structure(_BEFORE + ending).has_outcome
+
+
+def touched(text, profile=SSIS):
+    return [m.term.name for m in match_profile(text, profile).touched()]
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # a skill learnt and used: 전문성
+        ("업무에 필요한 엑셀 함수를 독학으로 익혀 정산표를 만들었습니다.", "전문성과 혁신"),
+        # a new tool brought in, work done automatically: 혁신
+        ("무료 예약 도구를 도입해 전화 접수를 없앴습니다.", "전문성과 혁신"),
+        ("반복되는 입력 작업을 매크로로 처리했습니다.", "전문성과 혁신"),
+        # ahead of a trend: 미래선도 (a name made of generic words)
+        ("남들보다 한발 먼저 새 제도를 공부해 팀에 공유했습니다.", "미래선도"),
+        ("고령화라는 변화를 먼저 읽고 방문 상담을 늘리자고 제안했습니다.", "미래선도"),
+        ("공공 데이터 개방 흐름에 맞춰 표준 양식을 정리했습니다.", "미래선도"),
+        # the people served: 국민지향
+        ("어르신의 입장에서 안내문을 다시 썼습니다.", "국민지향"),
+        ("주민 상담을 하며 궁금한 점을 먼저 여쭈었습니다.", "국민지향"),
+        # keeping one's word, disclosure: 공정과 신뢰
+        ("약속한 기한을 한 번도 어기지 않았습니다.", "공정과 신뢰"),
+        ("회비 사용 내역을 매달 공개해 의심을 없앴습니다.", "공정과 신뢰"),
+    ],
+)
+def test_paraphrases_touch_the_value(text, term):
+    assert term in touched(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "회의 자료를 미리 준비해 갔습니다.",
+        "택시 기사님께 길을 여쭈었습니다.",
+        "업무 흐름을 정리해 인수인계서를 썼습니다.",
+        "자동으로 꺼지는 전등이었습니다.",
+        "한 분이 창구에 오셨습니다.",
+    ],
+)
+def test_ordinary_sentences_touch_no_value(text):
+    assert touched(text) == []
+
+
+def test_a_value_named_only_in_generic_words_can_be_touched():
+    profile = CompanyProfile(
+        "예시공단", values=(Term("v1", "융합"), Term("v2", "미래지향"), Term("v3", "가치창출"))
+    )
+    assert touched("부서 간 융합을 이끌었습니다.", profile) == ["융합"]
+    assert touched("미래지향적인 태도로 일했습니다.", profile) == ["미래지향"]
+    assert touched("고객 가치를 창출하는 일을 하고 싶습니다.", profile) == ["가치창출"]
+    assert touched("미래에 대해 생각했습니다.", profile) == []
