@@ -1,11 +1,13 @@
 """Issue 15, third pass: kinds of error still missed on writing the rules had not seen — a
 relative cared for without 저는, any kin word as the one looked after, a side of the family or
-in-laws, a birthplace told by its kind (바닷가 마을, 산골) rather than its name, and a result
-achieved by the whole group. New sentences, not the sets'."""
+in-laws, a birthplace told by its kind (바닷가 마을, 산골) rather than its name, a result
+achieved by the whole group, and value paraphrases (a skill used, a tool brought in, ahead of a
+trend, the people served, a promise kept). New sentences, not the sets'."""
 
 import pytest
 
 from prep.coach.blind_hiring import find_leaks
+from prep.coach.company_names import Company, wrong_honorifics
 from prep.coach.fit import CompanyProfile, Term, match_profile
 from prep.coach.structure import detect_structure
 from tests.coach.test_fit import SSIS
@@ -163,3 +165,25 @@ def test_a_value_named_only_in_generic_words_can_be_touched():
     assert touched("미래지향적인 태도로 일했습니다.", profile) == ["미래지향"]
     assert touched("고객 가치를 창출하는 일을 하고 싶습니다.", profile) == ["가치창출"]
     assert touched("미래에 대해 생각했습니다.", profile) == []
+
+
+@pytest.mark.parametrize(
+    "target, flagged",
+    [
+        ("한국사회보장정보원", True),  # a 원 is no 회사
+        ("국민건강보험공단", True),
+        ("한국에너지재단", True),
+        ("한국전력공사", False),  # a 공사 takes 귀사
+        ("삼성전자", False),
+        ("한국산업은행", False),
+    ],
+)
+def test_gwisa_is_a_companys_honorific(target, flagged):
+    found = wrong_honorifics("귀사의 비전에 공감하여 지원했습니다.", target=Company(target))
+    assert bool(found) == flagged
+    if found:
+        assert found[0].message.startswith("‘귀사’는 회사에 쓰는 말인데")
+
+
+def test_gwisa_inside_a_longer_word_is_no_honorific():
+    assert wrong_honorifics("귀사무소 앞에서 만났습니다.", target=Company("국민연금공단")) == []
