@@ -63,15 +63,17 @@ _PAST = frozenset({"었", "았", "였", "ᆻ"})
 def _topic(tokens: Sequence[morph.Morph]) -> str | None:
     """Who the sentence is about: "writer", "person", "thing" (the topic or subject) or None.
 
-    The first 은/는 topic wins (it scopes over the sentence); otherwise the first 이/가
-    subject. 아무도 (nobody) is "other".
+    The first 은/는 topic wins (it scopes over the sentence); otherwise (none, or only one on an
+    adverbial such as 주말에는) the first 이/가 subject. 아무도 (nobody) is "other".
     """
     subjects = [
         i
         for i, t in enumerate(tokens)
         if i > 0 and (t.tag == "JX" and t.form in ("은", "는", "도") or t.tag == "JKS")
     ]
-    topics = [i for i in subjects if tokens[i].tag == "JX"] or subjects
+    # A topic on an adverbial (마지막 주에는) names no one: the 이/가 subject after it does.
+    topics = [i for i in subjects if tokens[i].tag == "JX"]
+    topics += [i for i in subjects if i not in topics]
     for i in topics:
         k = i - 1
         while k > 0 and tokens[k].tag == "XSN":
@@ -120,10 +122,43 @@ def changed(tokens: Sequence[morph.Morph]) -> bool:
     # 아이는 처음으로 …, 그분은 다음 달부터 지원을 받으셨습니다: a first time, or a new state
     # from then on, for someone the writer helped.
     return (
-        _topic(tokens) in ("person", "thing")
-        and bool(verbs)
-        and (any(t.form == "처음" for t in body) or _from_then_on(body))
-    ) or _whole_group_did(tokens, body)
+        (
+            _topic(tokens) in ("person", "thing")
+            and bool(verbs)
+            and (any(t.form == "처음" for t in body) or _from_then_on(body))
+        )
+        or _whole_group_did(tokens, body)
+        or _took_up(tokens, body)
+    )
+
+
+# Using what one was given, in its plain forms: 쓰셨습니다, 활용했습니다, 보고서를 냈습니다.
+_USE_VERBS = frozenset({"쓰", "사용", "활용", "이용", "참고", "보", "내", "만들", "작성", "붙이"})
+
+
+def _took_up(tokens: Sequence[morph.Morph], body: Sequence[morph.Morph]) -> bool:
+    """선생님이 그 표로 보고서를 쓰셨습니다, 팀장님은 이 양식을 다른 지점에도 쓰셨습니다:
+    someone other than the writer used what the writer made (그/이 + the thing), which is
+    what the writer's work changed."""
+    if _topic(tokens) != "person" or _negated(tokens):
+        return False
+    pointed = any(
+        t.tag == "MM"
+        and t.form in ("그", "이")
+        and i + 2 < len(body)
+        and body[i + 1].tag == "NNG"
+        and body[i + 2].tag in ("JKB", "JKO")
+        and body[i + 2].form in ("로", "으로", "을", "를")
+        for i, t in enumerate(body)
+    )
+    predicates = [t for t in body if t.tag in ("VV", "VA", "VX", "VCP", "XSV", "XSA")]
+    if not pointed or not predicates or predicates[-1].tag not in ("VV", "XSV"):
+        return False
+    main = predicates[-1]
+    if main.tag == "XSV":
+        k = body.index(main)
+        main = body[k - 1] if k else main
+    return main.form in _USE_VERBS or main.root in _USE_VERBS
 
 
 # All of a group (모두, 전원, 빠짐없이) or a head count (스물두 명이) as the ones acting.

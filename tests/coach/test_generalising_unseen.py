@@ -187,3 +187,33 @@ def test_gwisa_is_a_companys_honorific(target, flagged):
 
 def test_gwisa_inside_a_longer_word_is_no_honorific():
     assert wrong_honorifics("귀사무소 앞에서 만났습니다.", target=Company("국민연금공단")) == []
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "실습 마지막 주에는 담당 선생님이 그 표로 분기 보고서를 쓰셨습니다.",
+        "팀장님은 이 양식을 다른 지점에도 쓰셨습니다.",
+    ],
+)
+def test_someone_using_what_the_writer_made_is_the_result(ending):
+    report = detect_structure(_BEFORE + ending)
+    assert report.sentences[-1].part == "result" and report.has_outcome
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "팀장님이 그 자료를 잃어버리셨습니다.",
+        "선생님은 그 표를 보지 않으셨습니다.",
+        "저는 그 표로 보고서를 썼습니다.",  # the writer, still acting
+    ],
+)
+def test_other_things_done_with_it_are_not(ending):
+    assert not detect_structure(_BEFORE + ending).has_outcome
+
+
+def test_a_topic_on_an_adverbial_leaves_the_subject_to_say_who_acts():
+    # 마지막 주에는 is when, 선생님이 is who: not the writer's action
+    report = detect_structure(_BEFORE + "마지막 주에는 선생님이 서류를 정리하셨습니다.")
+    assert report.sentences[-1].scores.get("action", 0) < 2.5
