@@ -104,6 +104,9 @@ def _possessor(
     # 고객 어머니, 이용자 딸: a person noun right before, without a particle.
     if last.tag in ("NNG", "NNP") and last.form in PEOPLE and last.end < start:
         return True
+    # 이웃집 할머니, 옆집 아저씨: a neighbour's household names whose relative it is.
+    if last.tag in ("NNG", "NNP") and last.form in _NEIGHBOURS:
+        return True
     return None
 
 
@@ -149,6 +152,9 @@ _RELATIVES = frozenset(
 )
 _STOP = object()
 _HOUSEHOLDS = frozenset({"집", "가정", "가구", "댁", "집안"})
+_NEIGHBOURS = frozenset(
+    {"이웃집", "옆집", "앞집", "뒷집", "윗집", "아랫집", "건넛집", "이웃", "동네"}
+)
 # Reported speech: …다고 했습니다, …라며 털어놓았다. What someone told the writer is theirs.
 _REPORTED = frozenset({"다고", "라고", "다며", "라며", "ᆫ다고", "는다고", "ᆫ다며", "는다며"})
 

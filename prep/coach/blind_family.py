@@ -199,9 +199,23 @@ _FAMILY_SIDES = {
 
 def family_sides(doc: BlindText) -> list[Candidate]:
     """외가에서 자랐습니다, 친가 식구들과, 시댁 일을 도우며: a side of the writer's family (or
-    in-laws, which say the writer is married). Kiwi may glue 외가+댁 or split 외갓+집."""
+    in-laws, which say the writer is married); 외할아버지 댁에서, 할머니 집에서: a relative's
+    home. Kiwi may glue 외가+댁 or split 외갓+집."""
     out = []
-    for token in doc.tokens:
+    members = doc.words("blind_cues", "family_member")
+    tokens = doc.tokens
+    for i, token in enumerate(tokens):
+        home = tokens[i + 1] if i + 1 < len(tokens) else None
+        if (
+            token.form in members
+            and token.form not in _GENERIC_KIN
+            and home is not None
+            and home.form in ("댁", "집")
+            and home.tag == "NNG"
+            and home.start - token.end <= 1
+        ):
+            out.append(Candidate(token.start, home.end, "family", "kin_home"))
+            continue
         category = _FAMILY_SIDES.get(token.form)
         if category is None or token.tag not in ("NNG", "NNP"):
             continue

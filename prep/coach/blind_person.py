@@ -29,7 +29,7 @@ _SETTLEMENTS = frozenset(
     }
 )
 _GROW_UP_VERBS = frozenset({"나", "태어나", "자라", "성장하", "성장"})
-_CHILDHOOD = frozenset({"유년", "유년기", "학창", "어린", "성장기", "어린시절"})
+_CHILDHOOD = frozenset({"유년", "유년기", "학창", "어린", "어리", "성장기", "어린시절"})
 _PLACE_ENDINGS = ("도", "시", "군", "구", "읍", "면", "리")
 _INTRODUCTION = re.compile(r"저는|이름은|지원자")
 _PERSON_NOUN_ENDINGS = ("자", "가", "인", "원", "생", "사", "님")

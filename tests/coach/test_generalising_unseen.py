@@ -35,6 +35,13 @@ def leaks(text):
         ("친가 어른들이 모이는 명절이면 음식을 도맡았습니다.", "family", "친가"),
         ("주말마다 시댁 가게 일을 도왔습니다.", "marital", "시댁"),
         ("처가 식구들과 김장을 했습니다.", "marital", "처가"),
+        # a relative's home
+        ("외할아버지 댁에서 방학마다 농사일을 도왔습니다.", "family", "외할아버지 댁"),
+        (
+            "어린 시절을 보낸 강릉 바닷가에서 쓰레기 문제를 보았습니다.",
+            "hometown",
+            "보낸 강릉 바닷가",
+        ),
     ],
 )
 def test_the_writers_relatives_and_family_sides(text, category, excerpt):
@@ -50,6 +57,9 @@ def test_the_writers_relatives_and_family_sides(text, category, excerpt):
         "아픈 어머니를 돌보던 청년의 서류를 도왔습니다.",
         "어르신은 조카를 돌보며 지내신다고 하셨습니다.",
         "한 어르신은 외가가 바닷가라고 하셨습니다.",
+        "방문한 할머니 댁에서 청소를 도왔습니다.",
+        "이웃집 할머니는 고향인 제주로 내려가셨습니다.",
+        "옆집 아주머니의 아들이 군대에 갔다고 들었습니다.",
         # 시집 as a book of poems; 가족 as anyone's family
         "도서관에서 시집을 정리하며 분류 기준을 배웠습니다.",
         "가족을 돌보는 이용자들의 부담을 덜고 싶었습니다.",
