@@ -205,6 +205,8 @@ def family_sides(doc: BlindText) -> list[Candidate]:
     members = doc.words("blind_cues", "family_member")
     tokens = doc.tokens
     for i, token in enumerate(tokens):
+        if token.form not in members and token.form not in _FAMILY_SIDES:
+            continue
         home = tokens[i + 1] if i + 1 < len(tokens) else None
         if (
             token.form in members

@@ -181,17 +181,30 @@ def _context(text: str, sentence: str, span: Span) -> str:
     return "plain"
 
 
-@lru_cache(maxsize=16)
-def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(n.lower()) for n in names))
+@dataclass(frozen=True)
+class _NameIndex:
+    """Lowercased names by their first two characters (one-character names by that one),
+    longest first: each position costs a dict lookup instead of a regex alternation of
+    hundreds of names (half a millisecond per search over a draft)."""
+
+    by_prefix: dict[str, tuple[str, ...]]
+    company: dict[str, Company]
+
+    def longest_at(self, lowered: str, position: int) -> str | None:
+        """The longest name starting at `position`, if any."""
+        for name in self.by_prefix.get(lowered[position : position + 2], ()):
+            if lowered.startswith(name, position):
+                return name
+        single = self.by_prefix.get(lowered[position])
+        return single[0] if single else None
 
 
 @lru_cache(maxsize=16)
-def _searchable(companies: tuple[Company, ...]) -> tuple[re.Pattern[str] | None, dict]:
-    """One alternation of every usable name, longest first, and the company of each name.
+def _searchable(companies: tuple[Company, ...]) -> _NameIndex | None:
+    """Every usable name, longest first, and the company of each name.
 
     Cached per tuple of companies: the gazetteer is the same few hundred entries on every
-    analysis, so the names are sorted and compiled once.
+    analysis, so the names are sorted and indexed once.
     """
     names = sorted(
         ((name, company) for company in companies for name in usable_names(company)),
@@ -200,33 +213,46 @@ def _searchable(companies: tuple[Company, ...]) -> tuple[re.Pattern[str] | None,
     )
     by_name: dict[str, Company] = {}
     for name, company in names:
-        by_name.setdefault(name.lower(), company)
-    return (_names_pattern(tuple(by_name)) if by_name else None), by_name
+        if name:
+            by_name.setdefault(name.lower(), company)
+    if not by_name:
+        return None
+    by_prefix: dict[str, list[str]] = {}
+    for name in by_name:  # longest first already
+        by_prefix.setdefault(name[:2], []).append(name)
+    return _NameIndex({k: tuple(v) for k, v in by_prefix.items()}, by_name)
 
 
 def find_mentions(text: str, companies: Sequence[Company]) -> list[Mention]:
     """Whole-word mentions of any of `companies`, longest name first at each position."""
-    pattern, by_name = _searchable(tuple(companies))
-    if pattern is None or not text:
+    index = _searchable(tuple(companies))
+    if index is None or not text:
         return []
     lowered = text.lower()
-    if len(lowered) != len(text) or not pattern.search(lowered):
+    if len(lowered) != len(text):
         return []
-    tokens = morph.tokens(text)
-    sentences = morph.sentence_spans(text)
     mentions = []
-    # Longest name first at each position (the alternation is sorted by length); a name that
-    # is not a whole word there (한전 in 한전KPS) gives way to the next position.
+    tokens: tuple | None = None
+    sentences: list = []
+    # The longest name at each position; a name that is not a whole word there (한전 in
+    # 한전KPS) gives way to the next position.
     position = 0
-    while (match := pattern.search(lowered, position)) is not None:
-        span = match.span()
-        position = span[0] + 1
+    while position < len(lowered):
+        name = index.longest_at(lowered, position)
+        if name is None:
+            position += 1
+            continue
+        span = (position, position + len(name))
+        if tokens is None:
+            tokens, sentences = morph.tokens(text), morph.sentence_spans(text)
         if not _whole_word(text, tokens, *span):
+            position += 1
             continue
         position = span[1]
         sentence = next((text[s:e] for s, e in sentences if s <= span[0] < e), text)
-        company = by_name[match.group()]
-        mentions.append(Mention(company, span[0], span[1], _context(text, sentence, span)))
+        mentions.append(
+            Mention(index.company[name], span[0], span[1], _context(text, sentence, span))
+        )
     return mentions
 
 

@@ -140,7 +140,7 @@ def _took_up(tokens: Sequence[morph.Morph], body: Sequence[morph.Morph]) -> bool
     """선생님이 그 표로 보고서를 쓰셨습니다, 팀장님은 이 양식을 다른 지점에도 쓰셨습니다:
     someone other than the writer used what the writer made (그/이 + the thing), which is
     what the writer's work changed."""
-    if _topic(tokens) != "person" or _negated(tokens):
+    if not any(t.tag == "MM" for t in body) or _topic(tokens) != "person" or _negated(tokens):
         return False
     pointed = any(
         t.tag == "MM"
@@ -187,6 +187,9 @@ def _whole_group_did(tokens: Sequence[morph.Morph], body: Sequence[morph.Morph])
     writer's work, the whole group (or a head count of people) did the thing the story was
     for. The main predicate must be an action verb (not 모두 바빴습니다, a state, nor 모두
     지쳐 있었습니다) and not a group's problem (모두 반대했습니다)."""
+    forms = {t.form for t in body}
+    if "명" not in forms and forms.isdisjoint(_WHOLE):
+        return False
     counted = any(
         t.form == "명" and t.tag == "NNB" and i + 1 < len(body) and body[i + 1].tag in ("JKS", "JX")
         for i, t in enumerate(body)
