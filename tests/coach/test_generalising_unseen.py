@@ -10,6 +10,7 @@ from prep.coach.blind_hiring import find_leaks
 from prep.coach.company_names import Company, wrong_honorifics
 from prep.coach.fit import CompanyProfile, Term, match_profile
 from prep.coach.structure import detect_structure
+from prep.coach.style import cliche_findings
 from tests.coach.test_fit import SSIS
 
 
@@ -227,3 +228,36 @@ def test_a_topic_on_an_adverbial_leaves_the_subject_to_say_who_acts():
     # 마지막 주에는 is when, 선생님이 is who: not the writer's action
     report = detect_structure(_BEFORE + "마지막 주에는 선생님이 서류를 정리하셨습니다.")
     assert report.sentences[-1].scores.get("action", 0) < 2.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "항상 최선을 다했습니다.",
+        "뽑아 주신다면 열심히 하겠습니다.",
+        "첫째도 성실, 둘째도 성실입니다.",
+        "엄격하신 아버지와 자상하신 어머니 사이에서 자랐습니다.",
+        "이 경험을 통해 많은 것을 배웠습니다.",
+        "저는 소통을 가장 중요하게 생각합니다.",
+        "남들보다 두 배로 노력하겠습니다.",
+        "어떤 일이든 맡겨만 주시면 해내겠습니다.",
+        "한 번 시작한 일은 끝을 보는 성격입니다.",
+        "저는 리더십이 뛰어납니다.",
+        "최고의 전문가가 되겠습니다.",
+    ],
+)
+def test_common_cliches_in_their_usual_forms(text):
+    assert cliche_findings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "처리 기한을 가장 먼저 확인했습니다.",
+        "팀장님은 기록을 중요하게 보셨습니다.",
+        "대기 시간이 두 배로 늘었습니다.",
+        "시작한 지 석 달 만에 끝냈습니다.",
+    ],
+)
+def test_plain_sentences_with_the_same_words_are_not(text):
+    assert cliche_findings(text) == []
