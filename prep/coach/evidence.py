@@ -80,6 +80,14 @@ _UNITS = (
     "권",
     "팀",
     "통",
+    # sheets and things counted by the piece: 500매, 30인분 (not 부: 2부 순서, 10부서)
+    "매",
+    "인분",
+    "상자",
+    "박스",
+    "마리",
+    "그루",
+    "포기",
 )
 _NUMBER = r"(?<![\w.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _UNIT = "|".join(re.escape(u).replace(r"\ ", r"\s?") for u in sorted(_UNITS, key=len, reverse=True))

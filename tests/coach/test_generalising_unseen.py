@@ -8,6 +8,7 @@ import pytest
 
 from prep.coach.blind_hiring import find_leaks
 from prep.coach.company_names import Company, wrong_honorifics
+from prep.coach.evidence import find_quantities
 from prep.coach.fit import CompanyProfile, Term, match_profile
 from prep.coach.structure import detect_structure
 from prep.coach.style import cliche_findings
@@ -261,3 +262,19 @@ def test_common_cliches_in_their_usual_forms(text):
 )
 def test_plain_sentences_with_the_same_words_are_not(text):
     assert cliche_findings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("안내문 500매를 인쇄해 나눴습니다.", "500매"),
+        ("도시락 30인분을 준비했습니다.", "30인분"),
+        ("김장 김치 200포기를 나눴습니다.", "200포기"),
+    ],
+)
+def test_things_counted_by_the_piece(text, quantity):
+    assert quantity in [q.text for q in find_quantities(text)]
+
+
+def test_a_part_number_is_no_count():
+    assert find_quantities("제3부 행사의 사회를 맡았습니다.") == []
