@@ -94,6 +94,9 @@ def _possessor(
             following = before[k + 1] if k + 1 < len(before) else None
             if is_person(owner, following) and not _owner_is_writer(before, k):
                 return True
+            # 팀의 막내, 동아리의 맏형: a member of a group, even of the writer's own team.
+            if owner.form in _GROUPS:
+                return True
             # 방문한 집의 어머니, 그 가정의 아버지: a household someone else lives in.
             if (
                 owner.form in _HOUSEHOLDS
@@ -152,6 +155,7 @@ _RELATIVES = frozenset(
 )
 _STOP = object()
 _HOUSEHOLDS = frozenset({"집", "가정", "가구", "댁", "집안"})
+_GROUPS = frozenset({"팀", "부서", "동아리", "조", "반", "회사", "센터", "사무실", "모임", "학회"})
 _NEIGHBOURS = frozenset(
     {"이웃집", "옆집", "앞집", "뒷집", "윗집", "아랫집", "건넛집", "이웃", "동네"}
 )

@@ -131,7 +131,10 @@ def _job_before_kin(
             ):
                 break
             works = candidate.form == "일" and tokens[k + 1].tag == "XSV"
-            if works or candidate.form in jobs or candidate.root in jobs:
+            # 같이 일한 형, 함께 근무한 언니: someone who worked with the writer (형 and 언니
+            # also name older colleagues), not a relative's job.
+            together = k > 0 and tokens[k - 1].form in ("같이", "함께")
+            if (works or candidate.form in jobs or candidate.root in jobs) and not together:
                 start = candidate.start
         if start is not None:
             out.append(Candidate(start, token.end, "family", "job_kin"))

@@ -62,6 +62,9 @@ def test_the_writers_relatives_and_family_sides(text, category, excerpt):
         "방문한 할머니 댁에서 청소를 도왔습니다.",
         "이웃집 할머니는 고향인 제주로 내려가셨습니다.",
         "옆집 아주머니의 아들이 군대에 갔다고 들었습니다.",
+        # 형 and 언니 for older colleagues; a member of a group is not the writer
+        "같이 일한 형은 공군 부사관 출신이었습니다.",
+        "팀의 막내는 스물셋으로 입사 동기 중 가장 어렸습니다.",
         # 시집 as a book of poems; 가족 as anyone's family
         "도서관에서 시집을 정리하며 분류 기준을 배웠습니다.",
         "가족을 돌보는 이용자들의 부담을 덜고 싶었습니다.",
