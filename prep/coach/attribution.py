@@ -68,13 +68,17 @@ def _possessor(
             nxt = clause[i + 1]
             if token.form in FIRST_PERSON and token.tag == "NP" and nxt.tag in ("JKO", "JKB"):
                 return False
-        # 저는 거동이 불편한 아버지를 간병하며: a clause that only describes the relative the
-        # writer, named as the one caring, looks after does not make the relative someone else.
+        # 저는 거동이 불편한 아버지를 간병하며, 장애가 있는 남동생을 돌보며: a clause that only
+        # describes the relative being looked after does not make the relative someone else,
+        # when the carer is the writer (named, or the dropped subject with no one else in the
+        # sentence; the caller passes `cared_for` only when the sentence neither quotes nor
+        # honours someone: 몸이 아픈 어머니를 돌보며 다닌다고 했습니다 is a client's).
         predicate = next((t for t in reversed(before[:-1]) if t.tag != "EP"), None)
         describes = predicate is not None and (
             predicate.tag in ("VA", "XSA") or predicate.form in ("있", "없", "계시")
         )
-        return not (cared_for and describes and _names_writer(before[:1]))
+        writer_cares = _names_writer(before[:1]) or not _mentions_person(before)
+        return not (cared_for and describes and writer_cares)
     if last.tag in ("NP", "MM") and last.form in FIRST_PERSON:
         return False
     # 그 가족은, 그 어머니는: a relative pointed back to is someone already in the story; 한
@@ -90,6 +94,9 @@ def _possessor(
             following = before[k + 1] if k + 1 < len(before) else None
             if is_person(owner, following) and not _owner_is_writer(before, k):
                 return True
+            # 팀의 막내, 동아리의 맏형: a member of a group, even of the writer's own team.
+            if owner.form in _GROUPS:
+                return True
             # 방문한 집의 어머니, 그 가정의 아버지: a household someone else lives in.
             if (
                 owner.form in _HOUSEHOLDS
@@ -99,6 +106,9 @@ def _possessor(
                 return True
     # 고객 어머니, 이용자 딸: a person noun right before, without a particle.
     if last.tag in ("NNG", "NNP") and last.form in PEOPLE and last.end < start:
+        return True
+    # 이웃집 할머니, 옆집 아저씨: a neighbour's household names whose relative it is.
+    if last.tag in ("NNG", "NNP") and last.form in _NEIGHBOURS:
         return True
     return None
 
@@ -145,8 +155,33 @@ _RELATIVES = frozenset(
 )
 _STOP = object()
 _HOUSEHOLDS = frozenset({"집", "가정", "가구", "댁", "집안"})
+_GROUPS = frozenset({"팀", "부서", "동아리", "조", "반", "회사", "센터", "사무실", "모임", "학회"})
+_NEIGHBOURS = frozenset(
+    {"이웃집", "옆집", "앞집", "뒷집", "윗집", "아랫집", "건넛집", "이웃", "동네"}
+)
 # Reported speech: …다고 했습니다, …라며 털어놓았다. What someone told the writer is theirs.
 _REPORTED = frozenset({"다고", "라고", "다며", "라며", "ᆫ다고", "는다고", "ᆫ다며", "는다며"})
+
+
+def _mentions_person(tokens: Sequence[Morph]) -> bool:
+    """A person noun anywhere in `tokens` (한 청년이, 어르신의): someone the clause may be about."""
+    return any(
+        t.tag in _NOUN_TAGS
+        and t.form not in FIRST_PERSON
+        and is_person(t, tokens[i + 1] if i + 1 < len(tokens) else None)
+        for i, t in enumerate(tokens)
+    )
+
+
+def _quotes_or_honours(tokens: Sequence[Morph]) -> bool:
+    """The rest of a sentence reports speech (…다고 했습니다) or honours its subject (-시-,
+    계시다): the one acting is someone the writer tells about, not the writer."""
+    return any(
+        (t.tag == "EC" and t.form in _REPORTED)
+        or (t.tag == "EP" and t.form in ("시", "으시"))
+        or t.form == "계시"
+        for t in tokens
+    )
 
 
 def _introduces_person(tokens: Sequence[Morph]) -> bool:
@@ -317,7 +352,14 @@ def about_someone_else(
     kin = here < len(tokens) and tokens[here].start == start and tokens[here].form in kin_words
 
     rest = tokens[here : bisect_left(starts, sentence[1])]
-    cared_for = kin and len(rest) > 2 and rest[1].tag == "JKO" and rest[2].root in _CARE_VERBS
+    cared_for = (
+        kin
+        and len(rest) > 2
+        and rest[1].tag == "JKO"
+        and rest[2].root in _CARE_VERBS
+        and not _quotes_or_honours(rest[3:])
+        and not _describes_person(rest[2:])  # 아픈 어머니를 돌보던 청년: the 청년's mother
+    )
     # 1. A possessor right before the mention: 민원인의 어머니, 그분의 아들, 저희 어머니.
     owner = _possessor(before, start, kin=kin, cared_for=cared_for)
     if owner is not None:

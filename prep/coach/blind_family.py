@@ -7,6 +7,7 @@ stands for the family. Whether the relative is the writer's is decided later, by
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from prep.coach.blind_text import FIRST_PERSON, BlindText, Candidate, word_end
@@ -130,8 +131,104 @@ def _job_before_kin(
             ):
                 break
             works = candidate.form == "일" and tokens[k + 1].tag == "XSV"
-            if works or candidate.form in jobs or candidate.root in jobs:
+            # 같이 일한 형, 함께 근무한 언니: someone who worked with the writer (형 and 언니
+            # also name older colleagues), not a relative's job.
+            together = k > 0 and tokens[k - 1].form in ("같이", "함께")
+            if (works or candidate.form in jobs or candidate.root in jobs) and not together:
                 start = candidate.start
         if start is not None:
             out.append(Candidate(start, token.end, "family", "job_kin"))
+    return out
+
+
+# Looking after a relative: 돌보다, 간병하다, 모시다 (the root Kiwi gives, or the noun of 간병+하).
+_CARE_ROOTS = frozenset({"돌보", "간병", "간호", "부양", "보살피", "모시", "뒷바라지", "병수발"})
+# 모시고 오다/가다 is taking someone somewhere, not looking after them.
+_ESCORT = frozenset({"오", "가", "다니", "나가", "들어가", "들어오"})
+# Too wide to say whose family: 가족을 돌보는 일 is any carer's work.
+_GENERIC_KIN = frozenset({"가족", "친척", "친척들"})
+
+
+def kin_care(doc: BlindText, members: frozenset[str]) -> list[Candidate]:
+    """A relative as the object of looking after: 외삼촌을 간병하며, 조카를 돌보고, 장모님을
+    모시고 살며 — any kin word, not only those the listed patterns spell out."""
+    out = []
+    tokens = doc.tokens
+    for i, token in enumerate(tokens):
+        if token.form not in members or token.form in _GENERIC_KIN or token.tag != "NNG":
+            continue
+        j = i + 1
+        if j < len(tokens) and tokens[j].tag == "XSN":
+            j += 1  # 장모+님
+        if j + 1 >= len(tokens) or tokens[j].tag != "JKO":
+            continue
+        verb = tokens[j + 1]
+        if verb.root not in _CARE_ROOTS and verb.form not in _CARE_ROOTS:
+            continue
+        if verb.root == "모시" and _escorted(tokens[j + 2 : j + 7]):
+            continue
+        out.append(Candidate(token.start, verb.end, "family", "kin_care"))
+    return out
+
+
+def _escorted(rest: Sequence[Morph]) -> bool:
+    """모시고 (병원에) 가다: the first verb after 모시고 is one of going or coming."""
+    for token in rest:
+        if token.tag in ("VV", "VX"):  # Kiwi reads 모시고 온 as an auxiliary 오
+            return token.root in _ESCORT
+        if token.tag in ("EF", "SF"):
+            break
+    return False
+
+
+_MARRYING = re.compile(r"시집\s?(?:을\s?)?(?:가|간|갔|와|온|왔)")
+
+
+# The mother's or father's side of the family, or a married person's in-laws.
+_FAMILY_SIDES = {
+    "외가": "family",
+    "친가": "family",
+    "외갓집": "family",
+    "친갓집": "family",
+    "외가댁": "family",
+    "친가댁": "family",
+    "시댁": "marital",
+    "시집": "marital",
+    "처가": "marital",
+    "처갓집": "marital",
+    "친정": "marital",
+}
+
+
+def family_sides(doc: BlindText) -> list[Candidate]:
+    """외가에서 자랐습니다, 친가 식구들과, 시댁 일을 도우며: a side of the writer's family (or
+    in-laws, which say the writer is married); 외할아버지 댁에서, 할머니 집에서: a relative's
+    home. Kiwi may glue 외가+댁 or split 외갓+집."""
+    out = []
+    members = doc.words("blind_cues", "family_member")
+    tokens = doc.tokens
+    for i, token in enumerate(tokens):
+        if token.form not in members and token.form not in _FAMILY_SIDES:
+            continue
+        home = tokens[i + 1] if i + 1 < len(tokens) else None
+        if (
+            token.form in members
+            and token.form not in _GENERIC_KIN
+            and home is not None
+            and home.form in ("댁", "집")
+            and home.tag == "NNG"
+            and home.start - token.end <= 1
+        ):
+            out.append(Candidate(token.start, home.end, "family", "kin_home"))
+            continue
+        category = _FAMILY_SIDES.get(token.form)
+        if category is None or token.tag not in ("NNG", "NNP"):
+            continue
+        # 시집을 가다 is marrying; 시집 alone may be a poetry book (시집을 읽고).
+        if token.form == "시집" and not _MARRYING.match(doc.text, token.start):
+            continue
+        end = token.end
+        if doc.text.startswith("댁", end) or doc.text.startswith("집", end):
+            end += 1
+        out.append(Candidate(token.start, end, category, "family_side"))
     return out

@@ -22,8 +22,8 @@ drops what attribution gives to someone else in the story, and words the finding
 
 from __future__ import annotations
 
-from prep.coach.blind_family import family_jobs
-from prep.coach.blind_person import hometown, listed_patterns, own_name
+from prep.coach.blind_family import family_jobs, family_sides, kin_care
+from prep.coach.blind_person import hometown, listed_patterns, own_name, unnamed_birthplace
 from prep.coach.blind_schools import listed_terms, surface_schools, unlisted_school_names
 from prep.coach.blind_text import BlindText, Candidate
 from prep.coach.findings import Leak, make_finding
@@ -134,7 +134,10 @@ def find_leaks(text: str, *, lexicon: Lexicon | None = None) -> list[Leak]:
         + unlisted_school_names(doc)
         + surface_schools(doc)
         + family_jobs(doc)
+        + kin_care(doc, doc.words("blind_cues", "family_member"))
+        + family_sides(doc)
         + hometown(doc)
+        + unnamed_birthplace(doc)
         + own_name(doc)
     )
     leaks = []

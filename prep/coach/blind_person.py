@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from prep.coach.blind_text import BlindText, Candidate, hangul, starts_word, word_end
-from prep.coach.lexicon import compiled_patterns
+from prep.coach.lexicon import patterns_for
 from prep.coach.morph import Morph
 
 _PATTERN_LISTS = ("blind_activities", "blind_patterns")
@@ -29,7 +29,7 @@ _SETTLEMENTS = frozenset(
     }
 )
 _GROW_UP_VERBS = frozenset({"나", "태어나", "자라", "성장하", "성장"})
-_CHILDHOOD = frozenset({"유년", "유년기", "학창", "어린", "성장기", "어린시절"})
+_CHILDHOOD = frozenset({"유년", "유년기", "학창", "어린", "어리", "성장기", "어린시절"})
 _PLACE_ENDINGS = ("도", "시", "군", "구", "읍", "면", "리")
 _INTRODUCTION = re.compile(r"저는|이름은|지원자")
 _PERSON_NOUN_ENDINGS = ("자", "가", "인", "원", "생", "사", "님")
@@ -37,7 +37,7 @@ _PERSON_NOUN_ENDINGS = ("자", "가", "인", "원", "생", "사", "님")
 
 def listed_patterns(doc: BlindText) -> list[Candidate]:
     out = []
-    for pattern, entry in compiled_patterns(doc.lexicon, _PATTERN_LISTS):
+    for pattern, entry in patterns_for(doc.lexicon, _PATTERN_LISTS, doc.text):
         for match in pattern.finditer(doc.text):
             start, end = match.span("leak") if "leak" in pattern.groupindex else match.span()
             # Patterns are written with their own look-arounds, so only the start must be a
@@ -125,7 +125,11 @@ def hometown(doc: BlindText) -> list[Candidate]:
             and (token.root in _GROW_UP_VERBS or spent)
             and i + 2 < len(tokens)
             and tokens[i + 1].tag == "ETM"
-            and (_is_place(doc, tokens[i + 2]) or tokens[i + 2].tag == "NNP")
+            and (
+                _is_place(doc, tokens[i + 2])
+                or tokens[i + 2].tag == "NNP"
+                or tokens[i + 2].form in _KINDS_OF_PLACE
+            )
         ):
             first = i
             if i >= 2 and tokens[i - 1].tag == "EC" and tokens[i - 2].root in _GROW_UP_VERBS:
@@ -133,11 +137,50 @@ def hometown(doc: BlindText) -> list[Candidate]:
             last = i + 2
             while (
                 last + 1 < len(tokens)
-                and tokens[last + 1].tag == "NNP"
+                and (tokens[last + 1].tag == "NNP" or tokens[last + 1].form in _SETTLEMENTS)
                 and (text[tokens[last].end : tokens[last + 1].start] in ("", " "))
             ):
                 last += 1
             out.append(Candidate(tokens[first].start, tokens[last].end, "hometown", "grew_up"))
+    return out
+
+
+# Kinds of place that narrow down where one comes from even without a name (바닷가 마을, 산골,
+# 섬): a place of origin all the same. Not 마을 or 동네 alone, which any town has.
+_KINDS_OF_PLACE = frozenset(
+    {"바닷가", "산골", "시골", "농촌", "어촌", "산촌", "섬", "섬마을", "소도시", "항구", "탄광촌"}
+)
+_PLACE_MODIFIERS = frozenset({"작", "조그맣", "조그마하", "외지", "외딴", "한적하", "조용하"})
+
+
+def unnamed_birthplace(doc: BlindText) -> list[Candidate]:
+    """바닷가 작은 마을에서 태어나 자란, 산골에서 자라: born or raised in a kind of place,
+    named or not (with a name, `hometown` has it already)."""
+    out = []
+    tokens = doc.tokens
+    for i, token in enumerate(tokens):
+        if token.form not in _KINDS_OF_PLACE or token.tag != "NNG":
+            continue
+        k = i + 1
+        # 바닷가 작은 마을, 외딴 섬: modifiers and settlement words up to 에서.
+        while k < len(tokens) and k <= i + 4:
+            current = tokens[k]
+            if current.form in _SETTLEMENTS or current.form in _KINDS_OF_PLACE:
+                k += 1
+            elif current.root in _PLACE_MODIFIERS and k + 1 < len(tokens):
+                k += 2 if tokens[k + 1].tag == "ETM" else 1
+            else:
+                break
+        if k >= len(tokens) or tokens[k].form != "에서":
+            continue
+        end = None
+        for follower in tokens[k + 1 : k + 5]:
+            if follower.tag in ("VV", "NNG") and follower.root in _GROW_UP_VERBS:
+                end = word_end(doc.text, follower.end)
+            elif follower.tag not in ("EC", "XSV", "EP", "ETM"):
+                break
+        if end is not None:
+            out.append(Candidate(token.start, end, "hometown", "grew_up"))
     return out
 
 

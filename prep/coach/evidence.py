@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from prep.coach import morph
 from prep.coach.findings import Finding, josa, make_finding
-from prep.coach.lexicon import Lexicon, compiled_patterns, get_lexicon, term_index, word_starts
+from prep.coach.lexicon import Lexicon, get_lexicon, patterns_for, term_index, word_starts
 from prep.coach.morph import paragraph_spans, sentence_spans
 
 # Below this length an answer has no room for numbers; no "no numbers" advice.
@@ -80,6 +80,14 @@ _UNITS = (
     "권",
     "팀",
     "통",
+    # sheets and things counted by the piece: 500매, 30인분 (not 부: 2부 순서, 10부서)
+    "매",
+    "인분",
+    "상자",
+    "박스",
+    "마리",
+    "그루",
+    "포기",
 )
 _NUMBER = r"(?<![\w.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _UNIT = "|".join(re.escape(u).replace(r"\ ", r"\s?") for u in sorted(_UNITS, key=len, reverse=True))
@@ -217,7 +225,7 @@ def _noun_after(text: str, offset: int) -> int | None:
 
 def _vague_claims(text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     found = []
-    for pattern, entry in compiled_patterns(lexicon, ("vague_claims",)):
+    for pattern, entry in patterns_for(lexicon, ("vague_claims",), text):
         found.extend((m.start(), m.end(), entry.note) for m in pattern.finditer(text))
     index = term_index(lexicon, ("vague_claims",))
     starts = word_starts(text)

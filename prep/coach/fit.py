@@ -20,6 +20,8 @@ from prep.coach.findings import Finding, Span, make_finding, merge_spans
 from prep.coach.fit_related import RELATED
 from prep.coach.lexicon import LexEntry, Lexicon, compiled_patterns, get_lexicon
 from prep.coach.morph import Concept, concepts
+from prep.coach.regex_gate import could_match, required_literals
+from prep.coach.regex_gate import probe as text_probe_of
 
 KINDS: tuple[str, ...] = ("value", "trait", "segment", "initiative")
 KIND_LABELS = {"value": "핵심가치", "trait": "인재상", "segment": "사업", "initiative": "최근 이슈"}
@@ -172,6 +174,10 @@ def _build_probes(profile: CompanyProfile, synonyms: Mapping[str, str]) -> list[
         ]
         if kind in ("value", "trait"):
             strong.extend((k,) for k in name_keys if k not in GENERIC_WORDS and len(k) > 1)
+            if not strong and name_keys:
+                # A name made only of generic words (융합, 미래지향, 가치창출) is touched by
+                # the name itself, in its order; otherwise it could never be touched.
+                strong.append(name_keys)
         elif name_keys:
             strong.append(name_keys)
         shared = set()
@@ -286,7 +292,10 @@ def value_concepts(text: str, found: list[Concept], lexicon: Lexicon) -> list[Co
         ):
             continue  # part of a longer name: 혁신도시, 행복주택, 책임자
         kept.append(concept)
-    for pattern, entry in _loose_phrases(lexicon):
+    text_probe = text_probe_of(text)
+    for pattern, entry, literals in _loose_phrases(lexicon):
+        if not could_match(literals, text_probe):
+            continue
         for match in pattern.finditer(text):
             kept.append(Concept(entry.category, match.start(), match.end(), match.group()))
     return sorted(kept, key=lambda c: c.start)
@@ -298,15 +307,21 @@ def value_concepts(text: str, found: list[Concept], lexicon: Lexicon) -> list[Co
 _AFTER_PARTICLE = re.compile(r"((?:을|를|이|가|\[을를\]|\(\?:을\|를\)|\(\?:이\|가\)))\\s\?")
 
 
-def _loose_phrases(lexicon: Lexicon) -> tuple[tuple[re.Pattern[str], LexEntry], ...]:
-    def build() -> tuple[tuple[re.Pattern[str], LexEntry], ...]:
+_Gated = tuple[re.Pattern[str], LexEntry, frozenset[str] | None]
+
+
+def _loose_phrases(lexicon: Lexicon) -> tuple[_Gated, ...]:
+    """The loosened phrases, each with the literals it needs (`regex_gate`, of the loose form)."""
+
+    def build() -> tuple[_Gated, ...]:
         out = []
         for pattern, entry in compiled_patterns(lexicon, ("value_phrases",)):
             loose = _AFTER_PARTICLE.sub(r"\1\\s?(?:[가-힣]{1,5}\\s){0,2}", pattern.pattern)
             try:
-                out.append((re.compile(loose, re.IGNORECASE), entry))
+                compiled = re.compile(loose, re.IGNORECASE)
             except re.error:
-                out.append((pattern, entry))
+                compiled = pattern
+            out.append((compiled, entry, required_literals(compiled.pattern)))
         return tuple(out)
 
     return lexicon.cached(("loose_value_phrases",), build)

@@ -25,6 +25,8 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
+from prep.coach.regex_gate import could_match, probe, required_literals
+
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 LIST_NAMES: tuple[str, ...] = (
@@ -217,6 +219,25 @@ def compiled_patterns(
             if e.pattern
         ),
     )
+
+
+def patterns_for(
+    lexicon: Lexicon, list_names: Iterable[str], text: str
+) -> Iterator[tuple[re.Pattern[str], LexEntry]]:
+    """The compiled patterns of `list_names` that could match `text`: a pattern none of whose
+    required literals occurs in the text is skipped without a regex scan (`regex_gate`)."""
+    names = tuple(list_names)
+    gated = lexicon.cached(
+        ("gated_patterns", names),
+        lambda: tuple(
+            (pattern, entry, required_literals(entry.pattern))
+            for pattern, entry in compiled_patterns(lexicon, names)
+        ),
+    )
+    text_probe = probe(text)
+    for pattern, entry, literals in gated:
+        if could_match(literals, text_probe):
+            yield pattern, entry
 
 
 def load_lexicon(directory: Path = DATA_DIR) -> Lexicon:

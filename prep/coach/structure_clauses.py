@@ -63,15 +63,17 @@ _PAST = frozenset({"었", "았", "였", "ᆻ"})
 def _topic(tokens: Sequence[morph.Morph]) -> str | None:
     """Who the sentence is about: "writer", "person", "thing" (the topic or subject) or None.
 
-    The first 은/는 topic wins (it scopes over the sentence); otherwise the first 이/가
-    subject. 아무도 (nobody) is "other".
+    The first 은/는 topic wins (it scopes over the sentence); otherwise (none, or only one on an
+    adverbial such as 주말에는) the first 이/가 subject. 아무도 (nobody) is "other".
     """
     subjects = [
         i
         for i, t in enumerate(tokens)
         if i > 0 and (t.tag == "JX" and t.form in ("은", "는", "도") or t.tag == "JKS")
     ]
-    topics = [i for i in subjects if tokens[i].tag == "JX"] or subjects
+    # A topic on an adverbial (마지막 주에는) names no one: the 이/가 subject after it does.
+    topics = [i for i in subjects if tokens[i].tag == "JX"]
+    topics += [i for i in subjects if i not in topics]
     for i in topics:
         k = i - 1
         while k > 0 and tokens[k].tag == "XSN":
@@ -120,10 +122,101 @@ def changed(tokens: Sequence[morph.Morph]) -> bool:
     # 아이는 처음으로 …, 그분은 다음 달부터 지원을 받으셨습니다: a first time, or a new state
     # from then on, for someone the writer helped.
     return (
-        _topic(tokens) in ("person", "thing")
-        and bool(verbs)
-        and (any(t.form == "처음" for t in body) or _from_then_on(body))
+        (
+            _topic(tokens) in ("person", "thing")
+            and bool(verbs)
+            and (any(t.form == "처음" for t in body) or _from_then_on(body))
+        )
+        or _whole_group_did(tokens, body)
+        or _took_up(tokens, body)
     )
+
+
+# Using what one was given, in its plain forms: 쓰셨습니다, 활용했습니다, 보고서를 냈습니다.
+_USE_VERBS = frozenset({"쓰", "사용", "활용", "이용", "참고", "보", "내", "만들", "작성", "붙이"})
+
+
+def _took_up(tokens: Sequence[morph.Morph], body: Sequence[morph.Morph]) -> bool:
+    """선생님이 그 표로 보고서를 쓰셨습니다, 팀장님은 이 양식을 다른 지점에도 쓰셨습니다:
+    someone other than the writer used what the writer made (그/이 + the thing), which is
+    what the writer's work changed."""
+    if not any(t.tag == "MM" for t in body) or _topic(tokens) != "person" or _negated(tokens):
+        return False
+    pointed = any(
+        t.tag == "MM"
+        and t.form in ("그", "이")
+        and i + 2 < len(body)
+        and body[i + 1].tag == "NNG"
+        and body[i + 2].tag in ("JKB", "JKO")
+        and body[i + 2].form in ("로", "으로", "을", "를")
+        for i, t in enumerate(body)
+    )
+    predicates = [t for t in body if t.tag in ("VV", "VA", "VX", "VCP", "XSV", "XSA")]
+    if not pointed or not predicates or predicates[-1].tag not in ("VV", "XSV"):
+        return False
+    main = predicates[-1]
+    if main.tag == "XSV":
+        k = body.index(main)
+        main = body[k - 1] if k else main
+    return main.form in _USE_VERBS or main.root in _USE_VERBS
+
+
+# All of a group (모두, 전원, 빠짐없이) or a head count (스물두 명이) as the ones acting.
+_WHOLE = frozenset({"모두", "전원", "빠짐없이", "다같이", "누구도"})
+# What a whole group may do that is a problem, not an outcome: 모두 반대했습니다.
+_GROUP_PROBLEMS = frozenset(
+    {
+        "반대",
+        "포기",
+        "불참",
+        "거절",
+        "항의",
+        "불평",
+        "지치",
+        "떠나",
+        "그만두",
+        "빠지",
+        "결석",
+        "탈퇴",
+    }
+)
+
+
+def _whole_group_did(tokens: Sequence[morph.Morph], body: Sequence[morph.Morph]) -> bool:
+    """부원 스물두 명이 모두 무대에 섰습니다, 참가자 전원이 과정을 마쳤습니다: after the
+    writer's work, the whole group (or a head count of people) did the thing the story was
+    for. The main predicate must be an action verb (not 모두 바빴습니다, a state, nor 모두
+    지쳐 있었습니다) and not a group's problem (모두 반대했습니다)."""
+    forms = {t.form for t in body}
+    if "명" not in forms and forms.isdisjoint(_WHOLE):
+        return False
+    counted = any(
+        t.form == "명" and t.tag == "NNB" and i + 1 < len(body) and body[i + 1].tag in ("JKS", "JX")
+        for i, t in enumerate(body)
+    )
+    # 모두에게 알렸습니다: the group as the ones told, not the ones acting.
+    whole = any(
+        t.form in _WHOLE and not (i + 1 < len(body) and body[i + 1].tag in ("JKB", "JKO"))
+        for i, t in enumerate(body)
+    )
+    if not (counted or whole) or _negated(tokens):
+        return False
+    # Someone other than the writer is the subject (부원 …이, 참가자 전원이); with no subject
+    # the doer is the writer, whose action is no outcome.
+    topic = _topic(tokens)
+    subject = any(
+        t.tag == "JKS" and i and body[i - 1].form not in _WRITER for i, t in enumerate(body)
+    )
+    if not (topic in ("person", "thing") or (topic is None and subject)):
+        return False
+    predicates = [t for t in body if t.tag in ("VV", "VA", "VX", "VCP", "XSV", "XSA")]
+    if not predicates or predicates[-1].tag not in ("VV", "XSV"):
+        return False
+    main = predicates[-1]
+    if main.tag == "XSV":
+        k = body.index(main)
+        main = body[k - 1] if k else main
+    return main.form not in _GROUP_PROBLEMS and main.root not in _GROUP_PROBLEMS
 
 
 _THEN = frozenset({"달", "주", "날", "해", "학기", "때", "날짜"})

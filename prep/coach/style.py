@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from prep.coach.findings import Finding, josa, make_finding
-from prep.coach.lexicon import Lexicon, compiled_patterns, get_lexicon, term_index, word_starts
+from prep.coach.lexicon import Lexicon, get_lexicon, patterns_for, term_index, word_starts
 from prep.coach.morph import Morph, analyze, sentence_spans
 
 # A sentence longer than this (characters with spaces) is hard to follow when read once; 80 is
@@ -94,7 +94,7 @@ def cliche_findings(text: str, *, lexicon: Lexicon | None = None) -> list[Findin
     starts = word_starts(text)
     for start, end, entry in term_index(lexicon, ("cliches",)).find(text, starts):
         found.setdefault((start, end), entry.note)
-    for pattern, entry in compiled_patterns(lexicon, ("cliches",)):
+    for pattern, entry in patterns_for(lexicon, ("cliches",), text):
         for match in pattern.finditer(text):
             found.setdefault(match.span(), entry.note)
     findings = []
