@@ -54,8 +54,9 @@ SITUATION_MAX_SHARE = 0.30
 ACTION_MIN_SHARE = 0.30
 # Below this many characters (headline excluded) the shares say little, so no advice is given.
 MIN_CHARS_FOR_ADVICE = 120
-# A story this long that tells what was done but never what changed lacks its result.
-MIN_CHARS_FOR_RESULT_ADVICE = 90
+# A story this long (two short sentences) that tells what was done but never what changed
+# lacks its result.
+MIN_CHARS_FOR_RESULT_ADVICE = 40
 CUE_MIN = 1.5
 
 _MARKER_WORDS = {
@@ -106,6 +107,13 @@ _CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
         (re.compile(r"목표"), 1.5),
         (re.compile(r"과제"), 1.5),
         (re.compile(r"(?:해야\s?했|필요했|맡게\s?되|맡았|담당하게|책임지게|요구되었)"), 2.0),
+        # 제게 주어진 일은 …것이었습니다, 제 역할은 …하는 것이었습니다: the task, stated.
+        (
+            re.compile(
+                r"(?:주어진|맡은|맡겨진)\s?(?:일|역할|임무|과제|업무)은|(?:제|저의|나의)\s?역할은"
+            ),
+            2.0,
+        ),
         (re.compile(r"(?:목표|과제|임무)(?:가|는)\s?있었"), 1.0),
     ),
     "action": (
@@ -159,7 +167,7 @@ class SentencePart:
     start: int
     end: int
     part: str
-    source: str  # "marker", "cue", "carry", "opening" or "headline"
+    source: str  # "marker", "cue", "carry", "opening", "clause" or "headline"
     scores: dict = field(default_factory=dict, compare=False)
     # True when the sentence states what changed (the result proper, not a lesson or a cue).
     outcome: bool = False
@@ -240,6 +248,14 @@ def detect_structure(text: str) -> StructureReport:
             continue
         # The whole text's morphemes (cached for this pass), not a second Kiwi call per sentence.
         first, last = bisect_left(starts, start), bisect_left(starts, end)
+        split = _action_then_outcome(text, all_tokens[first:last], end)
+        if split is not None:
+            # 발주량을 기록해 조정했고, 폐기액이 20만 원 아래로 내려갔습니다: the writer's
+            # action and what it changed in one sentence, each labelled as what it is.
+            labelled.append(SentencePart(start, split, "action", "clause"))
+            labelled.append(SentencePart(split, end, "result", "clause", outcome=True))
+            previous = "result"
+            continue
         scores = _scores(
             sentence, all_tokens[first:last], after_action=previous in ("action", "result")
         )
@@ -268,6 +284,21 @@ def detect_structure(text: str) -> StructureReport:
     return StructureReport(tuple(labelled), shares, body_chars, has_markers)
 
 
+def _action_then_outcome(text: str, tokens: Sequence[morph.Morph], end: int) -> int | None:
+    """Where the last clause starts, when the clauses before it have the writer act and the
+    last one states an outcome; None otherwise."""
+    if len(tokens) <= 4:
+        return None
+    clause = final_clause(tokens)
+    if clause is tokens or not clause:
+        return None
+    head = tokens[: len(tokens) - len(clause)]
+    split = clause[0].start
+    if not acts(head, derived=True) or not is_outcome(text[split:end], clause):
+        return None
+    return split
+
+
 def _has_body(labelled: list[SentencePart]) -> bool:
     """True once a non-headline sentence has been seen (a headline only opens an answer)."""
     return any(s.part != "headline" for s in labelled)
@@ -275,10 +306,13 @@ def _has_body(labelled: list[SentencePart]) -> bool:
 
 def structure_findings(report: StructureReport) -> list[Finding]:
     """Advice when the situation is long, the action short, or the result missing."""
-    missing = (
+    # A story with the writer's action but nothing changed lacks its result; so, whatever its
+    # length, does one that closes with a result's words but no outcome (덕분에 값진 경험을
+    # 할 수 있었습니다).
+    missing = not report.has_outcome and (
         report.body_chars >= MIN_CHARS_FOR_RESULT_ADVICE
-        and not report.has_outcome
         and report.present("action")
+        or report.present("result")
     )
     if report.body_chars < MIN_CHARS_FOR_ADVICE:
         return [_result_missing()] if missing else []

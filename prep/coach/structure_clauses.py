@@ -37,7 +37,9 @@ OUTCOME = re.compile(
     r"더\s?이상\s?[^.!?\n]{0,12}?(?:지\s?않았|없었)|(?:(?:한|단\s?한)\s?(?:건|번|명|차례|곳|개|군데|사람)도|하나도)\s?"
     r"[^.!?\n]{0,12}?(?:없었|않았)|"
     # Done in a way that is itself the result: 한 번에 끝났고, 기한 안에 마쳤습니다.
-    r"(?:무사히|한\s?번에|제때|제시간에|기한\s?안에|예정보다\s?일찍)\s?(?:끝났|마쳤|마무리되)|"
+    r"(?:무사히|한\s?번에|제때|제시간에|기한\s?안에|예정보다\s?일찍)\s?(?:끝났|마쳤|마무리되|냈|제출했|넘겼)|"
+    # A count reached (수강생이 35명이 되었습니다), not an age or a time passed (3년이 되었다).
+    r"\d[\d,.]*\s?(?:명|건|개|곳|회|배|%|퍼센트|만\s?원|원|점|권|가구)(?:이|가|으로|로)\s?(?:되었|됐|늘었)|"
     # A new ability or an appraisal: 걸 수 있게 되었습니다, …라는 평을 들었습니다, 회칙으로
     # 남았습니다.
     r"수\s?있게\s?(?:되었|됐)|(?:평|평가|말|칭찬)[을를]\s?(?:들었|받았)|(?:으로|로)\s?남았)"
@@ -58,6 +60,7 @@ _MIND_VERBS = frozenset(
     {"알", "깨닫", "느끼", "배우", "생각하", "성장하", "경험하", "실감하", "체감하", "쌓", "얻"}
 )
 _PAST = frozenset({"었", "았", "였", "ᆻ"})
+_MIND_NOUNS = frozenset({"경험", "생각", "고민", "공부", "다짐", "결심", "각오", "반성", "성장"})
 
 
 def _topic(tokens: Sequence[morph.Morph]) -> str | None:
@@ -265,6 +268,9 @@ def _doer_acts(body: Sequence[morph.Morph], i: int) -> bool:
     for j in range(i - 1, -1, -1):
         verb = body[j]
         if verb.tag in ("VV", "VA", "VX"):
+            # 경험을 할 수 있었다, 생각을 하게 되었다: 하다 with a noun of the mind.
+            if verb.form == "하" and j >= 2 and body[j - 1].tag == "JKO":
+                return body[j - 2].form not in _MIND_NOUNS
             # 쓸 수 없게 되었다: a change for the worse is the problem, not the result.
             return verb.form not in _MIND_VERBS and verb.form not in ("없", "않", "못하")
         if verb.tag in ("XSV", "XSA"):
@@ -273,8 +279,11 @@ def _doer_acts(body: Sequence[morph.Morph], i: int) -> bool:
     return False
 
 
-def acts(tokens: Sequence[morph.Morph]) -> bool:
-    """The writer does something to something: a past-tense action verb with an object."""
+def acts(tokens: Sequence[morph.Morph], *, derived: bool = False) -> bool:
+    """The writer does something to something: a past-tense action verb with an object.
+
+    A bare 하다 counts as a verb only with `derived` (조정했고, 기록해: the clause before a
+    stated outcome); alone, 일을 했습니다 says little."""
     has_object = any(t.tag == "JKO" for t in tokens)
     if not has_object:
         return False
@@ -282,8 +291,13 @@ def acts(tokens: Sequence[morph.Morph]) -> bool:
     # (아무도 확신하지 못했습니다): that describes, it is not the writer's action.
     if _topic(tokens) == "person" or _negated(tokens):
         return False
-    past = any(t.tag == "EP" and t.form in ("었", "았", "였", "ᆻ") for t in tokens)
-    verbs = [t for t in tokens if t.tag in ("VV", "XSV") and t.form not in _PLAIN_VERBS]
+    # A clause before another (바꾸고 나서 …) takes its tense from the sentence's last verb.
+    past = derived or any(t.tag == "EP" and t.form in ("었", "았", "였", "ᆻ") for t in tokens)
+    verbs = [
+        t
+        for t in tokens
+        if t.tag in ("VV", "XSV") and (t.form not in _PLAIN_VERBS or derived and t.tag == "XSV")
+    ]
     predicates = [t for t in tokens if t.tag in ("VV", "VA", "VCP", "XSV", "XSA", "VX")]
     # The main predicate (the last one) must be a verb: …어려운 분위기였습니다 describes.
     main_is_verb = bool(predicates) and predicates[-1].tag in ("VV", "XSV", "VX")

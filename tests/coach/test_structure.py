@@ -139,3 +139,53 @@ def test_an_outcome_without_a_cue_word_is_a_result(outcome):
     assert report.sentences[-1].part == "result"
     assert report.has_outcome
     assert "result_missing" not in [f.code for f in structure_findings(report)]
+
+
+def _parts(text: str) -> list[tuple[str, str, bool]]:
+    return [
+        (text[s.start : s.end].strip(), s.part, s.outcome) for s in detect_structure(text).sentences
+    ]
+
+
+def _codes(text: str) -> set[str]:
+    return {f.code for f in structure_findings(detect_structure(text))}
+
+
+def test_an_action_and_what_it_changed_in_one_sentence_are_two_parts():
+    text = "고객 문의를 유형별로 분류해 정리했고, 답변 시간이 하루에서 두 시간으로 줄었습니다."
+    assert [(part, outcome) for _, part, outcome in _parts(text)] == [
+        ("action", False),
+        ("result", True),
+    ]
+    assert "result_missing" not in _codes(text)
+
+
+def test_the_clause_before_an_outcome_takes_its_tense_from_the_last_verb():
+    text = "재고표 양식을 바꾸고 나서 한 달 동안 누락이 한 건도 없었습니다."
+    assert [part for _, part, _ in _parts(text)] == ["action", "result"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "처음 8명이던 회원이 학기 말에는 30명이 되었습니다.",
+        "정산 서류를 모두 기한 안에 제출했습니다.",
+    ],
+)
+def test_a_count_reached_or_work_handed_in_on_time_is_an_outcome(sentence):
+    text = f"동아리 총무를 맡아 연락망을 새로 만들었습니다. {sentence}"
+    assert detect_structure(text).has_outcome
+
+
+def test_time_passing_is_no_outcome():
+    text = "행정실에서 서류 정리를 도왔습니다. 그렇게 일한 지 3년이 되었습니다."
+    assert not detect_structure(text).has_outcome
+
+
+def test_a_closing_lesson_without_any_outcome_lacks_the_result_however_short():
+    assert "result_missing" in _codes("그 덕분에 소중한 경험을 할 수 있었습니다.")
+
+
+def test_the_task_stated_as_a_role():
+    text = "제 역할은 흩어진 자료를 한곳에 모으는 것이었습니다."
+    assert [part for _, part, _ in _parts(text)] == ["task"]
