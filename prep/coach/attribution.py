@@ -23,6 +23,16 @@ from collections.abc import Sequence
 from prep.coach.morph import Morph
 from prep.coach.people_words import FIRST_PERSON, PEOPLE, is_person
 
+# What may stand between an object and its verb: 할머니를 3년간 모시고, 동생을 늘 돌보며,
+# 아버지를 5년 동안 간병하며.
+_BETWEEN_TAGS = frozenset({"SN", "NNB", "XSN", "MAG", "MM", "SP"})
+_SPAN_WORDS = frozenset({"동안", "내내", "가까이", "넘게", "이상", "오래"})
+
+
+def between_object_and_verb(token: Morph) -> bool:
+    return token.tag in _BETWEEN_TAGS or token.form in _SPAN_WORDS
+
+
 _SUBJECT_PARTICLES = frozenset({"JX", "JKS"})
 _TOPIC_FORMS = frozenset({"은", "는", "이", "가", "께서", "께서는", "도"})
 _NOUN_TAGS = frozenset({"NNG", "NNP", "NNB", "NP"})
@@ -74,8 +84,15 @@ def _possessor(
         # sentence; the caller passes `cared_for` only when the sentence neither quotes nor
         # honours someone: 몸이 아픈 어머니를 돌보며 다닌다고 했습니다 is a client's).
         predicate = next((t for t in reversed(before[:-1]) if t.tag != "EP"), None)
-        describes = predicate is not None and (
-            predicate.tag in ("VA", "XSA") or predicate.form in ("있", "없", "계시")
+        describes = (
+            predicate is not None
+            and (
+                predicate.tag in ("VA", "XSA")
+                or predicate.form in ("있", "없", "계시")
+                # 치매를 앓으시는, 암으로 투병하시는: the relative's condition, not an event
+                or predicate.root in ("앓", "겪")
+                or any(t.form == "투병" for t in before[-5:])
+            )
         )
         writer_cares = _names_writer(before[:1]) or not _mentions_person(before)
         return not (cared_for and describes and writer_cares)
@@ -352,13 +369,16 @@ def about_someone_else(
     kin = here < len(tokens) and tokens[here].start == start and tokens[here].form in kin_words
 
     rest = tokens[here : bisect_left(starts, sentence[1])]
+    verb = 2  # the verb after the object, over adverbials: 할머니를 3년간 모시고
+    while verb < min(len(rest), 6) and between_object_and_verb(rest[verb]):
+        verb += 1
     cared_for = (
         kin
-        and len(rest) > 2
+        and len(rest) > verb
         and rest[1].tag == "JKO"
-        and rest[2].root in _CARE_VERBS
-        and not _quotes_or_honours(rest[3:])
-        and not _describes_person(rest[2:])  # 아픈 어머니를 돌보던 청년: the 청년's mother
+        and rest[verb].root in _CARE_VERBS
+        and not _quotes_or_honours(rest[verb + 1 :])
+        and not _describes_person(rest[verb:])  # 아픈 어머니를 돌보던 청년: the 청년's mother
     )
     # 1. A possessor right before the mention: 민원인의 어머니, 그분의 아들, 저희 어머니.
     owner = _possessor(before, start, kin=kin, cared_for=cared_for)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from prep.coach.attribution import between_object_and_verb
 from prep.coach.blind_text import FIRST_PERSON, BlindText, Candidate, word_end
 from prep.coach.morph import Morph
 
@@ -162,13 +163,27 @@ def kin_care(doc: BlindText, members: frozenset[str]) -> list[Candidate]:
             j += 1  # 장모+님
         if j + 1 >= len(tokens) or tokens[j].tag != "JKO":
             continue
-        verb = tokens[j + 1]
+        k = _verb_after(tokens, j + 1)
+        if k is None:
+            continue
+        verb = tokens[k]
         if verb.root not in _CARE_ROOTS and verb.form not in _CARE_ROOTS:
             continue
-        if verb.root == "모시" and _escorted(tokens[j + 2 : j + 7]):
+        if verb.root == "모시" and _escorted(tokens[k + 1 : k + 6]):
             continue
         out.append(Candidate(token.start, verb.end, "family", "kin_care"))
     return out
+
+
+def _verb_after(tokens: Sequence[Morph], k: int) -> int | None:
+    """Index of the first verb (or 간병 of 간병+하) from `k`, over a few adverbial tokens."""
+    for i in range(k, min(k + 5, len(tokens))):
+        token = tokens[i]
+        if token.tag in ("VV", "VA") or token.tag == "NNG" and token.form in _CARE_ROOTS:
+            return i
+        if not between_object_and_verb(token):
+            return None
+    return None
 
 
 def _escorted(rest: Sequence[Morph]) -> bool:

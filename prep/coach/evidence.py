@@ -16,6 +16,7 @@ from prep.coach import morph
 from prep.coach.findings import Finding, josa, make_finding
 from prep.coach.lexicon import Lexicon, get_lexicon, patterns_for, term_index, word_starts
 from prep.coach.morph import paragraph_spans, sentence_spans
+from prep.coach.structure_clauses import OUTCOME
 
 # Below this length an answer has no room for numbers; no "no numbers" advice.
 MIN_CHARS_FOR_NUMBER_ADVICE = 150
@@ -130,6 +131,9 @@ _DAYS = re.compile(
 # An ordinal or a date is not an amount: 제5회, 3번째, 7월 15일.
 _ORDINAL_BEFORE = re.compile(r"(?:제|第)\s?$")
 _DATE_BEFORE = re.compile(r"\d{1,2}\s?월\s?$")
+# A number that names rather than counts: 상담 전화 129번, 민원 번호 3번 창구, 엑셀 2016 버전.
+_NAMING_BEFORE = re.compile(r"(?:전화|콜센터|번호|국번|창구|버전|ver\.?)\s?$", re.IGNORECASE)
+_NAMING_AFTER = re.compile(r"\s?(?:버전|판\b|번\s?창구|번\s?출구|번\s?버스|호선)")
 _HALF = re.compile(
     r"절반|곱절|갑절|반년|반나절|(?<![가-힣])(?:일|이|삼|사|오|십)\s?(?:년|개월)(?=\s?(?:만에|동안|간|째))|"
     r"(?:[일이삼사오육칠팔구십]|\d+)\s?분의\s?(?:[일이삼사오육칠팔구]|\d+)|\d+\s?/\s?\d+(?=\s?(?:로|으로|이|가|을|를|에))|"
@@ -141,6 +145,11 @@ _HALF = re.compile(
 _RESULT_CLAIM = re.compile(
     r"(?:률|율|량|건수|시간|비용|기간|만족도|횟수|인원)(?:이|가|을|를|의)?\s?[^.!?\n]{0,12}?"
     r"(?:향상|증가|감소|단축|절감|개선|줄어|줄었|늘어|늘었|높아|높였|낮아|낮췄|올랐|올렸)"
+)
+# A success claimed in general words: 큰 성과를 냈습니다, 좋은 결과를 얻었습니다.
+_SUCCESS_CLAIM = re.compile(
+    r"(?:큰|좋은|많은|여러|놀라운|눈에\s?띄는|괄목할\s?만한)\s?(?:성과|결과|효과|성공|호응|반응)"
+    r"(?:를|을)?\s?(?:거두|냈|내었|얻|올렸|이끌어|보였|받았)"
 )
 # A native numeral before any counter noun (네 상자, 다섯 문장): Kiwi tags the numeral MM.
 _COUNTED = re.compile(r"(?<![가-힣])(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s(?=[가-힣])")
@@ -170,6 +179,10 @@ def find_quantities(text: str) -> list[Quantity]:
         before = text[max(0, match.start() - 4) : match.start()]
         if tail == "째" or _ORDINAL_BEFORE.search(before):
             continue  # 3번째, 제5회
+        if _NAMING_BEFORE.search(text[max(0, match.start() - 6) : match.start()]) or (
+            _NAMING_AFTER.match(text, match.end() - len(match.group("unit")))
+        ):
+            continue  # 전화 129번, 2016 버전, 3번 창구
         if unit == "일" and _DATE_BEFORE.search(before):
             continue  # 7월 15일
         if unit == "분" and (_CLOCK_BEFORE.search(before) or tail == "기"):
@@ -246,7 +259,9 @@ def evidence_findings(
     findings = []
     # A short answer need not count anything, unless it claims a result: 폐기 물량이 상당히
     # 줄었습니다 without a number is the claim the advice is for.
-    claims_result = bool(_RESULT_CLAIM.search(text))
+    claims_result = bool(
+        _RESULT_CLAIM.search(text) or _SUCCESS_CLAIM.search(text) or OUTCOME.search(text)
+    )
     length = len(text.strip())
     tells_result = bool(result_spans) and length >= MIN_CHARS_FOR_STORY_NUMBER_ADVICE
     if not quantities and (length >= MIN_CHARS_FOR_NUMBER_ADVICE or claims_result or tells_result):

@@ -8,7 +8,7 @@ import pytest
 
 from prep.coach.blind_hiring import find_leaks
 from prep.coach.company_names import Company, wrong_honorifics
-from prep.coach.evidence import find_quantities
+from prep.coach.evidence import evidence_findings, find_quantities
 from prep.coach.fit import CompanyProfile, Term, match_profile
 from prep.coach.structure import detect_structure
 from prep.coach.style import cliche_findings
@@ -281,3 +281,46 @@ def test_things_counted_by_the_piece(text, quantity):
 
 def test_a_part_number_is_no_count():
     assert find_quantities("제3부 행사의 사회를 맡았습니다.") == []
+
+
+# Rules from the fifth set's development half (sentences written here, not the set's).
+@pytest.mark.parametrize(
+    "text, leak",
+    [
+        ("파킨슨병을 앓으시는 할아버지를 5년 동안 모시고 지냈습니다.", "할아버지를 5년 동안 모시"),
+        ("산업기능요원으로 근무하며 공장 설비 점검을 익혔습니다.", "산업기능요원으로 근무하며"),
+        ("학과에서 유일한 여성 지원자로 프로젝트에 참여했습니다.", "유일한 여성 지원자"),
+        ("독립유공자 후손으로서 공공의 가치를 생각합니다.", "독립유공자 후손"),
+    ],
+)
+def test_forms_of_leaks_outside_the_lists(text, leak):
+    assert leak in [finding.excerpt for finding in find_leaks(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "보훈 대상자 분들의 연금 서류를 확인해 드렸습니다.",
+        "공무원으로 복무하며 지켜야 할 규정을 공부했습니다.",
+        "의경 출신 민원인이 사무실을 찾아오셨습니다.",
+    ],
+)
+def test_the_same_words_about_clients_or_work_are_no_leak(text):
+    assert find_leaks(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, quantities",
+    [
+        ("민원 상담 전화 110번을 안내했습니다.", []),
+        ("한글 2020 버전으로 양식을 만들었습니다.", []),
+        ("민원이 40건에서 12건으로 줄었습니다.", ["40건", "12건"]),
+    ],
+)
+def test_numbers_that_name_are_not_quantities(text, quantities):
+    assert [q.text for q in find_quantities(text)] == quantities
+
+
+def test_a_result_claimed_without_numbers_gets_the_advice_even_when_short():
+    codes = [f.code for f in evidence_findings("공모전에 나가 큰 성과를 거두었습니다.")]
+    assert "no_numbers" in codes
