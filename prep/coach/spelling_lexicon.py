@@ -57,7 +57,66 @@ _WORDS = {
     "바꼈": "바뀌었",
     "그럴려고": "그러려고",
     "궂이": "굳이",
+    "통채": "통째",
+    "폐혈증": "패혈증",
+    "낮설": "낯설",
+    "낮선": "낯선",
+    "승락": "승낙",
+    "웃사람": "윗사람",
+    "움추": "움츠",
+    "꺽이": "꺾이",
+    "꺽여": "꺾여",
+    "꺽였": "꺾였",
+    "꺽어": "꺾어",
+    "꺽었": "꺾었",
+    "꺽은": "꺾은",
+    "꺽는": "꺾는",
+    "꺽고": "꺾고",
+    "찿": "찾",
+    # 사이시옷 (한글 맞춤법 제30항): a native word 값/길/비 after a vowel-final noun.
+    "결과값": "결괏값",
+    "절대값": "절댓값",
+    "근사값": "근삿값",
+    "대표값": "대푯값",
+    "초기값": "초깃값",
+    "함수값": "함숫값",
+    "등교길": "등굣길",
+    "하교길": "하굣길",
+    "귀가길": "귀갓길",
+    "장마비": "장맛비",
+    # 외래어 표기법
+    "네트웍": "네트워크",
+    "싸이트": "사이트",
+    "썸네일": "섬네일",
+    "메카니즘": "메커니즘",
+    "에어콘": "에어컨",
+    "리모콘": "리모컨",
+    "심포지움": "심포지엄",
+    "카다로그": "카탈로그",
+    "플랫홈": "플랫폼",
+    "컨퍼런스": "콘퍼런스",
+    "스탭": "스태프",
+    "비젼": "비전",
+    "텔레비젼": "텔레비전",
+    "아울렛": "아웃렛",
 }
+# Words whose only mistake is a space (더이상 is two words, 이런저런 is one).
+_SPACED_WORDS = {
+    "더이상": "더 이상",
+    "이런 저런": "이런저런",
+    "맨처음": "맨 처음",
+    "맨앞": "맨 앞",
+    "맨뒤": "맨 뒤",
+    "맨끝": "맨 끝",
+    "맨마지막": "맨 마지막",
+}
+_SPACED_PATTERN = re.compile(
+    r"(?<![가-힣])(" + "|".join(sorted(map(re.escape, _SPACED_WORDS), key=len, reverse=True)) + ")"
+)
+# 염두(念頭)는 명사라 '염두에 두다'; '염두하다'라는 말은 없습니다.
+_YEOMDU = re.compile(r"(?<![가-힣])(염두해)(?= ?두|둔|뒀|둘)")
+# -고요 written -구요 after a past or future stem (했구요, 있구요); 친구요 is a noun + 요.
+_GUYO = re.compile(r"(?<=[가-힣])(구요)(?![가-힣])")
 _WORD_PATTERN = re.compile(
     r"(?<![가-힣])(" + "|".join(sorted(map(re.escape, _WORDS), key=len, reverse=True)) + ")"
 )
@@ -176,12 +235,46 @@ def _ryeogo(text: str) -> Iterator[Hit]:
                   SRC_RYEOGO)  # fmt: skip
 
 
+# Particles whose form follows the final consonant of the word before (스탭과 → 스태프와).
+_PARTICLE_PAIRS = {"을": "를", "은": "는", "과": "와", "이": "가", "으로": "로"}
+_PARTICLE_AFTER = re.compile(r"(으로|을|를|은|는|과|와|이|가|로)(?![가-힣])")
+
+
+def _with_particle(text: str, end: int, wrong: str, right: str) -> tuple[int, str]:
+    """The span's end and the correction, taking in a particle that the correction's final
+    consonant changes (네트웍을 → 네트워크를)."""
+    closed = {w: _final(w[-1]) > 0 for w in (wrong, right)}
+    m = _PARTICLE_AFTER.match(text, end)
+    if not m or closed[wrong] == closed[right]:
+        return end, right
+    pairs = {**_PARTICLE_PAIRS, **{v: k for k, v in _PARTICLE_PAIRS.items()}}
+    particle = m.group(1)
+    wanted_closed = closed[right]
+    is_closed_form = particle in _PARTICLE_PAIRS
+    if is_closed_form != wanted_closed:
+        particle = pairs[particle]
+    return m.end(), right + particle
+
+
 def hits(text: str) -> list[Hit]:
     out: list[Hit] = []
     for m in _WORD_PATTERN.finditer(text):
         wrong = m.group(1)
-        out.append(Hit(m.start(1), m.end(1), _WORDS[wrong], "spelling",
+        end, right = _with_particle(text, m.end(1), wrong, _WORDS[wrong])
+        out.append(Hit(m.start(1), end, right, "spelling",
                        f"'{_WORDS[wrong]}'로 적습니다.", "lex.word", SRC_DICT))  # fmt: skip
+    for m in _SPACED_PATTERN.finditer(text):
+        right = _SPACED_WORDS[m.group(1)]
+        out.append(Hit(m.start(1), m.end(1), right, "spacing",
+                       f"'{right}'로 씁니다.", "lex.spacing", SRC_DICT))  # fmt: skip
+    for m in _YEOMDU.finditer(text):
+        out.append(Hit(m.start(1), m.end(1), "염두에", "spelling",
+                       "'염두에 두다'로 적습니다. ('염두'는 명사)", "lex.yeomdu",
+                       SRC_DICT))  # fmt: skip
+    for m in _GUYO.finditer(text):
+        if _final(text[m.start(1) - 1]) == 20:  # ㅆ: 했구요, 있구요, 갔구요
+            out.append(Hit(m.start(1), m.end(1), "고요", "spelling",
+                           "'-고요'로 적습니다. (했고요)", "lex.goyo", SRC_DICT))  # fmt: skip
     for m in _GEUROGO.finditer(text):
         out.append(Hit(m.start(1), m.end(1), "그러고", "spelling",
                        "'그러고 나서'로 적습니다. ('그리고'는 접속 부사)", "lex.geureogo",

@@ -13,6 +13,24 @@ class TestAlwaysWrongWords:
             corrected("도데체 무엇이 문제인지 살폈습니다.") == "도대체 무엇이 문제인지 살폈습니다."
         )
 
+    def test_words_of_the_third_set_kind_are_corrected(self):
+        assert corrected("재고를 통채로 기부했습니다.") == "재고를 통째로 기부했습니다."
+        assert corrected("낮선 환경과 꺽이지 않는 마음") == "낯선 환경과 꺾이지 않는 마음"
+        assert corrected("함수의 결과값과 등교길") == "함수의 결괏값과 등굣길"
+        assert corrected("컨퍼런스 스탭과 에어콘 리모콘") == "콘퍼런스 스태프와 에어컨 리모컨"
+
+    def test_words_whose_only_mistake_is_a_space(self):
+        assert corrected("더이상 미루지 않았습니다.") == "더 이상 미루지 않았습니다."
+        assert corrected("이런 저런 일을 맨처음 맡았습니다.") == "이런저런 일을 맨 처음 맡았습니다."
+        assert check_spelling("맨손으로 시작해 더 이상 미루지 않았습니다.") == []
+
+    def test_yeomdu_is_a_noun(self):
+        assert corrected("예산을 염두해 두고 세웠습니다.") == "예산을 염두에 두고 세웠습니다."
+
+    def test_guyo_after_a_tense_stem_is_goyo(self):
+        assert corrected("많이 성장했구요, 지금도 배웁니다.") == "많이 성장했고요, 지금도 배웁니다."
+        assert check_spelling("가장 고마운 사람은 친구요.") == []
+
     def test_a_word_is_only_matched_at_its_start(self):
         assert check_spelling("오랫동안 준비했습니다.") == []
 
