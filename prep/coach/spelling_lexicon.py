@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from prep.coach.spelling_rules import Hit
 
 SRC_DICT = "표준국어대사전"
+SRC_LOAN = "외래어 표기법 (국립국어원 외래어 표기 용례)"
 SRC_ENDING = "한글 맞춤법 제41항·표준국어대사전 (어미는 앞말에 붙여 씀)"
 SRC_DEURIDA = "표준국어대사전 '-드리다' (접미사, 앞말에 붙여 씀)"
 SRC_RYEOGO = "표준어 규정 제17항 ('-려고'가 표준어, '-ㄹ려고'는 비표준)"
@@ -100,6 +101,82 @@ _WORDS = {
     "텔레비젼": "텔레비전",
     "아울렛": "아웃렛",
 }
+# 외래어 표기법 (국립국어원 외래어 표기 용례): common wrong forms, matched like the words above.
+# Left out where a Korean word starts the same (포탈세, 타올라, 싸인 선물).
+_LOANWORDS = {
+    "런칭": "론칭",
+    "네비게이션": "내비게이션",
+    "센타": "센터",
+    "캐롤": "캐럴",
+    "컴플렉스": "콤플렉스",
+    "케잌": "케이크",
+    "팀웍": "팀워크",
+    "블럭": "블록",
+    "리더쉽": "리더십",
+    "멤버쉽": "멤버십",
+    "인턴쉽": "인턴십",
+    "파트너쉽": "파트너십",
+    "스폰서쉽": "스폰서십",
+    "오너쉽": "오너십",
+    "프렌드쉽": "프렌드십",
+    "챔피언쉽": "챔피언십",
+    "랩탑": "랩톱",
+    "데스크탑": "데스크톱",
+    "발렌타인": "밸런타인",
+    "도너츠": "도넛",
+    "프로포즈": "프러포즈",
+    "쥬얼리": "주얼리",
+    "벨류": "밸류",
+    "소세지": "소시지",
+    "째즈": "재즈",
+    "잉글리쉬": "잉글리시",
+    "컨소시움": "컨소시엄",
+    "프리미움": "프리미엄",
+    "후레쉬": "프레시",
+    "화일": "파일",
+    "카운셀러": "카운슬러",
+    "카운셀링": "카운슬링",
+    "크리스탈": "크리스털",
+    "헐리우드": "할리우드",
+    "레크레이션": "레크리에이션",
+    "로얄": "로열",
+    "맛사지": "마사지",
+    "챠트": "차트",
+    "카톨릭": "가톨릭",
+    "캐쥬얼": "캐주얼",
+    "커텐": "커튼",
+    "컨닝": "커닝",
+    "코메디": "코미디",
+    "테잎": "테이프",
+    "판넬": "패널",
+    "호치케스": "호치키스",
+    "휘트니스": "피트니스",
+    "스탠다드": "스탠더드",
+    "트랜드": "트렌드",
+    "페스티발": "페스티벌",
+    "프론트": "프런트",
+    "디지탈": "디지털",
+    "토탈": "토털",
+    "유투브": "유튜브",
+    "캡쳐": "캡처",
+    "브로셔": "브로슈어",
+    "마켓팅": "마케팅",
+    "타켓": "타깃",
+    "엑세스": "액세스",
+    "리팩토링": "리팩터링",
+    "컴뮤니케이션": "커뮤니케이션",
+    "매니져": "매니저",
+    "카렌다": "캘린더",
+    "슈퍼바이져": "슈퍼바이저",
+    "비쥬얼": "비주얼",
+    "쥬니어": "주니어",
+    "인터렉": "인터랙",
+    "아젠다": "어젠다",
+    "엑센트": "악센트",
+    "알러지": "알레르기",
+    "쎄일": "세일",
+    "엠블란스": "앰뷸런스",
+}
 # Words whose only mistake is a space (더이상 is two words, 이런저런 is one).
 _SPACED_WORDS = {
     "더이상": "더 이상",
@@ -110,6 +187,11 @@ _SPACED_WORDS = {
     "맨끝": "맨 끝",
     "맨마지막": "맨 마지막",
 }
+_WORD_PATTERN = re.compile(
+    r"(?<![가-힣])("
+    + "|".join(sorted(map(re.escape, _WORDS | _LOANWORDS), key=len, reverse=True))
+    + ")"
+)
 _SPACED_PATTERN = re.compile(
     r"(?<![가-힣])(" + "|".join(sorted(map(re.escape, _SPACED_WORDS), key=len, reverse=True)) + ")"
 )
@@ -117,9 +199,7 @@ _SPACED_PATTERN = re.compile(
 _YEOMDU = re.compile(r"(?<![가-힣])(염두해)(?= ?두|둔|뒀|둘)")
 # -고요 written -구요 after a past or future stem (했구요, 있구요); 친구요 is a noun + 요.
 _GUYO = re.compile(r"(?<=[가-힣])(구요)(?![가-힣])")
-_WORD_PATTERN = re.compile(
-    r"(?<![가-힣])(" + "|".join(sorted(map(re.escape, _WORDS), key=len, reverse=True)) + ")"
-)
+
 # 그리고 나서 → 그러고 나서 (나다 follows the verb 그러다, not the conjunction 그리고).
 _GEUROGO = re.compile(r"(?<![가-힣])(그리고)(?= ?나서| ?난 뒤| ?난 후)")
 # 얘기 (이야기) written 예기 — only where 예기 (expectation) cannot be meant.
@@ -260,9 +340,11 @@ def hits(text: str) -> list[Hit]:
     out: list[Hit] = []
     for m in _WORD_PATTERN.finditer(text):
         wrong = m.group(1)
-        end, right = _with_particle(text, m.end(1), wrong, _WORDS[wrong])
+        fixed = _WORDS.get(wrong) or _LOANWORDS[wrong]
+        end, right = _with_particle(text, m.end(1), wrong, fixed)
+        source = SRC_DICT if wrong in _WORDS else SRC_LOAN
         out.append(Hit(m.start(1), end, right, "spelling",
-                       f"'{_WORDS[wrong]}'로 적습니다.", "lex.word", SRC_DICT))  # fmt: skip
+                       f"'{fixed}'로 적습니다.", "lex.word", source))  # fmt: skip
     for m in _SPACED_PATTERN.finditer(text):
         right = _SPACED_WORDS[m.group(1)]
         out.append(Hit(m.start(1), m.end(1), right, "spacing",

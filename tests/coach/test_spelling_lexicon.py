@@ -19,6 +19,11 @@ class TestAlwaysWrongWords:
         assert corrected("함수의 결과값과 등교길") == "함수의 결괏값과 등굣길"
         assert corrected("컨퍼런스 스탭과 에어콘 리모콘") == "콘퍼런스 스태프와 에어컨 리모컨"
 
+    def test_loanwords_follow_the_loanword_table(self):
+        assert corrected("케잌을 사고 도너츠를 먹었다.") == "케이크를 사고 도넛을 먹었다."
+        assert corrected("프론트엔드와 리더쉽") == "프런트엔드와 리더십"
+        assert check_spelling("불길이 타올라 조세 포탈세 이야기가 나왔다.") == []
+
     def test_words_whose_only_mistake_is_a_space(self):
         assert corrected("더이상 미루지 않았습니다.") == "더 이상 미루지 않았습니다."
         assert corrected("이런 저런 일을 맨처음 맡았습니다.") == "이런저런 일을 맨 처음 맡았습니다."
