@@ -74,6 +74,30 @@ _WORDS = {
     "꺽는": "꺾는",
     "꺽고": "꺾고",
     "찿": "찾",
+    "꾸준이": "꾸준히",
+    "각별이": "각별히",
+    "깊숙히": "깊숙이",
+    "끔찍히": "끔찍이",
+    "서슴치": "서슴지",
+    "하마트면": "하마터면",
+    "애시당초": "애당초",
+    "안스러": "안쓰러",
+    "안스럽": "안쓰럽",
+    "휴계실": "휴게실",
+    "계시판": "게시판",
+    "설레이": "설레",
+    "설레인": "설렌",
+    "설레여": "설레어",
+    "설레였": "설렜",
+    "설레입": "설렙",
+    "담궜": "담갔",
+    "담궈": "담가",
+    "잠궜": "잠갔",
+    "잠궈": "잠가",
+    "깨닳았": "깨달았",
+    "깨닳아": "깨달아",
+    "깨닳은": "깨달은",
+    "깨닳고": "깨닫고",
     # 사이시옷 (한글 맞춤법 제30항): a native word 값/길/비 after a vowel-final noun.
     "결과값": "결괏값",
     "절대값": "절댓값",
@@ -81,6 +105,9 @@ _WORDS = {
     "대표값": "대푯값",
     "초기값": "초깃값",
     "함수값": "함숫값",
+    "기대값": "기댓값",
+    "최대값": "최댓값",
+    "최소값": "최솟값",
     "등교길": "등굣길",
     "하교길": "하굣길",
     "귀가길": "귀갓길",
@@ -177,6 +204,13 @@ _LOANWORDS = {
     "쎄일": "세일",
     "엠블란스": "앰뷸런스",
 }
+# -하건대 shortened: '하' goes whole after ㄱ·ㅂ·ㅅ (생각건대), else leaves ㅎ (요컨대); -컨데 is
+# wrong. -건데 is left alone: 한 건데 is 것인데.
+_KEONDAE = re.compile(r"(?<![가-힣])([가-힣]+?)(컨)(데|대)(?![가-힣])")
+_GAREUCHI = {"키": "치", "켜": "쳐", "켰": "쳤", "킨": "친", "킬": "칠", "킵": "칩"}
+# 가르키다 is no word: 가리키다 (point) where something is pointed at, else 가르치다 (teach).
+_GAREUKI = re.compile(r"(?<![가-힣])가르(키|켜|켰|킨|킬|킵)")
+_POINTED = re.compile(r"방향|곳|쪽|위치|시계|손가락|손끝|화살표|지도|표지판|숫자|눈금|바늘|그래프")
 # Words whose only mistake is a space (더이상 is two words, 이런저런 is one).
 _SPACED_WORDS = {
     "더이상": "더 이상",
@@ -353,6 +387,20 @@ def hits(text: str) -> list[Hit]:
         out.append(Hit(m.start(1), m.end(1), "염두에", "spelling",
                        "'염두에 두다'로 적습니다. ('염두'는 명사)", "lex.yeomdu",
                        SRC_DICT))  # fmt: skip
+    for m in _KEONDAE.finditer(text):
+        stem, k, dae = m.groups()
+        right = "건대" if _final(stem[-1]) in (1, 17, 19) else "컨대"
+        if k + dae != right:
+            out.append(Hit(m.start(2), m.end(3), right, "spelling",
+                           f"'-{right}'로 적습니다. (생각건대, 요컨대)", "lex.keondae",
+                           "한글 맞춤법 제40항 ('하'가 줄어든 말)"))  # fmt: skip
+    for m in _GAREUKI.finditer(text):
+        pointing = _POINTED.search(text, max(0, m.start() - 12), m.start())
+        tail = m.group(1)
+        right = "가리" + tail if pointing else "가르" + _GAREUCHI[tail]
+        out.append(Hit(m.start(), m.end(), right, "spelling",
+                       "'가르키다'는 없는 말입니다: 가리키다(손짓) 또는 가르치다(교육).",
+                       "lex.gareuchida", SRC_DICT))  # fmt: skip
     for m in _GUYO.finditer(text):
         if _final(text[m.start(1) - 1]) == 20:  # ㅆ: 했구요, 있구요, 갔구요
             out.append(Hit(m.start(1), m.end(1), "고요", "spelling",

@@ -299,6 +299,7 @@ def _scan(text: str, ms: tuple[Morph, ...]) -> Iterator[Hit]:
             and prev.form in _DETERMINERS
             and cur.start == prev.end
             and cur.tag in ("NNG", "NNB")
+            and (prev.form != "각" or len(cur.form) >= 2)  # 각별, 각오: not 각 + noun
             and text[prev.start : prev.end] == prev.form
         ):
             s = cur.start

@@ -24,6 +24,21 @@ class TestAlwaysWrongWords:
         assert corrected("프론트엔드와 리더쉽") == "프런트엔드와 리더십"
         assert check_spelling("불길이 타올라 조세 포탈세 이야기가 나왔다.") == []
 
+    def test_adverbs_and_stems_that_are_always_wrong(self):
+        assert corrected("꾸준이 노력해 각별이 챙겼습니다.") == "꾸준히 노력해 각별히 챙겼습니다."
+        assert corrected("마음이 설레입니다.") == "마음이 설렙니다."
+        assert corrected("김치를 담궜고 중요성을 깨닳았습니다.") == (
+            "김치를 담갔고 중요성을 깨달았습니다."
+        )
+
+    def test_keondae_follows_the_final_before_it(self):
+        assert corrected("생각컨대 단언컨데 요컨데") == "생각건대 단언컨대 요컨대"
+        assert check_spelling("제가 한 건데요, 요컨대 생각건대 그렇습니다.") == []
+
+    def test_gareukida_is_pointing_or_teaching(self):
+        assert corrected("후배를 가르켰습니다.") == "후배를 가르쳤습니다."
+        assert corrected("손가락으로 방향을 가르켰습니다.") == "손가락으로 방향을 가리켰습니다."
+
     def test_words_whose_only_mistake_is_a_space(self):
         assert corrected("더이상 미루지 않았습니다.") == "더 이상 미루지 않았습니다."
         assert corrected("이런 저런 일을 맨처음 맡았습니다.") == "이런저런 일을 맨 처음 맡았습니다."
