@@ -1,6 +1,7 @@
 """Recall, suggestion accuracy and false alarms of check_spelling over our labelled sentences.
 
-    python -m prep.coach.spelling_eval [dev|test|all|independent_dev|independent_test]
+    python -m prep.coach.spelling_eval [dev|test|all|independent_dev|independent_test|
+                                        third_dev|third_test|prose]
 
 prep/coach/data/spelling/{dev,test}.jsonl hold sentences written for this purpose, split once
 at random into halves: rules are tuned on dev only; test is reported, not tuned on. Each line:
@@ -11,6 +12,17 @@ independent_{dev,test}.jsonl are a second set by another author, written without
 first (so the first author's blind spots show), split once by a hash of each sentence's text
 (first byte of blake2b even → dev). It is reported in its own section; rules are tuned on
 independent_dev only.
+
+third_{dev,test}.jsonl are a third set (489 sentences in 자기소개서 and 면접 style, 262 with one
+to three errors), written on 2026-12-02 by a third author (helper lane spell3) who had read
+neither the checker (prep/coach/spelling*.py), nor the other sets beyond three lines of one
+file, nor the spelling tests. It is built from the marked-up data/spelling/third.txt by
+data/spelling/build_third.py with the independent set's split (first byte of the 8-byte
+blake2b digest even → dev); rules are tuned on third_dev only.
+
+"prose" counts findings in the coaching passages of tests/coach/{corpus,independent,fresh,
+fourth}/passages.json (~148k characters of correct prose by four other authors): each one is a
+false alarm, since those passages are not about spelling.
 
 * An error is found when a finding overlaps its span; recall is counted per kind.
 * A suggestion is right when applying the finding gives the same text as applying every
@@ -141,6 +153,32 @@ def format_report(name: str, s: SpellingScore) -> str:
 
 
 INDEPENDENT = ("independent_dev", "independent_test")
+THIRD = ("third_dev", "third_test")
+PROSE_DIRS = tuple(
+    Path(__file__).resolve().parents[2] / "tests" / "coach" / name / "passages.json"
+    for name in ("corpus", "independent", "fresh", "fourth")
+)
+
+
+def prose_alarms() -> tuple[list[str], int]:
+    """Findings in other authors' correct prose (the coaching passages), and its length."""
+    alarms, chars = [], 0
+    for path in PROSE_DIRS:
+        if not path.is_file():  # the tests/ tree is not shipped with the package
+            continue
+        for case in json.loads(path.read_text("utf-8"))["cases"]:
+            text = case["text"]
+            chars += len(text)
+            alarms += [
+                f"{case['id']}: {f.rule} ‘{f.original}’→‘{f.suggestion}’ in "
+                f"…{text[max(0, f.start - 20) : f.end + 20]}…"
+                for f in check_spelling(text)
+            ]
+    return alarms, chars
+
+
+def format_prose(alarms: list[str], chars: int) -> str:
+    return f"false alarms on other authors' prose: {len(alarms)} in {chars} chars"
 
 
 def report(
@@ -148,12 +186,22 @@ def report(
     *,
     verbose: bool = False,
     independent: tuple[str, ...] = INDEPENDENT,
+    third: tuple[str, ...] = THIRD,
+    prose: bool = True,
 ) -> str:
     lines = ["spelling (맞춤법·띄어쓰기), prep/coach/data/spelling"]
     lines += _section(splits, verbose)
     if independent:
         lines.append("independent set (second author), prep/coach/data/spelling/independent_*")
         lines += _section(independent, verbose, prefix="independent_")
+    if third:
+        lines.append("third set (third author), prep/coach/data/spelling/third_*")
+        lines += _section(third, verbose, prefix="third_")
+    if prose:
+        alarms, chars = prose_alarms()
+        lines.append(format_prose(alarms, chars))
+        if verbose:
+            lines += [f"        {a}" for a in alarms]
     return "\n".join(lines)
 
 
@@ -170,7 +218,9 @@ def _section(splits: tuple[str, ...], verbose: bool, prefix: str = "") -> list[s
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     splits = tuple(argv) if argv else ("dev",)
-    print(report(splits, verbose=True, independent=()))
+    prose = "prose" in splits
+    splits = tuple(s for s in splits if s != "prose")
+    print(report(splits, verbose=True, independent=(), third=(), prose=prose))
     return 0
 
 

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from prep.coach.spelling_rules import Hit
 
 SRC_DICT = "표준국어대사전"
+SRC_LOAN = "외래어 표기법 (국립국어원 외래어 표기 용례)"
 SRC_ENDING = "한글 맞춤법 제41항·표준국어대사전 (어미는 앞말에 붙여 씀)"
 SRC_DEURIDA = "표준국어대사전 '-드리다' (접미사, 앞말에 붙여 씀)"
 SRC_RYEOGO = "표준어 규정 제17항 ('-려고'가 표준어, '-ㄹ려고'는 비표준)"
@@ -57,10 +58,182 @@ _WORDS = {
     "바꼈": "바뀌었",
     "그럴려고": "그러려고",
     "궂이": "굳이",
+    "통채": "통째",
+    "폐혈증": "패혈증",
+    "낮설": "낯설",
+    "낮선": "낯선",
+    "승락": "승낙",
+    "웃사람": "윗사람",
+    "움추": "움츠",
+    "꺽이": "꺾이",
+    "꺽여": "꺾여",
+    "꺽였": "꺾였",
+    "꺽어": "꺾어",
+    "꺽었": "꺾었",
+    "꺽은": "꺾은",
+    "꺽는": "꺾는",
+    "꺽고": "꺾고",
+    "찿": "찾",
+    "꾸준이": "꾸준히",
+    "각별이": "각별히",
+    "깊숙히": "깊숙이",
+    "끔찍히": "끔찍이",
+    "서슴치": "서슴지",
+    "하마트면": "하마터면",
+    "애시당초": "애당초",
+    "안스러": "안쓰러",
+    "안스럽": "안쓰럽",
+    "휴계실": "휴게실",
+    "계시판": "게시판",
+    "설레이": "설레",
+    "설레인": "설렌",
+    "설레여": "설레어",
+    "설레였": "설렜",
+    "설레입": "설렙",
+    "담궜": "담갔",
+    "담궈": "담가",
+    "잠궜": "잠갔",
+    "잠궈": "잠가",
+    "깨닳았": "깨달았",
+    "깨닳아": "깨달아",
+    "깨닳은": "깨달은",
+    "깨닳고": "깨닫고",
+    # 사이시옷 (한글 맞춤법 제30항): a native word 값/길/비 after a vowel-final noun.
+    "결과값": "결괏값",
+    "절대값": "절댓값",
+    "근사값": "근삿값",
+    "대표값": "대푯값",
+    "초기값": "초깃값",
+    "함수값": "함숫값",
+    "기대값": "기댓값",
+    "최대값": "최댓값",
+    "최소값": "최솟값",
+    "등교길": "등굣길",
+    "하교길": "하굣길",
+    "귀가길": "귀갓길",
+    "장마비": "장맛비",
+    # 외래어 표기법
+    "네트웍": "네트워크",
+    "싸이트": "사이트",
+    "썸네일": "섬네일",
+    "메카니즘": "메커니즘",
+    "에어콘": "에어컨",
+    "리모콘": "리모컨",
+    "심포지움": "심포지엄",
+    "카다로그": "카탈로그",
+    "플랫홈": "플랫폼",
+    "컨퍼런스": "콘퍼런스",
+    "스탭": "스태프",
+    "비젼": "비전",
+    "텔레비젼": "텔레비전",
+    "아울렛": "아웃렛",
+}
+# 외래어 표기법 (국립국어원 외래어 표기 용례): common wrong forms, matched like the words above.
+# Left out where a Korean word starts the same (포탈세, 타올라, 싸인 선물).
+_LOANWORDS = {
+    "런칭": "론칭",
+    "네비게이션": "내비게이션",
+    "센타": "센터",
+    "캐롤": "캐럴",
+    "컴플렉스": "콤플렉스",
+    "케잌": "케이크",
+    "팀웍": "팀워크",
+    "블럭": "블록",
+    "리더쉽": "리더십",
+    "멤버쉽": "멤버십",
+    "인턴쉽": "인턴십",
+    "파트너쉽": "파트너십",
+    "스폰서쉽": "스폰서십",
+    "오너쉽": "오너십",
+    "프렌드쉽": "프렌드십",
+    "챔피언쉽": "챔피언십",
+    "랩탑": "랩톱",
+    "데스크탑": "데스크톱",
+    "발렌타인": "밸런타인",
+    "도너츠": "도넛",
+    "프로포즈": "프러포즈",
+    "쥬얼리": "주얼리",
+    "벨류": "밸류",
+    "소세지": "소시지",
+    "째즈": "재즈",
+    "잉글리쉬": "잉글리시",
+    "컨소시움": "컨소시엄",
+    "프리미움": "프리미엄",
+    "후레쉬": "프레시",
+    "화일": "파일",
+    "카운셀러": "카운슬러",
+    "카운셀링": "카운슬링",
+    "크리스탈": "크리스털",
+    "헐리우드": "할리우드",
+    "레크레이션": "레크리에이션",
+    "로얄": "로열",
+    "맛사지": "마사지",
+    "챠트": "차트",
+    "카톨릭": "가톨릭",
+    "캐쥬얼": "캐주얼",
+    "커텐": "커튼",
+    "컨닝": "커닝",
+    "코메디": "코미디",
+    "테잎": "테이프",
+    "판넬": "패널",
+    "호치케스": "호치키스",
+    "휘트니스": "피트니스",
+    "스탠다드": "스탠더드",
+    "트랜드": "트렌드",
+    "페스티발": "페스티벌",
+    "프론트": "프런트",
+    "디지탈": "디지털",
+    "토탈": "토털",
+    "유투브": "유튜브",
+    "캡쳐": "캡처",
+    "브로셔": "브로슈어",
+    "마켓팅": "마케팅",
+    "타켓": "타깃",
+    "엑세스": "액세스",
+    "리팩토링": "리팩터링",
+    "컴뮤니케이션": "커뮤니케이션",
+    "매니져": "매니저",
+    "카렌다": "캘린더",
+    "슈퍼바이져": "슈퍼바이저",
+    "비쥬얼": "비주얼",
+    "쥬니어": "주니어",
+    "인터렉": "인터랙",
+    "아젠다": "어젠다",
+    "엑센트": "악센트",
+    "알러지": "알레르기",
+    "쎄일": "세일",
+    "엠블란스": "앰뷸런스",
+}
+# -하건대 shortened: '하' goes whole after ㄱ·ㅂ·ㅅ (생각건대), else leaves ㅎ (요컨대); -컨데 is
+# wrong. -건데 is left alone: 한 건데 is 것인데.
+_KEONDAE = re.compile(r"(?<![가-힣])([가-힣]+?)(컨)(데|대)(?![가-힣])")
+_GAREUCHI = {"키": "치", "켜": "쳐", "켰": "쳤", "킨": "친", "킬": "칠", "킵": "칩"}
+# 가르키다 is no word: 가리키다 (point) where something is pointed at, else 가르치다 (teach).
+_GAREUKI = re.compile(r"(?<![가-힣])가르(키|켜|켰|킨|킬|킵)")
+_POINTED = re.compile(r"방향|곳|쪽|위치|시계|손가락|손끝|화살표|지도|표지판|숫자|눈금|바늘|그래프")
+# Words whose only mistake is a space (더이상 is two words, 이런저런 is one).
+_SPACED_WORDS = {
+    "더이상": "더 이상",
+    "이런 저런": "이런저런",
+    "맨처음": "맨 처음",
+    "맨앞": "맨 앞",
+    "맨뒤": "맨 뒤",
+    "맨끝": "맨 끝",
+    "맨마지막": "맨 마지막",
 }
 _WORD_PATTERN = re.compile(
-    r"(?<![가-힣])(" + "|".join(sorted(map(re.escape, _WORDS), key=len, reverse=True)) + ")"
+    r"(?<![가-힣])("
+    + "|".join(sorted(map(re.escape, _WORDS | _LOANWORDS), key=len, reverse=True))
+    + ")"
 )
+_SPACED_PATTERN = re.compile(
+    r"(?<![가-힣])(" + "|".join(sorted(map(re.escape, _SPACED_WORDS), key=len, reverse=True)) + ")"
+)
+# 염두(念頭)는 명사라 '염두에 두다'; '염두하다'라는 말은 없습니다.
+_YEOMDU = re.compile(r"(?<![가-힣])(염두해)(?= ?두|둔|뒀|둘)")
+# -고요 written -구요 after a past or future stem (했구요, 있구요); 친구요 is a noun + 요.
+_GUYO = re.compile(r"(?<=[가-힣])(구요)(?![가-힣])")
+
 # 그리고 나서 → 그러고 나서 (나다 follows the verb 그러다, not the conjunction 그리고).
 _GEUROGO = re.compile(r"(?<![가-힣])(그리고)(?= ?나서| ?난 뒤| ?난 후)")
 # 얘기 (이야기) written 예기 — only where 예기 (expectation) cannot be meant.
@@ -176,12 +349,62 @@ def _ryeogo(text: str) -> Iterator[Hit]:
                   SRC_RYEOGO)  # fmt: skip
 
 
+# Particles whose form follows the final consonant of the word before (스탭과 → 스태프와).
+_PARTICLE_PAIRS = {"을": "를", "은": "는", "과": "와", "이": "가", "으로": "로"}
+_PARTICLE_AFTER = re.compile(r"(으로|을|를|은|는|과|와|이|가|로)(?![가-힣])")
+
+
+def _with_particle(text: str, end: int, wrong: str, right: str) -> tuple[int, str]:
+    """The span's end and the correction, taking in a particle that the correction's final
+    consonant changes (네트웍을 → 네트워크를)."""
+    closed = {w: _final(w[-1]) > 0 for w in (wrong, right)}
+    m = _PARTICLE_AFTER.match(text, end)
+    if not m or closed[wrong] == closed[right]:
+        return end, right
+    pairs = {**_PARTICLE_PAIRS, **{v: k for k, v in _PARTICLE_PAIRS.items()}}
+    particle = m.group(1)
+    wanted_closed = closed[right]
+    is_closed_form = particle in _PARTICLE_PAIRS
+    if is_closed_form != wanted_closed:
+        particle = pairs[particle]
+    return m.end(), right + particle
+
+
 def hits(text: str) -> list[Hit]:
     out: list[Hit] = []
     for m in _WORD_PATTERN.finditer(text):
         wrong = m.group(1)
-        out.append(Hit(m.start(1), m.end(1), _WORDS[wrong], "spelling",
-                       f"'{_WORDS[wrong]}'로 적습니다.", "lex.word", SRC_DICT))  # fmt: skip
+        fixed = _WORDS.get(wrong) or _LOANWORDS[wrong]
+        end, right = _with_particle(text, m.end(1), wrong, fixed)
+        source = SRC_DICT if wrong in _WORDS else SRC_LOAN
+        out.append(Hit(m.start(1), end, right, "spelling",
+                       f"'{fixed}'로 적습니다.", "lex.word", source))  # fmt: skip
+    for m in _SPACED_PATTERN.finditer(text):
+        right = _SPACED_WORDS[m.group(1)]
+        out.append(Hit(m.start(1), m.end(1), right, "spacing",
+                       f"'{right}'로 씁니다.", "lex.spacing", SRC_DICT))  # fmt: skip
+    for m in _YEOMDU.finditer(text):
+        out.append(Hit(m.start(1), m.end(1), "염두에", "spelling",
+                       "'염두에 두다'로 적습니다. ('염두'는 명사)", "lex.yeomdu",
+                       SRC_DICT))  # fmt: skip
+    for m in _KEONDAE.finditer(text):
+        stem, k, dae = m.groups()
+        right = "건대" if _final(stem[-1]) in (1, 17, 19) else "컨대"
+        if k + dae != right:
+            out.append(Hit(m.start(2), m.end(3), right, "spelling",
+                           f"'-{right}'로 적습니다. (생각건대, 요컨대)", "lex.keondae",
+                           "한글 맞춤법 제40항 ('하'가 줄어든 말)"))  # fmt: skip
+    for m in _GAREUKI.finditer(text):
+        pointing = _POINTED.search(text, max(0, m.start() - 12), m.start())
+        tail = m.group(1)
+        right = "가리" + tail if pointing else "가르" + _GAREUCHI[tail]
+        out.append(Hit(m.start(), m.end(), right, "spelling",
+                       "'가르키다'는 없는 말입니다: 가리키다(손짓) 또는 가르치다(교육).",
+                       "lex.gareuchida", SRC_DICT))  # fmt: skip
+    for m in _GUYO.finditer(text):
+        if _final(text[m.start(1) - 1]) == 20:  # ㅆ: 했구요, 있구요, 갔구요
+            out.append(Hit(m.start(1), m.end(1), "고요", "spelling",
+                           "'-고요'로 적습니다. (했고요)", "lex.goyo", SRC_DICT))  # fmt: skip
     for m in _GEUROGO.finditer(text):
         out.append(Hit(m.start(1), m.end(1), "그러고", "spelling",
                        "'그러고 나서'로 적습니다. ('그리고'는 접속 부사)", "lex.geureogo",

@@ -55,7 +55,13 @@ _AFTER_ETM_NNG = frozenset(
     {"때", "경우", "동안", "중", "후", "뒤", "무렵", "다음", "점", "부분", "방법", "이유", "사람"}
 )
 # Determiners (관형사) that Kiwi splits off a noun written against them (오랜시간, 모든것).
-_DETERMINERS = frozenset({"오랜", "모든", "여러", "온갖", "갖은", "어떤", "무슨"})
+_DETERMINERS = frozenset({"오랜", "모든", "여러", "온갖", "갖은", "어떤", "무슨", "각"})
+# Nouns the prefix 수(數) joins into one word (수차례, 수년, 수십): Kiwi tags it MM.
+_SU_JOINS = frozenset(
+    {"차례", "년", "개월", "십", "백", "천", "만", "일", "주", "시간", "배", "회"}
+)
+# Units after a number that the dependent noun 차 (3년 차, 2일 차) follows.
+_CHA_AFTER = frozenset({"년", "개월", "주", "일"})
 _NUMERALS = frozenset(
     {
         "한",
@@ -102,6 +108,7 @@ _ONE_WORD_AFTER_DETERMINER = {
     "때": ("그", "이"),
     "중": ("그",),
     "간": ("그",),
+    "날": ("그", "이"),
 }
 # Suffixes Kiwi recognises after a space (고객 님, 팀원 들, 업무 상, 부서 별, 하나 씩).
 _SUFFIXES_APART = frozenset({"님", "들", "상", "적", "별", "씩", "끼리", "쯤"})
@@ -232,10 +239,67 @@ def _scan(text: str, ms: tuple[Morph, ...]) -> Iterator[Hit]:
             continue
 
         if (
+            spaced
+            and prev.tag == "EC"
+            and prev.form in ("어", "아")
+            and cur.tag == "VX"
+            and cur.form == "하"
+            and i >= 2
+            and ms[i - 2].tag in ("VA", "XSA")
+        ):
+            s = cur.start
+            yield Hit(s - 2, s + 1, text[s - 2] + text[s], "spacing",
+                      "형용사에 붙는 '-어하다'는 앞말에 붙여 씁니다. (기뻐하다, 불편해하다)",
+                      "kiwi.eohada", "한글 맞춤법 제47항 해설 ('-어하다'는 붙여 씀)")  # fmt: skip
+            continue
+
+        if (
+            spaced
+            and prev.tag == "NNG"
+            and cur.tag == "VV"
+            and cur.form == "당하"
+            and _takes_hada(text[_word_start(text, prev.end) : prev.end])
+        ):
+            start = _word_start(text, prev.end)
+            yield Hit(start, cur.start + 1, text[start : prev.end] + text[cur.start],
+                      "spacing", "접미사 '-당하다'는 앞말에 붙여 씁니다. (거절당하다)",
+                      "kiwi.suffix-apart", SRC_SUFFIX)  # fmt: skip
+            continue
+
+        if (
+            spaced
+            and prev.tag == "MM"
+            and prev.form == "수"
+            and cur.form in _SU_JOINS
+            and text[cur.start : cur.start + len(cur.form)] == cur.form
+        ):
+            end = cur.start + len(cur.form)
+            yield Hit(prev.start, end, "수" + cur.form, "spacing",
+                      f"'수{cur.form}'의 '수-'는 접두사라 붙여 씁니다.", "kiwi.prefix-apart",
+                      "한글 맞춤법 제2항 (접두사는 앞말에 붙여 씀)")  # fmt: skip
+            continue
+
+        if (
+            prev.tag == "NNB"
+            and prev.form in _CHA_AFTER
+            and cur.tag == "NNB"
+            and cur.form == "차"
+            and attached
+            and i >= 2
+            and ms[i - 2].tag == "SN"
+        ):
+            s = cur.start
+            yield Hit(s - 1, s + 1, f"{text[s - 1]} 차", "spacing",
+                      "'3년 차'의 '차'는 의존 명사라 띄어 씁니다.", "kiwi.dependent-noun",
+                      SRC_DEP)  # fmt: skip
+            continue
+
+        if (
             prev.tag == "MM"
             and prev.form in _DETERMINERS
             and cur.start == prev.end
             and cur.tag in ("NNG", "NNB")
+            and (prev.form != "각" or len(cur.form) >= 2)  # 각별, 각오: not 각 + noun
             and text[prev.start : prev.end] == prev.form
         ):
             s = cur.start
@@ -247,7 +311,7 @@ def _scan(text: str, ms: tuple[Morph, ...]) -> Iterator[Hit]:
         if (
             prev.tag in ("NNG", "NNP")
             and cur.tag == "NNB"
-            and cur.form in ("등", "중")
+            and cur.form in ("등", "중", "내")
             and cur.start == prev.end
             and len(prev.form) >= 2
             and text[prev.start : cur.end] == prev.form + cur.form
@@ -370,7 +434,8 @@ _DE_NEXT = re.compile(
     r"\s*(?:[\d한두세네몇수며]|필요|걸리|걸렸|걸린|걸릴|걸려|도움|보탬|쓰|썼|쓴|쓸|써|사용|"
     r"중요|효과|기여|이바지|일조|집중|주력|힘쓰|힘썼|힘을|노력|시간|있어|큰|많은|적지|유리|"
     r"적합|어려움|한계|목적|의의|초점|드는|들었|든|들어|소요|앞장|필수|꼭|가장|오래|많이|"
-    r"적극|크게|결정적|핵심|애를|애썼|공을|무리|문제)"
+    r"적극|크게|결정적|핵심|애를|애썼|공을|무리|문제|석 달|일주일|이틀|사흘|나흘|닷새|보름|반년|"
+    r"비용|예산)"
 )
 
 
@@ -429,6 +494,15 @@ def _is_suffix_verb(text: str, noun: Morph, m: Morph) -> bool:
         return False
     word = text[_word_start(text, noun.end) : noun.end]
     return word not in _BECOME_NOUNS and _hangul_word(word) and _takes_doeda(word)
+
+
+@lru_cache(maxsize=4096)
+def _takes_hada(noun: str) -> bool:
+    """Kiwi reads noun+하다 as one derived verb (거절하다): the noun names an action."""
+    if not (len(noun) >= 2 and _hangul_word(noun)):
+        return False
+    tokens = morph.analyser().tokenize(noun + "하였다")
+    return any(t.start == len(noun) and t.tag == "XSV" for t in tokens)
 
 
 @lru_cache(maxsize=4096)

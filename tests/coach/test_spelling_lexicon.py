@@ -13,6 +13,44 @@ class TestAlwaysWrongWords:
             corrected("도데체 무엇이 문제인지 살폈습니다.") == "도대체 무엇이 문제인지 살폈습니다."
         )
 
+    def test_words_of_the_third_set_kind_are_corrected(self):
+        assert corrected("재고를 통채로 기부했습니다.") == "재고를 통째로 기부했습니다."
+        assert corrected("낮선 환경과 꺽이지 않는 마음") == "낯선 환경과 꺾이지 않는 마음"
+        assert corrected("함수의 결과값과 등교길") == "함수의 결괏값과 등굣길"
+        assert corrected("컨퍼런스 스탭과 에어콘 리모콘") == "콘퍼런스 스태프와 에어컨 리모컨"
+
+    def test_loanwords_follow_the_loanword_table(self):
+        assert corrected("케잌을 사고 도너츠를 먹었다.") == "케이크를 사고 도넛을 먹었다."
+        assert corrected("프론트엔드와 리더쉽") == "프런트엔드와 리더십"
+        assert check_spelling("불길이 타올라 조세 포탈세 이야기가 나왔다.") == []
+
+    def test_adverbs_and_stems_that_are_always_wrong(self):
+        assert corrected("꾸준이 노력해 각별이 챙겼습니다.") == "꾸준히 노력해 각별히 챙겼습니다."
+        assert corrected("마음이 설레입니다.") == "마음이 설렙니다."
+        assert corrected("김치를 담궜고 중요성을 깨닳았습니다.") == (
+            "김치를 담갔고 중요성을 깨달았습니다."
+        )
+
+    def test_keondae_follows_the_final_before_it(self):
+        assert corrected("생각컨대 단언컨데 요컨데") == "생각건대 단언컨대 요컨대"
+        assert check_spelling("제가 한 건데요, 요컨대 생각건대 그렇습니다.") == []
+
+    def test_gareukida_is_pointing_or_teaching(self):
+        assert corrected("후배를 가르켰습니다.") == "후배를 가르쳤습니다."
+        assert corrected("손가락으로 방향을 가르켰습니다.") == "손가락으로 방향을 가리켰습니다."
+
+    def test_words_whose_only_mistake_is_a_space(self):
+        assert corrected("더이상 미루지 않았습니다.") == "더 이상 미루지 않았습니다."
+        assert corrected("이런 저런 일을 맨처음 맡았습니다.") == "이런저런 일을 맨 처음 맡았습니다."
+        assert check_spelling("맨손으로 시작해 더 이상 미루지 않았습니다.") == []
+
+    def test_yeomdu_is_a_noun(self):
+        assert corrected("예산을 염두해 두고 세웠습니다.") == "예산을 염두에 두고 세웠습니다."
+
+    def test_guyo_after_a_tense_stem_is_goyo(self):
+        assert corrected("많이 성장했구요, 지금도 배웁니다.") == "많이 성장했고요, 지금도 배웁니다."
+        assert check_spelling("가장 고마운 사람은 친구요.") == []
+
     def test_a_word_is_only_matched_at_its_start(self):
         assert check_spelling("오랫동안 준비했습니다.") == []
 
