@@ -21,12 +21,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 from typing import NamedTuple
 
 from prep.coach import morph
 from prep.coach.findings import josa
 from prep.coach.morph import Morph
+from prep.coach.spelling_words import hangul as _hangul
+from prep.coach.spelling_words import hangul_word as _hangul_word
+from prep.coach.spelling_words import takes_doeda as _takes_doeda
+from prep.coach.spelling_words import takes_hada as _takes_hada
+from prep.coach.spelling_words import word_end as _word_end
+from prep.coach.spelling_words import word_start as _word_start
 
 
 class Hit(NamedTuple):
@@ -136,10 +141,6 @@ _PLACES_WITH_AN = ("안산", "안양", "안성", "안동", "안면", "안중", "
 _ONE_WORD_JUNG = ("무의식", "부지불식", "은연", "한밤", "부재", "무심", "얼떨결")
 # 세명대학교, 세명고: a school's name, not 세 명.
 _SCHOOL_AFTER = re.compile(r"대학|대(?![가-힣])|고등|고(?![가-힣])|중학")
-
-
-def _hangul(ch: str) -> bool:
-    return "가" <= ch <= "힣"
 
 
 def hits(text: str) -> list[Hit]:
@@ -469,24 +470,6 @@ def _particle_apart(text: str, ms: tuple[Morph, ...], i: int) -> bool:
     return True
 
 
-def _word_start(text: str, end: int) -> int:
-    start = end
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
-    return start
-
-
-def _word_end(text: str, start: int) -> int:
-    end = start
-    while end < len(text) and _hangul(text[end]):
-        end += 1
-    return end
-
-
-def _hangul_word(word: str) -> bool:
-    return all(_hangul(ch) for ch in word)
-
-
 def _is_suffix_verb(text: str, noun: Morph, m: Morph) -> bool:
     if m.tag in ("XSV", "XSA") and m.form in ("하", "되", "시키"):
         return True
@@ -494,19 +477,3 @@ def _is_suffix_verb(text: str, noun: Morph, m: Morph) -> bool:
         return False
     word = text[_word_start(text, noun.end) : noun.end]
     return word not in _BECOME_NOUNS and _hangul_word(word) and _takes_doeda(word)
-
-
-@lru_cache(maxsize=4096)
-def _takes_hada(noun: str) -> bool:
-    """Kiwi reads noun+하다 as one derived verb (거절하다): the noun names an action."""
-    if not (len(noun) >= 2 and _hangul_word(noun)):
-        return False
-    tokens = morph.analyser().tokenize(noun + "하였다")
-    return any(t.start == len(noun) and t.tag == "XSV" for t in tokens)
-
-
-@lru_cache(maxsize=4096)
-def _takes_doeda(noun: str) -> bool:
-    """Kiwi reads noun+되다 as one derived verb (개선되다), not as 'become' (얼마 되다)."""
-    tokens = morph.analyser().tokenize(noun + "되었다")
-    return any(t.start == len(noun) and t.tag == "XSV" for t in tokens)
