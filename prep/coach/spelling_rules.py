@@ -15,6 +15,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from prep.coach.spelling_roseo import MEANS_WORDS as _MEANS_WORDS
+from prep.coach.spelling_roseo import STATUS_WORDS as _STATUS_WORDS
+from prep.coach.spelling_roseo import is_means_word as _is_means_word
+from prep.coach.spelling_roseo import is_person_word as _is_person_word
+
 
 class Hit(NamedTuple):
     start: int
@@ -81,85 +86,17 @@ def _yul(m: re.Match) -> str | None:
 
 
 # Persons and bodies take 로서 (as a …); tools, ways and actions take 로써 (by means of …).
-_STATUS_NOUNS = (
-    "리더|대표|총무|회장|팀장|부장|과장|차장|반장|조장|사장|원장|실장|위원장|센터장|본부장|"
-    "일원|구성원|직원|사원|신입사원|신입|인턴|연구원|공무원|회원|위원|상담원|팀원|"
-    "담당자|책임자|실무자|지원자|참여자|관리자|운영자|기획자|연구자|발표자|진행자|사회자|"
-    "봉사자|이용자|사용자|소비자|공직자|개발자|근로자|종사자|"
-    "전문가|사업가|활동가|학생|대학생|졸업생|수강생|교육생|실습생|연수생|"
-    "사람|시민|국민|개인|직장인|사회인|한국인|성인|어른|선배|후배|동료|막내|친구|부모|"
-    "간호사|회계사|세무사|노무사|변호사|의사|교사|강사|상담사|복지사|사회복지사|영양사|약사|"
-    "엔지니어|디자이너|매니저|멤버|파트너|멘토|멘티|코치|주체|입장|자격|신분|"
-    "기관|공공기관|공기업|기업|회사|공단|공사|조직|단체|정부|국가|지자체|지방자치단체"
-)
-_MEANS_NOUNS = (
-    "대화|소통|노력|방법|방식|수단|도구|분석|조사|설문|설문 조사|검토|협업|협력|기술|데이터|"
-    "자료|시스템|실천|교육|훈련|토론|회의|점검|개선|글|말|행동|질문|설득|칭찬|기록|연습|"
-    "시도|투자|절약|홍보|캠페인|제도|규정|절차|원칙|준비|운동|협상|상담|설명|조율|중재|봉사|"
-    "공부|학습|독서|경청|배려|관찰|실험|자동화|표준화|시각화|디지털화|개편|혁신|도입|활용|"
-    "공유|활동|참여|조정|관리|계획|전략|대책|대안|해결책|프로그램|서비스|캠프|편지|문자|메일|전화|이메일|영상|사진"
-)
-
-# Nouns for persons end in these (담당자, 연구원, 졸업생, 고객님); the words listed after each are
-# not persons. Nouns for means end in 화/법/술/식 (자동화, 기법, 기술, 방식).
-_PERSON_TAILS = {
-    "자": {"투자", "출자", "문자", "숫자", "이자", "상자", "의자", "액자", "활자", "원자", "분자",
-          "전자", "글자", "모자", "자자", "혼자", "여자", "남자"},
-    "원": {"지원", "자원", "재원", "병원", "공원", "기원", "복원", "동원", "차원", "근원", "학원",
-          "정원", "대학원", "민원", "예산원", "연구원", "원", "발원", "평원", "초원", "회원"},
-    "생": {"발생", "인생", "탄생", "상생", "위생", "재생", "평생", "생", "공생", "민생"},
-    "님": {"님"},
-}  # fmt: skip
-_MEANS_TAILS = ("화", "법", "술", "식")
-_NOT_MEANS = frozenset(
-    {"문화", "대화", "변화", "전화", "영화", "불법", "헌법", "상식", "의식", "지식"}
-)
-
-
-def _is_person_word(word: str) -> bool:
-    tail = word[-1:]
-    # 혼자/여자/남자 are persons but take -로서 only in odd prose; 연구원 may be an institute.
-    return tail in _PERSON_TAILS and len(word) >= 2 and word not in _PERSON_TAILS[tail]
-
-
-def _is_means_word(word: str) -> bool:
-    return len(word) >= 2 and word.endswith(_MEANS_TAILS) and word not in _NOT_MEANS
-
-
-_STATUS_WORDS = tuple(_STATUS_NOUNS.split("|"))
-_MEANS_WORDS = frozenset(_MEANS_NOUNS.split("|"))
 
 _PAYMENT_WORDS = (
     r"(?:카드|대금|요금|간편|현금|금액|모바일|온라인|비용|수수료|구매|물품|계좌|신용|원)"
 )
 _PAYMENT = re.compile(_PAYMENT_WORDS)
 # Nouns that end in a consonant + 이 (먹이, 놀이, 길이): 먹이였다 is 먹이 + 였다, right as written.
-_I_NOUN_TAILS = tuple(
-    [
-        "먹",
-        "놀",
-        "길",
-        "높",
-        "넓",
-        "깊",
-        "쟁",
-        "잡",
-        "박",
-        "돌",
-        "벌",
-        "살",
-        "맞",
-        "걸",
-        "붙",
-        "닫",
-        "풀",
-        "몰",
-        "어린",
-        "고양",
-        "덮",
-        "손잡",
-    ]
-)
+_I_NOUN_TAILS = (
+    "먹", "놀", "길", "높", "넓", "깊", "쟁", "잡", "박", "돌",
+    "벌", "살", "맞", "걸", "붙", "닫", "풀", "몰", "어린", "고양",
+    "덮", "손잡",
+)  # fmt: skip
 
 RULES: tuple[Rule, ...] = (
     Rule(
