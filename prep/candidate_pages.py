@@ -21,11 +21,9 @@ translated labels. Content that changes with time alone (a card falling due, a d
 passing, midnight) is kept only until that moment: the caller passes `until`.
 """
 
-import hashlib
 import uuid
 from collections.abc import Callable
 from datetime import datetime
-from functools import cache as once
 
 from django.apps import apps
 from django.conf import settings
@@ -33,12 +31,11 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpRequest
-from django.template.loader import get_template
-from django.utils import timezone
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 
 from prep.catalog.page_cache import catalogue_version
+from prep.fragments import cached_html, template_digest
 
 # Keys change with the content, so entries need no expiry to be correct; an hour bounds how long
 # the cache holds the HTML of versions nobody asks for any more.
@@ -82,12 +79,6 @@ def bump_candidate(user_id: int | None) -> None:
     transaction.on_commit(lambda: _replace(key))
 
 
-@once
-def _template_digest(template_name: str) -> str:
-    source = get_template(template_name).template.source
-    return hashlib.sha256(source.encode()).hexdigest()[:12]
-
-
 def candidate_fragment(
     request: HttpRequest,
     name: str,
@@ -105,18 +96,9 @@ def candidate_fragment(
     user_id = request.user.pk
     key = (
         f"candidate:fragment:{user_id}:{candidate_version(user_id)}:{catalogue_version()}:"
-        f"{extra}:{get_language()}:{name}:{_template_digest(template_name.split('#')[0])}"
+        f"{extra}:{get_language()}:{name}:{template_digest(template_name)}"
     )
-    html = cache.get(key)
-    if html is None:
-        html = render()
-        timeout = FRAGMENT_SECONDS
-        changes_at = until() if until else None
-        if changes_at is not None:
-            timeout = min(timeout, (changes_at - timezone.now()).total_seconds())
-        if timeout > 0:
-            cache.set(key, html, timeout=timeout)
-    return mark_safe(html)  # rendered by the template engine, which escaped it
+    return cached_html(key, render, seconds=FRAGMENT_SECONDS, until=until)
 
 
 class CandidateWritesMiddleware:

@@ -171,6 +171,16 @@ else:
         },
     }
 
+# Fragments under keys that name one version of their content (prep/fragments.py): each process
+# keeps its own copy, since what is under such a key never changes. A bound on entries bounds
+# the memory (company sections are the largest, some 50 KB).
+CACHES["local"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "prep-fragments",
+    "TIMEOUT": 60 * 60,
+    "OPTIONS": {"MAX_ENTRIES": 400},
+}
+
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",

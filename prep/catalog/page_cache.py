@@ -17,7 +17,6 @@ the catalogue's version, which every bump of a company's pages also replaces.
 import hashlib
 import uuid
 from collections.abc import Callable
-from functools import cache as once
 from functools import wraps
 
 from django.contrib import messages
@@ -26,22 +25,16 @@ from django.db import transaction
 from django.db.models import Subquery
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpRequest, HttpResponse
-from django.template.loader import get_template
 from django.utils.cache import patch_vary_headers
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 
 from prep.catalog import models as catalog
+from prep.fragments import cached_html, template_digest
 
 # Keys change with the content, so entries need no expiry to be correct; a day bounds how long
 # the cache holds the HTML of versions nobody asks for any more.
 FRAGMENT_SECONDS = 24 * 60 * 60
-
-
-@once
-def _template_digest(template_name: str) -> str:
-    source = get_template(template_name).template.source
-    return hashlib.sha256(source.encode()).hexdigest()[:12]
 
 
 def company_fragment(
@@ -50,13 +43,9 @@ def company_fragment(
     """The fragment `template_name` of `company`'s page, from the cache or from `render()`."""
     key = (
         f"catalog:company-page:{company.pk}:{company.content_version}:{get_language()}:"
-        f"{template_name}:{_template_digest(template_name.split('#')[0])}"
+        f"{template_name}:{template_digest(template_name)}"
     )
-    html = cache.get(key)
-    if html is None:
-        html = render()
-        cache.set(key, html, timeout=FRAGMENT_SECONDS)
-    return mark_safe(html)  # rendered by the template engine, which escaped it
+    return cached_html(key, render, seconds=FRAGMENT_SECONDS)
 
 
 def catalogue_fragment(name: str, template_name: str, render: Callable[[], str]) -> SafeString:
@@ -64,13 +53,9 @@ def catalogue_fragment(name: str, template_name: str, render: Callable[[], str])
     rows), from the cache or from `render()`; kept until anything in the catalogue changes."""
     key = (
         f"catalog:fragment:{catalogue_version()}:{get_language()}:{name}:{template_name}:"
-        f"{_template_digest(template_name.split('#')[0])}"
+        f"{template_digest(template_name)}"
     )
-    html = cache.get(key)
-    if html is None:
-        html = render()
-        cache.set(key, html, timeout=FRAGMENT_SECONDS)
-    return mark_safe(html)  # rendered by the template engine, which escaped it
+    return cached_html(key, render, seconds=FRAGMENT_SECONDS)
 
 
 def bump_companies(companies) -> None:
