@@ -7,11 +7,17 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+from django.urls import reverse
+
 ROOT = Path(__file__).resolve().parent.parent
 
 # Decoding recordings (PyAV/FFmpeg, webrtcvad), Word downloads (python-docx) and the calendar
 # feed (icalendar) import their library when they run.
 ON_DEMAND = ("av", "webrtcvad", "docx", "icalendar")
+# The admin's spreadsheet resources import django.contrib.postgres (psycopg) when declared: they
+# are imported on a curator's first import or export (prep.catalog.admin.common.NamedResources).
+ON_SQLITE_ALSO = ("psycopg", "prep.catalog.resources", "prep.catalog.posting_resource")
 
 PROBE = """
 import json, sys
@@ -19,12 +25,13 @@ import django
 django.setup()
 from django.urls import get_resolver
 get_resolver().url_patterns  # every view module, as a worker has after loading the URLconf
-print(json.dumps(sorted({name.split(".")[0] for name in sys.modules})))
+print(json.dumps(sorted({name.split(".")[0] for name in sys.modules} | set(sys.modules))))
 """
 
 
-def test_loading_the_web_app_leaves_on_demand_libraries_out():
+def loaded_by_a_worker(**environ) -> set[str]:
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "prep.settings", "PYTHONPATH": str(ROOT)}
+    env.update(environ)
     result = subprocess.run(
         [sys.executable, "-c", PROBE],
         cwd=ROOT,
@@ -34,6 +41,32 @@ def test_loading_the_web_app_leaves_on_demand_libraries_out():
         timeout=120,
         check=True,
     )
-    loaded = set(json.loads(result.stdout.strip().splitlines()[-1]))
+    return set(json.loads(result.stdout.strip().splitlines()[-1]))
+
+
+def test_loading_the_web_app_leaves_on_demand_libraries_out():
+    loaded = loaded_by_a_worker()
     assert "prep" in loaded
     assert loaded.isdisjoint(ON_DEMAND), sorted(loaded & set(ON_DEMAND))
+
+
+def test_on_sqlite_a_worker_loads_no_postgresql_driver():
+    environ = {"DATABASE_URL": ""}  # the embedded default
+    loaded = loaded_by_a_worker(**environ)
+    assert "prep.catalog.admin" in loaded  # the admin is registered all the same
+    assert loaded.isdisjoint(ON_SQLITE_ALSO), sorted(loaded & set(ON_SQLITE_ALSO))
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("url", "field"),
+    [
+        ("admin:catalog_essayprompt_import", "import_file"),
+        ("admin:catalog_interviewquestion_export", "format"),
+        ("admin:catalog_posting_export", "format"),
+    ],
+)
+def test_the_admin_still_finds_its_resources(admin_client, url, field):
+    response = admin_client.get(reverse(url))
+    assert response.status_code == 200
+    assert field in response.context["form"].fields

@@ -19,11 +19,10 @@ from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
-from import_export import fields, resources
 from import_export.admin import ExportMixin
 from import_export.formats import base_formats
 
-from prep.catalog.admin.common import publish, unpublish
+from prep.catalog.admin.common import NamedResources, publish, unpublish
 from prep.catalog.importers.postings import (
     PostingFileError,
     PostingImportSummary,
@@ -34,37 +33,6 @@ from prep.catalog.models.postings import Posting, PostingPrompt, PostingStep, Re
 MAX_POSTINGS_FILE_SIZE = 5 * 1024 * 1024
 REQUIRED_PERMISSIONS = ("catalog.add_posting", "catalog.change_posting")
 SESSION_KEY = "catalog_import_postings_summary"
-
-
-class PostingResource(resources.ModelResource):
-    company = fields.Field(attribute="company__name", column_name="company")
-    hiring_types = fields.Field(column_name="hiring_types")
-    regions = fields.Field(column_name="regions")
-    recruit_kind = fields.Field(attribute="get_recruit_kind_display", column_name="recruit_kind")
-
-    class Meta:
-        model = Posting
-        fields = [
-            "id",
-            "source_id",
-            "company",
-            "title",
-            "opens_at",
-            "closes_at",
-            "recruit_kind",
-            "hiring_types",
-            "openings",
-            "regions",
-            "source_url",
-            "published",
-        ]
-        export_order = fields
-
-    def dehydrate_hiring_types(self, posting: Posting) -> str:
-        return ", ".join(kind.name for kind in posting.hiring_types.all())
-
-    def dehydrate_regions(self, posting: Posting) -> str:
-        return ", ".join(region.name for region in posting.regions.all())
 
 
 class PostingStepInline(admin.TabularInline):
@@ -94,8 +62,8 @@ class PostingPromptInline(admin.TabularInline):
 
 
 @admin.register(Posting)
-class PostingAdmin(ExportMixin, admin.ModelAdmin):
-    resource_classes = [PostingResource]
+class PostingAdmin(NamedResources, ExportMixin, admin.ModelAdmin):
+    resource_paths = ("prep.catalog.posting_resource.PostingResource",)
     change_list_template = "admin/catalog/posting/change_list.html"
     export_formats = [base_formats.CSV, base_formats.XLSX]
     to_encoding = "utf-8-sig"

@@ -13,11 +13,6 @@ from prep.catalog.models import (
     SampleAnswer,
     Season,
 )
-from prep.catalog.resources import (
-    EssayPromptResource,
-    InterviewQuestionResource,
-    SampleAnswerResource,
-)
 
 
 @admin.register(Competency)
@@ -38,7 +33,7 @@ class SeasonAdmin(admin.ModelAdmin):
 
 @admin.register(EssayPrompt)
 class EssayPromptAdmin(SpreadsheetAdmin):
-    resource_classes = [EssayPromptResource]
+    resource_paths = ("prep.catalog.resources.EssayPromptResource",)
     list_display = ["short_text", "company", "season", "job_family", "limit_shown", "published"]
     list_select_related = ["company", "season"]
     list_filter = [
@@ -69,7 +64,7 @@ class EssayPromptAdmin(SpreadsheetAdmin):
 
 @admin.register(SampleAnswer)
 class SampleAnswerAdmin(SpreadsheetAdmin):
-    resource_classes = [SampleAnswerResource]
+    resource_paths = ("prep.catalog.resources.SampleAnswerResource",)
     list_display = ["__str__", "company", "season", "outcome", "published"]
     list_select_related = ["prompt__company", "prompt__season"]
     list_filter = ["published", "outcome", "prompt__season", "prompt__job_family"]
@@ -135,7 +130,7 @@ class InterviewReviewAdmin(admin.ModelAdmin):
 
 @admin.register(InterviewQuestion)
 class InterviewQuestionAdmin(SpreadsheetAdmin):
-    resource_classes = [InterviewQuestionResource]
+    resource_paths = ("prep.catalog.resources.InterviewQuestionResource",)
     list_display = ["short_text", "company", "question_type", "season", "published"]
     list_select_related = ["company", "season"]
     list_filter = [
