@@ -9,6 +9,7 @@ from django.conf import settings
 
 from prep import warmup
 from prep.coach import morph
+from tests.probes import run_probe
 
 
 def test_loading_the_models_makes_the_analyser_ready():
@@ -52,11 +53,6 @@ def test_the_wsgi_application_loads_the_models(monkeypatch):
 
 def test_loading_before_the_fork_imports_the_views_but_opens_no_connection():
     """A connection opened in gunicorn's master would be shared by every forked worker."""
-    import json
-    import subprocess
-    from pathlib import Path
-
-    root = Path(__file__).resolve().parent.parent
     probe = (
         "import json, sys, django; django.setup()\n"
         "from django.db import connections\n"
@@ -65,14 +61,4 @@ def test_loading_before_the_fork_imports_the_views_but_opens_no_connection():
         "print(json.dumps([connections['default'].connection is None,\n"
         "                  'prep.practice.drafts.views.editor' in sys.modules]))\n"
     )
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "prep.settings", "PYTHONPATH": str(root)}
-    result = subprocess.run(
-        [sys.executable, "-c", probe],
-        cwd=root,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
-    assert json.loads(result.stdout.strip().splitlines()[-1]) == [True, True]
+    assert run_probe(probe) == [True, True]

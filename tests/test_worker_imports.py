@@ -1,16 +1,10 @@
 """What a web worker loads before its first request: libraries only a rare request needs stay
 out of it, since each one is resident in every gunicorn worker (issue 20's memory target)."""
 
-import json
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 from django.urls import reverse
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.probes import run_probe
 
 # Decoding recordings (PyAV/FFmpeg, webrtcvad), Word downloads (python-docx) and the calendar
 # feed (icalendar) import their library when they run.
@@ -29,19 +23,8 @@ print(json.dumps(sorted({name.split(".")[0] for name in sys.modules} | set(sys.m
 """
 
 
-def loaded_by_a_worker(**environ) -> set[str]:
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "prep.settings", "PYTHONPATH": str(ROOT)}
-    env.update(environ)
-    result = subprocess.run(
-        [sys.executable, "-c", PROBE],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
-    return set(json.loads(result.stdout.strip().splitlines()[-1]))
+def loaded_by_a_worker(**environ: str) -> set[str]:
+    return set(run_probe(PROBE, **environ))
 
 
 def test_loading_the_web_app_leaves_on_demand_libraries_out():
