@@ -142,11 +142,11 @@ REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "prep.cache.SharedRedisCache",
             "LOCATION": REDIS_URL,
         },
         "pages": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "prep.cache.SharedRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "pages",
             "TIMEOUT": 60 * 60,
