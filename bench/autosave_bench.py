@@ -75,7 +75,6 @@ def create_candidates() -> list[dict]:
 
     from accounts.models import User
     from prep.catalog.models import Company, EssayPrompt, Season
-    from prep.practice.drafts.autosave import sign_limit_spec
     from prep.practice.models import Draft
 
     call_command("migrate", verbosity=0, interactive=False)
@@ -104,7 +103,6 @@ def create_candidates() -> list[dict]:
                 # An unmasked CSRF secret is a valid token when the cookie holds the same.
                 "csrf": secrets.token_hex(16),
                 "path": f"/practice/drafts/{draft.pk}/save/",
-                "limit_spec": sign_limit_spec(draft),
             }
         )
     return candidates
@@ -137,7 +135,6 @@ class Client:
                 "headline": "[데이터로 찾은 지연의 원인]",
                 "body": text,
                 "version": self.version,
-                "limit_spec": self.candidate["limit_spec"],
             }
         )
         headers = {
