@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from prep.coach.spelling_loanwords import LOANWORDS as _LOANWORDS
 from prep.coach.spelling_rules import Hit
 
 SRC_DICT = "표준국어대사전"
@@ -98,6 +99,21 @@ _WORDS = {
     "깨닳아": "깨달아",
     "깨닳은": "깨달은",
     "깨닳고": "깨닫고",
+    "바껴": "바뀌어",
+    "사겨": "사귀어",
+    # 드러나다 (be revealed) is one word; 들어나다 is none (들어내다, lift out, is another word).
+    "들어나": "드러나",
+    "들어났": "드러났",
+    "들어난": "드러난",
+    "들어날": "드러날",
+    "재무재표": "재무제표",
+    "일치감치": "일찌감치",
+    "안절부절하": "안절부절못하",
+    "궁시렁": "구시렁",
+    "마굿간": "마구간",
+    "머릿말": "머리말",
+    "머릿글": "머리글",
+    "인삿말": "인사말",
     # 사이시옷 (한글 맞춤법 제30항): a native word 값/길/비 after a vowel-final noun.
     "결과값": "결괏값",
     "절대값": "절댓값",
@@ -112,6 +128,9 @@ _WORDS = {
     "하교길": "하굣길",
     "귀가길": "귀갓길",
     "장마비": "장맛비",
+    "전세집": "전셋집",
+    "월세집": "월셋집",
+    "기차길": "기찻길",
     # 외래어 표기법
     "네트웍": "네트워크",
     "싸이트": "사이트",
@@ -127,82 +146,6 @@ _WORDS = {
     "비젼": "비전",
     "텔레비젼": "텔레비전",
     "아울렛": "아웃렛",
-}
-# 외래어 표기법 (국립국어원 외래어 표기 용례): common wrong forms, matched like the words above.
-# Left out where a Korean word starts the same (포탈세, 타올라, 싸인 선물).
-_LOANWORDS = {
-    "런칭": "론칭",
-    "네비게이션": "내비게이션",
-    "센타": "센터",
-    "캐롤": "캐럴",
-    "컴플렉스": "콤플렉스",
-    "케잌": "케이크",
-    "팀웍": "팀워크",
-    "블럭": "블록",
-    "리더쉽": "리더십",
-    "멤버쉽": "멤버십",
-    "인턴쉽": "인턴십",
-    "파트너쉽": "파트너십",
-    "스폰서쉽": "스폰서십",
-    "오너쉽": "오너십",
-    "프렌드쉽": "프렌드십",
-    "챔피언쉽": "챔피언십",
-    "랩탑": "랩톱",
-    "데스크탑": "데스크톱",
-    "발렌타인": "밸런타인",
-    "도너츠": "도넛",
-    "프로포즈": "프러포즈",
-    "쥬얼리": "주얼리",
-    "벨류": "밸류",
-    "소세지": "소시지",
-    "째즈": "재즈",
-    "잉글리쉬": "잉글리시",
-    "컨소시움": "컨소시엄",
-    "프리미움": "프리미엄",
-    "후레쉬": "프레시",
-    "화일": "파일",
-    "카운셀러": "카운슬러",
-    "카운셀링": "카운슬링",
-    "크리스탈": "크리스털",
-    "헐리우드": "할리우드",
-    "레크레이션": "레크리에이션",
-    "로얄": "로열",
-    "맛사지": "마사지",
-    "챠트": "차트",
-    "카톨릭": "가톨릭",
-    "캐쥬얼": "캐주얼",
-    "커텐": "커튼",
-    "컨닝": "커닝",
-    "코메디": "코미디",
-    "테잎": "테이프",
-    "판넬": "패널",
-    "호치케스": "호치키스",
-    "휘트니스": "피트니스",
-    "스탠다드": "스탠더드",
-    "트랜드": "트렌드",
-    "페스티발": "페스티벌",
-    "프론트": "프런트",
-    "디지탈": "디지털",
-    "토탈": "토털",
-    "유투브": "유튜브",
-    "캡쳐": "캡처",
-    "브로셔": "브로슈어",
-    "마켓팅": "마케팅",
-    "타켓": "타깃",
-    "엑세스": "액세스",
-    "리팩토링": "리팩터링",
-    "컴뮤니케이션": "커뮤니케이션",
-    "매니져": "매니저",
-    "카렌다": "캘린더",
-    "슈퍼바이져": "슈퍼바이저",
-    "비쥬얼": "비주얼",
-    "쥬니어": "주니어",
-    "인터렉": "인터랙",
-    "아젠다": "어젠다",
-    "엑센트": "악센트",
-    "알러지": "알레르기",
-    "쎄일": "세일",
-    "엠블란스": "앰뷸런스",
 }
 # -하건대 shortened: '하' goes whole after ㄱ·ㅂ·ㅅ (생각건대), else leaves ㅎ (요컨대); -컨데 is
 # wrong. -건데 is left alone: 한 건데 is 것인데.
@@ -220,6 +163,35 @@ _SPACED_WORDS = {
     "맨뒤": "맨 뒤",
     "맨끝": "맨 끝",
     "맨마지막": "맨 마지막",
+    "하루 아침에": "하루아침에",
+    # Adverbs the dictionary lists whole, though 없이 is also a word.
+    "빠짐 없이": "빠짐없이",
+    "틀림 없이": "틀림없이",
+    "어김 없이": "어김없이",
+    "끊임 없이": "끊임없이",
+    "거침 없이": "거침없이",
+    "변함 없이": "변함없이",
+    "아낌 없이": "아낌없이",
+    "남김 없이": "남김없이",
+    "빈틈 없이": "빈틈없이",
+    "쓸데 없이": "쓸데없이",
+    "하염 없이": "하염없이",
+    "여지 없이": "여지없이",
+    "상관 없이": "상관없이",
+    "관계 없이": "관계없이",
+    "다름 없이": "다름없이",
+}
+# Nouns the dictionary lists whole, matched only as a whole word or before a particle
+# (첫 발을 → 첫발을, but 첫 발표 is two words).
+_SPACED_NOUNS = {
+    "지난 번": "지난번",
+    "오래 전": "오래전",
+    "그 다음": "그다음",
+    "첫 날": "첫날",
+    "첫 해": "첫해",
+    "첫 걸음": "첫걸음",
+    "첫 인상": "첫인상",
+    "첫 발": "첫발",
 }
 _WORD_PATTERN = re.compile(
     r"(?<![가-힣])("
@@ -228,6 +200,10 @@ _WORD_PATTERN = re.compile(
 )
 _SPACED_PATTERN = re.compile(
     r"(?<![가-힣])(" + "|".join(sorted(map(re.escape, _SPACED_WORDS), key=len, reverse=True)) + ")"
+)
+_SPACED_NOUN_PATTERN = re.compile(
+    r"(?<![가-힣])(" + "|".join(map(re.escape, _SPACED_NOUNS)) + ")"
+    r"(?=(?:을|를|이|가|은|는|에|의|도|과|와|부터|까지|으로|로|에는|에도|만|처럼)?(?![가-힣]))"
 )
 # 염두(念頭)는 명사라 '염두에 두다'; '염두하다'라는 말은 없습니다.
 _YEOMDU = re.compile(r"(?<![가-힣])(염두해)(?= ?두|둔|뒀|둘)")
@@ -242,9 +218,10 @@ _YAEGI = re.compile(r"(?<![가-힣])(예기)(?=(?:를|도)? ?(?:나누|나눠|�
 _ENDING_APART = re.compile(r"(?<=[가-힣])( )(지라도|지언정|뿐더러|수록)(?=[\s.,!?]|$)")
 # -겠- is an ending inside the verb and never starts a word (해야 겠다 → 해야겠다).
 _GET_APART = re.compile(r"(?<=[가-힣])( )(?=겠(?:다|어|습|지|네|는|고|으|던|니|군|죠|음|나))")
-# noun + -드리다 is one verb; the nouns 표준국어대사전 lists with it.
+# noun + -드리다 is one verb: the nouns 표준국어대사전 lists with it, and the acts of service
+# 국립국어원 answers write the same way (설명드리다, 안내드리다, 연락드리다, 문의드리다).
 _DEURIDA = re.compile(
-    r"(?<![가-힣])(감사|사과|말씀|인사|축하|부탁|문안|답례|공양|불공)"
+    r"(?<![가-힣])(감사|사과|말씀|인사|축하|부탁|문안|답례|공양|불공|설명|안내|연락|문의|답변)"
     r"( )(?=드리|드려|드렸|드립|드릴)"
 )
 # -ㄹ려고 after a stem without ㄹ (할려고, 배울려고, 올려면): the ending is -려고/-(으)려고.
@@ -383,6 +360,11 @@ def hits(text: str) -> list[Hit]:
         right = _SPACED_WORDS[m.group(1)]
         out.append(Hit(m.start(1), m.end(1), right, "spacing",
                        f"'{right}'로 씁니다.", "lex.spacing", SRC_DICT))  # fmt: skip
+    for m in _SPACED_NOUN_PATTERN.finditer(text):
+        right = _SPACED_NOUNS[m.group(1)]
+        out.append(Hit(m.start(1), m.end(1), right, "spacing",
+                       f"'{right}'은 한 낱말이라 붙여 씁니다.", "lex.spacing",
+                       SRC_DICT))  # fmt: skip
     for m in _YEOMDU.finditer(text):
         out.append(Hit(m.start(1), m.end(1), "염두에", "spelling",
                        "'염두에 두다'로 적습니다. ('염두'는 명사)", "lex.yeomdu",

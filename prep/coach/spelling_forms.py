@@ -1,0 +1,121 @@
+"""Spelling rules decided by the shape of a word, not by a list of its misspellings.
+
+Each rule is a regularity of the norms that catches a whole family of errors:
+
+* 두음 법칙 (제10항-제12항): 년/녀 at the start of a word is 연/여 (년간 → 연간, 년도별 → 연도별),
+  but a unit after a number keeps 년 (2년간, 몇 년도);
+* the particle -으로 after a final ㄹ is -로 (말으로 → 말로, 파일으로써 → 파일로써);
+* 사이시옷 (제30항) is not written before a tense or aspirated consonant (뒷풀이 → 뒤풀이,
+  윗층 → 위층, 아랫쪽 → 아래쪽);
+* 준말 stems take no vowel ending (표준어 규정 제16항 붙임): 내딛었다 → 내디뎠다,
+  머물었다 → 머물렀다, 서툴은 → 서툰; and ㄹ-stem adjectives drop ㄹ before -은 (낯설은 → 낯선);
+* 틀려지다 is no word: what changes 달라지다 (결과가 틀려집니다 → 달라집니다).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from prep.coach.spelling_rules import Hit
+
+SRC_DUEUM = "한글 맞춤법 제11항 (두음 법칙: 단어 첫머리의 '녀·뇨·뉴·니'는 '여·요·유·이')"
+SRC_RO = "표준국어대사전 '-로' (받침 없는 말이나 ㄹ 받침 뒤에는 '-로')"
+SRC_SAI = "한글 맞춤법 제30항 (된소리·거센소리 앞에는 사이시옷을 적지 않음)"
+SRC_SHORT = "표준어 규정 제16항 붙임 (준말 어간에는 모음 어미가 붙지 않음)"
+SRC_DICT = "표준국어대사전"
+
+
+def _final(syllable: str) -> int:
+    return (ord(syllable) - 0xAC00) % 28 if "가" <= syllable <= "힣" else -1
+
+
+def _initial(syllable: str) -> int:
+    return (ord(syllable) - 0xAC00) // 588 if "가" <= syllable <= "힣" else -1
+
+
+# 년 + the Sino-Korean morphemes it forms words with (연간, 연도, 연말, 연봉, 연령, 연차, 연평균).
+_NYEON = re.compile(r"(?<![가-힣\d])(년)(?=간|도|말|초|봉|령|차|평균|중|내(?![가-힣]))")
+# A numeral word before the space makes 년 a unit (몇 년간, 십 년도, 수 년간).
+_NUMERAL_WORD = re.compile(r"(?:몇|수|여러|[일이삼사오육칠팔구십백천만]+|\d+) $")
+
+# -으로 after ㄹ; 으로 must start the particle (not 흘으로… which does not occur).
+_EURO = re.compile(r"([가-힣])(으로)")
+
+# 뒷·윗·아랫 before a tense or aspirated initial: ㄲ ㄸ ㅃ ㅆ ㅉ ㅊ ㅋ ㅌ ㅍ.
+_SAI = re.compile(r"(?<![가-힣])(뒷|윗|아랫)([가-힣])")
+_HARD_INITIALS = frozenset({1, 4, 8, 10, 13, 14, 15, 16, 17})
+
+# 준말 stem + vowel ending → the full stem's form.
+_SHORT_STEM = re.compile(r"(?<![가-힣])((?:내)?딛|머물|서툴|서둘)(었|어|은|을|으)")
+_FULL = {
+    "딛": {"었": "디뎠", "어": "디뎌", "은": "디딘", "을": "디딜", "으": "디디"},
+    "머물": {"었": "머물렀", "어": "머물러", "은": "머문", "을": "머물", "으": "머물"},
+    "서툴": {"었": "서툴렀", "어": "서툴러", "은": "서툰", "을": "서툴", "으": "서툴"},
+    "서둘": {"었": "서둘렀", "어": "서둘러", "은": "서두른", "을": "서두를", "으": "서두르"},
+}
+# ㄹ-stem adjectives and verbs written with -은 (낯설은); the ㄹ drops before -ㄴ.
+_L_EUN = re.compile(r"(?<![가-힣])(낯설|거칠|녹슬|힘들|둥글|시들|길들)(은)(?![가-힣])")
+
+_TEULLYEOJI = re.compile(r"(?<![가-힣])(틀려)(?=지|졌|진|질|집)")
+
+
+def hits(text: str) -> list[Hit]:
+    return [
+        *_dueum(text),
+        *_euro(text),
+        *_saisiot(text),
+        *_short_stems(text),
+        *_teullyeoji(text),
+    ]
+
+
+def _dueum(text: str) -> Iterator[Hit]:
+    for m in _NYEON.finditer(text):
+        if _NUMERAL_WORD.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        yield Hit(m.start(1), m.end(1), "연", "spelling",
+                  "단어 첫머리의 '년'은 '연'으로 적습니다. (연간, 연도별)", "form.dueum",
+                  SRC_DUEUM)  # fmt: skip
+
+
+def _euro(text: str) -> Iterator[Hit]:
+    for m in _EURO.finditer(text):
+        if _final(m.group(1)) != 8:  # ㄹ
+            continue
+        yield Hit(m.start(2), m.end(2), "로", "spelling",
+                  "ㄹ 받침 뒤에는 '-으로'가 아니라 '-로'를 씁니다. (말로, 파일로)", "form.ro",
+                  SRC_RO)  # fmt: skip
+
+
+def _saisiot(text: str) -> Iterator[Hit]:
+    for m in _SAI.finditer(text):
+        if _initial(m.group(2)) not in _HARD_INITIALS:
+            continue
+        plain = {"뒷": "뒤", "윗": "위", "아랫": "아래"}[m.group(1)]
+        yield Hit(m.start(1), m.end(1), plain, "spelling",
+                  "된소리나 거센소리 앞에는 사이시옷을 적지 않습니다. (뒤풀이, 위층)",
+                  "form.saisiot", SRC_SAI)  # fmt: skip
+
+
+def _short_stems(text: str) -> Iterator[Hit]:
+    for m in _SHORT_STEM.finditer(text):
+        stem, ending = m.groups()
+        prefix = "내" if stem.startswith("내") else ""
+        right = prefix + _FULL[stem.removeprefix(prefix)][ending]
+        yield Hit(m.start(), m.end(), right, "spelling",
+                  "준말 어간에는 모음으로 시작하는 어미가 붙지 않습니다. (내디뎠다, 머물렀다)",
+                  "form.short-stem", SRC_SHORT)  # fmt: skip
+    for m in _L_EUN.finditer(text):
+        stem = m.group(1)
+        right = stem[:-1] + chr(ord(stem[-1]) - 8 + 4)  # ㄹ → ㄴ: 설 → 선
+        yield Hit(m.start(), m.end(), right, "spelling",
+                  "ㄹ 받침 어간에 '-은'이 붙으면 ㄹ이 줄어 '-ㄴ'이 됩니다. (낯선, 거친)",
+                  "form.l-eun", SRC_DICT)  # fmt: skip
+
+
+def _teullyeoji(text: str) -> Iterator[Hit]:
+    for m in _TEULLYEOJI.finditer(text):
+        yield Hit(m.start(1), m.end(1), "달라", "spelling",
+                  "바뀌는 것은 '달라지다'입니다. ('틀려지다'라는 말은 없습니다)",
+                  "form.dallaji", SRC_DICT)  # fmt: skip

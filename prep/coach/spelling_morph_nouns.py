@@ -1,0 +1,131 @@
+"""Bound nouns that spelling_morph's neighbour rules leave, read from Kiwi's tags.
+
+* 데 ('the doing of it') whose predicate comes a few words later: 분석하는데 통계 프로그램을
+  사용했다, 줄이는데 현장의 의견이 큰 도움이 되었다 → 분석하는 데, 줄이는 데. Only when the
+  clause after 데 runs, without a connective ending, into a predicate 데 takes (사용하다, 도움이
+  되다, 걸리다, 쓰다); else it is the connective -는데 and right as written (준비하는데 비가 왔다).
+* 날 after a modifier ending (높은날 → 높은 날); Kiwi keeps the one-word nouns whole (지난날).
+* 간 of a relation between nouns (부서간 → 부서 간), where Kiwi tags it a bound noun; the words
+  the dictionary writes whole (형제간, 부부간, 조만간) are left alone.
+* -간 and -가량 after a length of time or a number are suffixes, written together
+  (6개월 간 → 6개월간, 한 시간 가량 → 한 시간가량).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from prep.coach import morph
+from prep.coach.morph import Morph
+from prep.coach.spelling_morph import Hit
+from prep.coach.spelling_words import hangul as _hangul
+
+SRC_DEP = "한글 맞춤법 제42항 (의존 명사는 띄어 씀)"
+SRC_SUFFIX = "한글 맞춤법 제2항 (접미사 '-간'·'-가량'은 앞말에 붙여 씀)"
+
+# What 데 takes as its predicate: 하는 데 도움이 되다 / 사용하다 / 시간이 걸리다 / 힘을 쓰다.
+_DE_PREDICATE_NOUNS = frozenset({"도움", "보탬", "사용", "활용", "기여", "소요", "이바지", "일조"})
+_DE_PREDICATE_VERBS = frozenset({"걸리", "쓰", "쓰이", "힘쓰", "애쓰"})
+_DE_REACH = 6  # eojeols after 데 within which its predicate must come
+
+# Words the dictionary writes with 간 as one word (형제간, 조만간) when Kiwi splits them.
+_ONE_WORD_GAN = frozenset(
+    {
+        "부부", "형제", "부자", "모자", "모녀", "부녀", "고부", "동기", "피차", "좌우", "조만",
+        "다소", "얼마", "여하", "자매", "남매", "사제", "천지", "부지불식", "순식", "삽시",
+    }
+)  # fmt: skip
+# Lengths of time that -간 (6개월간, 이틀간) follows as a suffix.
+_DURATIONS = frozenset(
+    {
+        "시간", "개월", "년", "일", "주", "주일", "일주일", "달", "분", "초", "해", "며칠", "이틀",
+        "사흘", "나흘", "닷새", "열흘", "보름", "수년", "수개월", "반년", "한동안", "장기", "단기",
+    }
+)  # fmt: skip
+
+
+def hits(text: str) -> list[Hit]:
+    ms = morph.tokens(text)
+    return list(_scan(text, ms))
+
+
+def _scan(text: str, ms: tuple[Morph, ...]) -> Iterator[Hit]:
+    for i in range(1, len(ms)):
+        prev, cur = ms[i - 1], ms[i]
+        joined = cur.start == prev.end and cur.start > 0 and _hangul(text[cur.start - 1])
+        whole = text[cur.start : cur.start + len(cur.form)] == cur.form
+        spaced = text[prev.end : cur.start] == " "
+
+        if prev.tag == "ETM" and joined and whole and cur.tag == "NNB" and cur.form == "데":
+            if not (i >= 2 and ms[i - 2].tag == "EP") and _far_de_predicate(text, ms, i):
+                yield _apart(text, cur, "의존 명사 '데'는 띄어 씁니다. (분석하는 데 사용했다)")
+            continue
+
+        if prev.tag == "ETM" and joined and whole and cur.tag == "NNG" and cur.form == "날":
+            ends = cur.end >= len(text) or not _hangul(text[cur.end])
+            if ends or _particle_at(ms, i + 1, cur.end):
+                yield _apart(text, cur, "'날'은 명사라 꾸미는 말과 띄어 씁니다. (높은 날)")
+            continue
+
+        if (
+            prev.tag in ("NNG", "NNP")
+            and cur.tag == "NNB"
+            and cur.form == "간"
+            and joined
+            and whole
+            and len(prev.form) >= 2
+            and prev.form not in _ONE_WORD_GAN
+            and text[prev.start : prev.end] == prev.form
+        ):
+            yield _apart(text, cur, "관계를 나타내는 '간'은 의존 명사라 띄어 씁니다. (부서 간)")
+            continue
+
+        if spaced and whole and cur.form in ("간", "가량") and cur.tag in ("NNB", "NNG"):
+            after = cur.start + len(cur.form)
+            if after < len(text) and _hangul(text[after]) and not _particle_at(ms, i + 1, after):
+                continue  # 간호, 가량스럽: another word
+            if _time_or_count(ms, i, cur.form):
+                yield Hit(prev.end, cur.start, "", "spacing",
+                          f"접미사 '-{cur.form}'은 앞말에 붙여 씁니다. (6개월간, 한 시간가량)",
+                          "kiwi.suffix-apart", SRC_SUFFIX)  # fmt: skip
+
+
+def _apart(text: str, noun: Morph, message: str) -> Hit:
+    s = noun.start
+    return Hit(s - 1, noun.end, f"{text[s - 1]} {text[s : noun.end]}", "spacing", message,
+               "kiwi.dependent-noun", SRC_DEP)  # fmt: skip
+
+
+def _particle_at(ms: tuple[Morph, ...], j: int, at: int) -> bool:
+    return j < len(ms) and ms[j].start == at and ms[j].tag.startswith("J")
+
+
+def _time_or_count(ms: tuple[Morph, ...], i: int, form: str) -> bool:
+    """The word before -간 is a length of time; before -가량, also any counted amount."""
+    prev = ms[i - 1]
+    if prev.form in _DURATIONS and prev.tag in ("NNG", "NNB"):
+        return True
+    if form != "가량" or prev.tag not in ("NNB", "NNG") or i < 2:
+        return False
+    before = ms[i - 2]
+    return before.tag == "SN" or (before.tag in ("MM", "NR") and before.end <= prev.start)
+
+
+def _far_de_predicate(text: str, ms: tuple[Morph, ...], i: int) -> bool:
+    """After 데 (ms[i]) and a space, the clause reaches a predicate 데 takes before any
+    connective or final ending."""
+    de = ms[i]
+    if de.end >= len(text) or text[de.end] != " ":
+        return False  # 하는데도, 하는데에: spelling_morph already reads these
+    eojeols = 0
+    for j in range(i + 1, len(ms)):
+        m = ms[j]
+        if m.start > ms[j - 1].end:
+            eojeols += 1
+        if eojeols > _DE_REACH or m.tag in ("EC", "EF", "SF", "SP", "SE"):
+            return False
+        if (m.tag == "NNG" and m.form in _DE_PREDICATE_NOUNS) or (
+            m.tag == "VV" and m.form in _DE_PREDICATE_VERBS
+        ):
+            return True
+    return False

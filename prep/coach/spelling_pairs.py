@@ -1,0 +1,178 @@
+"""Words confused with a near-homophone, decided by the words around them (beside spelling_rules).
+
+Each pair fires only where the neighbouring words leave one reading, and passes otherwise:
+
+* 걷잡다 (check, with a negative: 걷잡을 수 없다) and 겉잡다 (estimate: 겉잡아 3만 명);
+* 반드시 (without fail) and 반듯이 (straight: 반듯이 눕다, 세우다);
+* 한창 (the height of: 한창 바쁠 때) and 한참 (a long while: 한참 기다렸다);
+* 맡다 (take on a role or task) and 맞다, after 역할을·업무를·팀장을;
+* 다르다 (differ) and 틀리다 (be wrong), after a comparison (서로, -와/-과, -보다);
+* 제고 (raising: 생산성 제고) and 재고 (stock, reconsideration), after a quality noun;
+* 유례 (precedent: 유례없는) and 유래 (origin);
+* 횟수 (number of times) and 회수 (recovery), after a countable act (검사 횟수);
+* the honorific -시- on things rather than people (음료 나오셨습니다 → 나왔습니다).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from prep.coach import morph
+from prep.coach.spelling_rules import Hit
+
+SRC_DICT = "표준국어대사전"
+SRC_HONORIFIC = "표준 언어 예절 (사물을 높이지 않음)"
+
+# 걷잡- before a negative is right; 겉잡- there is wrong.
+_GEOT_NEG = re.compile(
+    r"(?<![가-힣])(겉잡)(?=을 수 ?(?:가 )?없|을 새|을 틈|지 못|지 않|기 어려|기 힘들)"
+)
+# 걷잡아 with no negative after it is the estimate 겉잡아.
+_GEOD_EST = re.compile(r"(?<![가-힣])(걷잡)(?=아|았)")
+_NEGATIVE_AHEAD = re.compile(r"[^.!?]{0,16}?(?:수 ?(?:가 )?없|못|않)")
+
+# 반듯이 straight: lying, sitting, standing, folding, setting, writing, cutting, keeping tidy.
+_BANDEUT = re.compile(r"(?<![가-힣])(반듯이)(?![가-힣])")
+_STRAIGHT_AFTER = re.compile(
+    r" (?:[가-힣]+[을를] )?(?:눕|누워|누운|누웠|앉|서|선 |섰|세우|세워|세운|세웠|펴|편 |폈|접|놓|"
+    r"걸|개|깔|자르|잘라|썰|정돈|정리|쓰|써|쓴|긋|그어|그은|매|묶|빗|다듬|깎|걷|걸어|서서)"
+)
+
+# 한참 before busy, under way, growing or in fashion is the height of it: 한창.
+_HANCHAM = re.compile(
+    r"(?<![가-힣])(한참)(?= (?:바쁘|바쁜|바빴|바쁠|바쁨|진행 ?중|공사 ?중|성장|자랄|클 |유행|인기|"
+    r"무르익|일할|일하던|배울|공부할|피어|꽃피))"
+)
+
+# A role or task taken on: 맡다. 신임 팀장을 맞았다 (welcomed) stays.
+_MATDA = re.compile(
+    r"(?<![가-힣])(?<!새 )(?<!신임 )(?<!새로운 )"
+    r"(?:역할|업무|직책|책임|임무|소임|담당|과제|프로젝트|진행|사회|총무|간사|팀장|회장|반장|조장|"
+    r"부회장|회계|리더|주장|대표|실무|직무)(?:을|를|도) (맞)(?=았|아|고|은|을|게|는|기로|기 )"
+)
+
+# After a comparison (서로, or a comparing particle Kiwi confirms: 동료와, 예상과, 이전보다),
+# what differs is 다르다.
+_TEULLI = re.compile(
+    r"(?:(?<![가-힣])서로 |[가-힣](와|과|랑|보다) "
+    r"(?:(?:의견|생각|입장|방식|성향|스타일|관점|기준|모습|문화|환경|성격|가치관|취향|견해|"
+    r"습관|목표|방법|구조|조건|상황|분위기)[이가은는도] )?)"
+    r"(틀리|틀려|틀렸|틀린|틀릴|틀립)"
+)
+_DAREU = {"틀리": "다르", "틀려": "달라", "틀렸": "달랐", "틀린": "다른", "틀릴": "다를",
+          "틀립": "다릅"}  # fmt: skip
+
+# A quality raised: 제고 (提高).
+_JEGO = re.compile(
+    r"(?:생산성|효율성?|경쟁력|품질|만족도|인지도|역량|가치|이미지|신뢰도|효과|능률|수익성|투명성|"
+    r"접근성|편의성|안전성|전문성|위상|가독성|완성도|활용도|호감도|브랜드 가치)"
+    r"(?:을|를|의)? ?(재고)(?=하|해|했|할|한|합|를|에|시키|방안|를 위|[\s.,])"
+)
+
+_YURAE = re.compile(
+    r"(?<![가-힣])(유래)"
+    r"(?=없|가 없|를 찾(?:기|아볼) (?:힘들|어렵|어려운|수 없)|가 드문|를 보기 힘든)"
+)
+
+# A count of acts: 횟수. 제품 회수 (recall) and 비용 회수 (recovery) stay.
+_HOESU = re.compile(
+    r"(?:검사|방문|사용|시도|반복|점검|출장|접속|교육|발생|상담|이용|실행|출동|근무|운행|게시|"
+    r"조회|클릭|통화|연습|훈련|야근|지각|결석|출석|실패|재발|수정|회의|세탁|투약|운동)"
+    r" ?(회수)(?![율률])"
+)
+
+# Things do not take the honorific -시-: 주문하신 음료 나오셨습니다 → 나왔습니다.
+_THINGS_HONOURED = re.compile(
+    r"(?<![가-힣])(?:음료|커피|음식|메뉴|식사|주문|상품|제품|물건|결과|영수증|잔돈|거스름돈|"
+    r"택배|요금|가격)(?:이|가|는|도)? (나오셨|나오세요|나오십니다|나오실)"
+)
+_NAOSI = {"나오셨": "나왔", "나오세요": "나와요", "나오십니다": "나옵니다", "나오실": "나올"}
+
+
+def _each(pattern: re.Pattern, fix: Callable[[re.Match], str | None], message: str,
+          rule: str, source: str = SRC_DICT) -> Callable[[str], Iterator[Hit]]:  # fmt: skip
+    def find(text: str) -> Iterator[Hit]:
+        for m in pattern.finditer(text):
+            right = fix(m)
+            if right is not None:
+                yield Hit(m.start(1), m.end(1), right, "spelling", message, rule, source)
+
+    return find
+
+
+def _geod_estimate(m: re.Match) -> str | None:
+    return None if _NEGATIVE_AHEAD.match(m.string, m.end()) else "겉잡"
+
+
+def _bandeusi(m: re.Match) -> str | None:
+    return None if _STRAIGHT_AFTER.match(m.string, m.end()) else "반드시"
+
+
+_FINDERS = (
+    _each(
+        _GEOT_NEG,
+        lambda m: "걷잡",
+        "'걷잡을 수 없다'처럼 수습하지 못함을 나타낼 때는 '걷잡다'입니다.",
+        "pair.geotjapda",
+    ),
+    _each(
+        _GEOD_EST,
+        _geod_estimate,
+        "대강 헤아릴 때는 '겉잡다'입니다. (겉잡아 3만 명)",
+        "pair.geotjapda",
+    ),
+    _each(
+        _BANDEUT,
+        _bandeusi,
+        "'틀림없이'의 뜻이면 '반드시'입니다. ('반듯이'는 곧고 바르게)",
+        "pair.bandeusi",
+    ),
+    _each(
+        _HANCHAM,
+        lambda m: "한창",
+        "가장 활발한 때는 '한창'입니다. ('한참'은 꽤 오랜 동안)",
+        "pair.hanchang",
+    ),
+    _each(_MATDA, lambda m: "맡", "역할이나 일을 넘겨받는 것은 '맡다'입니다.", "pair.matda"),
+    _each(
+        _JEGO,
+        lambda m: "제고",
+        "수준이나 정도를 끌어올리는 일은 '제고'입니다. ('재고'는 남은 물건이나 다시 생각함)",
+        "pair.jego",
+    ),
+    _each(
+        _YURAE,
+        lambda m: "유례",
+        "같거나 비슷한 예는 '유례'입니다. (유례없는) ('유래'는 생겨난 내력)",
+        "pair.yurye",
+    ),
+    _each(
+        _HOESU,
+        lambda m: "횟수",
+        "돌아오는 차례의 수는 '횟수'입니다. ('회수'는 도로 거두어들임)",
+        "pair.hoetsu",
+    ),
+    _each(
+        _THINGS_HONOURED,
+        lambda m: _NAOSI[m.group(1)],
+        "사물은 높이지 않습니다. (음료 나왔습니다)",
+        "pair.honorific",
+        SRC_HONORIFIC,
+    ),
+)
+
+
+def _dareuda(text: str) -> Iterator[Hit]:
+    for m in _TEULLI.finditer(text):
+        if m.group(1) and not any(
+            t.start == m.start(1) and t.tag in ("JKB", "JC") for t in morph.tokens(text)
+        ):
+            continue  # 결과 틀린 문제, 일하고: not a comparing particle
+        yield Hit(m.start(2), m.end(2), _DAREU[m.group(2)], "spelling",
+                  "견주어 같지 않은 것은 '다르다'입니다. ('틀리다'는 맞지 않음)", "pair.dareuda",
+                  SRC_DICT)  # fmt: skip
+
+
+def hits(text: str) -> list[Hit]:
+    return [*(hit for find in _FINDERS for hit in find(text)), *_dareuda(text)]

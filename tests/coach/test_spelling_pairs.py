@@ -1,0 +1,96 @@
+"""spelling_pairs and spelling_forms: a wrong and a right example for every rule."""
+
+import pytest
+
+from prep.coach.spelling import apply, check_spelling
+
+
+def corrected(text: str) -> str:
+    return apply(text, check_spelling(text))
+
+
+class TestNearHomophones:
+    def test_geotjapda_is_estimate_and_geotjapda_with_a_negative_is_check(self):
+        assert corrected("이용객을 걷잡아 3만 명으로 봤다.") == "이용객을 겉잡아 3만 명으로 봤다."
+        assert corrected("겉잡을 수 없이 번졌다.") == "걷잡을 수 없이 번졌다."
+
+    def test_bandeusi_unless_something_lies_or_stands_straight(self):
+        assert corrected("장갑을 반듯이 착용합니다.") == "장갑을 반드시 착용합니다."
+        assert check_spelling("환자를 반듯이 눕히고 의자에 반듯이 앉았습니다.") == []
+
+    def test_hanchang_is_the_height_and_hancham_a_long_while(self):
+        assert corrected("한참 바쁠 때 입사했습니다.") == "한창 바쁠 때 입사했습니다."
+        assert check_spelling("한참 동안 기다렸고 한참을 고민했습니다.") == []
+
+    def test_a_role_is_taken_on_with_matda(self):
+        assert corrected("처음 역할을 맞았을 때") == "처음 역할을 맡았을 때"
+        assert check_spelling("새 팀장을 맞았고 기준에 맞게 일정을 맞췄습니다.") == []
+
+    def test_after_a_comparison_what_differs_is_dareuda(self):
+        assert corrected("동료와 의견이 틀릴 때") == "동료와 의견이 다를 때"
+        assert corrected("서로 틀린 방식") == "서로 다른 방식"
+        assert check_spelling("시험 결과 틀린 문제를 다시 풀고 제 생각이 틀렸음을 인정했다.") == []
+
+    def test_jego_yurye_and_hoetsu_by_the_noun_before(self):
+        assert corrected("생산성을 재고하기 위해") == "생산성을 제고하기 위해"
+        assert corrected("유래없는 성과였다.") == "유례없는 성과였다."
+        assert corrected("검사 회수를 줄였다.") == "검사 횟수를 줄였다."
+        assert check_spelling("재고 관리와 제품 회수, 지명의 유래를 조사했다.") == []
+
+    def test_things_are_not_honoured(self):
+        assert corrected("주문하신 음료 나오셨습니다.") == "주문하신 음료 나왔습니다."
+        assert check_spelling("선배님께서 먼저 나오셨습니다.") == []
+
+
+class TestWordShapes:
+    def test_nyeon_at_the_start_of_a_word_is_yeon(self):
+        assert corrected("년간 이용객과 년도별 예산") == "연간 이용객과 연도별 예산"
+        assert check_spelling("2년간, 몇 년간, 2025년도 계획") == []
+
+    def test_euro_after_a_final_rieul_is_ro(self):
+        assert corrected("쉬운 말으로 파일으로 보냈다.") == "쉬운 말로 파일로 보냈다."
+
+    def test_no_saisiot_before_a_hard_consonant(self):
+        assert corrected("뒷풀이와 윗층 뒷처리") == "뒤풀이와 위층 뒤처리"
+        assert check_spelling("뒷짐을 지고 윗사람과 뒷받침했다.") == []
+
+    @pytest.mark.parametrize(
+        ("wrong", "right"),
+        [
+            ("첫발을 내딛었던 날", "첫발을 내디뎠던 날"),
+            ("서툴은 솜씨", "서툰 솜씨"),
+            ("현장에 머물었다.", "현장에 머물렀다."),
+            ("낯설은 환경", "낯선 환경"),
+            ("결과가 틀려집니다.", "결과가 달라집니다."),
+        ],
+    )
+    def test_short_stems_take_no_vowel_ending(self, wrong, right):
+        assert corrected(wrong) == right
+
+    def test_gajeun_and_full_stems_pass(self):
+        assert check_spelling("갖은 고생 끝에 첫발을 내디뎠고 서툰 솜씨로 머물렀다.") == []
+
+
+class TestBoundNouns:
+    def test_de_with_a_far_predicate_is_a_noun(self):
+        assert corrected("분석하는데 통계 프로그램 R을 사용했다.") == (
+            "분석하는 데 통계 프로그램 R을 사용했다."
+        )
+        assert check_spelling("준비하는데 비가 와서 우산을 썼다.") == []
+
+    def test_nal_and_gan_apart_and_suffixes_together(self):
+        assert corrected("바람이 센날에는 부서간 협조로") == "바람이 센 날에는 부서 간 협조로"
+        assert corrected("6개월 간 일하고 한 시간 가량 기다렸다.") == (
+            "6개월간 일하고 한 시간가량 기다렸다."
+        )
+        assert check_spelling("지난날 형제간 우애와 서울과 부산 간 거리, 조만간 간호사") == []
+
+    def test_deurida_after_acts_of_service(self):
+        assert corrected("설명 드리고 안내 드렸습니다.") == "설명드리고 안내드렸습니다."
+
+    def test_one_word_nouns_and_adverbs_written_apart(self):
+        assert corrected("빠짐 없이 적고 하루 아침에 바뀌었다.") == (
+            "빠짐없이 적고 하루아침에 바뀌었다."
+        )
+        assert corrected("첫 발을 뗀 지난 번 회의") == "첫발을 뗀 지난번 회의"
+        assert check_spelling("첫 발표와 첫 해외 출장") == []
