@@ -9,7 +9,12 @@ Each rule is a regularity of the norms that catches a whole family of errors:
   윗층 → 위층, 아랫쪽 → 아래쪽);
 * 준말 stems take no vowel ending (표준어 규정 제16항 붙임): 내딛었다 → 내디뎠다,
   머물었다 → 머물렀다, 서툴은 → 서툰; and ㄹ-stem adjectives drop ㄹ before -은 (낯설은 → 낯선);
-* 틀려지다 is no word: what changes 달라지다 (결과가 틀려집니다 → 달라집니다).
+* 틀려지다 is no word: what changes 달라지다 (결과가 틀려집니다 → 달라집니다);
+* -이 and -히 of adverbs (제51항): after a stem ending in ㅅ it is -이 (느긋히 → 느긋이); after a
+  -하다 root with another final consonant it is -히 (조용이 → 조용히), but for the roots whose
+  -이 the dictionary keeps (깊숙이, 끔찍이);
+* -ㄹ 것 shortened to 거 is not tensed in writing: 할껍니다 → 할 겁니다, 할꺼예요 → 할 거예요;
+* 몇십, 몇백 and 십여, 백여 are single words (몇 십 명 → 몇십 명).
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from prep.coach import morph
 from prep.coach.spelling_rules import Hit
 
 SRC_DUEUM = "한글 맞춤법 제11항 (두음 법칙: 단어 첫머리의 '녀·뇨·뉴·니'는 '여·요·유·이')"
@@ -24,6 +30,8 @@ SRC_RO = "표준국어대사전 '-로' (받침 없는 말이나 ㄹ 받침 뒤�
 SRC_SAI = "한글 맞춤법 제30항 (된소리·거센소리 앞에는 사이시옷을 적지 않음)"
 SRC_SHORT = "표준어 규정 제16항 붙임 (준말 어간에는 모음 어미가 붙지 않음)"
 SRC_DICT = "표준국어대사전"
+SRC_ADVERB = "한글 맞춤법 제51항 (부사의 끝음절 '-이'·'-히')"
+SRC_GEO = "한글 맞춤법 제53항·제42항 (의존 명사 '것'의 준말 '거'는 띄어 쓰고 예사소리로 적음)"
 
 
 def _final(syllable: str) -> int:
@@ -59,6 +67,22 @@ _L_EUN = re.compile(r"(?<![가-힣])(낯설|거칠|녹슬|힘들|둥글|시들|�
 
 _TEULLYEOJI = re.compile(r"(?<![가-힣])(틀려)(?=지|졌|진|질|집)")
 
+# An adverb in -히 on a stem ending in ㅅ (느긋히, 따뜻히, 버젓히): the ending is -이.
+_SIOT_HI = re.compile(r"(?<![가-힣])([가-힣]*[가-힣])(히)(?![가-힣])")
+# ㄱ-final -하다 roots whose adverb the dictionary writes with -이 (깊숙이, 끔찍이, 멀찍이).
+_GIYEOK_I = frozenset(
+    {
+        "깊숙", "끔찍", "멀찍", "큼직", "고즈넉", "나직", "느직", "삐죽", "길쭉", "두둑", "수북",
+        "납작", "넓적", "갸륵", "촉촉", "축축", "자욱", "가뜩", "뾰족", "빽빽", "멀뚝",
+    }
+)  # fmt: skip
+# -ㄹ 거 written with a tensed 꺼/껍 (할껍니다, 갈꺼예요, 볼껀데).
+_KKEO = re.compile(r"([가-힣])(껍니다|꺼예요|꺼에요|꺼야|껀데|꺼라고|꺼라는|꺼고|껍|꺼)(?![가-힣])")
+_KKEO_RIGHT = {"껍니다": "겁니다", "꺼예요": "거예요", "꺼에요": "거예요", "꺼야": "거야",
+               "껀데": "건데", "꺼라고": "거라고", "꺼라는": "거라는", "꺼고": "거고",
+               "껍": "겁", "꺼": "거"}  # fmt: skip
+_NUMERAL_APART = re.compile(r"(?<![가-힣])(몇|십|백|천|수백|수천)( )(십|백|천|만|여)(?= )")
+
 
 def hits(text: str) -> list[Hit]:
     return [
@@ -67,6 +91,9 @@ def hits(text: str) -> list[Hit]:
         *_saisiot(text),
         *_short_stems(text),
         *_teullyeoji(text),
+        *_adverb_i_hi(text),
+        *_kkeo(text),
+        *_numerals(text),
     ]
 
 
@@ -119,3 +146,40 @@ def _teullyeoji(text: str) -> Iterator[Hit]:
         yield Hit(m.start(1), m.end(1), "달라", "spelling",
                   "바뀌는 것은 '달라지다'입니다. ('틀려지다'라는 말은 없습니다)",
                   "form.dallaji", SRC_DICT)  # fmt: skip
+
+
+def _adverb_i_hi(text: str) -> Iterator[Hit]:
+    for m in _SIOT_HI.finditer(text):
+        if len(m.group(1)) >= 2 and _final(m.group(1)[-1]) == 19:  # ㅅ
+            yield Hit(m.start(2), m.end(2), "이", "spelling",
+                      "ㅅ 받침 뒤의 부사는 '-이'로 적습니다. (느긋이, 따뜻이)", "form.i-hi",
+                      SRC_ADVERB)  # fmt: skip
+    tokens = morph.tokens(text)
+    for prev, cur in zip(tokens, tokens[1:], strict=False):
+        if not (prev.tag == "XR" and cur.tag == "XSM" and cur.form == "이"):
+            continue
+        root = text[prev.start : prev.end]
+        if root != prev.form or cur.start != prev.end or text[cur.start : cur.end] != "이":
+            continue
+        if _final(root[-1]) in (0, 19) or root in _GIYEOK_I:
+            continue  # 가까이, 깨끗이, 깊숙이: -이 is right
+        yield Hit(cur.start, cur.end, "히", "spelling",
+                  "'-하다'가 붙는 말의 부사는 대개 '-히'로 적습니다. (조용히, 나란히)",
+                  "form.i-hi", SRC_ADVERB)  # fmt: skip
+
+
+def _kkeo(text: str) -> Iterator[Hit]:
+    for m in _KKEO.finditer(text):
+        if _final(m.group(1)) != 8:  # the -ㄹ of 할, 갈, 볼
+            continue
+        yield Hit(m.start(2), m.end(2), " " + _KKEO_RIGHT[m.group(2)], "spelling",
+                  "'-ㄹ 거예요'의 '거'는 띄어 쓰고 '꺼'로 적지 않습니다.", "form.kkeo",
+                  SRC_GEO)  # fmt: skip
+
+
+def _numerals(text: str) -> Iterator[Hit]:
+    for m in _NUMERAL_APART.finditer(text):
+        if m.group(1) == "몇" or m.group(3) == "여":
+            yield Hit(m.start(2), m.end(2), "", "spacing",
+                      f"'{m.group(1)}{m.group(3)}'은 한 낱말이라 붙여 씁니다. (몇십 명, 십여 명)",
+                      "form.numeral", SRC_DICT)  # fmt: skip

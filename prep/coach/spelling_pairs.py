@@ -10,7 +10,10 @@ Each pair fires only where the neighbouring words leave one reading, and passes 
 * 제고 (raising: 생산성 제고) and 재고 (stock, reconsideration), after a quality noun;
 * 유례 (precedent: 유례없는) and 유래 (origin);
 * 횟수 (number of times) and 회수 (recovery), after a countable act (검사 횟수);
-* the honorific -시- on things rather than people (음료 나오셨습니다 → 나왔습니다).
+* the honorific -시- on things rather than people (음료 나오셨습니다 → 나왔습니다);
+* 낫다 (get better, be better) and 낳다 (give birth), after 병이 or 더;
+* 띠다 (bear a colour, a mood, a duty) and 띄다 (catch the eye), after 활기를·성격을;
+* 넘어 (crossing) and 너머 (the far side), after an object particle (한계를 넘어).
 """
 
 from __future__ import annotations
@@ -87,6 +90,18 @@ _THINGS_HONOURED = re.compile(
     r"(?<![가-힣])(?:음료|커피|음식|메뉴|식사|주문|상품|제품|물건|결과|영수증|잔돈|거스름돈|"
     r"택배|요금|가격)(?:이|가|는|도)? (나오셨|나오세요|나오십니다|나오실)"
 )
+# 낫다: an illness gets better (병이 나았다), a thing is better (더 나은). 아이를 낳았다 stays.
+_NATDA = re.compile(
+    r"(?:(?:병|상처|감기|몸살|부상|증상|통증|두통|허리|다리)(?:이|가|는|도)? "
+    r"(?:다 |금방 |완전히 )?|"
+    r"(?<![가-힣])(?:더|훨씬|한층|좀 더|보다) )(낳)(?=았|아|은|을|아진|아지)"
+)
+# 띠다 with what is borne: 활기를 띠다, 붉은색을 띠다, 임무를 띠다.
+_TTIDA = re.compile(
+    r"(?:활기|색|빛|색깔|색채|성격|경향|양상|기운|미소|임무|사명|열기|생기|특징|특성|성향|"
+    r"모습|형태|의미|중요성)(?:을|를) (띄|띈)(?=었|어|고|는|며|면서|게|기|다|[\s.,])?"
+)
+_NEOMEO = re.compile(r"[가-힣](?:을|를) (너머)(?=[\s.,]|$)")
 _NAOSI = {"나오셨": "나왔", "나오세요": "나와요", "나오십니다": "나옵니다", "나오실": "나올"}
 
 
@@ -152,6 +167,24 @@ _FINDERS = (
         lambda m: "횟수",
         "돌아오는 차례의 수는 '횟수'입니다. ('회수'는 도로 거두어들임)",
         "pair.hoetsu",
+    ),
+    _each(
+        _NATDA,
+        lambda m: "나",
+        "병이 낫거나 더 좋은 것은 '낫다'입니다. ('낳다'는 아이를 낳는 일)",
+        "pair.natda",
+    ),
+    _each(
+        _TTIDA,
+        lambda m: {"띄": "띠", "띈": "띤"}[m.group(1)],
+        "빛깔·성질·임무를 지니는 것은 '띠다'입니다. ('띄다'는 눈에 보이는 일)",
+        "pair.ttida",
+    ),
+    _each(
+        _NEOMEO,
+        lambda m: "넘어",
+        "무엇을 지나는 것은 '넘어'입니다. ('너머'는 건너편)",
+        "pair.neomeo",
     ),
     _each(
         _THINGS_HONOURED,

@@ -94,3 +94,31 @@ class TestBoundNouns:
         )
         assert corrected("첫 발을 뗀 지난 번 회의") == "첫발을 뗀 지난번 회의"
         assert check_spelling("첫 발표와 첫 해외 출장") == []
+
+
+class TestSecondRound:
+    def test_adverbs_take_i_after_siot_and_hi_after_other_hada_roots(self):
+        assert corrected("느긋히 기다리고 따뜻히 맞았다.") == "느긋이 기다리고 따뜻이 맞았다."
+        assert corrected("조용이 기다렸다.") == "조용히 기다렸다."
+        assert check_spelling("깨끗이 치우고 가까이 가서 깊숙이 넣고 솔직히 말했다.") == []
+
+    def test_geot_shortened_and_numerals_joined(self):
+        assert corrected("제가 할껍니다. 내일 갈꺼예요.") == "제가 할 겁니다. 내일 갈 거예요."
+        assert corrected("몇 십 명과 십 여 명") == "몇십 명과 십여 명"
+        assert check_spelling("몇 년, 천 명, 몇만 원") == []
+
+    def test_natda_ttida_and_neomeo_by_the_words_before(self):
+        assert corrected("병이 낳았고 더 낳은 방법을 찾았다.") == (
+            "병이 나았고 더 나은 방법을 찾았다."
+        )
+        assert corrected("활기를 띄었고 한계를 너머 섰다.") == "활기를 띠었고 한계를 넘어 섰다."
+        assert check_spelling("아이를 낳았고 눈에 띄었으며 산 너머 마을에 갔다.") == []
+
+    def test_family_and_creative_roles_take_roseo(self):
+        assert corrected("장남으로써, 마케터로써") == "장남으로서, 마케터로서"
+
+    def test_words_that_are_always_wrong(self):
+        assert corrected("칠흙 같은 밤, 얘기치 못한 일을 맞치고") == (
+            "칠흑 같은 밤, 예기치 못한 일을 마치고"
+        )
+        assert corrected("고객 수를 늘였다.") == "고객 수를 늘렸다."
