@@ -30,6 +30,7 @@ SRC_RO = "표준국어대사전 '-로' (받침 없는 말이나 ㄹ 받침 뒤�
 SRC_SAI = "한글 맞춤법 제30항 (된소리·거센소리 앞에는 사이시옷을 적지 않음)"
 SRC_SHORT = "표준어 규정 제16항 붙임 (준말 어간에는 모음 어미가 붙지 않음)"
 SRC_DICT = "표준국어대사전"
+SRC_ENDING = "한글 맞춤법 제41항·표준국어대사전 (어미는 앞말에 붙여 씀)"
 SRC_ADVERB = "한글 맞춤법 제51항 (부사의 끝음절 '-이'·'-히')"
 SRC_GEO = "한글 맞춤법 제53항·제42항 (의존 명사 '것'의 준말 '거'는 띄어 쓰고 예사소리로 적음)"
 
@@ -81,6 +82,12 @@ _KKEO = re.compile(r"([가-힣])(껍니다|꺼예요|꺼에요|꺼야|껀데|꺼
 _KKEO_RIGHT = {"껍니다": "겁니다", "꺼예요": "거예요", "꺼에요": "거예요", "꺼야": "거야",
                "껀데": "건데", "꺼라고": "거라고", "꺼라는": "거라는", "꺼고": "거고",
                "껍": "겁", "꺼": "거"}  # fmt: skip
+# -ㄹ걸 (미리 할걸) is an ending, written together and not tensed.
+_KKEOL = re.compile(r"([가-힣])(껄)(요)?(?![가-힣])")
+# -ㄹ게요 is the speaker's promise and an ending: 할 게요 → 할게요; with the honorific -시- it is
+# no form at all (이쪽으로 오실게요 → 오세요).
+_GEYO_APART = re.compile(r"([가-힣])( )([게께]요)(?=[\s.,!?~]|$)")
+_SIL_GEYO = re.compile(r"([가-힣])(실)(게요|께요|게|께)(?=[\s.,!?~]|$)")
 _NUMERAL_APART = re.compile(r"(?<![가-힣])(몇|십|백|천|수백|수천)( )(십|백|천|만|여)(?= )")
 
 
@@ -94,6 +101,7 @@ def hits(text: str) -> list[Hit]:
         *_adverb_i_hi(text),
         *_kkeo(text),
         *_numerals(text),
+        *_ge_endings(text),
     ]
 
 
@@ -183,3 +191,20 @@ def _numerals(text: str) -> Iterator[Hit]:
             yield Hit(m.start(2), m.end(2), "", "spacing",
                       f"'{m.group(1)}{m.group(3)}'은 한 낱말이라 붙여 씁니다. (몇십 명, 십여 명)",
                       "form.numeral", SRC_DICT)  # fmt: skip
+
+
+def _ge_endings(text: str) -> Iterator[Hit]:
+    for m in _KKEOL.finditer(text):
+        if _final(m.group(1)) == 8:
+            yield Hit(m.start(2), m.end(2), "걸", "spelling",
+                      "'-ㄹ걸'은 어미라 '걸'로 적습니다. (미리 할걸)", "form.kkeo",
+                      SRC_GEO)  # fmt: skip
+    for m in _GEYO_APART.finditer(text):
+        if _final(m.group(1)) == 8:  # 할 게요: the -ㄹ of 할
+            yield Hit(m.start(2), m.end(3), "게요", "spacing",
+                      "'-ㄹ게요'는 어미라 앞말에 붙여 씁니다. (할게요)", "form.geyo",
+                      SRC_ENDING)  # fmt: skip
+    for m in _SIL_GEYO.finditer(text):
+        yield Hit(m.start(2), m.end(3), "세요", "spelling",
+                  "'-ㄹ게요'는 말하는 이의 약속이라 '-시-'와 함께 쓰지 않습니다. (오세요)",
+                  "form.sil-geyo", SRC_DICT + " '-ㄹ게'")  # fmt: skip

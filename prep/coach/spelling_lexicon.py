@@ -233,6 +233,12 @@ _GEUROGO = re.compile(r"(?<![가-힣])(그리고)(?= ?나서| ?난 뒤| ?난 후
 _YAEGI = re.compile(r"(?<![가-힣])(예기)(?=(?:를|도)? ?(?:나누|나눠|나눴|나눈|들었|들려|듣고))")
 # Endings that begin with a syllable that looks like a noun: always written together.
 _ENDING_APART = re.compile(r"(?<=[가-힣])( )(지라도|지언정|뿐더러|수록)(?=[\s.,!?]|$)")
+# Particles that never start a word, written apart (서울로 부터, 처음 처럼, 이름 조차). 마저, 보다,
+# 밖에 and 만큼 are left out: they are also adverbs or nouns (마저 끝내다, 그 밖에, 한 만큼).
+_PARTICLE_APART = re.compile(
+    r"(?<=[가-힣])( )(부터|까지|처럼|조차)"
+    r"(?=(?:도|는|은|의|만|라도|요|이다|입니다)?(?:[\s.,!?)\]'\"”’]|$))"
+)
 # -겠- is an ending inside the verb and never starts a word (해야 겠다 → 해야겠다).
 _GET_APART = re.compile(r"(?<=[가-힣])( )(?=겠(?:다|어|습|지|네|는|고|으|던|니|군|죠|음|나))")
 # noun + -드리다 is one verb: the nouns 표준국어대사전 lists with it, and the acts of service
@@ -417,6 +423,10 @@ def hits(text: str) -> list[Hit]:
         out.append(Hit(m.start(1), m.end(1), "", "spacing",
                        f"'-ㄹ{m.group(2)}'는 어미라 앞말에 붙여 씁니다.", "lex.ending",
                        SRC_ENDING))  # fmt: skip
+    for m in _PARTICLE_APART.finditer(text):
+        out.append(Hit(m.start(1), m.end(1), "", "spacing",
+                       f"조사 '{m.group(2)}'는 앞말에 붙여 씁니다. (서울로부터, 지금까지)",
+                       "lex.particle", "한글 맞춤법 제41항 (조사는 앞말에 붙여 씀)"))  # fmt: skip
     for m in _GET_APART.finditer(text):
         out.append(Hit(m.start(1), m.end(1), "", "spacing",
                        "'-겠-'은 어미라 앞말에 붙여 씁니다. (해야겠다)", "lex.ending",

@@ -122,3 +122,12 @@ class TestSecondRound:
             "칠흑 같은 밤, 예기치 못한 일을 마치고"
         )
         assert corrected("고객 수를 늘였다.") == "고객 수를 늘렸다."
+
+    def test_ge_endings_are_joined_and_not_honoured(self):
+        assert corrected("제가 할 게요. 이쪽으로 오실게요.") == "제가 할게요. 이쪽으로 오세요."
+        assert corrected("미리 할껄 그랬다.") == "미리 할걸 그랬다."
+        assert check_spelling("할 게 많아요. 제가 갈게요.") == []
+
+    def test_particles_that_never_start_a_word_are_joined(self):
+        assert corrected("서울로 부터 왔고 저 처럼 이름 조차") == "서울로부터 왔고 저처럼 이름조차"
+        assert check_spelling("무릎이 까지고 그 밖에 마저 끝냈다.") == []
