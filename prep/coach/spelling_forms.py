@@ -78,10 +78,13 @@ _GIYEOK_I = frozenset(
     }
 )  # fmt: skip
 # -ㄹ 거 written with a tensed 꺼/껍 (할껍니다, 갈꺼예요, 볼껀데).
-_KKEO = re.compile(r"([가-힣])(껍니다|꺼예요|꺼에요|꺼야|껀데|꺼라고|꺼라는|꺼고|껍|꺼)(?![가-힣])")
+# A bare 꺼 is left alone: 불꺼 (turn the light off) is 끄다.
+_KKEO = re.compile(
+    r"([가-힣])(껍니다|꺼예요|꺼에요|꺼야|껀데|꺼라고|꺼라는|꺼고|꺼다|꺼죠)(?![가-힣])"
+)
 _KKEO_RIGHT = {"껍니다": "겁니다", "꺼예요": "거예요", "꺼에요": "거예요", "꺼야": "거야",
                "껀데": "건데", "꺼라고": "거라고", "꺼라는": "거라는", "꺼고": "거고",
-               "껍": "겁", "꺼": "거"}  # fmt: skip
+               "꺼다": "거다", "꺼죠": "거죠"}  # fmt: skip
 # -ㄹ걸 (미리 할걸) is an ending, written together and not tensed.
 _KKEOL = re.compile(r"([가-힣])(껄)(요)?(?![가-힣])")
 # -ㄹ게요 is the speaker's promise and an ending: 할 게요 → 할게요; with the honorific -시- it is

@@ -8,7 +8,11 @@
 * 간 of a relation between nouns (부서간 → 부서 간), where Kiwi tags it a bound noun; the words
   the dictionary writes whole (형제간, 부부간, 조만간) are left alone.
 * -간 and -가량 after a length of time or a number are suffixes, written together
-  (6개월 간 → 6개월간, 한 시간 가량 → 한 시간가량).
+  (6개월 간 → 6개월간, 한 시간 가량 → 한 시간가량);
+* 때문 is a bound noun, always written apart (어렵기때문에, 노력때문에); 동안 and 후 are nouns,
+  apart from the noun before them (방학동안, 입사후), where Kiwi splits them off (그동안,
+  오랫동안, 직후, 오후 stay whole); 덕분, 결과, 끝, 탓 and the like after a modifier ending
+  (노력한덕분에 → 노력한 덕분에).
 """
 
 from __future__ import annotations
@@ -26,7 +30,13 @@ SRC_SUFFIX = "한글 맞춤법 제2항 (접미사 '-간'·'-가량'은 앞말에
 # What 데 takes as its predicate: 하는 데 도움이 되다 / 사용하다 / 시간이 걸리다 / 힘을 쓰다.
 _DE_PREDICATE_NOUNS = frozenset({"도움", "보탬", "사용", "활용", "기여", "소요", "이바지", "일조"})
 _DE_PREDICATE_VERBS = frozenset({"걸리", "쓰", "쓰이", "힘쓰", "애쓰"})
-_DE_REACH = 6  # eojeols after 데 within which its predicate must come
+_DE_REACH = 6
+# 방과후 (학교, 교실, 강사) is the name schools and the ministry give a programme, written whole.
+_NAMED_AFTER = frozenset({"방과"})
+# Nouns that follow a modifier ending as their own word (spelling_morph has 때, 후, 동안, …).
+_AFTER_ETM = frozenset(
+    {"덕분", "결과", "끝", "탓", "바람", "순간", "가운데", "이상", "이후", "이전", "사이", "대신"}
+)  # eojeols after 데 within which its predicate must come
 
 # Words the dictionary writes with 간 as one word (형제간, 조만간) when Kiwi splits them.
 _ONE_WORD_GAN = frozenset(
@@ -78,6 +88,27 @@ def _scan(text: str, ms: tuple[Morph, ...]) -> Iterator[Hit]:
             and text[prev.start : prev.end] == prev.form
         ):
             yield _apart(text, cur, "관계를 나타내는 '간'은 의존 명사라 띄어 씁니다. (부서 간)")
+            continue
+
+        if joined and whole and cur.form == "때문" and cur.tag in ("NNB", "NNG"):
+            yield _apart(text, cur, "'때문'은 의존 명사라 띄어 씁니다. (어렵기 때문에)")
+            continue
+
+        if (
+            prev.tag == "NNG"
+            and cur.tag in ("NNG", "NNB")
+            and cur.form in ("동안", "후")
+            and joined
+            and whole
+            and len(prev.form) >= 2
+            and text[prev.start : prev.end] == prev.form
+            and prev.form not in _NAMED_AFTER
+        ):
+            yield _apart(text, cur, f"'{cur.form}'은 앞말과 띄어 씁니다. (방학 동안, 입사 후)")
+            continue
+
+        if prev.tag == "ETM" and joined and whole and cur.tag == "NNG" and cur.form in _AFTER_ETM:
+            yield _apart(text, cur, f"'{cur.form}'은 꾸미는 말과 띄어 씁니다. (노력한 덕분에)")
             continue
 
         if spaced and whole and cur.form in ("간", "가량") and cur.tag in ("NNB", "NNG"):

@@ -131,3 +131,15 @@ class TestSecondRound:
     def test_particles_that_never_start_a_word_are_joined(self):
         assert corrected("서울로 부터 왔고 저 처럼 이름 조차") == "서울로부터 왔고 저처럼 이름조차"
         assert check_spelling("무릎이 까지고 그 밖에 마저 끝냈다.") == []
+
+    def test_ttaemun_and_nouns_after_a_noun_or_modifier_are_apart(self):
+        assert corrected("어렵기때문에 노력한덕분에") == "어렵기 때문에 노력한 덕분에"
+        assert corrected("방학동안 일하고 입사후 고민한끝에") == (
+            "방학 동안 일하고 입사 후 고민한 끝에"
+        )
+        assert check_spelling("그동안 오랫동안 한동안, 직후 오후 최후, 방과후 교실") == []
+
+    def test_week_and_once_are_written_apart(self):
+        assert corrected("이번주와 다음주, 얼마전 그후") == "이번 주와 다음 주, 얼마 전 그 후"
+        assert corrected("한번도 없었고 그 뿐만 아니라") == "한 번도 없었고 그뿐만 아니라"
+        assert corrected("어제밤 할꺼다") == "어젯밤 할 거다"
