@@ -13,7 +13,8 @@ Each pair fires only where the neighbouring words leave one reading, and passes 
 * the honorific -시- on things rather than people (음료 나오셨습니다 → 나왔습니다);
 * 낫다 (get better, be better) and 낳다 (give birth), after 병이 or 더;
 * 띠다 (bear a colour, a mood, a duty) and 띄다 (catch the eye), after 활기를·성격을;
-* 넘어 (crossing) and 너머 (the far side), after an object particle (한계를 넘어).
+* 넘어 (crossing) and 너머 (the far side), after an object particle (한계를 넘어);
+* 걷어붙이다, 밀어붙이다, 몰아붙이다, 쏘아붙이다: one word each, with 붙이다, never 부치다.
 """
 
 from __future__ import annotations
@@ -102,6 +103,10 @@ _TTIDA = re.compile(
     r"모습|형태|의미|중요성)(?:을|를) (띄|띈)(?=었|어|고|는|며|면서|게|기|다|[\s.,])?"
 )
 _NEOMEO = re.compile(r"[가-힣](?:을|를) (너머)(?=[\s.,]|$)")
+_BUTIDA = re.compile(
+    r"(?<![가-힣])(걷어|밀어|몰아|쏘아)( ?)(부치|부쳐|부쳤|부친|부칠|붙이|붙여|붙였|붙인|붙일)"
+)
+_BUT = {"부치": "붙이", "부쳐": "붙여", "부쳤": "붙였", "부친": "붙인", "부칠": "붙일"}
 _NAOSI = {"나오셨": "나왔", "나오세요": "나와요", "나오십니다": "나옵니다", "나오실": "나올"}
 
 
@@ -207,5 +212,17 @@ def _dareuda(text: str) -> Iterator[Hit]:
                   SRC_DICT)  # fmt: skip
 
 
+def _butida(text: str) -> Iterator[Hit]:
+    for m in _BUTIDA.finditer(text):
+        head, space, verb = m.groups()
+        right = head + _BUT.get(verb, verb)
+        if right == m.group(0):
+            continue
+        kind = "spacing" if right == m.group(0).replace(" ", "") else "spelling"
+        yield Hit(m.start(), m.end(), right, kind,
+                  f"'{head}붙이다'는 한 낱말이고 '붙이다'로 적습니다.", "pair.butida",
+                  SRC_DICT)  # fmt: skip
+
+
 def hits(text: str) -> list[Hit]:
-    return [*(hit for find in _FINDERS for hit in find(text)), *_dareuda(text)]
+    return [*(hit for find in _FINDERS for hit in find(text)), *_dareuda(text), *_butida(text)]

@@ -143,3 +143,13 @@ class TestSecondRound:
         assert corrected("이번주와 다음주, 얼마전 그후") == "이번 주와 다음 주, 얼마 전 그 후"
         assert corrected("한번도 없었고 그 뿐만 아니라") == "한 번도 없었고 그뿐만 아니라"
         assert corrected("어제밤 할꺼다") == "어젯밤 할 거다"
+
+    def test_butida_compounds_and_always_wrong_stems(self):
+        assert corrected("팔을 걷어 부치고 밀어부쳤다.") == "팔을 걷어붙이고 밀어붙였다."
+        assert corrected("벽에 부딛혀 이루웠다.") == "벽에 부딪혀 이루었다."
+        assert corrected("어떻할지 몰랐다.") == "어떡할지 몰랐다."
+
+    def test_connective_phrases_and_prohibition(self):
+        assert corrected("예를들어 왜냐 하면") == "예를 들어 왜냐하면"
+        assert corrected("그래선 안된다. 절대 안돼.") == "그래선 안 된다. 절대 안 돼."
+        assert check_spelling("마음이 안됐다. 우선 안되는 일부터 살폈다.") == []
