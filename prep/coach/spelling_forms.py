@@ -14,7 +14,10 @@ Each rule is a regularity of the norms that catches a whole family of errors:
   -하다 root with another final consonant it is -히 (조용이 → 조용히), but for the roots whose
   -이 the dictionary keeps (깊숙이, 끔찍이);
 * -ㄹ 것 shortened to 거 is not tensed in writing: 할껍니다 → 할 겁니다, 할꺼예요 → 할 거예요;
-* 몇십, 몇백 and 십여, 백여 are single words (몇 십 명 → 몇십 명).
+* 몇십, 몇백 and 십여, 백여 are single words (몇 십 명 → 몇십 명); a unit after a numeral
+  written in Hangul is apart (오천원 → 오천 원); the prefix 제- joins its number (제 1회 → 제1회);
+  이상, 이내, 이하, 미만, 초과 after a number are nouns, apart (3명이상 → 3명 이상), 약 is a
+  determiner, apart (약10명 → 약 10명); -쯤, -끼리, -짜리, -어치 are suffixes, joined.
 """
 
 from __future__ import annotations
@@ -91,6 +94,19 @@ _KKEOL = re.compile(r"([가-힣])(껄)(요)?(?![가-힣])")
 # no form at all (이쪽으로 오실게요 → 오세요).
 _GEYO_APART = re.compile(r"([가-힣])( )([게께]요)(?=[\s.,!?~]|$)")
 _SIL_GEYO = re.compile(r"([가-힣])(실)(게요|께요|게|께)(?=[\s.,!?~]|$)")
+_WON = re.compile(
+    r"(?<![가-힣])((?:[이삼사오육칠팔구]?[십백천])+만?|[일이삼사오육칠팔구십백천]+만)(원)"
+)
+_JE_NUMBER = re.compile(
+    r"(?<![가-힣])(제)( )(?=\d+ ?(?:회|차|장|조|항|호|기|대|권|편|부|과|회차)(?![가-힣]))"
+)
+_YAK = re.compile(r"(?<![가-힣])(약)(?=\d)")
+_BOUND_AFTER_NUMBER = re.compile(
+    r"\d[가-힣]{0,2}?(이상|이내|이하|미만|초과)(?=[^가-힣]|$|[은는이가을를도의에로만])"
+)
+_SUFFIX_APART = re.compile(
+    r"(?<=[가-힣\d])( )(쯤|끼리|짜리|어치)(?=(?:은|는|이|가|을|를|에|의|도|만|에는)?(?![가-힣]))"
+)
 _NUMERAL_APART = re.compile(r"(?<![가-힣])(몇|십|백|천|수백|수천)( )(십|백|천|만|여)(?= )")
 
 
@@ -105,6 +121,7 @@ def hits(text: str) -> list[Hit]:
         *_kkeo(text),
         *_numerals(text),
         *_ge_endings(text),
+        *_numbers_and_units(text),
     ]
 
 
@@ -211,3 +228,28 @@ def _ge_endings(text: str) -> Iterator[Hit]:
         yield Hit(m.start(2), m.end(3), "세요", "spelling",
                   "'-ㄹ게요'는 말하는 이의 약속이라 '-시-'와 함께 쓰지 않습니다. (오세요)",
                   "form.sil-geyo", SRC_DICT + " '-ㄹ게'")  # fmt: skip
+
+
+def _numbers_and_units(text: str) -> Iterator[Hit]:
+    for m in _WON.finditer(text):
+        s = m.start(2)
+        yield Hit(s - 1, s + 1, text[s - 1] + " 원", "spacing",
+                  "한글로 적은 수와 단위는 띄어 씁니다. (오천 원)", "form.numeral-unit",
+                  "한글 맞춤법 제43항 (단위를 나타내는 명사는 띄어 씀)")  # fmt: skip
+    for m in _JE_NUMBER.finditer(text):
+        yield Hit(m.start(2), m.end(2), "", "spacing",
+                  "차례를 나타내는 접두사 '제-'는 뒤의 수에 붙여 씁니다. (제1회)", "form.je",
+                  "한글 맞춤법 제43항 해설 (접두사 '제-')")  # fmt: skip
+    for m in _YAK.finditer(text):
+        yield Hit(m.start(1), m.end(1), "약 ", "spacing",
+                  "'약'은 관형사라 뒤의 수와 띄어 씁니다. (약 10명)", "form.yak",
+                  SRC_DICT + " '약'")  # fmt: skip
+    for m in _BOUND_AFTER_NUMBER.finditer(text):
+        s, e = m.start(1), m.end(1)
+        yield Hit(s - 1, e, f"{text[s - 1]} {m.group(1)}", "spacing",
+                  f"'{m.group(1)}'은 명사라 앞의 수와 띄어 씁니다. (3명 이상)", "form.isang",
+                  SRC_DICT)  # fmt: skip
+    for m in _SUFFIX_APART.finditer(text):
+        yield Hit(m.start(1), m.end(1), "", "spacing",
+                  f"접미사 '-{m.group(2)}'는 앞말에 붙여 씁니다. (3시쯤, 우리끼리)",
+                  "form.suffix", "한글 맞춤법 제2항 (접미사는 앞말에 붙여 씀)")  # fmt: skip

@@ -153,3 +153,20 @@ class TestSecondRound:
         assert corrected("예를들어 왜냐 하면") == "예를 들어 왜냐하면"
         assert corrected("그래선 안된다. 절대 안돼.") == "그래선 안 된다. 절대 안 돼."
         assert check_spelling("마음이 안됐다. 우선 안되는 일부터 살폈다.") == []
+
+    def test_numbers_units_and_their_bound_nouns(self):
+        assert corrected("오천원짜리 제 1회 대회에 약10명, 3명이상") == (
+            "오천 원짜리 제1회 대회에 약 10명, 3명 이상"
+        )
+        assert corrected("3시 쯤 우리들 끼리") == "3시쯤 우리들끼리"
+        assert check_spelling("만원 버스에서 제 3년간의 경험, 3 이상, 약 10명") == []
+
+    def test_pronoun_nouns_and_determiners(self):
+        assert corrected("그 쪽으로 가서 이 곳에서 지난 해 매 년") == (
+            "그쪽으로 가서 이곳에서 지난해 매년"
+        )
+        assert corrected("전세계와 타부서, 그 만큼 얼만큼") == "전 세계와 타 부서, 그만큼 얼마만큼"
+        assert corrected("회사를 그만 두었다. 하지말고 하게하다") == (
+            "회사를 그만두었다. 하지 말고 하게 하다"
+        )
+        assert check_spelling("그 사이 자격증을 땄다.") == []
