@@ -14,6 +14,8 @@ from collections.abc import Iterator
 
 from prep.coach.spelling_loanwords import LOANWORDS as _LOANWORDS
 from prep.coach.spelling_rules import Hit
+from prep.coach.spelling_spaced import SPACED_NOUNS as _SPACED_NOUNS
+from prep.coach.spelling_spaced import SPACED_WORDS as _SPACED_WORDS
 
 SRC_DICT = "표준국어대사전"
 SRC_LOAN = "외래어 표기법 (국립국어원 외래어 표기 용례)"
@@ -183,98 +185,6 @@ _GAREUCHI = {"키": "치", "켜": "쳐", "켰": "쳤", "킨": "친", "킬": "칠
 # 가르키다 is no word: 가리키다 (point) where something is pointed at, else 가르치다 (teach).
 _GAREUKI = re.compile(r"(?<![가-힣])가르(키|켜|켰|킨|킬|킵)")
 _POINTED = re.compile(r"방향|곳|쪽|위치|시계|손가락|손끝|화살표|지도|표지판|숫자|눈금|바늘|그래프")
-# Words whose only mistake is a space (더이상 is two words, 이런저런 is one).
-_SPACED_WORDS = {
-    "더이상": "더 이상",
-    "이런 저런": "이런저런",
-    "맨처음": "맨 처음",
-    "맨앞": "맨 앞",
-    "맨뒤": "맨 뒤",
-    "맨끝": "맨 끝",
-    "맨마지막": "맨 마지막",
-    "하루 아침에": "하루아침에",
-    "예를들어": "예를 들어",
-    "예를들면": "예를 들면",
-    "다시말해": "다시 말해",
-    "다시말하면": "다시 말하면",
-    "이를 테면": "이를테면",
-    "왜냐 하면": "왜냐하면",
-    "그럼에도불구하고": "그럼에도 불구하고",
-    "불구 하고": "불구하고",
-    "그외": "그 외",
-    "그밖에": "그 밖에",
-    "뜻 밖에": "뜻밖에",
-    "생각 외로": "생각외로",
-    "예상 외로": "예상외로",
-    "밤 새도록": "밤새도록",
-    "그만 두었": "그만두었",
-    "그만 두고": "그만두고",
-    "그만 두기": "그만두기",
-    "그만 두게": "그만두게",
-    "그만 두려": "그만두려",
-    "그만 뒀": "그만뒀",
-    "그만 둔 ": "그만둔 ",
-    # 전 (all) and 타 (other) are determiners: 전 세계, 타 부서.
-    "전세계": "전 세계",
-    "타부서": "타 부서",
-    "타기관": "타 기관",
-    "타지역": "타 지역",
-    "타회사": "타 회사",
-    "타업체": "타 업체",
-    "이번주": "이번 주",
-    "다음주": "다음 주",
-    "이번달": "이번 달",
-    "다음달": "다음 달",
-    "얼마전": "얼마 전",
-    "그후": "그 후",
-    # 한 번도 (not once) counts: the numeral is written apart.
-    "한번도": "한 번도",
-    # Adverbs the dictionary lists whole, though 없이 is also a word.
-    "빠짐 없이": "빠짐없이",
-    "틀림 없이": "틀림없이",
-    "어김 없이": "어김없이",
-    "끊임 없이": "끊임없이",
-    "거침 없이": "거침없이",
-    "변함 없이": "변함없이",
-    "아낌 없이": "아낌없이",
-    "남김 없이": "남김없이",
-    "빈틈 없이": "빈틈없이",
-    "쓸데 없이": "쓸데없이",
-    "하염 없이": "하염없이",
-    "여지 없이": "여지없이",
-    "상관 없이": "상관없이",
-    "관계 없이": "관계없이",
-    "다름 없이": "다름없이",
-}
-# Nouns the dictionary lists whole, matched only as a whole word or before a particle
-# (첫 발을 → 첫발을, but 첫 발표 is two words).
-_SPACED_NOUNS = {
-    "지난 번": "지난번",
-    "오래 전": "오래전",
-    "그 다음": "그다음",
-    "첫 날": "첫날",
-    "첫 해": "첫해",
-    "첫 걸음": "첫걸음",
-    "첫 인상": "첫인상",
-    "첫 발": "첫발",
-    "그 뿐": "그뿐",
-    "이 곳": "이곳",
-    "그 곳": "그곳",
-    "저 곳": "저곳",
-    "이 쪽": "이쪽",
-    "그 쪽": "그쪽",
-    "저 쪽": "저쪽",
-    "그 해": "그해",
-    "지난 해": "지난해",
-    "올 해": "올해",
-    "매 년": "매년",
-    "매 주": "매주",
-    "매 달": "매달",
-    "그 만큼": "그만큼",
-    "이 만큼": "이만큼",
-    "저 만큼": "저만큼",
-    "얼마 만큼": "얼마만큼",
-}
 _WORD_PATTERN = re.compile(
     r"(?<![가-힣])("
     + "|".join(sorted(map(re.escape, _WORDS | _LOANWORDS), key=len, reverse=True))
