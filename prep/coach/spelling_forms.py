@@ -107,6 +107,9 @@ _BOUND_AFTER_NUMBER = re.compile(
 _SUFFIX_APART = re.compile(
     r"(?<=[가-힣\d])( )(쯤|끼리|짜리|어치)(?=(?:은|는|이|가|을|를|에|의|도|만|에는)?(?![가-힣]))"
 )
+# A noun ending in a vowel takes -예요, not -이에요 (회사이에요 → 회사예요); 아이에요 is
+# 아이 + 에요, so a last syllable 이 is left alone.
+_IEYO_OPEN = re.compile(r"(?<![가-힣])([가-힣]{2,})(이에요)(?![가-힣])")
 _NUMERAL_APART = re.compile(r"(?<![가-힣])(몇|십|백|천|수백|수천)( )(십|백|천|만|여)(?= )")
 
 
@@ -122,6 +125,7 @@ def hits(text: str) -> list[Hit]:
         *_numerals(text),
         *_ge_endings(text),
         *_numbers_and_units(text),
+        *_ieyo(text),
     ]
 
 
@@ -253,3 +257,12 @@ def _numbers_and_units(text: str) -> Iterator[Hit]:
         yield Hit(m.start(1), m.end(1), "", "spacing",
                   f"접미사 '-{m.group(2)}'는 앞말에 붙여 씁니다. (3시쯤, 우리끼리)",
                   "form.suffix", "한글 맞춤법 제2항 (접미사는 앞말에 붙여 씀)")  # fmt: skip
+
+
+def _ieyo(text: str) -> Iterator[Hit]:
+    for m in _IEYO_OPEN.finditer(text):
+        last = m.group(1)[-1]
+        if _final(last) == 0 and last != "이":
+            yield Hit(m.start(2), m.end(2), "예요", "spelling",
+                      "받침 없는 말 뒤에는 '-예요'입니다. (회사예요)", "form.ieyo",
+                      SRC_DICT + " '-이에요'")  # fmt: skip

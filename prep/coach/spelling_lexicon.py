@@ -119,6 +119,12 @@ _WORDS = {
     "칠흙": "칠흑",
     "어제밤": "어젯밤",
     "얼만큼": "얼마만큼",
+    "어쨌던": "어쨌든",
+    "그렇치": "그렇지",
+    "헤매였": "헤맸",
+    "헤매여": "헤매어",
+    "되뇌였": "되뇌었",
+    "되뇌여": "되뇌어",
     "부딛": "부딪",
     "이루워": "이루어",
     "이루웠": "이루었",
@@ -199,8 +205,10 @@ _SPACED_NOUN_PATTERN = re.compile(
 )
 # 염두(念頭)는 명사라 '염두에 두다'; '염두하다'라는 말은 없습니다.
 _YEOMDU = re.compile(r"(?<![가-힣])(염두해)(?= ?두|둔|뒀|둘)")
-# -고요 written -구요 after a past or future stem (했구요, 있구요); 친구요 is a noun + 요.
+# -고요 written -구요 after a past or future stem (했구요, 있구요), or after the stems it
+# most often follows (궁금하구요, 좋구요, 그렇구요); 친구요, 야구요, 연구요 are a noun + 요.
 _GUYO = re.compile(r"(?<=[가-힣])(구요)(?![가-힣])")
+_GUYO_STEMS = frozenset("하좋렇싫많없같찮렵쉽높낮되")
 
 # 그리고 나서 → 그러고 나서 (나다 follows the verb 그러다, not the conjunction 그리고).
 _GEUROGO = re.compile(r"(?<![가-힣])(그리고)(?= ?나서| ?난 뒤| ?난 후)")
@@ -382,7 +390,11 @@ def hits(text: str) -> list[Hit]:
                        "'가르키다'는 없는 말입니다: 가리키다(손짓) 또는 가르치다(교육).",
                        "lex.gareuchida", SRC_DICT))  # fmt: skip
     for m in _GUYO.finditer(text):
-        if _final(text[m.start(1) - 1]) == 20:  # ㅆ: 했구요, 있구요, 갔구요
+        before = text[m.start(1) - 1]
+        if _final(before) == 20 or (  # ㅆ: 했구요, 있구요, 갔구요
+            before in _GUYO_STEMS
+            and (before != "하" or (m.start(1) >= 2 and "가" <= text[m.start(1) - 2] <= "힣"))
+        ):
             out.append(Hit(m.start(1), m.end(1), "고요", "spelling",
                            "'-고요'로 적습니다. (했고요)", "lex.goyo", SRC_DICT))  # fmt: skip
     for m in _GEUROGO.finditer(text):

@@ -352,7 +352,7 @@ def _scan(text: str, ms: tuple[Morph, ...]) -> Iterator[Hit]:
                       SRC_ADVERB)  # fmt: skip
             continue
 
-        if spaced and cur.tag == "VCP" and prev.tag in ("NNB", "NNG", "NP", "NNP"):
+        if spaced and cur.tag == "VCP" and prev.tag in ("NNB", "NNG", "NP", "NNP", "ETN"):
             end = _word_end(text, cur.start)
             yield Hit(prev.start, end, text[prev.start : prev.end] + text[cur.start : end],
                       "spacing", "'이다'는 조사처럼 앞말에 붙여 씁니다. (할 것입니다)",

@@ -170,3 +170,16 @@ class TestSecondRound:
             "회사를 그만두었다. 하지 말고 하게 하다"
         )
         assert check_spelling("그 사이 자격증을 땄다.") == []
+
+    def test_copula_endings_and_wishes(self):
+        assert corrected("장점은 꼼꼼함 입니다. 제 꿈은 회사이에요.") == (
+            "장점은 꼼꼼함입니다. 제 꿈은 회사예요."
+        )
+        assert corrected("합격을 바랬고 궁금하구요") == "합격을 바랐고 궁금하고요"
+        assert check_spelling("아이에요. 색이 바랬다. 친구요, 야구요, 연구요.") == []
+
+    def test_phrases_with_one_spacing(self):
+        assert corrected("오랜 만에 신경썼고 짜증났지만 마음 먹었다.") == (
+            "오랜만에 신경 썼고 짜증 났지만 마음먹었다."
+        )
+        assert corrected("왠 일로 애 썼다. 그렇치만 어쨌던") == "웬일로 애썼다. 그렇지만 어쨌든"
