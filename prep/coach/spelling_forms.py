@@ -113,20 +113,29 @@ _IEYO_OPEN = re.compile(r"(?<![가-힣])([가-힣]{2,})(이에요)(?![가-힣])"
 _NUMERAL_APART = re.compile(r"(?<![가-힣])(몇|십|백|천|수백|수천)( )(십|백|천|만|여)(?= )")
 
 
+# Each rule with a syllable its matches must contain: a draft without it skips the pattern.
+_RULES = (
+    ("_dueum", ("년",)),
+    ("_euro", ("으로",)),
+    ("_saisiot", ("뒷", "윗", "아랫")),
+    ("_short_stems", ("딛", "머물", "서툴", "서둘", "은")),
+    ("_teullyeoji", ("틀려",)),
+    ("_adverb_i_hi", ("히", "이")),
+    ("_kkeo", ("꺼", "껍", "껀")),
+    ("_numerals", ("몇 ", "십 ", "백 ", "천 ")),
+    ("_ge_endings", ("껄", "게요", "께요", "실게", "실께")),
+    ("_numbers_and_units", ("원", "제 ", "약", "이상", "이내", "이하", "미만", "초과", " 쯤",
+                            " 끼리", " 짜리", " 어치")),
+    ("_ieyo", ("이에요",)),
+)  # fmt: skip
+
+
 def hits(text: str) -> list[Hit]:
-    return [
-        *_dueum(text),
-        *_euro(text),
-        *_saisiot(text),
-        *_short_stems(text),
-        *_teullyeoji(text),
-        *_adverb_i_hi(text),
-        *_kkeo(text),
-        *_numerals(text),
-        *_ge_endings(text),
-        *_numbers_and_units(text),
-        *_ieyo(text),
-    ]
+    out: list[Hit] = []
+    for name, needles in _RULES:
+        if any(needle in text for needle in needles):
+            out.extend(globals()[name](text))
+    return out
 
 
 def _dueum(text: str) -> Iterator[Hit]:
