@@ -12,7 +12,10 @@
 * 때문 is a bound noun, always written apart (어렵기때문에, 노력때문에); 동안 and 후 are nouns,
   apart from the noun before them (방학동안, 입사후), where Kiwi splits them off (그동안,
   오랫동안, 직후, 오후 stay whole); 덕분, 결과, 끝, 탓 and the like after a modifier ending
-  (노력한덕분에 → 노력한 덕분에).
+  (노력한덕분에 → 노력한 덕분에);
+* 있다 after a noun is its own word (의미있는 → 의미 있는, 책임감있게 → 책임감 있게), but for
+  the adjectives the dictionary lists whole (재미있다, 뜻있다, 상관있다), which Kiwi mostly
+  keeps as one token anyway.
 """
 
 from __future__ import annotations
@@ -33,6 +36,8 @@ _DE_PREDICATE_VERBS = frozenset({"걸리", "쓰", "쓰이", "힘쓰", "애쓰"})
 _DE_REACH = 6
 # 방과후 (학교, 교실, 강사) is the name schools and the ministry give a programme, written whole.
 _NAMED_AFTER = frozenset({"방과"})
+# Nouns that form one adjective with 있다 (뜻있다, 상관있다) when Kiwi splits them.
+_ONE_WORD_ITDA = frozenset({"뜻", "상관", "관계", "재미", "맛", "멋", "값", "가만", "실속"})
 # Nouns that follow a modifier ending as their own word (spelling_morph has 때, 후, 동안, …).
 _AFTER_ETM = frozenset(
     {"덕분", "결과", "끝", "탓", "바람", "순간", "가운데", "이상", "이후", "이전", "사이", "대신"}
@@ -105,6 +110,18 @@ def _scan(text: str, ms: tuple[Morph, ...]) -> Iterator[Hit]:
             and prev.form not in _NAMED_AFTER
         ):
             yield _apart(text, cur, f"'{cur.form}'은 앞말과 띄어 씁니다. (방학 동안, 입사 후)")
+            continue
+
+        if (
+            prev.tag == "NNG"
+            and cur.tag in ("VA", "VV")
+            and cur.form == "있"
+            and joined
+            and whole
+            and prev.form not in _ONE_WORD_ITDA
+            and text[prev.start : prev.end] == prev.form
+        ):
+            yield _apart(text, cur, "'있다'는 앞의 명사와 띄어 씁니다. (의미 있는, 책임감 있게)")
             continue
 
         if prev.tag == "ETM" and joined and whole and cur.tag == "NNG" and cur.form in _AFTER_ETM:

@@ -183,3 +183,9 @@ class TestSecondRound:
             "오랜만에 신경 썼고 짜증 났지만 마음먹었다."
         )
         assert corrected("왠 일로 애 썼다. 그렇치만 어쨌던") == "웬일로 애썼다. 그렇지만 어쨌든"
+
+    def test_itda_after_a_noun_is_its_own_word(self):
+        assert corrected("의미있는 경험과 책임감있게 필요없는") == (
+            "의미 있는 경험과 책임감 있게 필요 없는"
+        )
+        assert check_spelling("재미있고 뜻있는 일, 맛있는 음식, 일이 있는 날") == []
