@@ -15,6 +15,8 @@ Each pair fires only where the neighbouring words leave one reading, and passes 
 * 띠다 (bear a colour, a mood, a duty) and 띄다 (catch the eye), after 활기를·성격을;
 * 넘어 (crossing) and 너머 (the far side), after an object particle (한계를 넘어);
 * 걷어붙이다, 밀어붙이다, 몰아붙이다, 쏘아붙이다: one word each, with 붙이다, never 부치다;
+* -로써 (by means of) after evidence before a verb of proving or showing (성과로서 증명했다 →
+  성과로써); 리더로서 보여 준 모습 and 큰 성과로서 인정받았다 stay;
 * 바라다 (wish) past 바랐다, after what is wished (합격을 바랬다, 좋겠다고 바랬다); 바래다
   (fade, see off) takes no such object in the past.
 """
@@ -109,6 +111,14 @@ _BUTIDA = re.compile(
     r"(?<![가-힣])(걷어|밀어|몰아|쏘아)( ?)(부치|부쳐|부쳤|부친|부칠|붙이|붙여|붙였|붙인|붙일)"
 )
 _BARAETDA = re.compile(r"[가-힣](?:을|를|다고|라고|기를|길) (?:간절히 |늘 |항상 |내심 )?(바랬)")
+_ROSSEO_PROOF = re.compile(
+    r"(?<![가-힣])([가-힣]+?)(?:으)?(로서) (?:[가-힣]+ )?"
+    r"(?:증명|입증|보여|보였|보인|말해)"
+)
+_EVIDENCE = frozenset(
+    {"성과", "결과", "실적", "수치", "숫자", "결과물", "성적", "근거", "사례", "지표", "통계"}
+    | {"증거"}
+)
 _BUT = {"부치": "붙이", "부쳐": "붙여", "부쳤": "붙였", "부친": "붙인", "부칠": "붙일"}
 _NAOSI = {"나오셨": "나왔", "나오세요": "나와요", "나오십니다": "나옵니다", "나오실": "나올"}
 
@@ -250,5 +260,21 @@ def _butida(text: str) -> Iterator[Hit]:
                   SRC_DICT)  # fmt: skip
 
 
+def _rosseo_proof(text: str) -> Iterator[Hit]:
+    if "로서" not in text:
+        return
+    for m in _ROSSEO_PROOF.finditer(text):
+        if m.group(1) not in _EVIDENCE:
+            continue
+        yield Hit(m.start(2), m.end(2), "로써", "spelling",
+                  "증명하거나 보여 주는 수단은 '-로써'입니다. (성과로써 증명)", "pair.rosseo",
+                  "한글 맞춤법 제57항 (-로서 자격, -로써 수단)")  # fmt: skip
+
+
 def hits(text: str) -> list[Hit]:
-    return [*(hit for find in _FINDERS for hit in find(text)), *_dareuda(text), *_butida(text)]
+    return [
+        *(hit for find in _FINDERS for hit in find(text)),
+        *_dareuda(text),
+        *_butida(text),
+        *_rosseo_proof(text),
+    ]

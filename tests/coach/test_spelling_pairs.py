@@ -189,3 +189,10 @@ class TestSecondRound:
             "의미 있는 경험과 책임감 있게 필요 없는"
         )
         assert check_spelling("재미있고 뜻있는 일, 맛있는 음식, 일이 있는 날") == []
+
+    def test_evidence_proves_with_rosseo(self):
+        assert corrected("성과로서 증명했고 숫자로서 말해 주었다.") == (
+            "성과로써 증명했고 숫자로써 말해 주었다."
+        )
+        assert check_spelling("리더로서 보여 준 모습이 큰 성과로서 인정받았다.") == []
+        assert corrected("날라다니는 새처럼 하늘을 날으는") == "날아다니는 새처럼 하늘을 나는"
