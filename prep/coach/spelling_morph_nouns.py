@@ -15,7 +15,9 @@
   (노력한덕분에 → 노력한 덕분에);
 * 있다 after a noun is its own word (의미있는 → 의미 있는, 책임감있게 → 책임감 있게), but for
   the adjectives the dictionary lists whole (재미있다, 뜻있다, 상관있다), which Kiwi mostly
-  keeps as one token anyway.
+  keeps as one token anyway;
+* the suffix -받다 after the nouns the dictionary lists with it (인정 받았다 → 인정받았다,
+  존경 받는 → 존경받는); 스트레스 받다 and 상을 받다 are two words.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from prep.coach.spelling_morph import Hit
 from prep.coach.spelling_words import hangul as _hangul
 
 SRC_DEP = "한글 맞춤법 제42항 (의존 명사는 띄어 씀)"
-SRC_SUFFIX = "한글 맞춤법 제2항 (접미사 '-간'·'-가량'은 앞말에 붙여 씀)"
+SRC_SUFFIX = "한글 맞춤법 제2항 (접미사 '-간'·'-가량'·'-받다'는 앞말에 붙여 씀)"
 
 # What 데 takes as its predicate: 하는 데 도움이 되다 / 사용하다 / 시간이 걸리다 / 힘을 쓰다.
 _DE_PREDICATE_NOUNS = frozenset({"도움", "보탬", "사용", "활용", "기여", "소요", "이바지", "일조"})
@@ -38,6 +40,14 @@ _DE_REACH = 6
 _NAMED_AFTER = frozenset({"방과"})
 # Nouns that form one adjective with 있다 (뜻있다, 상관있다) when Kiwi splits them.
 _ONE_WORD_ITDA = frozenset({"뜻", "상관", "관계", "재미", "맛", "멋", "값", "가만", "실속"})
+# Nouns that 표준국어대사전 lists with the passive suffix -받다 (인정받다, 주목받다).
+_BATDA_NOUNS = frozenset(
+    {
+        "인정", "존경", "사랑", "칭찬", "주목", "교육", "상처", "오해", "신뢰", "보상", "추천",
+        "평가", "허가", "승인", "위로", "대접", "환영", "버림", "미움", "의심", "강요",
+        "보호", "차별", "박해", "축복", "용서", "귀염", "괄시", "푸대접", "천대", "구박",
+    }
+)  # fmt: skip
 # Nouns that follow a modifier ending as their own word (spelling_morph has 때, 후, 동안, …).
 _AFTER_ETM = frozenset(
     {"덕분", "결과", "끝", "탓", "바람", "순간", "가운데", "이상", "이후", "이전", "사이", "대신"}
@@ -122,6 +132,20 @@ def _scan(text: str, ms: tuple[Morph, ...]) -> Iterator[Hit]:
             and text[prev.start : prev.end] == prev.form
         ):
             yield _apart(text, cur, "'있다'는 앞의 명사와 띄어 씁니다. (의미 있는, 책임감 있게)")
+            continue
+
+        if (
+            spaced
+            and prev.tag == "NNG"
+            and prev.form in _BATDA_NOUNS
+            and cur.tag == "VV"
+            and cur.form == "받"
+            and text[prev.start : prev.end] == prev.form
+            and text[cur.start] == "받"
+        ):
+            yield Hit(prev.end, cur.start, "", "spacing",
+                      f"'{prev.form}받다'의 '-받다'는 접미사라 붙여 씁니다. (인정받았다)",
+                      "kiwi.suffix-apart", SRC_SUFFIX)  # fmt: skip
             continue
 
         if prev.tag == "ETM" and joined and whole and cur.tag == "NNG" and cur.form in _AFTER_ETM:

@@ -1,4 +1,5 @@
-"""spelling_pairs and spelling_forms: a wrong and a right example for every rule."""
+"""spelling_pairs, spelling_forms and spelling_morph_nouns: a wrong and a right example for
+every rule, and the lexicon words added beside them."""
 
 import pytest
 
@@ -196,3 +197,7 @@ class TestSecondRound:
         )
         assert check_spelling("리더로서 보여 준 모습이 큰 성과로서 인정받았다.") == []
         assert corrected("날라다니는 새처럼 하늘을 날으는") == "날아다니는 새처럼 하늘을 나는"
+
+    def test_batda_after_the_nouns_it_joins(self):
+        assert corrected("인정 받았고 존경 받는 선배") == "인정받았고 존경받는 선배"
+        assert check_spelling("스트레스 받았고 상을 받았고 인정을 받았다.") == []
