@@ -7,8 +7,12 @@ Three sources, all offline, merged into one list without overlaps:
 * prep.coach.spelling_rules — our rules for the usual cover-letter errors (되/돼 by ending,
   안/않, 로서/로써, 율/률, 며칠, 결재/결제, 맞히다/맞추다, 부치다/붙이다, 든지/던지);
   prep.coach.spelling_lexicon — always-wrong words (도데체, 뒤쳐지다) and -ㄹ려고, -ㄹ 지라도;
+  prep.coach.spelling_pairs — near-homophones decided by their neighbours (걷잡다/겉잡다, 반드시,
+  한창, 맡다, 다르다, 제고, 유례, 횟수); prep.coach.spelling_forms — rules by word shape
+  (두음 법칙, ㄹ 뒤 '-로', 거센소리 앞 사이시옷, 준말 어간 + 모음 어미);
 * prep.coach.spelling_morph — spacing rules on Kiwi's tags (dependent nouns, units, particles,
-  -하다/-되다, auxiliaries);
+  -하다/-되다, auxiliaries), and spelling_morph_nouns for the bound nouns it leaves (데 with a
+  far predicate, 날, 간, -가량);
 * prep.coach.spelling_matchum — the `matchum` library's table of always-wrong spellings.
 
 Where two overlap, our context rules win over Kiwi's, and those over matchum's, then the longer
@@ -25,7 +29,15 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from prep.coach import spelling_lexicon, spelling_matchum, spelling_morph, spelling_rules
+from prep.coach import (
+    spelling_forms,
+    spelling_lexicon,
+    spelling_matchum,
+    spelling_morph,
+    spelling_morph_nouns,
+    spelling_pairs,
+    spelling_rules,
+)
 
 KINDS = ("spelling", "spacing")
 _PRIORITY = {"rules": 0, "kiwi": 1, "matchum": 2}
@@ -69,10 +81,12 @@ def check_spelling(text: str, protected: Iterable[str] = ()) -> list[SpellingFin
     candidates: list[tuple[int, SpellingFinding]] = []
     for hit in spelling_rules.hits(text):
         candidates.append((_PRIORITY["rules"], _finding(text, hit, hit.source)))
-    for hit in spelling_lexicon.hits(text):
-        candidates.append((_PRIORITY["rules"], _finding(text, hit, hit.source)))
-    for hit in spelling_morph.hits(text):
-        candidates.append((_PRIORITY["kiwi"], _finding(text, hit, hit.source)))
+    for module in (spelling_lexicon, spelling_pairs, spelling_forms):
+        for hit in module.hits(text):
+            candidates.append((_PRIORITY["rules"], _finding(text, hit, hit.source)))
+    for module in (spelling_morph, spelling_morph_nouns):
+        for hit in module.hits(text):
+            candidates.append((_PRIORITY["kiwi"], _finding(text, hit, hit.source)))
     for hit in spelling_matchum.hits(text):
         candidates.append((_PRIORITY["matchum"], _finding(text, hit, hit.source)))
     candidates = _merge_spacing(text, candidates)

@@ -1,7 +1,7 @@
 """Recall, suggestion accuracy and false alarms of check_spelling over our labelled sentences.
 
     python -m prep.coach.spelling_eval [dev|test|all|independent_dev|independent_test|
-                                        third_dev|third_test|prose]
+                                        third_dev|third_test|fourth_dev|fourth_test|prose]
 
 prep/coach/data/spelling/{dev,test}.jsonl hold sentences written for this purpose, split once
 at random into halves: rules are tuned on dev only; test is reported, not tuned on. Each line:
@@ -20,6 +20,11 @@ file, nor the spelling tests. It is built from the marked-up data/spelling/third
 data/spelling/build_third.py with the independent set's split (first byte of the 8-byte
 blake2b digest even → dev); rules are tuned on third_dev only.
 
+fourth_{dev,test}.jsonl are a fourth set (403 sentences, 216 with one or two errors, across
+public institutions and private work), written on 2026-12-03 by a fourth author (helper lane
+spell4) under the same conditions, built from data/spelling/fourth.txt by build_fourth.py with
+the same split; rules are tuned on fourth_dev only.
+
 "prose" counts findings in the coaching passages of tests/coach/{corpus,independent,fresh,
 fourth}/passages.json (~148k characters of correct prose by four other authors): each one is a
 false alarm, since those passages are not about spelling.
@@ -27,6 +32,8 @@ false alarm, since those passages are not about spelling.
 * An error is found when a finding overlaps its span; recall is counted per kind.
 * A suggestion is right when applying the finding gives the same text as applying every
   labelled correction the finding overlaps (so one finding may fix 할수있다 whole).
+* Precision is found errors over found errors plus false alarms (clean and stray), F their
+  harmonic mean with recall.
 * A false alarm is a finding that overlaps no labelled error. The target counts those in
   clean sentences per 1,000 characters of clean text; stray findings in sentences that do
   have errors are reported beside it.
@@ -65,6 +72,17 @@ class SpellingScore:
     def suggestion_accuracy(self) -> float:
         total = sum(self.errors.values())
         return self.right / total if total else 1.0
+
+    @property
+    def precision(self) -> float:
+        found = sum(self.found.values())
+        flagged = found + self.clean_alarms + self.stray_alarms
+        return found / flagged if flagged else 1.0
+
+    @property
+    def f_score(self) -> float:
+        p, r = self.precision, self.recall()
+        return 2 * p * r / (p + r) if p + r else 0.0
 
     @property
     def false_alarms_per_1000(self) -> float:
@@ -145,7 +163,8 @@ def format_report(name: str, s: SpellingScore) -> str:
         f"{name:<5} {s.sentences:>4} sentences, {sum(s.errors.values()):>3} errors "
         f"(spelling {s.errors['spelling']}, spacing {s.errors['spacing']})\n"
         f"      recall {s.recall():.3f} (spelling {s.recall('spelling'):.3f}, "
-        f"spacing {s.recall('spacing'):.3f}), suggestion right {s.suggestion_accuracy:.3f}\n"
+        f"spacing {s.recall('spacing'):.3f}), suggestion right {s.suggestion_accuracy:.3f}, "
+        f"precision {s.precision:.3f}, F {s.f_score:.3f}\n"
         f"      false alarms {s.false_alarms_per_1000:.2f} per 1,000 clean characters "
         f"({s.clean_alarms} in {s.clean_chars} chars); {s.stray_alarms} stray in error sentences"
         f" — targets {'met' if s.meets_targets() else 'MISSED'}"
@@ -154,6 +173,7 @@ def format_report(name: str, s: SpellingScore) -> str:
 
 INDEPENDENT = ("independent_dev", "independent_test")
 THIRD = ("third_dev", "third_test")
+FOURTH = ("fourth_dev", "fourth_test")
 PROSE_DIRS = tuple(
     Path(__file__).resolve().parents[2] / "tests" / "coach" / name / "passages.json"
     for name in ("corpus", "independent", "fresh", "fourth")
@@ -187,6 +207,7 @@ def report(
     verbose: bool = False,
     independent: tuple[str, ...] = INDEPENDENT,
     third: tuple[str, ...] = THIRD,
+    fourth: tuple[str, ...] = FOURTH,
     prose: bool = True,
 ) -> str:
     lines = ["spelling (맞춤법·띄어쓰기), prep/coach/data/spelling"]
@@ -197,6 +218,9 @@ def report(
     if third:
         lines.append("third set (third author), prep/coach/data/spelling/third_*")
         lines += _section(third, verbose, prefix="third_")
+    if fourth:
+        lines.append("fourth set (fourth author), prep/coach/data/spelling/fourth_*")
+        lines += _section(fourth, verbose, prefix="fourth_")
     if prose:
         alarms, chars = prose_alarms()
         lines.append(format_prose(alarms, chars))
@@ -220,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
     splits = tuple(argv) if argv else ("dev",)
     prose = "prose" in splits
     splits = tuple(s for s in splits if s != "prose")
-    print(report(splits, verbose=True, independent=(), third=(), prose=prose))
+    print(report(splits, verbose=True, independent=(), third=(), fourth=(), prose=prose))
     return 0
 
 

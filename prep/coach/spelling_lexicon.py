@@ -12,7 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from prep.coach.spelling_loanwords import LOANWORDS as _LOANWORDS
 from prep.coach.spelling_rules import Hit
+from prep.coach.spelling_spaced import SPACED_NOUNS as _SPACED_NOUNS
+from prep.coach.spelling_spaced import SPACED_WORDS as _SPACED_WORDS
 
 SRC_DICT = "표준국어대사전"
 SRC_LOAN = "외래어 표기법 (국립국어원 외래어 표기 용례)"
@@ -98,6 +101,59 @@ _WORDS = {
     "깨닳아": "깨달아",
     "깨닳은": "깨달은",
     "깨닳고": "깨닫고",
+    "바껴": "바뀌어",
+    "사겨": "사귀어",
+    # 드러나다 (be revealed) is one word; 들어나다 is none (들어내다, lift out, is another word).
+    "들어나": "드러나",
+    "들어났": "드러났",
+    "들어난": "드러난",
+    "들어날": "드러날",
+    "재무재표": "재무제표",
+    "일치감치": "일찌감치",
+    "안절부절하": "안절부절못하",
+    "궁시렁": "구시렁",
+    "마굿간": "마구간",
+    "머릿말": "머리말",
+    "머릿글": "머리글",
+    "인삿말": "인사말",
+    "칠흙": "칠흑",
+    "어제밤": "어젯밤",
+    "얼만큼": "얼마만큼",
+    "어쨌던": "어쨌든",
+    "날라다니": "날아다니",
+    "날라다녔": "날아다녔",
+    "날으는": "나는",
+    "그렇치": "그렇지",
+    "헤매였": "헤맸",
+    "헤매여": "헤매어",
+    "되뇌였": "되뇌었",
+    "되뇌여": "되뇌어",
+    "부딛": "부딪",
+    "이루워": "이루어",
+    "이루웠": "이루었",
+    "갈켜": "가르쳐",
+    "갈켰": "가르쳤",
+    "갈쳐": "가르쳐",
+    "갈쳤": "가르쳤",
+    "어떻하": "어떡하",
+    "어떻할": "어떡할",
+    "어떻합": "어떡합",
+    "자그만치": "자그마치",
+    "어떻튼": "어떻든",
+    "다행이도": "다행히도",
+    "안절부절했": "안절부절못했",
+    "안절부절해": "안절부절못해",
+    # 얘기 (이야기) and 예기 (expectation) swapped, and 애기 (baby) for 얘기.
+    "얘기치": "예기치",
+    "애기하": "얘기하",
+    "애기했": "얘기했",
+    "애기해": "얘기해",
+    # 마치다 (finish) written 맞치다, which is no word.
+    "맞치": "마치",
+    "맞쳐": "마쳐",
+    "맞쳤": "마쳤",
+    "끝맞췄": "끝마쳤",
+    "끝맞추": "끝마치",
     # 사이시옷 (한글 맞춤법 제30항): a native word 값/길/비 after a vowel-final noun.
     "결과값": "결괏값",
     "절대값": "절댓값",
@@ -112,6 +168,9 @@ _WORDS = {
     "하교길": "하굣길",
     "귀가길": "귀갓길",
     "장마비": "장맛비",
+    "전세집": "전셋집",
+    "월세집": "월셋집",
+    "기차길": "기찻길",
     # 외래어 표기법
     "네트웍": "네트워크",
     "싸이트": "사이트",
@@ -128,82 +187,6 @@ _WORDS = {
     "텔레비젼": "텔레비전",
     "아울렛": "아웃렛",
 }
-# 외래어 표기법 (국립국어원 외래어 표기 용례): common wrong forms, matched like the words above.
-# Left out where a Korean word starts the same (포탈세, 타올라, 싸인 선물).
-_LOANWORDS = {
-    "런칭": "론칭",
-    "네비게이션": "내비게이션",
-    "센타": "센터",
-    "캐롤": "캐럴",
-    "컴플렉스": "콤플렉스",
-    "케잌": "케이크",
-    "팀웍": "팀워크",
-    "블럭": "블록",
-    "리더쉽": "리더십",
-    "멤버쉽": "멤버십",
-    "인턴쉽": "인턴십",
-    "파트너쉽": "파트너십",
-    "스폰서쉽": "스폰서십",
-    "오너쉽": "오너십",
-    "프렌드쉽": "프렌드십",
-    "챔피언쉽": "챔피언십",
-    "랩탑": "랩톱",
-    "데스크탑": "데스크톱",
-    "발렌타인": "밸런타인",
-    "도너츠": "도넛",
-    "프로포즈": "프러포즈",
-    "쥬얼리": "주얼리",
-    "벨류": "밸류",
-    "소세지": "소시지",
-    "째즈": "재즈",
-    "잉글리쉬": "잉글리시",
-    "컨소시움": "컨소시엄",
-    "프리미움": "프리미엄",
-    "후레쉬": "프레시",
-    "화일": "파일",
-    "카운셀러": "카운슬러",
-    "카운셀링": "카운슬링",
-    "크리스탈": "크리스털",
-    "헐리우드": "할리우드",
-    "레크레이션": "레크리에이션",
-    "로얄": "로열",
-    "맛사지": "마사지",
-    "챠트": "차트",
-    "카톨릭": "가톨릭",
-    "캐쥬얼": "캐주얼",
-    "커텐": "커튼",
-    "컨닝": "커닝",
-    "코메디": "코미디",
-    "테잎": "테이프",
-    "판넬": "패널",
-    "호치케스": "호치키스",
-    "휘트니스": "피트니스",
-    "스탠다드": "스탠더드",
-    "트랜드": "트렌드",
-    "페스티발": "페스티벌",
-    "프론트": "프런트",
-    "디지탈": "디지털",
-    "토탈": "토털",
-    "유투브": "유튜브",
-    "캡쳐": "캡처",
-    "브로셔": "브로슈어",
-    "마켓팅": "마케팅",
-    "타켓": "타깃",
-    "엑세스": "액세스",
-    "리팩토링": "리팩터링",
-    "컴뮤니케이션": "커뮤니케이션",
-    "매니져": "매니저",
-    "카렌다": "캘린더",
-    "슈퍼바이져": "슈퍼바이저",
-    "비쥬얼": "비주얼",
-    "쥬니어": "주니어",
-    "인터렉": "인터랙",
-    "아젠다": "어젠다",
-    "엑센트": "악센트",
-    "알러지": "알레르기",
-    "쎄일": "세일",
-    "엠블란스": "앰뷸런스",
-}
 # -하건대 shortened: '하' goes whole after ㄱ·ㅂ·ㅅ (생각건대), else leaves ㅎ (요컨대); -컨데 is
 # wrong. -건데 is left alone: 한 건데 is 것인데.
 _KEONDAE = re.compile(r"(?<![가-힣])([가-힣]+?)(컨)(데|대)(?![가-힣])")
@@ -211,16 +194,6 @@ _GAREUCHI = {"키": "치", "켜": "쳐", "켰": "쳤", "킨": "친", "킬": "칠
 # 가르키다 is no word: 가리키다 (point) where something is pointed at, else 가르치다 (teach).
 _GAREUKI = re.compile(r"(?<![가-힣])가르(키|켜|켰|킨|킬|킵)")
 _POINTED = re.compile(r"방향|곳|쪽|위치|시계|손가락|손끝|화살표|지도|표지판|숫자|눈금|바늘|그래프")
-# Words whose only mistake is a space (더이상 is two words, 이런저런 is one).
-_SPACED_WORDS = {
-    "더이상": "더 이상",
-    "이런 저런": "이런저런",
-    "맨처음": "맨 처음",
-    "맨앞": "맨 앞",
-    "맨뒤": "맨 뒤",
-    "맨끝": "맨 끝",
-    "맨마지막": "맨 마지막",
-}
 _WORD_PATTERN = re.compile(
     r"(?<![가-힣])("
     + "|".join(sorted(map(re.escape, _WORDS | _LOANWORDS), key=len, reverse=True))
@@ -229,10 +202,16 @@ _WORD_PATTERN = re.compile(
 _SPACED_PATTERN = re.compile(
     r"(?<![가-힣])(" + "|".join(sorted(map(re.escape, _SPACED_WORDS), key=len, reverse=True)) + ")"
 )
+_SPACED_NOUN_PATTERN = re.compile(
+    r"(?<![가-힣])(" + "|".join(map(re.escape, _SPACED_NOUNS)) + ")"
+    r"(?=(?:에서|에서는|에서도|을|를|이|가|은|는|에|의|도|과|와|부터|까지|으로|로|에는|에도|만|처럼)?(?![가-힣]))"
+)
 # 염두(念頭)는 명사라 '염두에 두다'; '염두하다'라는 말은 없습니다.
 _YEOMDU = re.compile(r"(?<![가-힣])(염두해)(?= ?두|둔|뒀|둘)")
-# -고요 written -구요 after a past or future stem (했구요, 있구요); 친구요 is a noun + 요.
+# -고요 written -구요 after a past or future stem (했구요, 있구요), or after the stems it
+# most often follows (궁금하구요, 좋구요, 그렇구요); 친구요, 야구요, 연구요 are a noun + 요.
 _GUYO = re.compile(r"(?<=[가-힣])(구요)(?![가-힣])")
+_GUYO_STEMS = frozenset("하좋렇싫많없같찮렵쉽높낮되")
 
 # 그리고 나서 → 그러고 나서 (나다 follows the verb 그러다, not the conjunction 그리고).
 _GEUROGO = re.compile(r"(?<![가-힣])(그리고)(?= ?나서| ?난 뒤| ?난 후)")
@@ -240,11 +219,18 @@ _GEUROGO = re.compile(r"(?<![가-힣])(그리고)(?= ?나서| ?난 뒤| ?난 후
 _YAEGI = re.compile(r"(?<![가-힣])(예기)(?=(?:를|도)? ?(?:나누|나눠|나눴|나눈|들었|들려|듣고))")
 # Endings that begin with a syllable that looks like a noun: always written together.
 _ENDING_APART = re.compile(r"(?<=[가-힣])( )(지라도|지언정|뿐더러|수록)(?=[\s.,!?]|$)")
+# Particles that never start a word, written apart (서울로 부터, 처음 처럼, 이름 조차). 마저, 보다,
+# 밖에 and 만큼 are left out: they are also adverbs or nouns (마저 끝내다, 그 밖에, 한 만큼).
+_PARTICLE_APART = re.compile(
+    r"(?<=[가-힣])( )(부터|까지|처럼|조차)"
+    r"(?=(?:도|는|은|의|만|라도|요|이다|입니다)?(?:[\s.,!?)\]'\"”’]|$))"
+)
 # -겠- is an ending inside the verb and never starts a word (해야 겠다 → 해야겠다).
 _GET_APART = re.compile(r"(?<=[가-힣])( )(?=겠(?:다|어|습|지|네|는|고|으|던|니|군|죠|음|나))")
-# noun + -드리다 is one verb; the nouns 표준국어대사전 lists with it.
+# noun + -드리다 is one verb: the nouns 표준국어대사전 lists with it, and the acts of service
+# 국립국어원 answers write the same way (설명드리다, 안내드리다, 연락드리다, 문의드리다).
 _DEURIDA = re.compile(
-    r"(?<![가-힣])(감사|사과|말씀|인사|축하|부탁|문안|답례|공양|불공)"
+    r"(?<![가-힣])(감사|사과|말씀|인사|축하|부탁|문안|답례|공양|불공|설명|안내|연락|문의|답변)"
     r"( )(?=드리|드려|드렸|드립|드릴)"
 )
 # -ㄹ려고 after a stem without ㄹ (할려고, 배울려고, 올려면): the ending is -려고/-(으)려고.
@@ -383,6 +369,11 @@ def hits(text: str) -> list[Hit]:
         right = _SPACED_WORDS[m.group(1)]
         out.append(Hit(m.start(1), m.end(1), right, "spacing",
                        f"'{right}'로 씁니다.", "lex.spacing", SRC_DICT))  # fmt: skip
+    for m in _SPACED_NOUN_PATTERN.finditer(text):
+        right = _SPACED_NOUNS[m.group(1)]
+        out.append(Hit(m.start(1), m.end(1), right, "spacing",
+                       f"'{right}'은 한 낱말이라 붙여 씁니다.", "lex.spacing",
+                       SRC_DICT))  # fmt: skip
     for m in _YEOMDU.finditer(text):
         out.append(Hit(m.start(1), m.end(1), "염두에", "spelling",
                        "'염두에 두다'로 적습니다. ('염두'는 명사)", "lex.yeomdu",
@@ -402,7 +393,11 @@ def hits(text: str) -> list[Hit]:
                        "'가르키다'는 없는 말입니다: 가리키다(손짓) 또는 가르치다(교육).",
                        "lex.gareuchida", SRC_DICT))  # fmt: skip
     for m in _GUYO.finditer(text):
-        if _final(text[m.start(1) - 1]) == 20:  # ㅆ: 했구요, 있구요, 갔구요
+        before = text[m.start(1) - 1]
+        if _final(before) == 20 or (  # ㅆ: 했구요, 있구요, 갔구요
+            before in _GUYO_STEMS
+            and (before != "하" or (m.start(1) >= 2 and "가" <= text[m.start(1) - 2] <= "힣"))
+        ):
             out.append(Hit(m.start(1), m.end(1), "고요", "spelling",
                            "'-고요'로 적습니다. (했고요)", "lex.goyo", SRC_DICT))  # fmt: skip
     for m in _GEUROGO.finditer(text):
@@ -418,6 +413,10 @@ def hits(text: str) -> list[Hit]:
         out.append(Hit(m.start(1), m.end(1), "", "spacing",
                        f"'-ㄹ{m.group(2)}'는 어미라 앞말에 붙여 씁니다.", "lex.ending",
                        SRC_ENDING))  # fmt: skip
+    for m in _PARTICLE_APART.finditer(text):
+        out.append(Hit(m.start(1), m.end(1), "", "spacing",
+                       f"조사 '{m.group(2)}'는 앞말에 붙여 씁니다. (서울로부터, 지금까지)",
+                       "lex.particle", "한글 맞춤법 제41항 (조사는 앞말에 붙여 씀)"))  # fmt: skip
     for m in _GET_APART.finditer(text):
         out.append(Hit(m.start(1), m.end(1), "", "spacing",
                        "'-겠-'은 어미라 앞말에 붙여 씁니다. (해야겠다)", "lex.ending",

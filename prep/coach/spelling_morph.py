@@ -126,6 +126,8 @@ _AUX_JOINED = {
     ("어야", "하"): "-어야 하다",
     ("아야", "하"): "-어야 하다",
     ("게", "되"): "-게 되다",
+    ("게", "하"): "-게 하다",
+    ("지", "말"): "-지 말다",
     ("다", "보"): "-다 보다",
 }
 # Nouns that 되다 follows as "become/reach": Kiwi reads 얼마되다 as one verb, but
@@ -350,7 +352,7 @@ def _scan(text: str, ms: tuple[Morph, ...]) -> Iterator[Hit]:
                       SRC_ADVERB)  # fmt: skip
             continue
 
-        if spaced and cur.tag == "VCP" and prev.tag in ("NNB", "NNG", "NP", "NNP"):
+        if spaced and cur.tag == "VCP" and prev.tag in ("NNB", "NNG", "NP", "NNP", "ETN"):
             end = _word_end(text, cur.start)
             yield Hit(prev.start, end, text[prev.start : prev.end] + text[cur.start : end],
                       "spacing", "'이다'는 조사처럼 앞말에 붙여 씁니다. (할 것입니다)",
