@@ -249,6 +249,32 @@ _THING_HEADS = (
 )
 
 
+# What fairness is said of (채용 공정, 심사 공정): before these, 공정 is still the value.
+_FAIRNESS_OWNERS = frozenset(
+    {"채용", "심사", "평가", "절차", "기회", "사회", "경쟁", "선발", "인사", "결과", "과정"}
+)
+
+
+def _process_step(text: str, concept: Concept, token_at: dict, tokens: tuple) -> bool:
+    """True when 공정 is a step of making or building (배관 공정, 골조 공정을): the bare noun
+    right after another noun, not 공정하다 or 공정성, and not after what fairness is said of."""
+    word = token_at.get(concept.start)
+    if word is None or word.form != "공정" or word.tag != "NNG":
+        return False
+    after = text[concept.start + 2 : concept.start + 3]
+    if after in ("하", "한", "히", "성", "과"):
+        return False
+    index = tokens.index(word)
+    if index == 0:
+        return False
+    before = tokens[index - 1]
+    return (
+        before.tag == "NNG"
+        and concept.start - before.end <= 1
+        and before.form not in _FAIRNESS_OWNERS
+    )
+
+
 def _homonym_spans(text: str, lexicon: Lexicon) -> dict[str, list[Span]]:
     """Where a listed non-value use (반도체 공정, 혁신도시) occurs, by the concept it looks like."""
     spans: dict[str, list[Span]] = {}
@@ -275,6 +301,8 @@ def value_concepts(text: str, found: list[Concept], lexicon: Lexicon) -> list[Co
     kept = []
     for concept in found:
         if any(s < concept.end and concept.start < e for s, e in homonyms.get(concept.key, ())):
+            continue
+        if concept.key == "공정" and _process_step(text, concept, token_at, tokens):
             continue
         # 신뢰성 시험실, 공정 설비, 협력 업체: a value word naming a thing's property or a
         # trade partner, told by the noun right after it (glued or one space apart).
