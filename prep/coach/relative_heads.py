@@ -57,7 +57,20 @@ def describes_person(rest: Sequence[Morph]) -> bool:
         # 출신인 동기, 스물셋인 동기: a clause of 이다 says what the peer is, so the fact is the
         # peer's; after other verbs a peer may share the writer's fact (같이 입대한 동기).
         peers_ok = i > 0 and rest[i - 1].tag == "VCP"
-        return head_is_person(rest, k, peers_ok=peers_ok)
+        if head_is_person(rest, k, peers_ok=peers_ok):
+            return True
+        # 탈북민으로서 겪는 어려움을 호소하는 이용자: the head is the object of one more
+        # modifier clause, whose own head is the person the whole phrase describes.
+        j = k + 2
+        if k + 1 >= len(rest) or rest[k + 1].tag != "JKO" or j >= len(rest):
+            return False
+        if rest[j].tag == "VV":
+            j += 1
+        elif rest[j].tag == "NNG" and j + 1 < len(rest) and rest[j + 1].tag == "XSV":
+            j += 2  # 호소+하+는
+        else:
+            return False
+        return j < len(rest) and rest[j].tag == "ETM" and head_is_person(rest, j + 1)
     return False
 
 
