@@ -71,6 +71,10 @@ _PARTNER_AFTER = re.compile(
     r"^\s?(?:와|과|및|,|·|등|이나|하고|와의|과의)\s?[^.!?\n]{0,40}?"
     r"(?:협력|협업|연계|함께|공동|합동|파트너|손잡|유관\s?기관|지자체|기관들)"
 )
+_JOINED_BEFORE = re.compile(r"[가-힣A-Za-z](?:과|와|및|,|·)\s?$")
+_TOGETHER_AFTER = re.compile(
+    r"^\s?(?:이|가|은|는|도)?\s?[^.!?\n]{0,10}?(?:함께|공동|협력|연계|합동|손잡)"
+)
 _SOURCE = re.compile(
     r"^\s?(?:의|이|가|에서)?\s?(?:공개\s?)?(?:통계|자료|보고서|조사|발표|공고|누리집|홈페이지|데이터)"
     r"|^\s?(?:이|가)\s?(?:주최|주관|개최|발표|공개|운영하는\s?(?:공모전|대회|교육|캠프))"
@@ -171,6 +175,10 @@ def _context(text: str, sentence: str, span: Span) -> str:
     if _EXPERIENCE.search(sentence) and (_PAST.search(sentence) or not _FUTURE.search(sentence)):
         return "experience"
     if _PARTNER_AFTER.search(after) or _SOURCE.search(after):
+        return "partner"
+    # 정보원과 국민건강보험공단이 함께 추진하는: the second of two names joined by 과/와, doing
+    # something together, is a partner.
+    if _JOINED_BEFORE.search(text[max(0, span[0] - 3) : span[0]]) and _TOGETHER_AFTER.match(after):
         return "partner"
     if _ASPIRATION.search(sentence):
         return "aspiration"
