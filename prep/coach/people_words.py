@@ -53,6 +53,8 @@ PEOPLE = frozenset(
         # ranks and roles at work or in a unit (해병대 출신인 선임은)
         *("선임", "후임", "상관", "반장", "조장", "기장", "승무원", "간호사", "의사", "교사"),
         *("강사", "조사원", "심사원", "상담원", "연구원들", "기사님", "반원", "대원"),
+        # visiting groups and students from elsewhere (해외 대학에서 온 연수단)
+        *("연수단", "방문단", "대표단", "참관단", "견학단", "교환학생", "유학생", "연수생"),
         # grown-ups one is not related to (옆집 아주머니의 아들)
         *("아주머니", "아저씨", "아줌마", "아주머님"),
     }

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from prep.coach.morph import Morph
-from prep.coach.people_words import FIRST_PERSON, is_person
+from prep.coach.people_words import FIRST_PERSON, PEOPLE, is_person
 
 _NOUN_TAGS = frozenset({"NNG", "NNP", "NNB", "NP"})
 # Nouns for the writer's peers, who may share the writer's facts (서울대 동기, 같이 입대한 동기).
@@ -83,12 +83,18 @@ def head_is_person(
     belong to a clause the mention is not in (강원도 출신으로서 접근성이 낮은 농촌 어르신들)."""
     while k < len(rest) and rest[k].tag == "MM":
         k += 1  # 한 부모 가정, 모든 이용자: a determiner before the head
-    for m in range(k, min(k + (3 if compound else 1), len(rest))):
+    joined = ""
+    for m in range(k, min(k + 3, len(rest))):
         noun = rest[m]
-        if noun.tag not in _NOUN_TAGS or (m > k and noun.start > rest[m - 1].end + 1):
+        # Without `compound`, only a noun glued to the head (교환+학생) still belongs to it.
+        gap = noun.start - rest[m - 1].end if m > k else 0
+        if noun.tag not in _NOUN_TAGS or gap > (1 if compound else 0):
             break
         if m > k and rest[m - 1].form in _TIME_HEADS:
             break  # 복무하던 시절 동료들과: the head is the time, the people come after it
+        joined = joined + noun.form if m > k and gap == 0 else noun.form
+        if joined in PEOPLE:
+            return True  # 연수+단, 교환+학생: Kiwi splits a person noun it does not know
         after = rest[m + 1] if m + 1 < len(rest) else None
         if (
             noun.form not in FIRST_PERSON
