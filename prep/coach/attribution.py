@@ -432,8 +432,8 @@ def about_someone_else(
     for token in tokens[after : after + 3]:
         if token.start >= sentence[1]:
             break
-        if token.tag == "JKG":
-            continue
+        if token.tag == "JKG" or (token.form == "출신" and token.tag == "NNG"):
+            continue  # 여군 출신 팀장님: the 팀장's origin
         if token.tag in ("NNG", "NNB") and token.form in PEOPLE and token.form not in _PEERS:
             return True
         break
