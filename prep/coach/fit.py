@@ -246,6 +246,8 @@ _VALUE_HEADS = frozenset(
 _THING_HEADS = (
     *("시험", "검사", "실험", "설비", "장비", "부품", "라인", "공장", "업체", "업계", "도시"),
     *("주택", "복권", "단지", "제품", "소재", "공법", "계측", "측정"),
+    # going along on a job (동행 취재, 동행 출장): the literal sense, not the value
+    *("취재", "출장", "순찰"),
 )
 
 
