@@ -348,6 +348,21 @@ def _topic_is_person(before: Sequence[Morph]) -> bool:
     return False
 
 
+_JUNIORS = frozenset({"딸", "아들", "며느리", "사위", "손자", "손녀", "조카", "딸들", "아들들"})
+
+
+def _honoured_junior(before: Sequence[Morph], rest: Sequence[Morph]) -> bool:
+    """True when the sentence's subject before the mention is a son, daughter or grandchild
+    without 제/저희, and the verb after it honours them (-시-)."""
+    for k in range(len(before) - 1):
+        token, particle = before[k], before[k + 1]
+        if token.form in _JUNIORS and particle.tag in _SUBJECT_PARTICLES:
+            if _names_writer(before[:k]):
+                return False
+            return any(t.tag == "EP" and t.form in ("시", "으시") for t in rest)
+    return False
+
+
 def about_someone_else(
     tokens: Sequence[Morph],
     starts: Sequence[int],
@@ -400,6 +415,10 @@ def about_someone_else(
     ):
         return True
 
+    # 1c. A younger relative honoured by the verb (딸이 시어머니를 모시고 오셔서): a writer does
+    # not honour their own child, so it is a client's daughter and her mother-in-law.
+    if _honoured_junior(before, rest):
+        return True
     # 2. The last subject or topic before the mention in the sentence.
     owner = _subject_owner(before, kin_words, rest)
     if owner is not None and owner is not _STOP:

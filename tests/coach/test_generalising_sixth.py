@@ -56,6 +56,7 @@ def test_forms_of_the_writers_own_facts_are_leaks(text, leak):
         "여군 출신 팀장님께 안전 교육을 받았습니다.",
         "검정고시를 준비하는 청소년들에게 수학을 가르쳤습니다.",
         "병역을 마친 청년들을 위한 취업 상담을 진행했습니다.",
+        "딸이 시어머니를 모시고 오셔서 요양등급 신청서를 함께 작성했습니다.",
     ],
 )
 def test_the_same_facts_about_other_people_are_not(text):
