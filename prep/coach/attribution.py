@@ -22,6 +22,9 @@ from collections.abc import Sequence
 
 from prep.coach.morph import Morph
 from prep.coach.people_words import FIRST_PERSON, PEOPLE, is_person
+from prep.coach.relative_heads import PEERS as _PEERS
+from prep.coach.relative_heads import describes_person as _describes_person
+from prep.coach.relative_heads import head_is_person
 
 # What may stand between an object and its verb: 할머니를 3년간 모시고, 동생을 늘 돌보며,
 # 아버지를 5년 동안 간병하며.
@@ -57,7 +60,6 @@ def _owner_is_writer(tokens: Sequence[Morph], k: int) -> bool:
 
 
 # After an age, these say the writer's own age (97년생 동기들, 스물다섯 또래).
-_PEERS = frozenset({"분", "명", "동기", "동기들", "또래", "동갑", "친구", "친구들"})
 
 
 def _possessor(
@@ -346,6 +348,21 @@ def _topic_is_person(before: Sequence[Morph]) -> bool:
     return False
 
 
+_JUNIORS = frozenset({"딸", "아들", "며느리", "사위", "손자", "손녀", "조카", "딸들", "아들들"})
+
+
+def _honoured_junior(before: Sequence[Morph], rest: Sequence[Morph]) -> bool:
+    """True when the sentence's subject before the mention is a son, daughter or grandchild
+    without 제/저희, and the verb after it honours them (-시-)."""
+    for k in range(len(before) - 1):
+        token, particle = before[k], before[k + 1]
+        if token.form in _JUNIORS and particle.tag in _SUBJECT_PARTICLES:
+            if _names_writer(before[:k]):
+                return False
+            return any(t.tag == "EP" and t.form in ("시", "으시") for t in rest)
+    return False
+
+
 def about_someone_else(
     tokens: Sequence[Morph],
     starts: Sequence[int],
@@ -398,6 +415,10 @@ def about_someone_else(
     ):
         return True
 
+    # 1c. A younger relative honoured by the verb (딸이 시어머니를 모시고 오셔서): a writer does
+    # not honour their own child, so it is a client's daughter and her mother-in-law.
+    if _honoured_junior(before, rest):
+        return True
     # 2. The last subject or topic before the mention in the sentence.
     owner = _subject_owner(before, kin_words, rest)
     if owner is not None and owner is not _STOP:
@@ -430,8 +451,8 @@ def about_someone_else(
     for token in tokens[after : after + 3]:
         if token.start >= sentence[1]:
             break
-        if token.tag == "JKG":
-            continue
+        if token.tag == "JKG" or (token.form == "출신" and token.tag == "NNG"):
+            continue  # 여군 출신 팀장님: the 팀장's origin
         if token.tag in ("NNG", "NNB") and token.form in PEOPLE and token.form not in _PEERS:
             return True
         break
@@ -440,51 +461,11 @@ def about_someone_else(
     # (A mention that ends a clause, 바닷가 마을에서 자라, describes no one after it.)
     if after > 0 and tokens[after - 1].tag in ("EC", "EF"):
         return False
-    return _describes_person(tokens[after : bisect_left(starts, sentence[1])])
-
-
-# Bound nouns a relative clause may run through (전역한 지 일주일 된 청년).
-_CLAUSE_NOUNS = frozenset({"지", "만", "듯"})
-
-
-def _describes_person(rest: Sequence[Morph]) -> bool:
-    """True when the clause after a mention ends in a modifier (-ㄴ/-는/-던) whose head is a
-    person other than the writer: the mention is that person's, not the writer's."""
-    for i, token in enumerate(rest[:14]):
-        if token.tag in ("EF", "SF", "SP", "SE") or (token.tag == "JX" and token.form != "도"):
-            return False
-        if token.tag == "NP" and token.form in FIRST_PERSON:
-            return False
-        # 아버지가 실직하고 어머니가 입원한 가정: clauses joined by -고/-며 inside one modifier,
-        # the next with its own subject (not 들고 오는, one action in two verbs).
-        joined = (
-            token.form in ("고", "며", "으며")
-            and i + 2 < len(rest)
-            and rest[i + 1].tag in _NOUN_TAGS
-            and rest[i + 2].tag == "JKS"
-        )
-        if token.tag == "EC" and not joined and not (i + 1 < len(rest) and rest[i + 1].tag == "VX"):
-            return False
-        if token.tag != "ETM":
-            continue
-        k = i + 1
-        while k < len(rest) and rest[k].tag == "MM":
-            k += 1
-        if k >= len(rest):
-            return False
-        head = rest[k]
-        if head.tag == "NNB" and head.form in _CLAUSE_NOUNS:
-            continue
-        after = rest[k + 1] if k + 1 < len(rest) else None
-        return (
-            head.tag in _NOUN_TAGS
-            and head.form not in FIRST_PERSON
-            and head.form not in _PEERS
-            and (is_person(head, after) or head.form in _VISITED_HOUSEHOLDS)
-        )
-    return False
-
-
-# Households the writer visits or meets (입원한 가정을 만났습니다); not 집, which is often
-# the writer's own (아버지가 지으신 집).
-_VISITED_HOUSEHOLDS = frozenset({"가정", "가구", "댁", "세대"})
+    rest_after = tokens[after : bisect_left(starts, sentence[1])]
+    # A mention that ends in a modifier (아이를 키우는 | 한부모 가정): its head follows at once.
+    peers_ok = after > 1 and tokens[after - 2].tag == "VCP"
+    if tokens[after - 1].tag == "ETM" and head_is_person(
+        rest_after, 0, peers_ok=peers_ok, compound=True
+    ):
+        return True
+    return _describes_person(rest_after)

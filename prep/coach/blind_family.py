@@ -73,7 +73,15 @@ def family_jobs(doc: BlindText) -> list[Candidate]:
                 and follower.form.endswith(_ROLE_ENDINGS)
                 and len(follower.form) >= 2
             )
-            if works or is_role or follower.form in jobs or follower.root in jobs:
+            if _serves_as(tokens, k):
+                end = word_end(doc.text, tokens[k + 1].end)  # 정비사로 계신
+            elif (
+                works
+                or is_role
+                or follower.form in jobs
+                or follower.root in jobs
+                or (follower.form in _BACKGROUND and follower.tag == "NNG")
+            ):
                 # Keep going while job words follow each other: 공단에 근무하셔서. A verb keeps
                 # its ending (근무하셔서), a noun drops its particle (식당을 → 식당).
                 verbal = k + 1 < len(tokens) and tokens[k + 1].tag in ("XSV", "XSA", "VCP")
@@ -81,6 +89,24 @@ def family_jobs(doc: BlindText) -> list[Candidate]:
         if end is not None:
             out.append(Candidate(token.start, end, "family", "kin_job"))
     return out + _job_before_kin(doc, members, jobs)
+
+
+# 정비사로 계신, 교사로 일하신, 간호사로 재직 중인: a role noun, 로, then a verb of working.
+_WORKING_ROOTS = frozenset({"계시", "일하", "근무", "재직", "종사", "봉직", "복무"})
+# A relative's schooling or origin (간호학과 출신인 어머니, 아버지는 공대를 졸업하시고) is as
+# barred as their job: the 2019 act names family members' schooling.
+_BACKGROUND = frozenset({"출신", "졸업", "전공", "학과", "학번"})
+
+
+def _serves_as(tokens: Sequence[Morph], k: int) -> bool:
+    """True when `k` is the 로/으로 of "<role>로 계시다/일하다/근무하다" after a noun."""
+    if tokens[k].tag != "JKB" or tokens[k].form not in ("로", "으로") or k + 1 >= len(tokens):
+        return False
+    verb = tokens[k + 1]
+    if k == 0 or tokens[k - 1].tag not in ("NNG", "NNP"):
+        return False
+    works = verb.form == "일" and k + 2 < len(tokens) and tokens[k + 2].tag == "XSV"
+    return works or verb.form in _WORKING_ROOTS or verb.root in _WORKING_ROOTS
 
 
 def _time_clause(tokens: Sequence[Morph], k: int) -> bool:
@@ -135,7 +161,9 @@ def _job_before_kin(
             # 같이 일한 형, 함께 근무한 언니: someone who worked with the writer (형 and 언니
             # also name older colleagues), not a relative's job.
             together = k > 0 and tokens[k - 1].form in ("같이", "함께")
-            if (works or candidate.form in jobs or candidate.root in jobs) and not together:
+            known = candidate.form in jobs or candidate.root in jobs
+            background = candidate.form in _BACKGROUND and candidate.tag == "NNG"
+            if (works or known or background) and not together:
                 start = candidate.start
         if start is not None:
             out.append(Candidate(start, token.end, "family", "job_kin"))

@@ -22,6 +22,9 @@ drops what attribution gives to someone else in the story, and words the finding
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from prep.coach.blind_family import family_jobs, family_sides, kin_care
 from prep.coach.blind_person import hometown, listed_patterns, own_name, unnamed_birthplace
 from prep.coach.blind_schools import listed_terms, surface_schools, unlisted_school_names
@@ -123,6 +126,27 @@ def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
     return kept
 
 
+_JOIN_GAP = re.compile(r"\s?[^.!?,\s]{1,6}\s?")
+
+
+def _joined(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """One finding per phrase: two leaks of one kind a few characters apart in one clause
+    (스물아홉이라는 늦은 나이에) are one fact said twice, so they become one span."""
+    out: list[Candidate] = []
+    for cand in sorted(candidates, key=lambda c: c.start):
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.category == cand.category
+            and last.end <= cand.start
+            and _JOIN_GAP.fullmatch(text, last.end, cand.start)
+        ):
+            out[-1] = replace(last, end=max(last.end, cand.end))
+            continue
+        out.append(cand)
+    return out
+
+
 def find_leaks(text: str, *, lexicon: Lexicon | None = None) -> list[Leak]:
     """Blind-hiring leaks in `text`, in text order, with offsets into `text`."""
     if not text.strip():
@@ -140,7 +164,7 @@ def find_leaks(text: str, *, lexicon: Lexicon | None = None) -> list[Leak]:
         + unnamed_birthplace(doc)
         + own_name(doc)
     )
-    leaks = []
+    kept = []
     for cand in _dedupe(candidates):
         # A fact about a client, a colleague or a child in the story is not the writer's.
         if cand.category != "email" and doc.about_someone_else(cand.start, cand.end):
@@ -149,6 +173,9 @@ def find_leaks(text: str, *, lexicon: Lexicon | None = None) -> list[Leak]:
         # (a school before 선배를 still says the writer's school, so only ages).
         if cand.category == "age" and doc.describes_object(cand.end):
             continue
+        kept.append(cand)
+    leaks = []
+    for cand in _joined(text, kept):
         headline, why, fix = ADVICE[cand.category]
         excerpt = text[cand.start : cand.end]
         detail = cand.note.split(". ")[0].rstrip(".") if cand.note else ""

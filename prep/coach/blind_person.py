@@ -26,6 +26,12 @@ _SETTLEMENTS = frozenset(
         "바닷가",
         "항구",
         "지방",
+        # 하회마을 근처에서 자랐습니다: near a place is still where one grew up
+        "근처",
+        "인근",
+        "부근",
+        "일대",
+        "외곽",
     }
 )
 _GROW_UP_VERBS = frozenset({"나", "태어나", "자라", "성장하", "성장"})

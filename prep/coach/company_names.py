@@ -51,7 +51,9 @@ _EXPERIENCE = re.compile(
 )
 _ASPIRATION = re.compile(
     r"입사|지원(?:하게|한|했|하는|동기|하였)|일원|기여하|이바지|"
-    r"핵심\s?가치|인재상|비전|미션|가\s?되겠|신입|사원|직원(?:으로|이\s?되)|구성원|선택한"
+    r"핵심\s?가치|인재상|비전|미션|가\s?되겠|신입|사원|직원(?:으로|이\s?되)|구성원|선택한|"
+    # X가 지향하는 물 복지, X가 추구하는 가치: the writer lines up with X's aims.
+    r"(?:이|가|은|는)\s?(?:지향|추구)하는|보태(?:겠|고\s?싶)"
 )
 # With only a future ending in the sentence (…하겠습니다), a name is the target when it is where
 # the writer will work or what they will serve (X에서, X이 추진하는, X의 역량을, X를 위해), not
@@ -68,6 +70,10 @@ _FUTURE = re.compile(r"겠|싶|고자|려고|할\s?것|된다면|한다면")
 _PARTNER_AFTER = re.compile(
     r"^\s?(?:와|과|및|,|·|등|이나|하고|와의|과의)\s?[^.!?\n]{0,40}?"
     r"(?:협력|협업|연계|함께|공동|합동|파트너|손잡|유관\s?기관|지자체|기관들)"
+)
+_JOINED_BEFORE = re.compile(r"[가-힣A-Za-z](?:과|와|및|,|·)\s?$")
+_TOGETHER_AFTER = re.compile(
+    r"^\s?(?:이|가|은|는|도)?\s?[^.!?\n]{0,10}?(?:함께|공동|협력|연계|합동|손잡)"
 )
 _SOURCE = re.compile(
     r"^\s?(?:의|이|가|에서)?\s?(?:공개\s?)?(?:통계|자료|보고서|조사|발표|공고|누리집|홈페이지|데이터)"
@@ -169,6 +175,10 @@ def _context(text: str, sentence: str, span: Span) -> str:
     if _EXPERIENCE.search(sentence) and (_PAST.search(sentence) or not _FUTURE.search(sentence)):
         return "experience"
     if _PARTNER_AFTER.search(after) or _SOURCE.search(after):
+        return "partner"
+    # 정보원과 국민건강보험공단이 함께 추진하는: the second of two names joined by 과/와, doing
+    # something together, is a partner.
+    if _JOINED_BEFORE.search(text[max(0, span[0] - 3) : span[0]]) and _TOGETHER_AFTER.match(after):
         return "partner"
     if _ASPIRATION.search(sentence):
         return "aspiration"

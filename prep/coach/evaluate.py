@@ -8,7 +8,8 @@ tests/coach/corpus/build.py), the two halves of the independent set (tests/coach
 written by another author, built by its build.py) and the two halves of the fresh set
 (tests/coach/fresh, by a third author, same format) and the two halves of the fourth set
 (tests/coach/fourth, by a fourth author, same format) and the two halves of the fifth set
-(tests/coach/fifth, by a fifth author, same format). Tune on the development halves only; the
+(tests/coach/fifth, by a fifth author, same format) and the two halves of the sixth set
+(tests/coach/sixth, by a sixth author, same format). Tune on the development halves only; the
 test halves are the estimate, and their problems are never printed.
 More sections (e.g. spelling) are added as one call each in `main`.
 
@@ -55,6 +56,8 @@ FRESH_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "fresh"
 FOURTH_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "fourth"
 # Written by a fifth author with other voices (고졸, 경력직, 보훈), reading none of the sets.
 FIFTH_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "fifth"
+# Written by a sixth author (공항·철도·전력·심사·주택·재단 voices) before reading the rules.
+SIXTH_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "sixth"
 
 
 @dataclass
@@ -336,6 +339,7 @@ def main(argv: list[str] | None = None) -> int:
         ("fresh set", FRESH_DIR),
         ("fourth set", FOURTH_DIR),
         ("fifth set", FIFTH_DIR),
+        ("sixth set", SIXTH_DIR),
     ):
         if not directory.is_dir():
             continue

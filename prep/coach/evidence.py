@@ -18,6 +18,7 @@ from prep.coach.lexicon import Lexicon, get_lexicon, patterns_for, term_index, w
 from prep.coach.morph import paragraph_spans, sentence_spans
 from prep.coach.structure_clauses import OUTCOME
 
+_DIGIT = re.compile(r"\d")
 # Below this length an answer has no room for numbers; no "no numbers" advice.
 MIN_CHARS_FOR_NUMBER_ADVICE = 150
 # A shorter story still gets it once it tells a result (situation, action, then what changed):
@@ -264,7 +265,12 @@ def evidence_findings(
     )
     length = len(text.strip())
     tells_result = bool(result_spans) and length >= MIN_CHARS_FOR_STORY_NUMBER_ADVICE
-    if not quantities and (length >= MIN_CHARS_FOR_NUMBER_ADVICE or claims_result or tells_result):
+    # Digits that count nothing (2023년 3월, 제5회, 3.2 버전, 1577-1000) look like evidence to
+    # the writer but are none: a short answer with only those gets the advice too.
+    only_labels = not quantities and bool(_DIGIT.search(text))
+    if not quantities and (
+        length >= MIN_CHARS_FOR_NUMBER_ADVICE or claims_result or tells_result or only_labels
+    ):
         findings.append(
             make_finding(
                 check="evidence",

@@ -246,7 +246,35 @@ _VALUE_HEADS = frozenset(
 _THING_HEADS = (
     *("시험", "검사", "실험", "설비", "장비", "부품", "라인", "공장", "업체", "업계", "도시"),
     *("주택", "복권", "단지", "제품", "소재", "공법", "계측", "측정"),
+    # going along on a job (동행 취재, 동행 출장): the literal sense, not the value
+    *("취재", "출장", "순찰"),
 )
+
+
+# What fairness is said of (채용 공정, 심사 공정): before these, 공정 is still the value.
+_FAIRNESS_OWNERS = frozenset(
+    {"채용", "심사", "평가", "절차", "기회", "사회", "경쟁", "선발", "인사", "결과", "과정"}
+)
+
+
+def _process_step(text: str, concept: Concept, token_at: dict, tokens: tuple) -> bool:
+    """True when 공정 is a step of making or building (배관 공정, 골조 공정을): the bare noun
+    right after another noun, not 공정하다 or 공정성, and not after what fairness is said of."""
+    word = token_at.get(concept.start)
+    if word is None or word.form != "공정" or word.tag != "NNG":
+        return False
+    after = text[concept.start + 2 : concept.start + 3]
+    if after in ("하", "한", "히", "성", "과"):
+        return False
+    index = tokens.index(word)
+    if index == 0:
+        return False
+    before = tokens[index - 1]
+    return (
+        before.tag == "NNG"
+        and concept.start - before.end <= 1
+        and before.form not in _FAIRNESS_OWNERS
+    )
 
 
 def _homonym_spans(text: str, lexicon: Lexicon) -> dict[str, list[Span]]:
@@ -275,6 +303,8 @@ def value_concepts(text: str, found: list[Concept], lexicon: Lexicon) -> list[Co
     kept = []
     for concept in found:
         if any(s < concept.end and concept.start < e for s, e in homonyms.get(concept.key, ())):
+            continue
+        if concept.key == "공정" and _process_step(text, concept, token_at, tokens):
             continue
         # 신뢰성 시험실, 공정 설비, 협력 업체: a value word naming a thing's property or a
         # trade partner, told by the noun right after it (glued or one space apart).
