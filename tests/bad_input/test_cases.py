@@ -6,9 +6,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from tests.factories import (
-    CompanyFactory,
-)
+from tests.factories import CompanyFactory, DraftFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -166,3 +164,51 @@ class TestFarDates:
             reverse("practice:review_today"),
         ]:
             assert client.get(url).status_code < 500, url
+
+
+# Characters XML 1.0 cannot hold: lxml refused the whole Word document over one of them.
+NOT_IN_XML = "\x0b\x1f\x08\ufffe\uffff"
+
+
+class TestWordDownloadsWithCharactersXmlRefuses:
+    def test_a_custom_question_with_control_characters_is_stored_without_them(
+        self, client_user, user
+    ):
+        response = client_user.post(
+            reverse("practice:draft_new"),
+            {
+                "custom_question": f"지원 동기{NOT_IN_XML[:3]}를 쓰세요.",
+                "custom_limit": "500",
+                "custom_count_rule": "chars",
+                "custom_line_break_weight": "1",
+            },
+        )
+        assert response.status_code == 302
+        assert user.drafts.get().custom_question == "지원 동기를 쓰세요."
+
+    def test_a_draft_whose_texts_carry_them_downloads_as_word_and_in_the_data_export(
+        self, client_user, user
+    ):
+        company = CompanyFactory(slug="xml", name=f"기관{NOT_IN_XML}")
+        draft = DraftFactory(
+            user=user,
+            company=company,
+            custom_question=f"문항{NOT_IN_XML}",
+            headline=f"제목{NOT_IN_XML}",
+            body=f"본문{NOT_IN_XML}\n둘째 줄",
+        )
+        user.display_name = f"앨리스{NOT_IN_XML}"
+        user.save()
+        for url in [
+            reverse("practice:draft_export", args=[draft.pk]) + "?format=docx",
+            reverse("practice:company_drafts_export", args=["xml"]) + "?format=docx",
+        ]:
+            response = client_user.get(url)
+            assert response.status_code == 200, url
+            assert response["Content-Type"].startswith("application/vnd.openxml")
+        assert client_user.post(reverse("data_export")).status_code == 200
+
+    def test_the_word_text_keeps_everything_else(self):
+        from prep.practice.drafts.export import xml_text
+
+        assert xml_text(f"가\t나\n다{NOT_IN_XML}🙂") == "가\t나\n다🙂"

@@ -5,6 +5,7 @@ from django.core.validators import ProhibitNullCharactersValidator
 from django.utils.translation import gettext_lazy as _
 
 from prep.catalog.models import Company
+from prep.coach.counting import stored_text
 from prep.practice.drafts.models import Draft, DraftStatus
 
 
@@ -68,7 +69,9 @@ class CustomDraftForm(forms.ModelForm):
         self.fields["custom_limit"].required = True
 
     def clean_custom_question(self) -> str:
-        question = self.cleaned_data["custom_question"].strip()
+        # Stored like the answer (one definition): a control character pasted with the
+        # question would otherwise travel into every export of the draft.
+        question = stored_text(self.cleaned_data["custom_question"])[0].strip()
         if not question:
             raise forms.ValidationError(_("문항을 입력해 주세요."))
         return question
