@@ -212,3 +212,24 @@ class TestWordDownloadsWithCharactersXmlRefuses:
         from prep.practice.drafts.export import xml_text
 
         assert xml_text(f"가\t나\n다{NOT_IN_XML}🙂") == "가\t나\n다🙂"
+
+
+class TestCustomDraftLimit:
+    @pytest.mark.parametrize("limit", ["99999999999", "2147483648", "20001"])
+    def test_a_limit_no_form_asks_for_is_refused_with_a_message_on_every_database(
+        self, client_user, user, limit
+    ):
+        response = client_user.post(
+            reverse("practice:draft_new"),
+            {
+                "custom_question": KEPT,
+                "custom_limit": limit,
+                "custom_count_rule": "chars",
+                "custom_line_break_weight": "1",
+            },
+        )
+        html = __import__("html").unescape(response.content.decode())
+        assert response.status_code == 200
+        assert "분량 제한은 20000 이하로 입력해 주세요." in html
+        assert KEPT in html
+        assert not user.drafts.exists()
