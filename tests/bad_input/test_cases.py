@@ -233,3 +233,34 @@ class TestCustomDraftLimit:
         assert "분량 제한은 20000 이하로 입력해 주세요." in html
         assert KEPT in html
         assert not user.drafts.exists()
+
+
+class TestNulInAFormField:
+    """PostgreSQL cannot store NUL, so the middleware refuses such a post (400) before any view:
+    the page says why and shows the typed text back, without the NUL, to copy."""
+
+    def test_application_notes_with_nul_come_back_on_the_400_page(self, client_user, world):
+        url = reverse("applications:application_notes", args=[world["application"].pk])
+        response = client_user.post(url, {"notes": "메모\x00를 남깁니다"})
+        html = __import__("html").unescape(response.content.decode())
+        assert response.status_code == 400
+        assert "제어 문자(NUL, U+0000)" in html
+        assert "메모를 남깁니다" in html
+        world["application"].refresh_from_db()
+        assert world["application"].notes == ""
+
+    def test_a_prefixed_field_and_a_formset_row_are_shown_too(self, client_user):
+        response = client_user.post(
+            reverse("catalog:own_company_new"),
+            {"name": "가람", "prompts-0-text": "지원\x00 동기", "q7-comment": "좋은 답"},
+        )
+        html = __import__("html").unescape(response.content.decode())
+        assert response.status_code == 400
+        assert "지원 동기" in html and "좋은 답" in html
+
+    def test_a_password_is_never_shown_back(self, client_user):
+        response = client_user.post(
+            reverse("accounts:account_delete"), {"password": "secret\x00", "confirm": "x"}
+        )
+        assert response.status_code == 400
+        assert "secret" not in response.content.decode()
