@@ -264,3 +264,22 @@ class TestNulInAFormField:
         )
         assert response.status_code == 400
         assert "secret" not in response.content.decode()
+
+
+class TestDraftSaveWithoutJavaScript:
+    @pytest.mark.parametrize("version", ["", "abc", "-1", "1" + "0" * 30])
+    def test_a_refused_plain_save_shows_the_posted_text_not_the_stored_one(
+        self, client_user, user, version
+    ):
+        draft = DraftFactory(user=user, headline="저장된 제목", body="저장된 본문")
+        response = client_user.post(
+            reverse("practice:draft_save", args=[draft.pk]),
+            {"headline": "새 제목", "body": KEPT, "version": version},
+        )
+        html = __import__("html").unescape(response.content.decode())
+        # A version from the far future is a conflict (409): that page shows both texts.
+        assert response.status_code in (400, 409)
+        assert response.status_code == 409 or "저장할 수 없는 요청입니다" in html
+        assert KEPT in html and "새 제목" in html
+        draft.refresh_from_db()
+        assert draft.body == "저장된 본문"
