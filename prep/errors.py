@@ -20,14 +20,40 @@ from django.utils.translation import gettext as _
 ERROR_HEADER = "X-Prep-Error"
 
 # Fields that hold what a candidate typed; a refused plain form post (no JavaScript) shows them
-# back so the words can be copied instead of being lost with the request.
-TYPED_FIELDS = ("headline", "body", "answer", "note", "comment", "custom_question")
+# back so the words can be copied instead of being lost with the request. Matched on the name
+# after a form prefix, so "q12-comment" (a partner's comment) and "prompts-0-text" (a formset
+# row of 내 지원처) count too.
+TYPED_FIELDS = {
+    "headline",
+    "body",
+    "answer",
+    "note",
+    "notes",
+    "comment",
+    "custom_question",
+    "text",
+    "description",
+    "vision",
+    "mission",
+    "main_business",
+    "news",
+    "values_paste",
+    "traits_paste",
+    "prompts_paste",
+}
 
 
 def typed_text(request: HttpRequest) -> list[str]:
     if request.method != "POST" or request.headers.get("HX-Request") == "true":
         return []  # HTMX clients keep the text in the page themselves
-    return [value for name in TYPED_FIELDS if (value := request.POST.get(name, "").strip())]
+    return [
+        # NUL is what may have refused the post; it cannot be shown or pasted anyway.
+        value.replace("\x00", "")
+        for name, values in request.POST.lists()
+        if name.rsplit("-", 1)[-1] in TYPED_FIELDS
+        for value in values
+        if value.replace("\x00", "").strip()
+    ]
 
 
 def error_page(
@@ -77,6 +103,28 @@ def bad_request(request: HttpRequest, exception=None) -> HttpResponse:
             "주소나 보낸 내용에 처리할 수 없는 문자가 있습니다. "
             "주소를 확인하거나 이전 페이지로 돌아가 다시 시도해 주세요."
         ),
+    )
+
+
+def refused_characters(request: HttpRequest) -> HttpResponse:
+    """400 for a form post with NUL in a field whose view does not clean typed text itself:
+    PostgreSQL cannot store NUL. What the candidate typed is shown back, without it, to copy."""
+    return error_page(
+        request,
+        status=400,
+        kind="bad-request",
+        title=_("보낸 글에 저장할 수 없는 문자가 있습니다"),
+        message=_(
+            "보낸 글에 보이지 않는 제어 문자(NUL, U+0000)가 있어 저장하지 않았습니다. "
+            "다른 프로그램에서 복사해 붙여 넣을 때 섞여 들어오곤 합니다."
+        ),
+        extra={
+            "kept_text": typed_text(request),
+            "kept_hint": _(
+                "아래 글에서는 그 문자를 뺐습니다. 복사해서 이전 페이지의 칸에 다시 붙여 넣고 "
+                "저장하세요."
+            ),
+        },
     )
 
 

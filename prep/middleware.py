@@ -82,7 +82,7 @@ class UnreadableRequestMiddleware:
         except RequestDataTooBig:
             return None
         if _has_nul(values):
-            return errors.bad_request(request)
+            return errors.refused_characters(request)
         return None
 
     def process_exception(self, request, exception):

@@ -120,6 +120,11 @@ class QuestionBankFilterForm(forms.Form):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("label_suffix", "")  # Korean labels take no colon
         super().__init__(*args, **kwargs)
+        # Django's own message repeats the value ("zzz 이/가 선택가능항목에 없습니다"); what a
+        # stale link needs to hear is that the filter was dropped (filters() drops it).
+        dropped = gettext_lazy("목록에 없는 값이라 이 조건은 빼고 찾았습니다.")
+        for name in self.SELECTS:
+            self.fields[name].error_messages["invalid_choice"] = dropped
 
     def selects(self) -> list[forms.BoundField]:
         return [self[name] for name in self.SELECTS]

@@ -6,9 +6,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from tests.factories import (
-    CompanyFactory,
-)
+from tests.factories import CompanyFactory, DraftFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -166,3 +164,122 @@ class TestFarDates:
             reverse("practice:review_today"),
         ]:
             assert client.get(url).status_code < 500, url
+
+
+# Characters XML 1.0 cannot hold: lxml refused the whole Word document over one of them.
+NOT_IN_XML = "\x0b\x1f\x08\ufffe\uffff"
+
+
+class TestWordDownloadsWithCharactersXmlRefuses:
+    def test_a_custom_question_with_control_characters_is_stored_without_them(
+        self, client_user, user
+    ):
+        response = client_user.post(
+            reverse("practice:draft_new"),
+            {
+                "custom_question": f"지원 동기{NOT_IN_XML[:3]}를 쓰세요.",
+                "custom_limit": "500",
+                "custom_count_rule": "chars",
+                "custom_line_break_weight": "1",
+            },
+        )
+        assert response.status_code == 302
+        assert user.drafts.get().custom_question == "지원 동기를 쓰세요."
+
+    def test_a_draft_whose_texts_carry_them_downloads_as_word_and_in_the_data_export(
+        self, client_user, user
+    ):
+        company = CompanyFactory(slug="xml", name=f"기관{NOT_IN_XML}")
+        draft = DraftFactory(
+            user=user,
+            company=company,
+            custom_question=f"문항{NOT_IN_XML}",
+            headline=f"제목{NOT_IN_XML}",
+            body=f"본문{NOT_IN_XML}\n둘째 줄",
+        )
+        user.display_name = f"앨리스{NOT_IN_XML}"
+        user.save()
+        for url in [
+            reverse("practice:draft_export", args=[draft.pk]) + "?format=docx",
+            reverse("practice:company_drafts_export", args=["xml"]) + "?format=docx",
+        ]:
+            response = client_user.get(url)
+            assert response.status_code == 200, url
+            assert response["Content-Type"].startswith("application/vnd.openxml")
+        assert client_user.post(reverse("data_export")).status_code == 200
+
+    def test_the_word_text_keeps_everything_else(self):
+        from prep.practice.drafts.export import xml_text
+
+        assert xml_text(f"가\t나\n다{NOT_IN_XML}🙂") == "가\t나\n다🙂"
+
+
+class TestCustomDraftLimit:
+    @pytest.mark.parametrize("limit", ["99999999999", "2147483648", "20001"])
+    def test_a_limit_no_form_asks_for_is_refused_with_a_message_on_every_database(
+        self, client_user, user, limit
+    ):
+        response = client_user.post(
+            reverse("practice:draft_new"),
+            {
+                "custom_question": KEPT,
+                "custom_limit": limit,
+                "custom_count_rule": "chars",
+                "custom_line_break_weight": "1",
+            },
+        )
+        html = __import__("html").unescape(response.content.decode())
+        assert response.status_code == 200
+        assert "분량 제한은 20000 이하로 입력해 주세요." in html
+        assert KEPT in html
+        assert not user.drafts.exists()
+
+
+class TestNulInAFormField:
+    """PostgreSQL cannot store NUL, so the middleware refuses such a post (400) before any view:
+    the page says why and shows the typed text back, without the NUL, to copy."""
+
+    def test_application_notes_with_nul_come_back_on_the_400_page(self, client_user, world):
+        url = reverse("applications:application_notes", args=[world["application"].pk])
+        response = client_user.post(url, {"notes": "메모\x00를 남깁니다"})
+        html = __import__("html").unescape(response.content.decode())
+        assert response.status_code == 400
+        assert "제어 문자(NUL, U+0000)" in html
+        assert "메모를 남깁니다" in html
+        world["application"].refresh_from_db()
+        assert world["application"].notes == ""
+
+    def test_a_prefixed_field_and_a_formset_row_are_shown_too(self, client_user):
+        response = client_user.post(
+            reverse("catalog:own_company_new"),
+            {"name": "가람", "prompts-0-text": "지원\x00 동기", "q7-comment": "좋은 답"},
+        )
+        html = __import__("html").unescape(response.content.decode())
+        assert response.status_code == 400
+        assert "지원 동기" in html and "좋은 답" in html
+
+    def test_a_password_is_never_shown_back(self, client_user):
+        response = client_user.post(
+            reverse("accounts:account_delete"), {"password": "secret\x00", "confirm": "x"}
+        )
+        assert response.status_code == 400
+        assert "secret" not in response.content.decode()
+
+
+class TestDraftSaveWithoutJavaScript:
+    @pytest.mark.parametrize("version", ["", "abc", "-1", "1" + "0" * 30])
+    def test_a_refused_plain_save_shows_the_posted_text_not_the_stored_one(
+        self, client_user, user, version
+    ):
+        draft = DraftFactory(user=user, headline="저장된 제목", body="저장된 본문")
+        response = client_user.post(
+            reverse("practice:draft_save", args=[draft.pk]),
+            {"headline": "새 제목", "body": KEPT, "version": version},
+        )
+        html = __import__("html").unescape(response.content.decode())
+        # A version from the far future is a conflict (409): that page shows both texts.
+        assert response.status_code in (400, 409)
+        assert response.status_code == 409 or "저장할 수 없는 요청입니다" in html
+        assert KEPT in html and "새 제목" in html
+        draft.refresh_from_db()
+        assert draft.body == "저장된 본문"

@@ -254,6 +254,15 @@ class TestQuestionBankFilterOptions:
         assert 'aria-describedby="id_company_error"' in select
         assert '<ul class="errorlist" id="id_company_error">' in content
 
+    def test_a_value_not_in_the_list_says_the_filter_was_dropped_without_echoing_it(
+        self, client, db
+    ):
+        response = client.get("/questions/", {"type": "zzz", "competency": "-1"})
+        content = response.content.decode()
+        assert response.status_code == 200
+        assert content.count("목록에 없는 값이라 이 조건은 빼고 찾았습니다.") == 2
+        assert "선택가능항목" not in content
+
     def test_the_rendered_selects_follow_the_chosen_values_from_the_cache(self, client, db):
         from tests.factories import CompanyFactory
 

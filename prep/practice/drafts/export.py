@@ -13,6 +13,17 @@ TXT_CONTENT_TYPE = "text/plain; charset=utf-8"
 DOCX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 _UNSAFE_IN_FILENAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+# What XML 1.0 cannot hold at all (lxml refuses the whole document over one of them): C0 controls
+# but tab and line breaks, surrogates and the noncharacters U+FFFE/U+FFFF. Stored text keeps the
+# noncharacters (stored_text removes only controls and invisibles), and a question, a company's
+# name or the candidate's name saved before their forms cleaned them may carry a control: a
+# download must never fail over an invisible character.
+_NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_text(text: str) -> str:
+    """`text` without the characters a Word document cannot contain."""
+    return _NOT_IN_XML.sub("", text)
 
 
 def filename_part(text: str, *, limit: int = 40) -> str:
@@ -65,21 +76,21 @@ def drafts_docx(drafts: Iterable[Draft], *, title: str) -> bytes:
     document = Document()
     # python-docx's template signs every file as its own; the candidate is the author.
     properties = document.core_properties
-    properties.author = drafts[0].user.get_short_name() if drafts else _("프렙")
+    properties.author = xml_text(drafts[0].user.get_short_name()) if drafts else _("프렙")
     properties.last_modified_by = properties.author
-    properties.title = title
+    properties.title = xml_text(title)
     properties.comments = ""
     style = document.styles["Normal"]
     style.font.name = "Malgun Gothic"
     style.font.size = Pt(10.5)
-    document.add_heading(title, level=0)
+    document.add_heading(xml_text(title), level=0)
     for number, draft in enumerate(drafts, start=1):
-        document.add_heading(f"{number}. {draft.question_text}", level=1)
+        document.add_heading(xml_text(f"{number}. {draft.question_text}"), level=1)
         document.add_paragraph(limit_line(draft)).runs[0].italic = True
         if draft.headline:
-            document.add_paragraph().add_run(draft.headline).bold = True
+            document.add_paragraph().add_run(xml_text(draft.headline)).bold = True
         # One paragraph per line, so Word shows the line breaks the form will receive.
-        for line in draft.body.split("\n"):
+        for line in xml_text(draft.body).split("\n"):
             document.add_paragraph(line)
     buffer = io.BytesIO()
     document.save(buffer)

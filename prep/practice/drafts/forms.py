@@ -1,10 +1,12 @@
 """Forms for 자소서 drafts (interview forms live in prep/practice/interviews/forms.py)."""
 
 from django import forms
-from django.core.validators import ProhibitNullCharactersValidator
+from django.core.validators import MaxValueValidator, ProhibitNullCharactersValidator
 from django.utils.translation import gettext_lazy as _
 
 from prep.catalog.models import Company
+from prep.catalog.own_forms import MAX_LIMIT
+from prep.coach.counting import stored_text
 from prep.practice.drafts.models import Draft, DraftStatus
 
 
@@ -65,10 +67,22 @@ class CustomDraftForm(forms.ModelForm):
         self.fields["company"].required = False
         self.fields["company"].empty_label = _("기업 없이 쓰기")
         self.fields["custom_question"].required = True
-        self.fields["custom_limit"].required = True
+        limit = self.fields["custom_limit"]
+        limit.required = True
+        # The same bound as a 내 지원처 prompt: SQLite took 99999999999 as a limit (PostgreSQL's
+        # integer range refused it), and no application form asks for more than this.
+        limit.validators.append(
+            MaxValueValidator(
+                MAX_LIMIT, message=_("분량 제한은 %(limit_value)s 이하로 입력해 주세요.")
+            )
+        )
+        limit.widget.attrs["max"] = MAX_LIMIT
+        limit.error_messages["invalid"] = _("분량 제한은 숫자로 입력해 주세요.")
 
     def clean_custom_question(self) -> str:
-        question = self.cleaned_data["custom_question"].strip()
+        # Stored like the answer (one definition): a control character pasted with the
+        # question would otherwise travel into every export of the draft.
+        question = stored_text(self.cleaned_data["custom_question"])[0].strip()
         if not question:
             raise forms.ValidationError(_("문항을 입력해 주세요."))
         return question

@@ -296,6 +296,26 @@ class TestDraftResolve:
         conflicted.refresh_from_db()
         assert conflicted.body == "세 번째 탭"
 
+    @pytest.mark.parametrize("extra", [{"choice": "neither"}, {"version": "abc"}])
+    def test_a_refused_choice_shows_the_banner_again_with_this_tabs_text(
+        self, client_user, conflicted, extra
+    ):
+        data = {"choice": "mine", **extra}
+        response = self.post(client_user, conflicted, **data)
+        assert response.status_code == 409
+        assert "이 탭의 글" in response.content.decode()
+        conflicted.refresh_from_db()
+        assert conflicted.body == "다른 탭의 글"
+
+    def test_a_merge_over_the_cap_shows_the_banner_again_and_loses_neither_text(
+        self, client_user, conflicted
+    ):
+        response = self.post(client_user, conflicted, "merge", merged_body="가" * 20_001)
+        assert response.status_code == 409
+        assert "이 탭의 글" in response.content.decode()
+        conflicted.refresh_from_db()
+        assert conflicted.body == "다른 탭의 글"
+
 
 class TestDraftReplaceUnsafe:
     def test_unsafe_characters_are_replaced_in_page_and_database(self, client_user, draft):

@@ -185,6 +185,23 @@ class TestPartnerFeedback:
         assert "평가나 의견 중 하나는 남겨 주세요." in response.content.decode()
         assert not PartnerFeedback.objects.exists()
 
+    @pytest.mark.parametrize("rating", ["99", "abc", "1" + "0" * 20])
+    def test_a_refused_rating_shows_the_page_again_with_the_comment_kept(
+        self, client_partner, session, share, rating
+    ):
+        question = session.questions.get()
+        prefix = f"q{question.pk}"
+        comment = "두 번째 답에서 근거가 좋았어요"
+        response = client_partner.post(
+            self.feedback_url(share, question),
+            {f"{prefix}-rating": rating, f"{prefix}-comment": comment},
+        )
+        html = response.content.decode()
+        assert response.status_code == 200
+        assert comment in html
+        assert "errorlist" in html
+        assert not PartnerFeedback.objects.exists()
+
     def test_the_owner_cannot_post_as_a_partner(self, client_user, session, share):
         question = session.questions.get()
         response = client_user.post(

@@ -212,9 +212,15 @@ def _save_refused(
             request, EDIT_TEMPLATE + "#save-status", {"save_error": error}, status=status
         )
     draft = owned_draft(request, pk)
-    overrides = {}
     if result is not None:
         overrides = {"headline": result.headline, "body": result.body}
+    else:
+        # A plain post refused before saving (a bad version, too many saves): the page shows
+        # what was posted, not the stored text, so nothing typed is lost.
+        headline, body, _notices = prepare_text(
+            headline=request.POST.get("headline", ""), body=request.POST.get("body", "")
+        )
+        overrides = {"headline": headline, "body": body}
     return TemplateResponse(
         request,
         EDIT_TEMPLATE,
@@ -232,8 +238,12 @@ def draft_resolve(request: HttpRequest, pk: int) -> HttpResponse:
     draft = owned_draft(request, pk)
     form = ResolveForm(request.POST)
     if not form.is_valid():
+        # The banner again, with the candidate's text: a redirect dropped it (it is in no row).
+        mine_headline, mine_body, _notices = prepare_text(
+            headline=request.POST.get("mine_headline", ""), body=request.POST.get("mine_body", "")
+        )
         messages.error(request, _("선택을 처리하지 못했습니다. 다시 골라 주세요."))
-        return redirect(draft)
+        return _conflict_response(request, draft, headline=mine_headline, body=mine_body)
     data = form.cleaned_data
     mine_headline, mine_body, _notices = prepare_text(
         headline=data["mine_headline"], body=data["mine_body"]
@@ -245,7 +255,7 @@ def draft_resolve(request: HttpRequest, pk: int) -> HttpResponse:
     error = check_size(headline=chosen[0], body=chosen[1])
     if error:
         messages.error(request, error)
-        return redirect(draft)
+        return _conflict_response(request, draft, headline=mine_headline, body=mine_body)
     with transaction.atomic():
         if chosen != (mine_headline, mine_body):
             draft.snapshot(DraftRevision.Reason.CONFLICT, headline=mine_headline, body=mine_body)
@@ -277,8 +287,11 @@ def _clean_up(request: HttpRequest, pk: int, *, make_cp949_safe: bool) -> HttpRe
     draft = owned_draft(request, pk)
     form = DraftTextForm(request.POST)
     if not form.is_valid():
-        messages.error(request, _("글을 정리하지 못했습니다. 페이지를 새로 고쳐 주세요."))
-        return redirect(draft)
+        message = _("글을 정리하지 못했습니다. 페이지를 새로 고쳐 주세요.")
+        if request.htmx:
+            messages.error(request, message)
+            return redirect(draft)
+        return _save_refused(request, pk, message, status=400)
     data = form.cleaned_data
     headline, body, _notices = prepare_text(headline=data["headline"], body=data["body"])
     replaced: dict[str, int] = {}

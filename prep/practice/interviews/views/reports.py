@@ -129,7 +129,13 @@ def partner_view(request: HttpRequest, token: str) -> HttpResponse:
             ),
         )
         return redirect_to_login(request.get_full_path())
-    share = _active_share(token)
+    return _partner_page(request, _active_share(token))
+
+
+def _partner_page(
+    request: HttpRequest, share: SessionShare, *, bound: PartnerFeedbackForm | None = None
+) -> TemplateResponse:
+    """The partner's page; `bound` is a refused form, shown with its errors and its text."""
     session = share.session
     is_owner = session.user_id == request.user.pk
     questions = list(
@@ -144,6 +150,9 @@ def partner_view(request: HttpRequest, token: str) -> HttpResponse:
     for question in questions:
         question.session = session
         mine = question.my_feedback[0] if question.my_feedback else None
+        if bound is not None and bound.prefix == f"q{question.pk}":
+            question.feedback_form = bound
+            continue
         question.feedback_form = PartnerFeedbackForm(
             instance=mine, prefix=f"q{question.pk}", auto_id=f"id_q{question.pk}_%s"
         )
@@ -161,14 +170,15 @@ def partner_feedback(request: HttpRequest, token: str, question_pk: int) -> Http
     if session.user_id == request.user.pk:
         raise Http404
     mine = PartnerFeedback.objects.filter(session_question=question, partner=request.user).first()
-    form = PartnerFeedbackForm(request.POST, instance=mine, prefix=f"q{question.pk}")
-    if form.is_valid():
-        feedback = form.save(commit=False)
-        feedback.session_question = question
-        feedback.partner = request.user
-        feedback.save()
-        messages.success(request, _("의견을 남겼습니다."))
-    else:
-        for error in form.non_field_errors() + form.errors.get("rating", []):
-            messages.error(request, error)
+    form = PartnerFeedbackForm(
+        request.POST, instance=mine, prefix=f"q{question.pk}", auto_id=f"id_q{question.pk}_%s"
+    )
+    if not form.is_valid():
+        # Shown again with the errors beside it: a redirect lost the comment the partner wrote.
+        return _partner_page(request, share, bound=form)
+    feedback = form.save(commit=False)
+    feedback.session_question = question
+    feedback.partner = request.user
+    feedback.save()
+    messages.success(request, _("의견을 남겼습니다."))
     return redirect(reverse("practice:partner_view", kwargs={"token": token}) + f"#q{question.pk}")
