@@ -124,11 +124,25 @@ _NAOSI = {"나오셨": "나왔", "나오세요": "나와요", "나오십니다":
 
 
 # The word each pair rule corrects: a draft without it skips the rule's slower pattern.
+# Things made or built are 개발 (앱을 개발하다); 계발 is drawing out a person's gift.
+_GYEBAL = re.compile(
+    r"(?:앱|어플|애플리케이션|프로그램|시스템|서비스|제품|신제품|기술|신약|소프트웨어|플랫폼|"
+    r"솔루션|콘텐츠|상품|신상품|메뉴|알고리즘|기능|웹사이트|홈페이지|게임|교재|장비|부품|백신)"
+    r"(?:을|를)? (계발)(?=하|했|한|할|해|에|을|이|중|팀|자)"
+)
+# Stopping by a place on the way is 들르다 (면세점에 들렀다가); 들리다 is being heard.
+_DEULREUDA = re.compile(
+    r"(?:점|실|센터|가게|마트|집|병원|은행|카페|서점|관|사무소|매장|지점|창구|약국|공항|역|"
+    r"휴게소|터미널|본사|현장|고향|회사|학교|편의점|도서관)에 (?:잠시 |잠깐 |자주 |꼭 )?"
+    r"(들렸|들려)(?=다가|서|던|을 때|고 )"
+)
+
 _NEEDLES = {
     "pair.geotjapda": ("걷잡", "겉잡"), "pair.bandeusi": ("반듯이",), "pair.hanchang": ("한참",),
     "pair.matda": ("맞",), "pair.jego": ("재고",), "pair.yurye": ("유래",),
     "pair.hoetsu": ("회수",), "pair.natda": ("낳",), "pair.ttida": ("띄", "띈"),
     "pair.neomeo": ("너머",), "pair.honorific": ("나오",), "pair.barada": ("바랬",),
+    "pair.gaebal": ("계발",), "pair.deulreuda": ("들렸", "들려"),
 }  # fmt: skip
 
 
@@ -216,6 +230,18 @@ _FINDERS = (
         lambda m: {"띄": "띠", "띈": "띤"}[m.group(1)],
         "빛깔·성질·임무를 지니는 것은 '띠다'입니다. ('띄다'는 눈에 보이는 일)",
         "pair.ttida",
+    ),
+    _each(
+        _GYEBAL,
+        lambda m: "개발",
+        "물건·기술·서비스를 만들어 내는 것은 '개발'입니다. ('계발'은 재능을 일깨우는 일)",
+        "pair.gaebal",
+    ),
+    _each(
+        _DEULREUDA,
+        lambda m: {"들렸": "들렀", "들려": "들러"}[m.group(1)],
+        "지나는 길에 잠깐 머무는 것은 '들르다'입니다. (면세점에 들렀다가)",
+        "pair.deulreuda",
     ),
     _each(
         _NEOMEO,

@@ -1,4 +1,5 @@
-"""Endings written apart as bound nouns (spelling_morph_endings), in sentences of our own."""
+"""Endings written apart as bound nouns (spelling_morph_endings) and the kinds the fifth set's
+development half showed, in sentences of our own."""
 
 import pytest
 
@@ -37,4 +38,32 @@ def test_endings_written_apart_are_joined(wrong, right):
     ],
 )
 def test_right_forms_are_left_alone(text):
+    assert check_spelling(text) == []
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        ("현장 조종사로써 책임을 다하겠습니다.", "현장 조종사로서 책임을 다하겠습니다."),
+        ("편의점에 잠깐 들렸다가 출근했습니다.", "편의점에 잠깐 들렀다가 출근했습니다."),
+        ("고객께 적금 상품을 소개 드렸습니다.", "고객께 적금 상품을 소개해 드렸습니다."),
+        ("사내 메신저 프로그램을 계발했습니다.", "사내 메신저 프로그램을 개발했습니다."),
+        ("어쨋든 일정은 지켰습니다.", "어쨌든 일정은 지켰습니다."),
+        ("안내서를 만드는데 참여했습니다.", "안내서를 만드는 데 참여했습니다."),
+    ],
+)
+def test_kinds_from_the_fifth_set(wrong, right):
+    assert apply(wrong, check_spelling(wrong)) == right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "창의력을 계발하는 수업을 들었습니다.",
+        "사무실에 전화벨 소리가 들렸습니다.",
+        "상품을 소개드린 뒤 상담을 마쳤습니다.",
+        "신문 기사로 소식을 알렸습니다.",
+    ],
+)
+def test_fifth_set_neighbours_are_left_alone(text):
     assert check_spelling(text) == []
