@@ -122,6 +122,7 @@ _WORDS = {
     "얼만큼": "얼마만큼",
     "어쨌던": "어쨌든",
     "어째든": "어쨌든",
+    "당일날": "당일",
     "어쨋든": "어쨌든",
     "날라다니": "날아다니",
     "날라다녔": "날아다녔",
@@ -218,8 +219,10 @@ _GUYO_STEMS = frozenset("하좋렇싫많없같찮렵쉽높낮되")
 
 # 그리고 나서 → 그러고 나서 (나다 follows the verb 그러다, not the conjunction 그리고).
 _GEUROGO = re.compile(r"(?<![가-힣])(그리고)(?= ?나서| ?난 뒤| ?난 후)")
-# 얘기 (이야기) written 예기 — only where 예기 (expectation) cannot be meant.
-_YAEGI = re.compile(r"(?<![가-힣])(예기)(?=(?:를|도)? ?(?:나누|나눠|나눴|나눈|들었|들려|듣고))")
+# 얘기 (이야기) written 예기 or 애기 (baby) — only where 예기 (expectation) cannot be meant.
+_YAEGI = re.compile(
+    r"(?<![가-힣])(예기|애기)(?=(?:를|도)? ?(?:나누|나눠|나눴|나눈|들었|들려|듣고|들어 주))"
+)
 # Endings that begin with a syllable that looks like a noun: always written together.
 _ENDING_APART = re.compile(r"(?<=[가-힣])( )(지라도|지언정|뿐더러|수록)(?=[\s.,!?]|$)")
 # Particles that never start a word, written apart (서울로 부터, 처음 처럼, 이름 조차). 마저, 보다,

@@ -137,12 +137,22 @@ _DEULREUDA = re.compile(
     r"(들렸|들려)(?=다가|서|던|을 때|고 )"
 )
 
+# Borrowing a place, a chance or someone's words is 빌리다 (이 자리를 빌려); 빌다 is praying.
+_BILLYEO = re.compile(
+    r"(?:자리|기회|지면|경험|힘|말|말씀|도움|손|이름|권위|입|지혜|표현)(?:을|를) (빌어)(?=[ ,])"
+)
+# Money put to work is 운용 (자금을 운용하다); 운영 is running an organisation or a service.
+_UNYONG = re.compile(r"(?:자금|자산|기금|펀드|연금|포트폴리오)(?:을|를)? (운영)(?=하|해|했|한|할)")
+# 일체 (all of it) before a negative is the adverb 일절 (not at all): 일절 없었다.
+_ILJEOL = re.compile(r"(?<![가-힣])(일체)(?= (?:[가-힣]+ ){0,2}?(?:없|않|못|금지|삼가))")
+
 _NEEDLES = {
     "pair.geotjapda": ("걷잡", "겉잡"), "pair.bandeusi": ("반듯이",), "pair.hanchang": ("한참",),
     "pair.matda": ("맞",), "pair.jego": ("재고",), "pair.yurye": ("유래",),
     "pair.hoetsu": ("회수",), "pair.natda": ("낳",), "pair.ttida": ("띄", "띈"),
     "pair.neomeo": ("너머",), "pair.honorific": ("나오",), "pair.barada": ("바랬",),
-    "pair.gaebal": ("계발",), "pair.deulreuda": ("들렸", "들려"),
+    "pair.gaebal": ("계발",), "pair.billyeo": ("빌어",), "pair.unyong": ("운영",),
+    "pair.iljeol": ("일체",), "pair.deulreuda": ("들렸", "들려"),
 }  # fmt: skip
 
 
@@ -230,6 +240,24 @@ _FINDERS = (
         lambda m: {"띄": "띠", "띈": "띤"}[m.group(1)],
         "빛깔·성질·임무를 지니는 것은 '띠다'입니다. ('띄다'는 눈에 보이는 일)",
         "pair.ttida",
+    ),
+    _each(
+        _BILLYEO,
+        lambda m: "빌려",
+        "남의 것을 잠시 쓰는 것은 '빌리다'입니다. (이 자리를 빌려)",
+        "pair.billyeo",
+    ),
+    _each(
+        _UNYONG,
+        lambda m: "운용",
+        "돈이나 자산을 굴려 쓰는 것은 '운용'입니다. ('운영'은 조직·사업을 꾸려 가는 일)",
+        "pair.unyong",
+    ),
+    _each(
+        _ILJEOL,
+        lambda m: "일절",
+        "'아주, 전혀'의 뜻으로 부정하는 말 앞에서는 '일절'입니다. (일절 없었다)",
+        "pair.iljeol",
     ),
     _each(
         _GYEBAL,
