@@ -7,6 +7,10 @@
   present or future modifier (하는 데, 할 데), never the past -었는.
 * 가능한 before an adverb needs 한 ('as far as possible'): 가능한 빨리 → 가능한 한 빨리
   (표준국어대사전 '가능하다'); 가능한 방법 (a noun after it) is right as written.
+* the adverb of a -하다 adjective written with -이 before the verb it qualifies: 신속이
+  처리했다, 침착이 대응했다 → 신속히, 침착히 (한글 맞춤법 제51항). Kiwi reads these as a noun
+  and the subject particle 이; only roots whose adverb the dictionary writes with -히 and only
+  before a verb (not 신중이 필요하다, where 필요 is an adjective).
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from prep.coach.morph import Morph
 from prep.coach.spelling_morph import Hit
 
 SRC_ENDING = "한글 맞춤법 제41항·표준국어대사전 '-ㄹ지'·'-는지'·'-는데' (어미는 앞말에 붙여 씀)"
+SRC_ADVERB = "한글 맞춤법 제51항 (부사의 끝음절 '-이'·'-히')"
 SRC_GANEUNG = "표준국어대사전 '가능하다' ('가능한 한'으로 씀)"
 
 # Modifier endings after which 지 is an ending, not the bound noun of elapsed time.
@@ -25,9 +30,20 @@ _JI_ENDINGS = frozenset({"ᆯ", "을", "는", "던"})
 # Adverbs that do not stand for the manner 가능한 한 qualifies (가능한 더 나은 방법).
 _NOT_MANNER = frozenset({"더", "또", "가장", "제일", "다시", "모두", "다", "함께", "같이"})
 
+# -하다 adjectives whose adverb is -히 (정확히, 신속히); Kiwi may split them as noun + 이.
+_HI_ROOTS = frozenset(
+    {
+        "정확", "신속", "침착", "확실", "철저", "성실", "충분", "분명", "간단", "조용", "꾸준",
+        "무사", "신중", "착실", "엄격", "정중", "공손", "면밀", "세밀", "차분", "원활", "특별",
+        "완벽", "급격", "열심", "당당", "과감", "단호", "능숙", "상세", "자세", "치밀", "정직",
+        "극진", "각별", "조속", "시급", "솔직", "무난", "적절", "원만", "진지", "친절", "간절",
+        "절실", "긴밀", "능동", "천천", "섬세", "세심", "명확", "정밀", "엄밀",
+    }
+)  # fmt: skip
+
 
 def hits(text: str) -> list[Hit]:
-    if "지" not in text and "데" not in text and "가능한" not in text:
+    if not any(n in text for n in ("지", "데", "가능한", "이 ")):
         return []
     return list(_scan(text, morph.tokens(text)))
 
@@ -80,6 +96,34 @@ def _scan(text: str, ms: tuple[Morph, ...]) -> Iterator[Hit]:
             yield Hit(prev.end - 3, prev.end, "가능한 한", "spelling",
                       "'될 수 있는 대로'의 뜻이면 '가능한 한'으로 씁니다. (가능한 한 빨리)",
                       "kiwi.ganeunghan", SRC_GANEUNG)  # fmt: skip
+
+        if (
+            prev.tag in ("NNG", "XR")
+            and prev.form in _HI_ROOTS
+            and cur.tag == "JKS"
+            and cur.start == prev.end
+            and text[prev.start : cur.end] == prev.form + "이"
+            and (prev.start == 0 or not ("가" <= text[prev.start - 1] <= "힣"))
+            and _verb_next(text, ms, i)
+        ):
+            yield Hit(cur.start, cur.end, "히", "spelling",
+                      "'-하다'가 붙는 말의 부사는 '-히'로 적습니다. (신속히, 정확히)",
+                      "kiwi.i-hi", SRC_ADVERB)  # fmt: skip
+
+
+def _verb_next(text: str, ms: tuple[Morph, ...], i: int) -> bool:
+    """The word after ms[i] is a verb: a verb stem, or a noun with the verb suffix -하다."""
+    if i + 1 >= len(ms) or not _spaced(text, ms[i], ms[i + 1]):
+        return False
+    nxt = ms[i + 1]
+    if nxt.tag == "VV":
+        return True
+    return (
+        nxt.tag == "NNG"
+        and i + 2 < len(ms)
+        and ms[i + 2].tag == "XSV"
+        and ms[i + 2].start == nxt.end
+    )
 
 
 def _bare_or_particle(text: str, ms: tuple[Morph, ...], i: int) -> bool:
