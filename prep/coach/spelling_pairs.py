@@ -147,6 +147,14 @@ _UNYONG = re.compile(r"(?:자금|자산|기금|펀드|연금|포트폴리오)(?:
 # 일체 (all of it) before a negative is the adverb 일절 (not at all): 일절 없었다.
 _ILJEOL = re.compile(r"(?<![가-힣])(일체)(?= (?:[가-힣]+ ){0,2}?(?:없|않|못|금지|삼가))")
 
+# 안되다 (one word) is faring badly (장사가 안되다); a function or step that does not happen
+# is 안 되다, two words (로그인이 안 된다, 발급이 안 돼서) — 국립국어원 온라인가나다.
+_AN_DOEDA = re.compile(
+    r"(?:로그인|발급|접속|연결|예약|인증|설치|전송|등록|접수|연락|통화|입력|작동|반영|이해|결제|"
+    r"환불|충전|인식|로딩|업로드|다운로드|출력|조회|변경|취소|해지)(?:이|가|도) "
+    r"(안)(되|돼|됐|된|될|됩)"
+)
+
 _NEEDLES = {
     "pair.geotjapda": ("걷잡", "겉잡"), "pair.bandeusi": ("반듯이",), "pair.hanchang": ("한참",),
     "pair.matda": ("맞",), "pair.jego": ("재고",), "pair.yurye": ("유래",),
@@ -301,6 +309,15 @@ def _dareuda(text: str) -> Iterator[Hit]:
                   SRC_DICT)  # fmt: skip
 
 
+def _an_doeda(text: str) -> Iterator[Hit]:
+    if "안되" not in text and "안돼" not in text and "안됐" not in text and "안된" not in text:
+        return
+    for m in _AN_DOEDA.finditer(text):
+        yield Hit(m.start(1), m.end(1), "안 ", "spacing",
+                  "'되지 않다'의 뜻이면 '안 되다'로 띄어 씁니다. (로그인이 안 된다)",
+                  "pair.an-doeda", "국립국어원 ('안되다'와 '안 되다')")  # fmt: skip
+
+
 def _butida(text: str) -> Iterator[Hit]:
     if not any(n in text for n in ("부치", "부쳐", "부쳤", "부친", "부칠", "어 붙", "아 붙")):
         return
@@ -331,5 +348,6 @@ def hits(text: str) -> list[Hit]:
         *(hit for find in _FINDERS for hit in find(text)),
         *_dareuda(text),
         *_butida(text),
+        *_an_doeda(text),
         *_rosseo_proof(text),
     ]

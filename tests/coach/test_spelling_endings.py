@@ -60,6 +60,7 @@ def test_right_forms_are_left_alone(text):
         ("민원을 신속이 처리했습니다.", "민원을 신속히 처리했습니다."),
         ("위기에서도 침착이 대응했습니다.", "위기에서도 침착히 대응했습니다."),
         ("많은 일을 격었습니다.", "많은 일을 겪었습니다."),
+        ("앱 접속이 안돼서 전화로 안내했습니다.", "앱 접속이 안 돼서 전화로 안내했습니다."),
     ],
 )
 def test_kinds_from_the_fifth_set(wrong, right):
@@ -78,6 +79,7 @@ def test_kinds_from_the_fifth_set(wrong, right):
         "동아리를 운영하는 일을 맡았습니다.",
         "신중이 필요한 일이었습니다.",
         "대표 격으로 참석했습니다.",
+        "올해는 장사가 안되어 걱정이 많았습니다.",
     ],
 )
 def test_fifth_set_neighbours_are_left_alone(text):
