@@ -222,7 +222,8 @@ def _scan(text: str, ms: tuple[Morph, ...]) -> Iterator[Hit]:
         if spaced and prev.tag in ("NNG", "XSN") and _is_suffix_verb(text, prev, cur):
             start = _word_start(text, prev.end)
             word = text[start : prev.end]
-            if len(word) >= 2 and _hangul_word(word):
+            # 일 하다 → 일하다 only where Kiwi itself reads 하 as the suffix (not 일 한 가지)
+            if (len(word) >= 2 or (word == "일" and cur.tag == "XSV")) and _hangul_word(word):
                 yield Hit(start, cur.start + 1, word + text[cur.start : cur.start + 1],
                           "spacing", f"'{word}{cur.form}다'는 한 낱말이라 붙여 씁니다.",
                           "kiwi.suffix-apart", SRC_SUFFIX)  # fmt: skip
