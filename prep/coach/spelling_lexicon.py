@@ -246,7 +246,8 @@ _DEURIDA = re.compile(
 )
 # Other acts done for someone are noun + 해 드리다, not noun + 드리다 (추천해 드렸다).
 _HAE_DEURIDA = re.compile(
-    r"(?<![가-힣])(추천|소개|전달|확인|제공|처리|정리|예약|접수|발급|검토|수정|변경|해결|상담|추가)"
+    r"(?<![가-힣])(추천|소개|전달|확인|제공|처리|정리|예약|접수|발급|검토|수정|변경|해결|상담|추가|"
+    r"제출|발송|송부)"
     r"( )(?=드리|드려|드렸|드립|드릴)"
 )
 # -ㄹ려고 after a stem without ㄹ (할려고, 배울려고, 올려면): the ending is -려고/-(으)려고.

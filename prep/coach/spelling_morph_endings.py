@@ -11,6 +11,8 @@
   처리했다, 침착이 대응했다 → 신속히, 침착히 (한글 맞춤법 제51항). Kiwi reads these as a noun
   and the subject particle 이; only roots whose adverb the dictionary writes with -히 and only
   before a verb (not 신중이 필요하다, where 필요 is an adjective).
+* 만큼 straight after a noun is a particle, written against it (영어 만큼은 → 영어만큼은); after
+  a modifier ending it is the bound noun (노력한 만큼), written apart.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from prep.coach.morph import Morph
 from prep.coach.spelling_morph import Hit
 
 SRC_ENDING = "한글 맞춤법 제41항·표준국어대사전 '-ㄹ지'·'-는지'·'-는데' (어미는 앞말에 붙여 씀)"
+SRC_PARTICLE = "한글 맞춤법 제41항 (조사는 앞말에 붙여 씀)"
 SRC_ADVERB = "한글 맞춤법 제51항 (부사의 끝음절 '-이'·'-히')"
 SRC_GANEUNG = "표준국어대사전 '가능하다' ('가능한 한'으로 씀)"
 
@@ -43,7 +46,7 @@ _HI_ROOTS = frozenset(
 
 
 def hits(text: str) -> list[Hit]:
-    if not any(n in text for n in ("지", "데", "가능한", "이 ")):
+    if not any(n in text for n in ("지", "데", "가능한", "이 ", " 만큼")):
         return []
     return list(_scan(text, morph.tokens(text)))
 
@@ -109,6 +112,20 @@ def _scan(text: str, ms: tuple[Morph, ...]) -> Iterator[Hit]:
             yield Hit(cur.start, cur.end, "히", "spelling",
                       "'-하다'가 붙는 말의 부사는 '-히'로 적습니다. (신속히, 정확히)",
                       "kiwi.i-hi", SRC_ADVERB)  # fmt: skip
+
+            continue
+
+        if (
+            prev.tag in ("NNG", "NNP", "NP")
+            and cur.form == "만큼"
+            and cur.tag in ("NNB", "JKB")
+            and text[cur.start : cur.start + 2] == "만큼"
+            and _spaced(text, prev, cur)
+            and "가" <= text[prev.end - 1] <= "힣"
+        ):
+            yield Hit(prev.end, cur.start, "", "spacing",
+                      "체언 뒤의 '만큼'은 조사라 붙여 씁니다. (영어만큼은)",
+                      "kiwi.particle-apart", SRC_PARTICLE)  # fmt: skip
 
 
 def _verb_next(text: str, ms: tuple[Morph, ...], i: int) -> bool:

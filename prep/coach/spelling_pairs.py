@@ -135,7 +135,8 @@ _GYEBAL = re.compile(
 _DEULREUDA = re.compile(
     r"(?:점|실|센터|가게|마트|집|병원|은행|카페|서점|관|사무소|매장|지점|창구|약국|공항|역|"
     r"휴게소|터미널|본사|현장|고향|회사|학교|편의점|도서관)에 (?:잠시 |잠깐 |자주 |꼭 )?"
-    r"(들렸|들려)(?=다가|서|던|을 때|고 )"
+    r"(들렸|들려|들리|들릴|들린)(?=다가|서|던|을 때|고 |는 (?:시간|날|때|곳|김에|길)|"
+    r" (?:김에|때|예정|계획|적|뒤|후))"
 )
 
 # Borrowing a place, a chance or someone's words is 빌리다 (이 자리를 빌려); 빌다 is praying.
@@ -155,13 +156,18 @@ _AN_DOEDA = re.compile(
     r"(안)(되|돼|됐|된|될|됩)"
 )
 
+# A word said or asked is not honoured with 계시다: 말씀이 있겠습니다, not 말씀이 계시겠습니다.
+_GYESIDA = re.compile(r"(?:말씀|질문|문의|연락|전화|설명|발표)(?:이|가) (계시겠|계십니|계셨|계실)")
+_ITDA = {"계시겠": "있겠", "계십니": "있습니", "계셨": "있었", "계실": "있을"}
+
 _NEEDLES = {
     "pair.geotjapda": ("걷잡", "겉잡"), "pair.bandeusi": ("반듯이",), "pair.hanchang": ("한참",),
     "pair.matda": ("맞",), "pair.jego": ("재고",), "pair.yurye": ("유래",),
     "pair.hoetsu": ("회수",), "pair.natda": ("낳",), "pair.ttida": ("띄", "띈"),
     "pair.neomeo": ("너머",), "pair.honorific": ("나오",), "pair.barada": ("바랬",),
-    "pair.gaebal": ("계발",), "pair.billyeo": ("빌어",), "pair.unyong": ("운영",),
-    "pair.iljeol": ("일체",), "pair.deulreuda": ("들렸", "들려"),
+    "pair.gaebal": ("계발",), "pair.gyesida": ("계시", "계십", "계셨", "계실"),
+    "pair.billyeo": ("빌어",), "pair.unyong": ("운영",),
+    "pair.iljeol": ("일체",), "pair.deulreuda": ("들렸", "들려", "들리", "들릴", "들린"),
 }  # fmt: skip
 
 
@@ -269,6 +275,13 @@ _FINDERS = (
         "pair.iljeol",
     ),
     _each(
+        _GYESIDA,
+        lambda m: _ITDA[m.group(1)],
+        "말씀·질문 같은 사물은 '계시다'로 높이지 않고 '있다'로 씁니다. (말씀이 있겠습니다)",
+        "pair.gyesida",
+        SRC_HONORIFIC,
+    ),
+    _each(
         _GYEBAL,
         lambda m: "개발",
         "물건·기술·서비스를 만들어 내는 것은 '개발'입니다. ('계발'은 재능을 일깨우는 일)",
@@ -276,7 +289,9 @@ _FINDERS = (
     ),
     _each(
         _DEULREUDA,
-        lambda m: {"들렸": "들렀", "들려": "들러"}[m.group(1)],
+        lambda m: {"들렸": "들렀", "들려": "들러", "들리": "들르", "들릴": "들를", "들린": "들른"}[
+            m.group(1)
+        ],
         "지나는 길에 잠깐 머무는 것은 '들르다'입니다. (면세점에 들렀다가)",
         "pair.deulreuda",
     ),
