@@ -26,7 +26,7 @@ public institutions and private work), written on 2026-12-03 by a fourth author 
 spell4) under the same conditions, built from data/spelling/fourth.txt by build_fourth.py with
 the same split; rules are tuned on fourth_dev only.
 
-fifth_{dev,test}.jsonl are a fifth set (253 sentences, 119 with one or two errors, in 병원 행정,
+fifth_{dev,test}.jsonl are a fifth set (253 sentences, 117 with one or two errors, in 병원 행정,
 소방·안전, 공항, 은행, 스타트업, 연구실, 물류, 교육 봉사, 공모전 and 인턴 prose), written on
 2026-12-03 by a fifth author (helper lane spell5) under the same conditions, built from
 data/spelling/fifth.txt by build_fifth.py with the same split; rules are tuned on fifth_dev only.
