@@ -160,12 +160,19 @@ _AN_DOEDA = re.compile(
 _GYESIDA = re.compile(r"(?:말씀|질문|문의|연락|전화|설명|발표)(?:이|가) (계시겠|계십니|계셨|계실)")
 _ITDA = {"계시겠": "있겠", "계십니": "있습니", "계셨": "있었", "계실": "있을"}
 
+# A thing that is ready or done is not honoured: 서류가 준비되었습니다, not 준비되셨습니다.
+_DOESYEOT = re.compile(
+    r"(?:서류|자료|상품|제품|주문|음료|커피|음식|차례|순서|결과|예약|접수|배송|택배|카드|영수증|"
+    r"좌석|물건|결제|처리|발급|신청|등록|변경|취소|환불)(?:이|가|은|는) (?:[가-힣]{0,4}?)(되셨)"
+)
+
 _NEEDLES = {
     "pair.geotjapda": ("걷잡", "겉잡"), "pair.bandeusi": ("반듯이",), "pair.hanchang": ("한참",),
     "pair.matda": ("맞",), "pair.jego": ("재고",), "pair.yurye": ("유래",),
     "pair.hoetsu": ("회수",), "pair.natda": ("낳",), "pair.ttida": ("띄", "띈"),
     "pair.neomeo": ("너머",), "pair.honorific": ("나오",), "pair.barada": ("바랬",),
     "pair.gaebal": ("계발",), "pair.gyesida": ("계시", "계십", "계셨", "계실"),
+    "pair.doesyeot": ("되셨",),
     "pair.billyeo": ("빌어",), "pair.unyong": ("운영",),
     "pair.iljeol": ("일체",), "pair.deulreuda": ("들렸", "들려", "들리", "들릴", "들린"),
 }  # fmt: skip
@@ -273,6 +280,13 @@ _FINDERS = (
         lambda m: "일절",
         "'아주, 전혀'의 뜻으로 부정하는 말 앞에서는 '일절'입니다. (일절 없었다)",
         "pair.iljeol",
+    ),
+    _each(
+        _DOESYEOT,
+        lambda m: "되었",
+        "사물은 높이지 않습니다. (서류가 준비되었습니다)",
+        "pair.doesyeot",
+        SRC_HONORIFIC,
     ),
     _each(
         _GYESIDA,
