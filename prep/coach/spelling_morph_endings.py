@@ -1,8 +1,9 @@
 """Endings written apart as if they held a bound noun, and 가능한 without its 한, read from Kiwi.
 
 * -ㄹ지, -는지, -던지 are endings (한글 맞춤법 제41항·표준국어대사전 '-ㄹ지'): 할 지 몰랐다,
-  할 수 있을 지, 어떻게 하는 지 → 할지, 있을지, 하는지; 할 지 말 지 → 할지 말지. Only after
-  -ㄴ/-은 is 지 the bound noun of elapsed time (공부한 지 3년), and those are left alone.
+  할 수 있을 지, 어떻게 하는 지 → 할지, 있을지, 하는지; 할 지 말 지 → 할지 말지; after an
+  adjective or 이다 too (문제인 지 → 문제인지). Only after a verb's -ㄴ/-은 is 지 the bound
+  noun of elapsed time (공부한 지 3년), and those are left alone.
 * -었는데 is one ending: 드렸는 데 칭찬을 들었다 → 드렸는데. The bound noun 데 takes a
   present or future modifier (하는 데, 할 데), never the past -었는.
 * 가능한 before an adverb needs 한 ('as far as possible'): 가능한 빨리 → 가능한 한 빨리
@@ -60,7 +61,7 @@ def _scan(text: str, ms: tuple[Morph, ...]) -> Iterator[Hit]:
         prev, cur = ms[i - 1], ms[i]
         if (
             prev.tag == "ETM"
-            and prev.form in _JI_ENDINGS
+            and (prev.form in _JI_ENDINGS or _after_adjective(ms, i))
             and cur.tag == "NNB"
             and cur.form == "지"
             and text[cur.start] == "지"
@@ -126,6 +127,15 @@ def _scan(text: str, ms: tuple[Morph, ...]) -> Iterator[Hit]:
             yield Hit(prev.end, cur.start, "", "spacing",
                       "체언 뒤의 '만큼'은 조사라 붙여 씁니다. (영어만큼은)",
                       "kiwi.particle-apart", SRC_PARTICLE)  # fmt: skip
+
+
+def _after_adjective(ms: tuple[Morph, ...], i: int) -> bool:
+    """-ㄴ/-은 after an adjective or 이다 (문제인 지, 큰 지): time elapses only after a verb."""
+    return (
+        ms[i - 1].form in ("ᆫ", "은")
+        and i >= 2
+        and (ms[i - 2].tag.startswith("VA") or ms[i - 2].tag in ("VCP", "XSA"))
+    )
 
 
 def _verb_next(text: str, ms: tuple[Morph, ...], i: int) -> bool:
