@@ -12,7 +12,8 @@ Three sources, all offline, merged into one list without overlaps:
   (두음 법칙, ㄹ 뒤 '-로', 거센소리 앞 사이시옷, 준말 어간 + 모음 어미);
 * prep.coach.spelling_morph — spacing rules on Kiwi's tags (dependent nouns, units, particles,
   -하다/-되다, auxiliaries), and spelling_morph_nouns for the bound nouns it leaves (데 with a
-  far predicate, 날, 간, -가량);
+  far predicate, 날, 간, -가량) and spelling_morph_endings for endings written apart (할 지,
+  드렸는 데) and 가능한 without 한;
 * prep.coach.spelling_matchum — the `matchum` library's table of always-wrong spellings.
 
 Where two overlap, our context rules win over Kiwi's, and those over matchum's, then the longer
@@ -34,6 +35,7 @@ from prep.coach import (
     spelling_lexicon,
     spelling_matchum,
     spelling_morph,
+    spelling_morph_endings,
     spelling_morph_nouns,
     spelling_pairs,
     spelling_rules,
@@ -84,7 +86,7 @@ def check_spelling(text: str, protected: Iterable[str] = ()) -> list[SpellingFin
     for module in (spelling_lexicon, spelling_pairs, spelling_forms):
         for hit in module.hits(text):
             candidates.append((_PRIORITY["rules"], _finding(text, hit, hit.source)))
-    for module in (spelling_morph, spelling_morph_nouns):
+    for module in (spelling_morph, spelling_morph_nouns, spelling_morph_endings):
         for hit in module.hits(text):
             candidates.append((_PRIORITY["kiwi"], _finding(text, hit, hit.source)))
     for hit in spelling_matchum.hits(text):

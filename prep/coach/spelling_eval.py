@@ -1,7 +1,8 @@
 """Recall, suggestion accuracy and false alarms of check_spelling over our labelled sentences.
 
     python -m prep.coach.spelling_eval [dev|test|all|independent_dev|independent_test|
-                                        third_dev|third_test|fourth_dev|fourth_test|prose]
+                                        third_dev|third_test|fourth_dev|fourth_test|
+                                        fifth_dev|fifth_test|prose]
 
 prep/coach/data/spelling/{dev,test}.jsonl hold sentences written for this purpose, split once
 at random into halves: rules are tuned on dev only; test is reported, not tuned on. Each line:
@@ -24,6 +25,11 @@ fourth_{dev,test}.jsonl are a fourth set (403 sentences, 216 with one or two err
 public institutions and private work), written on 2026-12-03 by a fourth author (helper lane
 spell4) under the same conditions, built from data/spelling/fourth.txt by build_fourth.py with
 the same split; rules are tuned on fourth_dev only.
+
+fifth_{dev,test}.jsonl are a fifth set (253 sentences, 117 with one or two errors, in 병원 행정,
+소방·안전, 공항, 은행, 스타트업, 연구실, 물류, 교육 봉사, 공모전 and 인턴 prose), written on
+2026-12-03 by a fifth author (helper lane spell5) under the same conditions, built from
+data/spelling/fifth.txt by build_fifth.py with the same split; rules are tuned on fifth_dev only.
 
 "prose" counts findings in the coaching passages of tests/coach/{corpus,independent,fresh,
 fourth}/passages.json (~148k characters of correct prose by four other authors): each one is a
@@ -174,6 +180,7 @@ def format_report(name: str, s: SpellingScore) -> str:
 INDEPENDENT = ("independent_dev", "independent_test")
 THIRD = ("third_dev", "third_test")
 FOURTH = ("fourth_dev", "fourth_test")
+FIFTH = ("fifth_dev", "fifth_test")
 PROSE_DIRS = tuple(
     Path(__file__).resolve().parents[2] / "tests" / "coach" / name / "passages.json"
     for name in ("corpus", "independent", "fresh", "fourth")
@@ -208,6 +215,7 @@ def report(
     independent: tuple[str, ...] = INDEPENDENT,
     third: tuple[str, ...] = THIRD,
     fourth: tuple[str, ...] = FOURTH,
+    fifth: tuple[str, ...] = FIFTH,
     prose: bool = True,
 ) -> str:
     lines = ["spelling (맞춤법·띄어쓰기), prep/coach/data/spelling"]
@@ -221,6 +229,9 @@ def report(
     if fourth:
         lines.append("fourth set (fourth author), prep/coach/data/spelling/fourth_*")
         lines += _section(fourth, verbose, prefix="fourth_")
+    if fifth:
+        lines.append("fifth set (fifth author), prep/coach/data/spelling/fifth_*")
+        lines += _section(fifth, verbose, prefix="fifth_")
     if prose:
         alarms, chars = prose_alarms()
         lines.append(format_prose(alarms, chars))
@@ -244,7 +255,7 @@ def main(argv: list[str] | None = None) -> int:
     splits = tuple(argv) if argv else ("dev",)
     prose = "prose" in splits
     splits = tuple(s for s in splits if s != "prose")
-    print(report(splits, verbose=True, independent=(), third=(), fourth=(), prose=prose))
+    print(report(splits, verbose=True, independent=(), third=(), fourth=(), fifth=(), prose=prose))
     return 0
 
 

@@ -21,6 +21,7 @@ SRC_DICT = "표준국어대사전"
 SRC_LOAN = "외래어 표기법 (국립국어원 외래어 표기 용례)"
 SRC_ENDING = "한글 맞춤법 제41항·표준국어대사전 (어미는 앞말에 붙여 씀)"
 SRC_DEURIDA = "표준국어대사전 '-드리다' (접미사, 앞말에 붙여 씀)"
+SRC_HAE_DEURIDA = "국립국어원 (-하다 동사 + 보조 용언 '드리다')"
 SRC_RYEOGO = "표준어 규정 제17항 ('-려고'가 표준어, '-ㄹ려고'는 비표준)"
 
 # wrong stem → right stem; matched at the start of a word, any ending may follow.
@@ -120,6 +121,16 @@ _WORDS = {
     "어제밤": "어젯밤",
     "얼만큼": "얼마만큼",
     "어쨌던": "어쨌든",
+    "어째든": "어쨌든",
+    "당일날": "당일",
+    "숫가락": "숟가락",
+    "저희 나라": "우리나라",
+    "꺼꾸로": "거꾸로",
+    "격었": "겪었",
+    "격으셨": "겪으셨",
+    "괜찮타": "괜찮다",
+    "괜찬": "괜찮",
+    "어쨋든": "어쨌든",
     "날라다니": "날아다니",
     "날라다녔": "날아다녔",
     "날으는": "나는",
@@ -215,8 +226,10 @@ _GUYO_STEMS = frozenset("하좋렇싫많없같찮렵쉽높낮되")
 
 # 그리고 나서 → 그러고 나서 (나다 follows the verb 그러다, not the conjunction 그리고).
 _GEUROGO = re.compile(r"(?<![가-힣])(그리고)(?= ?나서| ?난 뒤| ?난 후)")
-# 얘기 (이야기) written 예기 — only where 예기 (expectation) cannot be meant.
-_YAEGI = re.compile(r"(?<![가-힣])(예기)(?=(?:를|도)? ?(?:나누|나눠|나눴|나눈|들었|들려|듣고))")
+# 얘기 (이야기) written 예기 or 애기 (baby) — only where 예기 (expectation) cannot be meant.
+_YAEGI = re.compile(
+    r"(?<![가-힣])(예기|애기)(?=(?:를|도)? ?(?:나누|나눠|나눴|나눈|들었|들려|듣고|들어 주))"
+)
 # Endings that begin with a syllable that looks like a noun: always written together.
 _ENDING_APART = re.compile(r"(?<=[가-힣])( )(지라도|지언정|뿐더러|수록)(?=[\s.,!?]|$)")
 # Particles that never start a word, written apart (서울로 부터, 처음 처럼, 이름 조차). 마저, 보다,
@@ -231,6 +244,12 @@ _GET_APART = re.compile(r"(?<=[가-힣])( )(?=겠(?:다|어|습|지|네|는|고|
 # 국립국어원 answers write the same way (설명드리다, 안내드리다, 연락드리다, 문의드리다).
 _DEURIDA = re.compile(
     r"(?<![가-힣])(감사|사과|말씀|인사|축하|부탁|문안|답례|공양|불공|설명|안내|연락|문의|답변)"
+    r"( )(?=드리|드려|드렸|드립|드릴)"
+)
+# Other acts done for someone are noun + 해 드리다, not noun + 드리다 (추천해 드렸다).
+_HAE_DEURIDA = re.compile(
+    r"(?<![가-힣])(추천|소개|전달|확인|제공|처리|정리|예약|접수|발급|검토|수정|변경|해결|상담|추가|"
+    r"제출|발송|송부)"
     r"( )(?=드리|드려|드렸|드립|드릴)"
 )
 # -ㄹ려고 after a stem without ㄹ (할려고, 배울려고, 올려면): the ending is -려고/-(으)려고.
@@ -425,5 +444,9 @@ def hits(text: str) -> list[Hit]:
         out.append(Hit(m.start(2), m.end(2), "", "spacing",
                        f"'{m.group(1)}드리다'는 한 단어라 붙여 씁니다.", "lex.deurida",
                        SRC_DEURIDA))  # fmt: skip
+    for m in _HAE_DEURIDA.finditer(text):
+        out.append(Hit(m.start(2), m.end(2), "해 ", "spelling",
+                       f"남을 위해 하는 일은 '{m.group(1)}해 드리다'로 씁니다. (추천해 드렸다)",
+                       "lex.hae-deurida", SRC_HAE_DEURIDA))  # fmt: skip
     out.extend(_ryeogo(text))
     return out

@@ -222,7 +222,8 @@ def _scan(text: str, ms: tuple[Morph, ...]) -> Iterator[Hit]:
         if spaced and prev.tag in ("NNG", "XSN") and _is_suffix_verb(text, prev, cur):
             start = _word_start(text, prev.end)
             word = text[start : prev.end]
-            if len(word) >= 2 and _hangul_word(word):
+            # 일 하다 → 일하다 only where Kiwi itself reads 하 as the suffix (not 일 한 가지)
+            if (len(word) >= 2 or (word == "일" and cur.tag == "XSV")) and _hangul_word(word):
                 yield Hit(start, cur.start + 1, word + text[cur.start : cur.start + 1],
                           "spacing", f"'{word}{cur.form}다'는 한 낱말이라 붙여 씁니다.",
                           "kiwi.suffix-apart", SRC_SUFFIX)  # fmt: skip
@@ -438,7 +439,7 @@ _DE_NEXT = re.compile(
     r"중요|효과|기여|이바지|일조|집중|주력|힘쓰|힘썼|힘을|노력|시간|있어|큰|많은|적지|유리|"
     r"적합|어려움|한계|목적|의의|초점|드는|들었|든|들어|소요|앞장|필수|꼭|가장|오래|많이|"
     r"적극|크게|결정적|핵심|애를|애썼|공을|무리|문제|석 달|일주일|이틀|사흘|나흘|닷새|보름|반년|"
-    r"비용|예산)"
+    r"비용|예산|참여하|참여해|참여했|동참|중점|역점)"
 )
 
 

@@ -64,8 +64,9 @@ _MATDA = re.compile(
 # what differs is 다르다.
 _TEULLI = re.compile(
     r"(?:(?<![가-힣])서로 |[가-힣](와|과|랑|보다) "
-    r"(?:(?:의견|생각|입장|방식|성향|스타일|관점|기준|모습|문화|환경|성격|가치관|취향|견해|"
-    r"습관|목표|방법|구조|조건|상황|분위기)[이가은는도] )?)"
+    r"(?:(?:실제 )?(?:의견|생각|입장|방식|성향|스타일|관점|기준|모습|문화|환경|성격|가치관|취향|"
+    r"견해|습관|목표|방법|구조|조건|상황|분위기|수량|금액|수치|가격|일정|기록|데이터|정보)"
+    r"[이가은는도] )?)"
     r"(틀리|틀려|틀렸|틀린|틀릴|틀립)"
 )
 _DAREU = {"틀리": "다르", "틀려": "달라", "틀렸": "달랐", "틀린": "다른", "틀릴": "다를",
@@ -124,11 +125,56 @@ _NAOSI = {"나오셨": "나왔", "나오세요": "나와요", "나오십니다":
 
 
 # The word each pair rule corrects: a draft without it skips the rule's slower pattern.
+# Things made or built are 개발 (앱을 개발하다); 계발 is drawing out a person's gift.
+_GYEBAL = re.compile(
+    r"(?:앱|어플|애플리케이션|프로그램|시스템|서비스|제품|신제품|기술|신약|소프트웨어|플랫폼|"
+    r"솔루션|콘텐츠|상품|신상품|메뉴|알고리즘|기능|웹사이트|홈페이지|게임|교재|장비|부품|백신)"
+    r"(?:을|를)? (계발)(?=하|했|한|할|해|에|을|이|중|팀|자)"
+)
+# Stopping by a place on the way is 들르다 (면세점에 들렀다가); 들리다 is being heard.
+_DEULREUDA = re.compile(
+    r"(?:점|실|센터|가게|마트|집|병원|은행|카페|서점|관|사무소|매장|지점|창구|약국|공항|역|"
+    r"휴게소|터미널|본사|현장|고향|회사|학교|편의점|도서관)에 (?:잠시 |잠깐 |자주 |꼭 )?"
+    r"(들렸|들려|들리|들릴|들린)(?=다가|서|던|을 때|고 |는 (?:시간|날|때|곳|김에|길)|"
+    r" (?:김에|때|예정|계획|적|뒤|후))"
+)
+
+# Borrowing a place, a chance or someone's words is 빌리다 (이 자리를 빌려); 빌다 is praying.
+_BILLYEO = re.compile(
+    r"(?:자리|기회|지면|경험|힘|말|말씀|도움|손|이름|권위|입|지혜|표현)(?:을|를) (빌어)(?=[ ,])"
+)
+# Money put to work is 운용 (자금을 운용하다); 운영 is running an organisation or a service.
+_UNYONG = re.compile(r"(?:자금|자산|기금|펀드|연금|포트폴리오)(?:을|를)? (운영)(?=하|해|했|한|할)")
+# 일체 (all of it) before a negative is the adverb 일절 (not at all): 일절 없었다.
+_ILJEOL = re.compile(r"(?<![가-힣])(일체)(?= (?:[가-힣]+ ){0,2}?(?:없|않|못|금지|삼가))")
+
+# 안되다 (one word) is faring badly (장사가 안되다); a function or step that does not happen
+# is 안 되다, two words (로그인이 안 된다, 발급이 안 돼서) — 국립국어원 온라인가나다.
+_AN_DOEDA = re.compile(
+    r"(?:로그인|발급|접속|연결|예약|인증|설치|전송|등록|접수|연락|통화|입력|작동|반영|이해|결제|"
+    r"환불|충전|인식|로딩|업로드|다운로드|출력|조회|변경|취소|해지)(?:이|가|도) "
+    r"(안)(되|돼|됐|된|될|됩)"
+)
+
+# A word said or asked is not honoured with 계시다: 말씀이 있겠습니다, not 말씀이 계시겠습니다.
+_GYESIDA = re.compile(r"(?:말씀|질문|문의|연락|전화|설명|발표)(?:이|가) (계시겠|계십니|계셨|계실)")
+_ITDA = {"계시겠": "있겠", "계십니": "있습니", "계셨": "있었", "계실": "있을"}
+
+# A thing that is ready or done is not honoured: 서류가 준비되었습니다, not 준비되셨습니다.
+_DOESYEOT = re.compile(
+    r"(?:서류|자료|상품|제품|주문|음료|커피|음식|차례|순서|결과|예약|접수|배송|택배|카드|영수증|"
+    r"좌석|물건|결제|처리|발급|신청|등록|변경|취소|환불)(?:이|가|은|는) (?:[가-힣]{0,4}?)(되셨)"
+)
+
 _NEEDLES = {
     "pair.geotjapda": ("걷잡", "겉잡"), "pair.bandeusi": ("반듯이",), "pair.hanchang": ("한참",),
     "pair.matda": ("맞",), "pair.jego": ("재고",), "pair.yurye": ("유래",),
     "pair.hoetsu": ("회수",), "pair.natda": ("낳",), "pair.ttida": ("띄", "띈"),
     "pair.neomeo": ("너머",), "pair.honorific": ("나오",), "pair.barada": ("바랬",),
+    "pair.gaebal": ("계발",), "pair.gyesida": ("계시", "계십", "계셨", "계실"),
+    "pair.doesyeot": ("되셨",),
+    "pair.billyeo": ("빌어",), "pair.unyong": ("운영",),
+    "pair.iljeol": ("일체",), "pair.deulreuda": ("들렸", "들려", "들리", "들릴", "들린"),
 }  # fmt: skip
 
 
@@ -218,6 +264,52 @@ _FINDERS = (
         "pair.ttida",
     ),
     _each(
+        _BILLYEO,
+        lambda m: "빌려",
+        "남의 것을 잠시 쓰는 것은 '빌리다'입니다. (이 자리를 빌려)",
+        "pair.billyeo",
+    ),
+    _each(
+        _UNYONG,
+        lambda m: "운용",
+        "돈이나 자산을 굴려 쓰는 것은 '운용'입니다. ('운영'은 조직·사업을 꾸려 가는 일)",
+        "pair.unyong",
+    ),
+    _each(
+        _ILJEOL,
+        lambda m: "일절",
+        "'아주, 전혀'의 뜻으로 부정하는 말 앞에서는 '일절'입니다. (일절 없었다)",
+        "pair.iljeol",
+    ),
+    _each(
+        _DOESYEOT,
+        lambda m: "되었",
+        "사물은 높이지 않습니다. (서류가 준비되었습니다)",
+        "pair.doesyeot",
+        SRC_HONORIFIC,
+    ),
+    _each(
+        _GYESIDA,
+        lambda m: _ITDA[m.group(1)],
+        "말씀·질문 같은 사물은 '계시다'로 높이지 않고 '있다'로 씁니다. (말씀이 있겠습니다)",
+        "pair.gyesida",
+        SRC_HONORIFIC,
+    ),
+    _each(
+        _GYEBAL,
+        lambda m: "개발",
+        "물건·기술·서비스를 만들어 내는 것은 '개발'입니다. ('계발'은 재능을 일깨우는 일)",
+        "pair.gaebal",
+    ),
+    _each(
+        _DEULREUDA,
+        lambda m: {"들렸": "들렀", "들려": "들러", "들리": "들르", "들릴": "들를", "들린": "들른"}[
+            m.group(1)
+        ],
+        "지나는 길에 잠깐 머무는 것은 '들르다'입니다. (면세점에 들렀다가)",
+        "pair.deulreuda",
+    ),
+    _each(
         _NEOMEO,
         lambda m: "넘어",
         "무엇을 지나는 것은 '넘어'입니다. ('너머'는 건너편)",
@@ -244,6 +336,15 @@ def _dareuda(text: str) -> Iterator[Hit]:
         yield Hit(m.start(2), m.end(2), _DAREU[m.group(2)], "spelling",
                   "견주어 같지 않은 것은 '다르다'입니다. ('틀리다'는 맞지 않음)", "pair.dareuda",
                   SRC_DICT)  # fmt: skip
+
+
+def _an_doeda(text: str) -> Iterator[Hit]:
+    if "안되" not in text and "안돼" not in text and "안됐" not in text and "안된" not in text:
+        return
+    for m in _AN_DOEDA.finditer(text):
+        yield Hit(m.start(1), m.end(1), "안 ", "spacing",
+                  "'되지 않다'의 뜻이면 '안 되다'로 띄어 씁니다. (로그인이 안 된다)",
+                  "pair.an-doeda", "국립국어원 ('안되다'와 '안 되다')")  # fmt: skip
 
 
 def _butida(text: str) -> Iterator[Hit]:
@@ -276,5 +377,6 @@ def hits(text: str) -> list[Hit]:
         *(hit for find in _FINDERS for hit in find(text)),
         *_dareuda(text),
         *_butida(text),
+        *_an_doeda(text),
         *_rosseo_proof(text),
     ]

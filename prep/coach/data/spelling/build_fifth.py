@@ -1,0 +1,44 @@
+"""Build fifth_dev.jsonl and fifth_test.jsonl from the marked-up sentences in fifth.txt.
+
+    python prep/coach/data/spelling/build_fifth.py
+
+fifth.txt was written on 2026-12-03 by a fifth author (helper lane spell5) before reading the
+checker (prep/coach/spelling*.py), the other sets' sentences or the spelling tests: only the
+docstring of build_fourth.py and the first eight lines of fourth.txt, for the format. It is
+자기소개서 and 면접 prose from 병원 행정, 소방·안전, 공항, 은행 창구, 스타트업, 연구실, 물류,
+교육 봉사, 공모전 and 인턴 work; a little under half the lines carry one or two errors job
+seekers commonly make (-ㄹ지 and -ㄴ 데 spacing, noun+하다 split, 결재/결제, 일체/일절,
+들르다/들리다, 맞추다/맞히다, -이/-히, 율/률, 로서/로써, -뿐/만큼/밖에 attached to nouns, 되/돼,
+-ㄹ게요), the rest are clean but hold forms a checker could wrongly flag (공부한 지 3년,
+할 수 있을지, 부족한데도, 준비하는 데, 안 될 때, 됐다).
+
+The mark-up, the offsets and the split (first byte of the 8-byte blake2b digest of the sentence's
+text, even → dev) are build_third.py's, imported rather than copied so the two sets cannot drift.
+Never move a sentence between halves.
+"""
+
+import json
+from pathlib import Path
+
+from build_third import half, sentences
+
+HERE = Path(__file__).resolve().parent
+
+
+def main() -> None:
+    halves: dict[str, list[dict]] = {"dev": [], "test": []}
+    for text, errors in sentences(HERE / "fifth.txt"):
+        rows = halves[half(text)]
+        rows.append(
+            {"id": f"fifth-{half(text)}-{len(rows) + 1:03d}", "text": text, "errors": errors}
+        )
+    for name, rows in halves.items():
+        with open(HERE / f"fifth_{name}.jsonl", "w", encoding="utf-8") as out:
+            for row in rows:
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        flagged = sum(1 for row in rows if row["errors"])
+        print(f"fifth_{name}.jsonl: {len(rows)} sentences, {flagged} with errors")
+
+
+if __name__ == "__main__":
+    main()
