@@ -51,7 +51,7 @@ _EXPERIENCE = re.compile(
 )
 _ASPIRATION = re.compile(
     r"입사|지원(?:하게|한|했|하는|동기|하였)|일원|기여하|이바지|"
-    r"핵심\s?가치|인재상|비전|미션|가\s?되겠|신입|사원|직원(?:으로|이\s?되)|구성원|선택한|"
+    r"핵심\s?가치|인재상|비전|미션|가\s?되겠|신입|사원|직원(?:으로|이\s?되)|구성원|(?<!채)택한|"
     # X가 지향하는 물 복지, X가 추구하는 가치: the writer lines up with X's aims.
     r"(?:이|가|은|는)\s?(?:지향|추구)하는|보태(?:겠|고\s?싶)"
 )
@@ -78,6 +78,8 @@ _TOGETHER_AFTER = re.compile(
 _SOURCE = re.compile(
     r"^\s?(?:의|이|가|에서)?\s?(?:공개\s?)?(?:통계|자료|보고서|조사|발표|공고|누리집|홈페이지|데이터)"
     r"|^\s?(?:이|가)\s?(?:주최|주관|개최|발표|공개|운영하는\s?(?:공모전|대회|교육|캠프))"
+    # X이 내놓는 정책 연구, X가 펴낸 보고서: what X publishes is a source the writer uses.
+    r"|^\s?(?:이|가|에서)\s?(?:내놓|내놨|내어\s?놓|펴내|펴낸|발간|배포|공표)"
 )
 
 # The honorific each kind of institution takes (귀 공단, 귀 원…), by the end of its name.
