@@ -63,6 +63,7 @@ _REFERENCE_AFTER = re.compile(
     r"^\s?(?:의|을|를)\s?(?:[가-힣]+\s)?(?:사례|자료|데이터|통계|제도|방식|정책|모델|보고서|연구(?!원|직|자))"
     r"|^\s?(?:을|를)\s?[^.!?\n]{0,15}?(?:참고|벤치마킹|참조|본받|비교|분석)"
 )
+_PUT_TO_USE = re.compile(r"반영|활용|참고|참조|적용|토대로|바탕으로|인용|살려|연계")
 _PARTICLE_TAGS = ("J", "E", "VCP", "XSN", "SF", "SP", "SS", "SE", "SO", "SW")
 _PAST = re.compile(r"했|하였|였|았|었|던|당시|시절|전\s?직장|이전\s?직장|인턴으로|퇴사")
 _FUTURE = re.compile(r"겠|싶|고자|려고|할\s?것|된다면|한다면")
@@ -181,6 +182,10 @@ def _context(text: str, sentence: str, span: Span) -> str:
     # 정보원과 국민건강보험공단이 함께 추진하는: the second of two names joined by 과/와, doing
     # something together, is a partner.
     if _JOINED_BEFORE.search(text[max(0, span[0] - 3) : span[0]]) and _TOGETHER_AFTER.match(after):
+        return "partner"
+    # 입사 후 X의 연구 결과를 반영하겠습니다: X's research or data put to use is a source,
+    # whatever the sentence aspires to.
+    if _REFERENCE_AFTER.match(after) and _PUT_TO_USE.search(after[:40]):
         return "partner"
     if _ASPIRATION.search(sentence):
         return "aspiration"
