@@ -401,6 +401,17 @@ def about_someone_else(
     owner = _possessor(before, start, kin=kin, cared_for=cared_for)
     if owner is not None:
         return owner
+    # 어머니들, 할머니들: a plural relative without 저희/제 is other people's (a writer has one
+    # mother; 참여 가정의 어머니들을 위한 모임).
+    after_end = bisect_left(starts, end)
+    if (
+        after_end < len(tokens)
+        and tokens[after_end].start == end
+        and tokens[after_end].form == "들"
+        and tokens[after_end].tag == "XSN"
+        and tokens[after_end - 1].form in kin_words
+    ):
+        return True
     # 어머님께서는, 아버님은 with no 저희/제: how one addresses a client's parent; a writer
     # calls their own 어머니, 아버지 or 부모님.
     if kin and tokens[here].form in ("어머님", "아버님") and not _names_writer(before):

@@ -60,6 +60,8 @@ def family_jobs(doc: BlindText) -> list[Candidate]:
                 break
             # 일 alone is any task (가족을 지키는 일); 일+하 (일하시는) is a job.
             works = follower.form == "일" and k + 1 < len(tokens) and tokens[k + 1].tag == "XSV"
+            # 할아버지께서 평생 하시던 양봉 일: the 일 the relative did (하시던, 해 오신) is a job.
+            works = works or (follower.form == "일" and _done_by_honoured(tokens, j, k))
             if follower.form == "다니" and _attends_school(tokens, k):
                 attended = k + 2  # 동생이 다니는 학원: going to school is no job, nor its place
                 continue
@@ -96,6 +98,19 @@ _WORKING_ROOTS = frozenset({"계시", "일하", "근무", "재직", "종사", "�
 # A relative's schooling or origin (간호학과 출신인 어머니, 아버지는 공대를 졸업하시고) is as
 # barred as their job: the 2019 act names family members' schooling.
 _BACKGROUND = frozenset({"출신", "졸업", "전공", "학과", "학번"})
+
+
+def _done_by_honoured(tokens: Sequence[Morph], first: int, k: int) -> bool:
+    """True when the noun at `k` heads a clause of doing (하/꾸리) honouring its subject (-시-)
+    that starts after `first`: 하시던 양봉 일, 꾸려 오신 식당 일."""
+    for m in range(k - 1, max(first, k - 3) - 1, -1):
+        if tokens[m].tag != "ETM":
+            continue
+        clause = tokens[max(first, m - 4) : m]
+        honours = any(t.tag == "EP" and t.form in ("시", "으시") for t in clause)
+        doing = any(t.tag in ("VV", "XSV") and t.form in ("하", "꾸리") for t in clause)
+        return honours and doing
+    return False
 
 
 def _serves_as(tokens: Sequence[Morph], k: int) -> bool:

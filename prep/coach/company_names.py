@@ -51,7 +51,7 @@ _EXPERIENCE = re.compile(
 )
 _ASPIRATION = re.compile(
     r"입사|지원(?:하게|한|했|하는|동기|하였)|일원|기여하|이바지|"
-    r"핵심\s?가치|인재상|비전|미션|가\s?되겠|신입|사원|직원(?:으로|이\s?되)|구성원|선택한|"
+    r"핵심\s?가치|인재상|비전|미션|가\s?되겠|신입|사원|직원(?:으로|이\s?되)|구성원|(?<!채)택한|"
     # X가 지향하는 물 복지, X가 추구하는 가치: the writer lines up with X's aims.
     r"(?:이|가|은|는)\s?(?:지향|추구)하는|보태(?:겠|고\s?싶)"
 )
@@ -63,6 +63,7 @@ _REFERENCE_AFTER = re.compile(
     r"^\s?(?:의|을|를)\s?(?:[가-힣]+\s)?(?:사례|자료|데이터|통계|제도|방식|정책|모델|보고서|연구(?!원|직|자))"
     r"|^\s?(?:을|를)\s?[^.!?\n]{0,15}?(?:참고|벤치마킹|참조|본받|비교|분석)"
 )
+_PUT_TO_USE = re.compile(r"반영|활용|참고|참조|적용|토대로|바탕으로|인용|살려|연계")
 _PARTICLE_TAGS = ("J", "E", "VCP", "XSN", "SF", "SP", "SS", "SE", "SO", "SW")
 _PAST = re.compile(r"했|하였|였|았|었|던|당시|시절|전\s?직장|이전\s?직장|인턴으로|퇴사")
 _FUTURE = re.compile(r"겠|싶|고자|려고|할\s?것|된다면|한다면")
@@ -78,6 +79,8 @@ _TOGETHER_AFTER = re.compile(
 _SOURCE = re.compile(
     r"^\s?(?:의|이|가|에서)?\s?(?:공개\s?)?(?:통계|자료|보고서|조사|발표|공고|누리집|홈페이지|데이터)"
     r"|^\s?(?:이|가)\s?(?:주최|주관|개최|발표|공개|운영하는\s?(?:공모전|대회|교육|캠프))"
+    # X이 내놓는 정책 연구, X가 펴낸 보고서: what X publishes is a source the writer uses.
+    r"|^\s?(?:이|가|에서)\s?(?:내놓|내놨|내어\s?놓|펴내|펴낸|발간|배포|공표)"
 )
 
 # The honorific each kind of institution takes (귀 공단, 귀 원…), by the end of its name.
@@ -179,6 +182,10 @@ def _context(text: str, sentence: str, span: Span) -> str:
     # 정보원과 국민건강보험공단이 함께 추진하는: the second of two names joined by 과/와, doing
     # something together, is a partner.
     if _JOINED_BEFORE.search(text[max(0, span[0] - 3) : span[0]]) and _TOGETHER_AFTER.match(after):
+        return "partner"
+    # 입사 후 X의 연구 결과를 반영하겠습니다: X's research or data put to use is a source,
+    # whatever the sentence aspires to.
+    if _REFERENCE_AFTER.match(after) and _PUT_TO_USE.search(after[:40]):
         return "partner"
     if _ASPIRATION.search(sentence):
         return "aspiration"

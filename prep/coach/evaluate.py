@@ -9,7 +9,8 @@ written by another author, built by its build.py) and the two halves of the fres
 (tests/coach/fresh, by a third author, same format) and the two halves of the fourth set
 (tests/coach/fourth, by a fourth author, same format) and the two halves of the fifth set
 (tests/coach/fifth, by a fifth author, same format) and the two halves of the sixth set
-(tests/coach/sixth, by a sixth author, same format). Tune on the development halves only; the
+(tests/coach/sixth, by a sixth author, same format) and the two halves of the seventh set
+(tests/coach/seventh, by a seventh author, same format). Tune on the development halves only; the
 test halves are the estimate, and their problems are never printed.
 More sections (e.g. spelling) are added as one call each in `main`.
 
@@ -58,6 +59,8 @@ FOURTH_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "fourth"
 FIFTH_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "fifth"
 # Written by a sixth author (공항·철도·전력·심사·주택·재단 voices) before reading the rules.
 SIXTH_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "sixth"
+# Written by a seventh author (요양원·아동보호·고용센터·세무·택배·편의점 voices) before the rules.
+SEVENTH_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "seventh"
 
 
 @dataclass
@@ -340,6 +343,7 @@ def main(argv: list[str] | None = None) -> int:
         ("fourth set", FOURTH_DIR),
         ("fifth set", FIFTH_DIR),
         ("sixth set", SIXTH_DIR),
+        ("seventh set", SEVENTH_DIR),
     ):
         if not directory.is_dir():
             continue

@@ -7,6 +7,7 @@ the fact belongs to. attribution.py asks this after its possessor and subject ru
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from prep.coach.morph import Morph
@@ -57,7 +58,10 @@ def describes_person(rest: Sequence[Morph]) -> bool:
         # 출신인 동기, 스물셋인 동기: a clause of 이다 says what the peer is, so the fact is the
         # peer's; after other verbs a peer may share the writer's fact (같이 입대한 동기).
         peers_ok = i > 0 and rest[i - 1].tag == "VCP"
-        if head_is_person(rest, k, peers_ok=peers_ok):
+        # 군대를 막 전역한 신입 동료: while the mention's own clause runs to this modifier (no
+        # new subject, adverbial or clause ending on the way), its head may be a compound.
+        own = all(t.tag not in ("JKS", "JKB", "JX", "EC") for t in rest[:i])
+        if head_is_person(rest, k, peers_ok=peers_ok, compound=own):
             return True
         # 탈북민으로서 겪는 어려움을 호소하는 이용자: the head is the object of one more
         # modifier clause, whose own head is the person the whole phrase describes.
@@ -72,6 +76,20 @@ def describes_person(rest: Sequence[Morph]) -> bool:
             return False
         return j < len(rest) and rest[j].tag == "ETM" and head_is_person(rest, j + 1)
     return False
+
+
+# What Kiwi glues onto a person noun it then takes for a name (이용자분과 → one NNP).
+_GLUED_TAIL = re.compile(r"(?:분|님|들)?(?:과|와|은|는|이|가|을|를|에게|께|의)?")
+
+
+def _glued_person(noun: Morph) -> bool:
+    """이용자분과 tagged as one proper noun: a person noun with 분/님 and a particle glued on."""
+    if noun.tag != "NNP":
+        return False
+    return any(
+        noun.form[:n] in PEOPLE and _GLUED_TAIL.fullmatch(noun.form[n:])
+        for n in range(2, len(noun.form))
+    )
 
 
 def head_is_person(
@@ -93,7 +111,7 @@ def head_is_person(
         if m > k and rest[m - 1].form in _TIME_HEADS:
             break  # 복무하던 시절 동료들과: the head is the time, the people come after it
         joined = joined + noun.form if m > k and gap == 0 else noun.form
-        if joined in PEOPLE:
+        if joined in PEOPLE or _glued_person(noun):
             return True  # 연수+단, 교환+학생: Kiwi splits a person noun it does not know
         after = rest[m + 1] if m + 1 < len(rest) else None
         if (

@@ -315,6 +315,16 @@ def structure_findings(report: StructureReport) -> list[Finding]:
         or report.present("result")
     )
     if report.body_chars < MIN_CHARS_FOR_ADVICE:
+        # Too short for shares, except a whole story told in a few lines — a problem and what
+        # changed — whose action is one bare clause (제가 개선했습니다): the part the reader
+        # wanted most is the one left out.
+        whole_story = report.present("situation") and report.has_outcome
+        if (
+            whole_story
+            and report.body_chars >= MIN_CHARS_FOR_RESULT_ADVICE
+            and report.shares["action"] < ACTION_MIN_SHARE
+        ):
+            return [_action_short(report.shares["action"])]
         return [_result_missing()] if missing else []
     findings = []
     situation = report.shares["situation"]
@@ -336,23 +346,24 @@ def structure_findings(report: StructureReport) -> list[Finding]:
             )
         )
     if action < ACTION_MIN_SHARE:
-        findings.append(
-            make_finding(
-                check="structure",
-                code="action_short",
-                text="",
-                span=None,
-                category="action",
-                message=f"행동(노력) 부분이 전체의 {action:.0%}뿐입니다.",
-                why="역량은 행동에서 드러납니다. 흔히 답변의 절반 이상을 행동에 쓰라고 권합니다.",
-                fix="‘이를 위해 저는 먼저 …했습니다’처럼 내가 한 일을 순서대로, 판단의 이유와 "
-                "함께 쓰세요.",
-                extra={"share": round(action, 3)},
-            )
-        )
+        findings.append(_action_short(action))
     if missing:
         findings.append(_result_missing())
     return findings
+
+
+def _action_short(action: float) -> Finding:
+    return make_finding(
+        check="structure",
+        code="action_short",
+        text="",
+        span=None,
+        category="action",
+        message=f"행동(노력) 부분이 전체의 {action:.0%}뿐입니다.",
+        why="역량은 행동에서 드러납니다. 흔히 답변의 절반 이상을 행동에 쓰라고 권합니다.",
+        fix="‘이를 위해 저는 먼저 …했습니다’처럼 내가 한 일을 순서대로, 판단의 이유와 함께 쓰세요.",
+        extra={"share": round(action, 3)},
+    )
 
 
 def _result_missing() -> Finding:

@@ -286,7 +286,9 @@ def acts(tokens: Sequence[morph.Morph], *, derived: bool = False) -> bool:
     A bare 하다 counts as a verb only with `derived` (조정했고, 기록해: the clause before a
     stated outcome); alone, 일을 했습니다 says little."""
     has_object = any(t.tag == "JKO" for t in tokens)
-    if not has_object:
+    # 제가 바꿨습니다, 저는 곧바로 나섰습니다: with the writer named as subject, a past-tense
+    # verb of doing is an action even without an object (a feeling, 당황했습니다, is not).
+    if not has_object and not (_topic(tokens) == "writer" and not _feels(tokens)):
         return False
     # Someone else is the agent (아이가 받아쓰기를 힘들어했습니다), or nothing got done
     # (아무도 확신하지 못했습니다): that describes, it is not the writer's action.
@@ -303,6 +305,15 @@ def acts(tokens: Sequence[morph.Morph], *, derived: bool = False) -> bool:
     # The main predicate (the last one) must be a verb: …어려운 분위기였습니다 describes.
     main_is_verb = bool(predicates) and predicates[-1].tag in ("VV", "XSV", "VX")
     return past and bool(verbs) and main_is_verb
+
+
+_FEELINGS = frozenset(
+    {"당황", "고민", "걱정", "느끼", "깨닫", "배우", "놀라", "실망", "생각", "후회", "긴장"}
+)
+
+
+def _feels(tokens: Sequence[morph.Morph]) -> bool:
+    return any(t.tag in ("VV", "NNG") and t.form in _FEELINGS for t in tokens)
 
 
 def ends_on_problem(sentence: str) -> bool:
