@@ -15,28 +15,7 @@ text, even → dev) are build_third.py's, imported rather than copied so the two
 Never move a sentence between halves.
 """
 
-import json
-from pathlib import Path
-
-from build_third import half, sentences
-
-HERE = Path(__file__).resolve().parent
-
-
-def main() -> None:
-    halves: dict[str, list[dict]] = {"dev": [], "test": []}
-    for text, errors in sentences(HERE / "fourth.txt"):
-        rows = halves[half(text)]
-        rows.append(
-            {"id": f"fourth-{half(text)}-{len(rows) + 1:03d}", "text": text, "errors": errors}
-        )
-    for name, rows in halves.items():
-        with open(HERE / f"fourth_{name}.jsonl", "w", encoding="utf-8") as out:
-            for row in rows:
-                out.write(json.dumps(row, ensure_ascii=False) + "\n")
-        flagged = sum(1 for row in rows if row["errors"])
-        print(f"fourth_{name}.jsonl: {len(rows)} sentences, {flagged} with errors")
-
+from build_third import build
 
 if __name__ == "__main__":
-    main()
+    build("fourth")

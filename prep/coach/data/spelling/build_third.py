@@ -67,19 +67,24 @@ def sentences(source: Path) -> list[tuple[str, list[dict]]]:
     return parsed
 
 
-def main() -> None:
+def build(name: str) -> None:
+    """Writes {name}_dev.jsonl and {name}_test.jsonl from {name}.txt (every set's builder)."""
     halves: dict[str, list[dict]] = {"dev": [], "test": []}
-    for text, errors in sentences(HERE / "third.txt"):
+    for text, errors in sentences(HERE / f"{name}.txt"):
         rows = halves[half(text)]
         rows.append(
-            {"id": f"third-{half(text)}-{len(rows) + 1:03d}", "text": text, "errors": errors}
+            {"id": f"{name}-{half(text)}-{len(rows) + 1:03d}", "text": text, "errors": errors}
         )
-    for name, rows in halves.items():
-        with open(HERE / f"third_{name}.jsonl", "w", encoding="utf-8") as out:
+    for part, rows in halves.items():
+        with open(HERE / f"{name}_{part}.jsonl", "w", encoding="utf-8") as out:
             for row in rows:
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
         flagged = sum(1 for row in rows if row["errors"])
-        print(f"third_{name}.jsonl: {len(rows)} sentences, {flagged} with errors")
+        print(f"{name}_{part}.jsonl: {len(rows)} sentences, {flagged} with errors")
+
+
+def main() -> None:
+    build("third")
 
 
 if __name__ == "__main__":
