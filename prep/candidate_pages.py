@@ -15,27 +15,36 @@ missed:
   anywhere else (the admin, imports, commands), now and again after the commit.
 
 A stamp lost from the cache (culled, Redis restarted) is simply a new one: old entries are
-never read again. Keys carry the candidate's id, so no candidate can be served another's
+never read again.
+
+`candidate_page` keeps a whole page (a company's page seen signed in, the editor, the drafts
+list) under the same stamps, for pages that show nothing that changes with time alone. Its keys
+also carry a digest of the candidate's CSRF secret, since the page holds forms with a token
+made from it: a browser that lost its CSRF cookie gets a page rendered afresh. Keys carry the candidate's id, so no candidate can be served another's
 content, and the catalogue's version and the language, since the pages show company names and
 translated labels. Content that changes with time alone (a card falling due, a deadline
 passing, midnight) is kept only until that moment: the caller passes `until`.
 """
 
+import hashlib
 import uuid
 from collections.abc import Callable
 from datetime import datetime
+from functools import wraps
 
 from django.apps import apps
 from django.conf import settings
-from django.core.cache import cache
+from django.contrib import messages
+from django.core.cache import cache, caches
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
+from django.middleware.csrf import get_token
 from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 
-from prep.catalog.page_cache import catalogue_version
-from prep.fragments import cached_html, template_digest
+from prep.catalog.page_cache import PAGES, catalogue_version
+from prep.fragments import LOCAL, cached_html, release_digest, template_digest
 
 # Keys change with the content, so entries need no expiry to be correct; an hour bounds how long
 # the cache holds the HTML of versions nobody asks for any more.
@@ -101,6 +110,68 @@ def candidate_fragment(
     return cached_html(key, render, seconds=FRAGMENT_SECONDS, until=until)
 
 
+def _page_key(request: HttpRequest, view_name: str) -> str | None:
+    """None when this request's page must be rendered: not a plain GET by a signed-in
+    candidate, an HTMX request (the server picks a partial), a message waiting to be shown,
+    or no CSRF cookie yet (rendering sets one)."""
+    if request.method != "GET" or not request.user.is_authenticated or request.htmx:
+        return None
+    secret = request.META.get("CSRF_COOKIE")
+    if not secret or len(messages.get_messages(request)):  # counting does not mark them shown
+        return None
+    user_id = request.user.pk
+    asked = hashlib.sha256(f"{secret}\n{request.get_full_path()}".encode()).hexdigest()
+    return (
+        f"candidate:page:{user_id}:{candidate_version(user_id)}:{catalogue_version()}:"
+        f"{release_digest()}:{get_language()}:{view_name}:{asked}"
+    )
+
+
+def _storable(request: HttpRequest, response: HttpResponse) -> bool:
+    """Only a plain page is kept: no cookie set, no cache headers of its own (an own company's
+    page says private), no change to the session."""
+    return (
+        response.status_code == 200
+        and not response.cookies
+        and not response.has_header("Cache-Control")
+        and not request.session.modified
+    )
+
+
+def candidate_page(view):
+    """Serves the signed-in candidate's page from the cache until anything they own, the
+    catalogue or the release changes. Only for pages whose content depends on nothing else
+    (no deadline counting down, no "due today")."""
+    view_name = f"{view.__module__}.{view.__qualname__}"
+
+    @wraps(view)
+    def cached_view(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        key = _page_key(request, view_name)
+        if key is None:
+            return view(request, *args, **kwargs)
+        # Whole pages are larger than fragments: kept in the "pages" cache, and in this
+        # process's memory as fragments are (the key names one version of the content).
+        entry = caches[LOCAL].get(key)
+        if entry is None:
+            entry = caches[PAGES].get(key)
+            if entry is not None:
+                caches[LOCAL].set(key, entry, timeout=FRAGMENT_SECONDS)
+        if entry is not None:
+            get_token(request)  # the CSRF cookie's expiry renewed, as a rendered page does
+            content_type, content = entry
+            return HttpResponse(content, content_type=content_type)
+        response = view(request, *args, **kwargs)
+        if hasattr(response, "render"):
+            response.render()
+        if _storable(request, response):
+            entry = (response["Content-Type"], response.content)
+            caches[PAGES].set(key, entry, timeout=FRAGMENT_SECONDS)
+            caches[LOCAL].set(key, entry, timeout=FRAGMENT_SECONDS)
+        return response
+
+    return cached_view
+
+
 class CandidateWritesMiddleware:
     """Replaces the signed-in candidate's version around every request that may write."""
 
@@ -160,6 +231,8 @@ def connect_signals() -> None:
             _CANDIDATE_OF[model] = found
     # Steps belong to the candidate through their application.
     _CANDIDATE_OF[ApplicationStep] = lambda step: _application_user(step.application_id)
+    # The account itself: its name heads every page, and an admin may change it.
+    _CANDIDATE_OF[apps.get_model(settings.AUTH_USER_MODEL)] = lambda user: user.pk
     for model in _CANDIDATE_OF:
         post_save.connect(_bump_owner, sender=model, weak=False)
         post_delete.connect(_bump_owner, sender=model, weak=False)

@@ -16,7 +16,9 @@ import hashlib
 from collections.abc import Callable
 from datetime import datetime
 from functools import cache as once
+from pathlib import Path
 
+from django.conf import settings
 from django.core.cache import cache, caches
 from django.template.loader import get_template
 from django.utils import timezone
@@ -31,6 +33,19 @@ def template_digest(template_name: str) -> str:
     that changes a template never serves what the previous release rendered."""
     source = get_template(template_name.split("#")[0]).template.source
     return hashlib.sha256(source.encode()).hexdigest()[:12]
+
+
+@once
+def release_digest() -> str:
+    """Changes with any template or Python source of the project, for pages kept whole: their
+    HTML comes from many templates and views, and the shared cache outlives a deploy."""
+    digest = hashlib.sha256()
+    root = Path(settings.BASE_DIR)
+    for pattern in ("templates/**/*.html", "prep/**/*.py", "accounts/**/*.py"):
+        for path in sorted(root.glob(pattern)):
+            digest.update(str(path.relative_to(root)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def cached_html(

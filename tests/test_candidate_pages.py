@@ -1,20 +1,24 @@
 """A candidate's own pages are kept rendered, and never shown stale or to anyone else."""
 
+import re
 from datetime import timedelta
 
 import pytest
 from django.conf import settings
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from prep import dashboard
+from prep import dashboard, fragments
 from prep.catalog.models import TargetCompany
 from prep.practice.models import Draft
 from tests.factories import (
     ApplicationFactory,
     CompanyFactory,
     DraftFactory,
+    OwnCompanyFactory,
     PostingFactory,
     ReviewCardFactory,
 )
@@ -140,3 +144,111 @@ class TestDashboardKeptRendered:
         changes = dashboard.changes_at(user=user, now=now)
         assert changes > now and changes - now <= timedelta(days=1)
         assert changes.astimezone(dashboard.SEOUL).time().hour == 0
+
+
+def editor_url(draft) -> str:
+    return reverse("practice:draft_edit", args=[draft.pk])
+
+
+class TestWholePagesKeptRendered:
+    """The editor, the drafts list and a company's page seen signed in (prep.candidate_pages
+    .candidate_page): kept whole per candidate, never stale, never anyone else's."""
+
+    def test_a_warm_editor_makes_only_the_users_query(
+        self, client_user, user, django_assert_max_num_queries
+    ):
+        draft = DraftFactory(user=user, body="창구 대기 시간을 줄인 경험입니다.")
+        content(client_user, editor_url(draft))  # the session's first touch: not kept
+        content(client_user, editor_url(draft))
+        with django_assert_max_num_queries(1):
+            assert "창구 대기 시간을 줄인 경험입니다." in content(client_user, editor_url(draft))
+
+    def test_an_autosave_shows_when_the_editor_is_opened_again(self, client_user, user):
+        draft = DraftFactory(user=user, body="처음 쓴 문장입니다.")
+        content(client_user, editor_url(draft))
+        response = client_user.post(
+            reverse("practice:draft_save", args=[draft.pk]),
+            {"headline": draft.headline, "body": "고쳐 쓴 문장입니다.", "version": draft.version},
+            headers=HTMX,
+        )
+        assert response.status_code == 200
+        page = content(client_user, editor_url(draft))
+        assert "고쳐 쓴 문장입니다." in page and "처음 쓴 문장입니다." not in page
+
+    def test_the_message_after_a_save_without_javascript_is_shown(self, client_user, user):
+        draft = DraftFactory(user=user)
+        content(client_user, editor_url(draft))
+        client_user.post(
+            reverse("practice:draft_save", args=[draft.pk]),
+            {"headline": draft.headline, "body": "자바스크립트 없이 저장", "version": draft.version},
+        )
+        page = content(client_user, editor_url(draft))
+        assert "저장했습니다." in page
+        assert "저장했습니다." not in content(client_user, editor_url(draft))  # shown once
+
+    def test_the_target_star_follows_the_candidate_on_a_company_page(self, client_user, user):
+        company = CompanyFactory(name="별표공단")
+        url = reverse("catalog:company_detail", args=[company.slug])
+        content(client_user, url)
+        assert 'aria-pressed="false"' in content(client_user, url)
+        client_user.post(reverse("catalog:target_toggle", args=[company.slug]))
+        assert 'aria-pressed="true"' in content(client_user, url)
+        client_user.post(reverse("catalog:target_toggle", args=[company.slug]))
+        assert 'aria-pressed="false"' in content(client_user, url)
+
+    def test_another_candidate_never_gets_the_kept_page(self, client_user, user, other_user):
+        company = CompanyFactory(name="별표공단")
+        url = reverse("catalog:company_detail", args=[company.slug])
+        TargetCompany.objects.create(user=user, company=company)
+        mine = content(client_user, url)
+        other = Client()
+        other.force_login(other_user)
+        theirs = content(other, url)
+        assert "앨리스" in mine and "앨리스" not in theirs and "찰리" in theirs
+
+    def test_a_browser_that_lost_its_csrf_cookie_gets_a_working_form(self, user):
+        client = Client(enforce_csrf_checks=True)
+        client.force_login(user)
+        company = CompanyFactory(name="별표공단")
+        url = reverse("catalog:company_detail", args=[company.slug])
+        content(client, url)
+        content(client, url)  # kept now
+        del client.cookies[settings.CSRF_COOKIE_NAME]
+        page = content(client, url)
+        response = client.post(
+            reverse("catalog:target_toggle", args=[company.slug]),
+            {"csrfmiddlewaretoken": _csrf_value(page)},
+        )
+        assert response.status_code in (200, 302)
+        assert TargetCompany.objects.filter(user=user, company=company).exists()
+
+    def test_an_account_renamed_in_the_admin_shows_at_once(self, client_user, user):
+        draft = DraftFactory(user=user)
+        content(client_user, editor_url(draft))
+        assert "앨리스" in content(client_user, editor_url(draft))  # kept
+        user.display_name = "새이름"
+        user.save()
+        page = content(client_user, editor_url(draft))
+        assert "새이름" in page and "앨리스" not in page
+
+    def test_an_own_companys_page_is_never_kept(self, client_user, user):
+        own = OwnCompanyFactory(owner=user, name="내가 더한 재단")
+        url = reverse("catalog:company_detail", args=[own.slug])
+        content(client_user, url)
+        content(client_user, url)
+        with CaptureQueriesContext(connection) as queries:
+            assert "내가 더한 재단" in content(client_user, url)
+        assert len(queries) > 1  # the company read again: its page is private, not kept
+
+    def test_the_release_digest_changes_with_a_template(self, tmp_path, settings):
+        (tmp_path / "templates").mkdir()
+        page = tmp_path / "templates" / "page.html"
+        page.write_text("<p>하나</p>")
+        settings.BASE_DIR = tmp_path
+        before = fragments.release_digest.__wrapped__()
+        page.write_text("<p>둘</p>")
+        assert fragments.release_digest.__wrapped__() != before
+
+
+def _csrf_value(page: str) -> str:
+    return re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)

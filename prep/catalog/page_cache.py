@@ -30,7 +30,7 @@ from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 
 from prep.catalog import models as catalog
-from prep.fragments import cached_html, template_digest
+from prep.fragments import cached_html, release_digest, template_digest
 
 # Keys change with the content, so entries need no expiry to be correct; a day bounds how long
 # the cache holds the HTML of versions nobody asks for any more.
@@ -122,7 +122,10 @@ def _page_key(request: HttpRequest) -> str | None:
         return None
     digest = hashlib.sha256(request.get_full_path().encode()).hexdigest()
     part = "fragment" if request.htmx else "page"
-    return f"catalog:anonymous-page:{catalogue_version()}:{get_language()}:{part}:{digest}"
+    return (
+        f"catalog:anonymous-page:{catalogue_version()}:{release_digest()}:{get_language()}:"
+        f"{part}:{digest}"
+    )
 
 
 def _storable(request: HttpRequest, response: HttpResponse) -> bool:

@@ -17,6 +17,7 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
+from prep.candidate_pages import candidate_page
 from prep.catalog import company_page, page_cache
 from prep.catalog.bank import QuestionBankFilterForm, bank_results
 from prep.catalog.compare import MAX_COMPARED, compare
@@ -90,6 +91,7 @@ HEADER_TEMPLATES = {
 
 @require_safe
 @page_cache.anonymous_page
+@candidate_page
 def company_detail(request: HttpRequest, slug: str) -> HttpResponse:
     """A published company's page, or an own company's for its owner (anyone else: 404)."""
     company = get_object_or_404(

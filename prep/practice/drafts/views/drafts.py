@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_safe
 from django_htmx.http import HttpResponseClientRedirect
 
-from prep.candidate_pages import candidate_fragment
+from prep.candidate_pages import candidate_fragment, candidate_page
 from prep.catalog.models import (
     Company,
     EssayPrompt,
@@ -58,6 +58,7 @@ def draft_groups(user, page_number: str | None) -> dict:
 
 @require_safe
 @login_required
+@candidate_page
 def draft_list(request: HttpRequest) -> HttpResponse:
     """My drafts, a page at a time, so a long history costs no more than a short one; the
     page is rendered once per change of the candidate's data (prep.candidate_pages)."""

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST, require_safe
 from django_htmx.http import HttpResponseClientRedirect, trigger_client_event
 
 from prep import ratelimit
+from prep.candidate_pages import candidate_page
 from prep.catalog import page_cache
 from prep.catalog.models import (
     Competency,
@@ -131,6 +132,7 @@ def _editor_context(
 
 @require_safe
 @login_required
+@candidate_page
 def draft_edit(request: HttpRequest, pk: int) -> HttpResponse:
     draft = get_object_or_404(request.user.drafts.for_editor(), pk=pk)
     return TemplateResponse(request, EDIT_TEMPLATE, _editor_context(draft))
