@@ -15,15 +15,15 @@ missed:
   anywhere else (the admin, imports, commands), now and again after the commit.
 
 A stamp lost from the cache (culled, Redis restarted) is simply a new one: old entries are
-never read again.
+never read again. Keys carry the candidate's id, so no candidate can be served another's
+content, and the catalogue's version and the language, since the pages show company names and
+translated labels. Content that changes with time alone (a card falling due, a deadline
+passing, midnight) is kept only until that moment: the caller passes `until`.
 
 `candidate_page` keeps a whole page (a company's page seen signed in, the editor, the drafts
 list) under the same stamps, for pages that show nothing that changes with time alone. Its keys
 also carry a digest of the candidate's CSRF secret, since the page holds forms with a token
-made from it: a browser that lost its CSRF cookie gets a page rendered afresh. Keys carry the candidate's id, so no candidate can be served another's
-content, and the catalogue's version and the language, since the pages show company names and
-translated labels. Content that changes with time alone (a card falling due, a deadline
-passing, midnight) is kept only until that moment: the caller passes `until`.
+made from it: a browser that lost its CSRF cookie gets a page rendered afresh.
 """
 
 import hashlib

@@ -180,7 +180,7 @@ class TestWholePagesKeptRendered:
         content(client_user, editor_url(draft))
         client_user.post(
             reverse("practice:draft_save", args=[draft.pk]),
-            {"headline": draft.headline, "body": "자바스크립트 없이 저장", "version": draft.version},
+            {"headline": draft.headline, "body": "스크립트 없이 저장", "version": draft.version},
         )
         page = content(client_user, editor_url(draft))
         assert "저장했습니다." in page
