@@ -80,6 +80,14 @@ def _possessor(
             nxt = clause[i + 1]
             if token.form in FIRST_PERSON and token.tag == "NP" and nxt.tag in ("JKO", "JKB"):
                 return False
+            # 저희 남매를 키우신 아버지, 우리 형제를 돌봐 주신 할머니: the writer and siblings.
+            if (
+                token.form in ("저희", "우리")
+                and nxt.tag == "NNG"
+                and i + 2 < len(clause)
+                and clause[i + 2].tag == "JKO"
+            ):
+                return False
         # 저는 거동이 불편한 아버지를 간병하며, 장애가 있는 남동생을 돌보며: a clause that only
         # describes the relative being looked after does not make the relative someone else,
         # when the carer is the writer (named, or the dropped subject with no one else in the
