@@ -306,6 +306,27 @@ def _brings_on_stage(sentence: Sequence[Morph]) -> bool:
     return sentence[last].form in _ON_STAGE
 
 
+_TELLING = frozenset({"말씀", "말", "이야기", "얘기", "설명", "증언"})
+_SOURCE_ENDINGS = frozenset({("으로", "는"), ("로", "는"), ("에", "따르"), ("에", "의하")})
+
+
+def _told_by_someone(before: Sequence[Morph]) -> bool:
+    """True when the sentence so far names a person's account as its source: 기사님 말씀으로는,
+    어르신 말씀에 따르면, 팀장님의 이야기로는."""
+    for i, token in enumerate(before):
+        if token.form not in _TELLING or token.tag != "NNG" or i == 0:
+            continue
+        k = i - 1
+        while k > 0 and before[k].tag in ("XSN", "JKG"):
+            k -= 1
+        owner = before[k]
+        if owner.form in FIRST_PERSON or not is_person(owner, before[k + 1]):
+            continue
+        if tuple(t.form for t in before[i + 1 : i + 3]) in _SOURCE_ENDINGS:
+            return True
+    return False
+
+
 def _names_writer(tokens: Sequence[Morph]) -> bool:
     return any(t.form in FIRST_PERSON and t.tag in ("NP", "MM") for t in tokens) or any(
         t.form == "드리" for t in tokens
@@ -457,6 +478,9 @@ def about_someone_else(
     # 1c. A younger relative honoured by the verb (딸이 시어머니를 모시고 오셔서): a writer does
     # not honour their own child, so it is a client's daughter and her mother-in-law.
     if _honoured_junior(before, rest):
+        return True
+    # 1d. 기사님 말씀으로는, 어르신 말씀에 따르면: what follows is what that person told.
+    if _told_by_someone(before):
         return True
     # 2. The last subject or topic before the mention in the sentence.
     owner = _subject_owner(before, kin_words, rest)

@@ -58,6 +58,9 @@ def test_forms_of_the_writers_own_facts_are_leaks(text, leak):
         "보훈 가족이 진료 예약을 쉽게 하실 수 있도록 안내 문자를 바꾸었습니다.",
         # a colleague who is an intern
         "함께 조사선에 오른 인턴은 고향이 통영이라 바다 용어를 잘 알았습니다.",
+        # what someone told, named as the source
+        "기사님 말씀으로는 고향이 여수라 이 길을 30년째 다니신다고 합니다.",
+        "어르신 말씀에 따르면 아드님이 해병대에 있다고 합니다.",
         # another parent, one of the clients
         "혼자 딸을 키우는 아버지 한 분이 방과 후 돌봄 시간을 물으셨습니다.",
     ],
