@@ -306,6 +306,8 @@ def _brings_on_stage(sentence: Sequence[Morph]) -> bool:
     return sentence[last].form in _ON_STAGE
 
 
+_ASSOCIATIONS = ("전우회", "동호회", "동문회", "향우회", "연합회", "협회", "친목회", "모임")
+_MEMBERS = frozenset({"회원", "단원", "부원", "조원", "대원", "반원", "위원", "회장", "총무"})
 _TELLING = frozenset({"말씀", "말", "이야기", "얘기", "설명", "증언"})
 _SOURCE_ENDINGS = frozenset({("으로", "는"), ("로", "는"), ("에", "따르"), ("에", "의하")})
 
@@ -529,6 +531,12 @@ def about_someone_else(
             break
         if token.tag == "JKG" or (token.form == "출신" and token.tag == "NNG"):
             continue  # 여군 출신 팀장님: the 팀장's origin
+        # 해병대 전우회 어르신들: an association named after the fact, and its people (but
+        # 봉사단 단원으로, a member's word, is the writer's own membership).
+        if token.tag == "NNG" and token.form.endswith(_ASSOCIATIONS):
+            continue
+        if token.form in _MEMBERS:
+            break
         if token.tag in ("NNG", "NNB") and token.form in PEOPLE and token.form not in _PEERS:
             return True
         break

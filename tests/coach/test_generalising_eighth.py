@@ -61,12 +61,18 @@ def test_forms_of_the_writers_own_facts_are_leaks(text, leak):
         # what someone told, named as the source
         "기사님 말씀으로는 고향이 여수라 이 길을 30년째 다니신다고 합니다.",
         "어르신 말씀에 따르면 아드님이 해병대에 있다고 합니다.",
+        # an association named after the fact, and its people
+        "해병대 전우회 어르신들이 교통 봉사에 함께해 주셨습니다.",
         # another parent, one of the clients
         "혼자 딸을 키우는 아버지 한 분이 방과 후 돌봄 시간을 물으셨습니다.",
     ],
 )
 def test_facts_that_are_no_ones_or_someone_elses_are_not_leaks(text):
     assert leaks(text) == []
+
+
+def test_a_members_word_after_an_association_keeps_the_fact_the_writers():
+    assert leaks("해병대 전우회 회원으로 봉사 활동을 했습니다.")
 
 
 def test_a_mention_closed_by_deobune_stays_the_writers():
