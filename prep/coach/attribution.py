@@ -80,6 +80,14 @@ def _possessor(
             nxt = clause[i + 1]
             if token.form in FIRST_PERSON and token.tag == "NP" and nxt.tag in ("JKO", "JKB"):
                 return False
+            # 저희 남매를 키우신 아버지, 우리 형제를 돌봐 주신 할머니: the writer and siblings.
+            if (
+                token.form in ("저희", "우리")
+                and nxt.tag == "NNG"
+                and i + 2 < len(clause)
+                and clause[i + 2].tag == "JKO"
+            ):
+                return False
         # 저는 거동이 불편한 아버지를 간병하며, 장애가 있는 남동생을 돌보며: a clause that only
         # describes the relative being looked after does not make the relative someone else,
         # when the carer is the writer (named, or the dropped subject with no one else in the
@@ -278,6 +286,49 @@ def _until_reported(rest: Sequence[Morph]) -> Sequence[Morph]:
     return rest
 
 
+_BECAUSE = frozenset({"덕분", "때문", "덕", "탓", "까닭"})
+# Verbs that bring a person into a story: 있었습니다, 계셨습니다, 오셨습니다, 찾아왔습니다.
+_ON_STAGE = frozenset({"있", "계시", "오", "찾아오", "방문", "찾"})
+
+
+def _brings_on_stage(sentence: Sequence[Morph]) -> bool:
+    """True when a sentence without the writer ends by introducing a person: 매일 오는 초등학생
+    형제가 있었습니다, 한 어르신이 센터를 찾아오셨습니다."""
+    if _names_writer(sentence) or not _mentions_person(sentence):
+        return False
+    verbs = [i for i, t in enumerate(sentence) if t.tag in ("VV", "VA", "VX", "XSV")]
+    if not verbs:
+        return False
+    last = verbs[-1]
+    # 방문+하+셨다: the noun before 하 carries the meaning.
+    while last > 0 and sentence[last].tag in ("VX", "XSV") and sentence[last].form in ("하", "주"):
+        last -= 1
+    return sentence[last].form in _ON_STAGE
+
+
+_ASSOCIATIONS = ("전우회", "동호회", "동문회", "향우회", "연합회", "협회", "친목회", "모임")
+_MEMBERS = frozenset({"회원", "단원", "부원", "조원", "대원", "반원", "위원", "회장", "총무"})
+_TELLING = frozenset({"말씀", "말", "이야기", "얘기", "설명", "증언"})
+_SOURCE_ENDINGS = frozenset({("으로", "는"), ("로", "는"), ("에", "따르"), ("에", "의하")})
+
+
+def _told_by_someone(before: Sequence[Morph]) -> bool:
+    """True when the sentence so far names a person's account as its source: 기사님 말씀으로는,
+    어르신 말씀에 따르면, 팀장님의 이야기로는."""
+    for i, token in enumerate(before):
+        if token.form not in _TELLING or token.tag != "NNG" or i == 0:
+            continue
+        k = i - 1
+        while k > 0 and before[k].tag in ("XSN", "JKG"):
+            k -= 1
+        owner = before[k]
+        if owner.form in FIRST_PERSON or not is_person(owner, before[k + 1]):
+            continue
+        if tuple(t.form for t in before[i + 1 : i + 3]) in _SOURCE_ENDINGS:
+            return True
+    return False
+
+
 def _names_writer(tokens: Sequence[Morph]) -> bool:
     return any(t.form in FIRST_PERSON and t.tag in ("NP", "MM") for t in tokens) or any(
         t.form == "드리" for t in tokens
@@ -430,6 +481,9 @@ def about_someone_else(
     # not honour their own child, so it is a client's daughter and her mother-in-law.
     if _honoured_junior(before, rest):
         return True
+    # 1d. 기사님 말씀으로는, 어르신 말씀에 따르면: what follows is what that person told.
+    if _told_by_someone(before):
+        return True
     # 2. The last subject or topic before the mention in the sentence.
     owner = _subject_owner(before, kin_words, rest)
     if owner is not None and owner is not _STOP:
@@ -457,6 +511,19 @@ def about_someone_else(
             if reports and _introduces_person(earlier):
                 return True
 
+    # 2c. No subject yet, and the sentence before only brought someone on stage (초등학생
+    # 형제가 있었습니다, 한 어르신이 찾아오셨습니다) without the writer in it: the next sentence
+    # goes on about them (부모님이 맞벌이라 늦게까지 머무는 아이들을 위해 …).
+    # Only a kin word as the subject (부모님이, 어머니께서는) goes on: a dropped subject or a
+    # relative as object is the writer's (… 계셨습니다. 시어머니를 모시고 살며 …).
+    particle = 1
+    while particle < len(rest) - 1 and rest[particle].tag == "XSN":
+        particle += 1  # 부모+님+이
+    kin_subject = kin and len(rest) > particle and rest[particle].tag in _SUBJECT_PARTICLES
+    if kin_subject and owner is None and previous is not None and not _names_writer(before):
+        earlier = tokens[bisect_left(starts, previous[0]) : first]
+        if _brings_on_stage(earlier) and not _mentions_person(before):
+            return True
     # 3. A person noun right after: 스물두 살 청년, 20대 후반의 사회초년생.
     after = bisect_left(starts, end)
     for token in tokens[after : after + 3]:
@@ -464,9 +531,20 @@ def about_someone_else(
             break
         if token.tag == "JKG" or (token.form == "출신" and token.tag == "NNG"):
             continue  # 여군 출신 팀장님: the 팀장's origin
+        # 해병대 전우회 어르신들: an association named after the fact, and its people (but
+        # 봉사단 단원으로, a member's word, is the writer's own membership).
+        if token.tag == "NNG" and token.form.endswith(_ASSOCIATIONS):
+            continue
+        if token.form in _MEMBERS:
+            break
         if token.tag in ("NNG", "NNB") and token.form in PEOPLE and token.form not in _PEERS:
             return True
         break
+    # 선한 인상 덕분에 처음 보는 어르신들도: a mention closed by 덕분에, 때문에 is an adverbial
+    # of the writer's clause; the person after it is described by a clause of its own.
+    closing = tokens[after : after + 2]
+    if len(closing) == 2 and closing[0].form in _BECAUSE and closing[1].tag in ("JKB", "VCP"):
+        return False
     # 4. Inside a clause that describes a person: 전역한 지 일주일 된 청년, 체중이 급격히 줄어든
     # 어르신, 서울대를 나온 팀장님.
     # (A mention that ends a clause, 바닷가 마을에서 자라, describes no one after it.)

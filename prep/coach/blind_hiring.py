@@ -147,6 +147,39 @@ def _joined(text: str, candidates: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# 나이와 상관없이, 체격과 무관한, 성별을 가리지 않고: a fact said not to matter is no one's fact.
+_INDIFFERENT = re.compile(
+    r"\s?(?:과|와|에|을|를|이나|나|도)?\s?(?:상관\s?없|관계\s?없|무관|불문|구분\s?없|가리지\s?않|따지지\s?않)"
+)
+# 군 복무 크레딧 제도, 육아휴직 제도, 다자녀 가구 혜택: a mention that names a rule or benefit
+# (explained to clients) is about the rule, not about the writer. School and place names are left
+# out: 서울대 장학 제도 still names the writer's school.
+_POLICY_NOUNS = frozenset({"제도", "정책", "크레딧", "가산점", "혜택", "지원금", "수당", "규정"})
+_POLICY_CATEGORIES = frozenset({"age", "marital", "family", "name_gender"})
+
+
+def _names_a_policy(doc: BlindText, cand: Candidate) -> bool:
+    if cand.category not in _POLICY_CATEGORIES:
+        return False
+    # Only a mention that ends in a noun can be the first half of a compound (군 복무 | 기간
+    # 크레딧 제도); 아버지께서 공단에 근무하셔서 | 사회보장 제도를 ends a clause.
+    last = [t for t in doc.tokens if t.end == cand.end]
+    if not last or not last[-1].tag.startswith("NN"):
+        return False
+    for token in doc.following(cand.end, 4):
+        if token.start > cand.end + 12:
+            return False
+        if token.form in _POLICY_NOUNS:
+            return True
+        if token.tag not in ("NNG", "NNP", "NNB", "SN"):
+            return False
+    return False
+
+
+def _said_not_to_matter(text: str, cand: Candidate) -> bool:
+    return cand.category != "email" and bool(_INDIFFERENT.match(text, cand.end))
+
+
 def find_leaks(text: str, *, lexicon: Lexicon | None = None) -> list[Leak]:
     """Blind-hiring leaks in `text`, in text order, with offsets into `text`."""
     if not text.strip():
@@ -166,6 +199,8 @@ def find_leaks(text: str, *, lexicon: Lexicon | None = None) -> list[Leak]:
     )
     kept = []
     for cand in _dedupe(candidates):
+        if _said_not_to_matter(text, cand) or _names_a_policy(doc, cand):
+            continue
         # A fact about a client, a colleague or a child in the story is not the writer's.
         if cand.category != "email" and doc.about_someone_else(cand.start, cand.end):
             continue

@@ -53,7 +53,9 @@ _ASPIRATION = re.compile(
     r"입사|지원(?:하게|한|했|하는|동기|하였)|일원|기여하|이바지|"
     r"핵심\s?가치|인재상|비전|미션|가\s?되겠|신입|사원|직원(?:으로|이\s?되)|구성원|(?<!채)택한|"
     # X가 지향하는 물 복지, X가 추구하는 가치: the writer lines up with X's aims.
-    r"(?:이|가|은|는)\s?(?:지향|추구)하는|보태(?:겠|고\s?싶)"
+    r"(?:이|가|은|는)\s?(?:지향|추구)하는|보태(?:겠|고\s?싶)|"
+    # X 가족이 된다면, X의 식구가 되어: joining X, said as joining a family.
+    r"(?:가족|식구)(?:이|가)\s?(?:되|된다면|될)"
 )
 # With only a future ending in the sentence (…하겠습니다), a name is the target when it is where
 # the writer will work or what they will serve (X에서, X이 추진하는, X의 역량을, X를 위해), not

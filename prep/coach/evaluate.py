@@ -10,7 +10,8 @@ written by another author, built by its build.py) and the two halves of the fres
 (tests/coach/fourth, by a fourth author, same format) and the two halves of the fifth set
 (tests/coach/fifth, by a fifth author, same format) and the two halves of the sixth set
 (tests/coach/sixth, by a sixth author, same format) and the two halves of the seventh set
-(tests/coach/seventh, by a seventh author, same format). Tune on the development halves only; the
+(tests/coach/seventh, by a seventh author, same format) and the two halves of the eighth set
+(tests/coach/eighth, by an eighth author, same format). Tune on the development halves only; the
 test halves are the estimate, and their problems are never printed.
 More sections (e.g. spelling) are added as one call each in `main`.
 
@@ -61,6 +62,8 @@ FIFTH_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "fifth"
 SIXTH_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "sixth"
 # Written by a seventh author (요양원·아동보호·고용센터·세무·택배·편의점 voices) before the rules.
 SEVENTH_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "seventh"
+# Written by an eighth author (영업소·우체국 물류·연금 상담·해양 조사 voices) before the rules.
+EIGHTH_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "eighth"
 
 
 @dataclass
@@ -344,6 +347,7 @@ def main(argv: list[str] | None = None) -> int:
         ("fifth set", FIFTH_DIR),
         ("sixth set", SIXTH_DIR),
         ("seventh set", SEVENTH_DIR),
+        ("eighth set", EIGHTH_DIR),
     ):
         if not directory.is_dir():
             continue

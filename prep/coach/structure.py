@@ -30,6 +30,7 @@ from prep.coach import morph
 from prep.coach.findings import Finding, make_finding
 from prep.coach.morph import sentence_spans
 from prep.coach.structure_clauses import (
+    AFTER_ACTION_OUTCOME,
     OUTCOME,
     PROBLEM,
     acts,
@@ -195,6 +196,12 @@ class StructureReport:
         return any(s.outcome for s in self.sentences)
 
 
+_TAKES_ON = re.compile(
+    r"(?:과제|역할|임무|책임|업무)(?:를|을)\s?(?:맡았|맡게\s?되었|맡게\s?됐|담당했|담당하게\s?되었|"
+    r"부여받았|책임지게\s?되었)"
+)
+
+
 def _scores(
     sentence: str, tokens: Sequence[morph.Morph] = (), *, after_action: bool = True
 ) -> dict[str, float]:
@@ -204,13 +211,20 @@ def _scores(
         if total:
             scores[part] = total
     if OUTCOME.search(sentence) or (
-        after_action and changed(tokens) and not ends_on_problem(sentence)
+        after_action
+        and (
+            (changed(tokens) and not ends_on_problem(sentence))
+            or AFTER_ACTION_OUTCOME.search(sentence)
+        )
     ):
         # Before anything was done, a change (매출이 떨어졌습니다) is more likely the problem.
         scores["result"] = scores.get("result", 0.0) + (4.0 if after_action else 1.0)
     elif acts(tokens) and not PROBLEM.search(sentence[-14:]):
         # (the main predicate is the last one: 회계를 맡았을 때 … 정산이 늦어졌습니다 is a problem)
         scores["action"] = scores.get("action", 0.0) + 2.5
+    # 현장 대응 시간을 줄이는 과제를 맡았습니다: the task, whatever the clause inside it does.
+    if _TAKES_ON.search(sentence[-24:]):
+        scores["task"] = scores.get("task", 0.0) + 4.0
     if PROBLEM.search(sentence) and "result" not in scores:
         scores["situation"] = scores.get("situation", 0.0) + 1.5
     return scores
@@ -267,7 +281,10 @@ def detect_structure(text: str) -> StructureReport:
         else:
             part, source = "situation", "opening"
         tokens = all_tokens[first:last]
-        outcome = part == "result" and is_outcome(sentence, tokens)
+        outcome = part == "result" and (
+            is_outcome(sentence, tokens)
+            or (previous in ("action", "result") and bool(AFTER_ACTION_OUTCOME.search(sentence)))
+        )
         if part == "action" and len(tokens) > 4:
             # 신청서를 대신 작성해 드렸고, 2주 뒤 서비스가 시작되었습니다: the action's sentence
             # ends on what it changed.

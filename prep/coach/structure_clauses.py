@@ -46,6 +46,19 @@ OUTCOME = re.compile(
     r"수\s?있게\s?(?:되었|됐)|(?:평|평가|말|칭찬)[을를]\s?(?:들었|받았)|(?:으로|로)\s?남았)"
 )
 # A problem or its setting, from the predicate: 늦어졌습니다, 밀렸습니다, 불만이 쌓였습니다.
+# Outcomes said without a cue word, which only count after the writer acted (before it, the
+# same words describe the problem: 민원이 하루 100건이 넘었습니다): a comparison reached (전달의
+# 두 배가 넘었습니다), a failure that stopped (그 뒤 석 달간 백업 실패는 없었습니다), a task that
+# now takes less (이제 같은 작업은 20분이면 끝납니다).
+AFTER_ACTION_OUTCOME = re.compile(
+    r"(?:배|%|퍼센트|절반)(?:가|이|를|을)?\s?(?:넘었|넘겼|넘어섰|웃돌았)|"
+    r"(?:실패|오류|민원|불만|사고|장애|지연|누락|반려|항의|결함|재발|실수|불량|고장|멈춤|연체|"
+    r"이탈|분실|착오|문의)(?:는|은|이|가|도)?\s?[^.!?\n]{0,10}?"
+    r"(?:없었|발생하지\s?않았|나오지\s?않았|생기지\s?않았|들어오지\s?않았)|"
+    r"(?:이제|이제는|지금은|현재는)\s?[^.!?\n]{0,30}?(?:면|만에|안에|이내에)\s?"
+    r"(?:끝납니다|끝나|됩니다|충분합니다|마칩니다|처리됩니다|처리합니다)"
+)
+
 PROBLEM = re.compile(
     r"(?:늦어졌|늦어지|이어졌|잦았|잦아|밀렸|밀려|쌓였|생겼|발생했|발생하|잇따랐|잇따르|부족했|"
     r"없었|있었|어려웠|힘들었|많았|놓치셨|놓쳤|겹쳐|겹쳤|몰렸|지연되|끊겼|떨어지|헤맸|불편을\s?겪|"
