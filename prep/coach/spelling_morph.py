@@ -414,6 +414,8 @@ def _dependent_noun(text: str, etm: Morph, noun: Morph, nxt: Morph | None) -> It
         return  # 배운데로: spelling_rules.daero.de suggests 배운 대로
     if noun.form == "데" and not _de_is_noun(text, noun.end):
         return  # 일을 하는데 갑자기: the connective ending -는데, written together
+    if noun.form == "지" and etm.form not in ("ᆫ", "은"):
+        return  # 문제가 없는지: only past 한 지 / 먹은 지 counts time; -는지 and -ㄹ지 are endings
     if (
         noun.form in _AUX_ADJECTIVE_NOUNS
         and nxt is not None
