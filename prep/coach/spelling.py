@@ -31,6 +31,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from prep.coach import (
+    spelling_attach,
     spelling_forms,
     spelling_lexicon,
     spelling_matchum,
@@ -83,7 +84,7 @@ def check_spelling(text: str, protected: Iterable[str] = ()) -> list[SpellingFin
     candidates: list[tuple[int, SpellingFinding]] = []
     for hit in spelling_rules.hits(text):
         candidates.append((_PRIORITY["rules"], _finding(text, hit, hit.source)))
-    for module in (spelling_lexicon, spelling_pairs, spelling_forms):
+    for module in (spelling_lexicon, spelling_pairs, spelling_forms, spelling_attach):
         for hit in module.hits(text):
             candidates.append((_PRIORITY["rules"], _finding(text, hit, hit.source)))
     for module in (spelling_morph, spelling_morph_nouns, spelling_morph_endings):

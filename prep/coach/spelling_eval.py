@@ -2,7 +2,7 @@
 
     python -m prep.coach.spelling_eval [dev|test|all|independent_dev|independent_test|
                                         third_dev|third_test|fourth_dev|fourth_test|
-                                        fifth_dev|fifth_test|prose]
+                                        fifth_dev|fifth_test|sixth_dev|sixth_test|prose]
 
 prep/coach/data/spelling/{dev,test}.jsonl hold sentences written for this purpose, split once
 at random into halves: rules are tuned on dev only; test is reported, not tuned on. Each line:
@@ -30,6 +30,11 @@ fifth_{dev,test}.jsonl are a fifth set (253 sentences, 117 with one or two error
 소방·안전, 공항, 은행, 스타트업, 연구실, 물류, 교육 봉사, 공모전 and 인턴 prose), written on
 2026-12-03 by a fifth author (helper lane spell5) under the same conditions, built from
 data/spelling/fifth.txt by build_fifth.py with the same split; rules are tuned on fifth_dev only.
+
+sixth_{dev,test}.jsonl are a sixth set (329 sentences, 196 with one or two errors, mostly spacing,
+in 물류, 마케팅, 학원, 웹 개발, 회계, 카페, 제조, 봉사, 연구실, 영업, 디자인, 구청 and 해외 prose),
+written on 2026-12-03 by a sixth author (helper lane spell6) under the same conditions, built from
+data/spelling/sixth.txt by build_sixth.py with the same split; rules are tuned on sixth_dev only.
 
 "prose" counts findings in the coaching passages of tests/coach/{corpus,independent,fresh,
 fourth}/passages.json (~148k characters of correct prose by four other authors): each one is a
@@ -181,6 +186,7 @@ INDEPENDENT = ("independent_dev", "independent_test")
 THIRD = ("third_dev", "third_test")
 FOURTH = ("fourth_dev", "fourth_test")
 FIFTH = ("fifth_dev", "fifth_test")
+SIXTH = ("sixth_dev", "sixth_test")
 PROSE_DIRS = tuple(
     Path(__file__).resolve().parents[2] / "tests" / "coach" / name / "passages.json"
     for name in ("corpus", "independent", "fresh", "fourth")
@@ -216,6 +222,7 @@ def report(
     third: tuple[str, ...] = THIRD,
     fourth: tuple[str, ...] = FOURTH,
     fifth: tuple[str, ...] = FIFTH,
+    sixth: tuple[str, ...] = SIXTH,
     prose: bool = True,
 ) -> str:
     lines = ["spelling (맞춤법·띄어쓰기), prep/coach/data/spelling"]
@@ -232,6 +239,9 @@ def report(
     if fifth:
         lines.append("fifth set (fifth author), prep/coach/data/spelling/fifth_*")
         lines += _section(fifth, verbose, prefix="fifth_")
+    if sixth:
+        lines.append("sixth set (sixth author), prep/coach/data/spelling/sixth_*")
+        lines += _section(sixth, verbose, prefix="sixth_")
     if prose:
         alarms, chars = prose_alarms()
         lines.append(format_prose(alarms, chars))
@@ -255,7 +265,18 @@ def main(argv: list[str] | None = None) -> int:
     splits = tuple(argv) if argv else ("dev",)
     prose = "prose" in splits
     splits = tuple(s for s in splits if s != "prose")
-    print(report(splits, verbose=True, independent=(), third=(), fourth=(), fifth=(), prose=prose))
+    print(
+        report(
+            splits,
+            verbose=True,
+            independent=(),
+            third=(),
+            fourth=(),
+            fifth=(),
+            sixth=(),
+            prose=prose,
+        )
+    )
     return 0
 
 

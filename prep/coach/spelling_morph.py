@@ -154,34 +154,37 @@ def _scan(text: str, ms: tuple[Morph, ...]) -> Iterator[Hit]:
     n = len(ms)
     for i in range(1, n):
         prev, cur = ms[i - 1], ms[i]
+        # Tags and forms as locals: each branch below reads them, and a NamedTuple field is a
+        # property lookup (the loop runs once per morpheme, ~700 times for a 1,500-char draft).
+        ptag, ctag, pform, cform = prev.tag, cur.tag, prev.form, cur.form
         attached = (
             cur.start <= prev.end and cur.start > 0 and _hangul(text[cur.start - 1 : cur.start])
         )
         spaced = text[prev.end : cur.start] == " "
         nxt = ms[i + 1] if i + 1 < n else None
 
-        if prev.tag == "ETM" and attached and cur.start >= 1:
-            after_past = i >= 2 and ms[i - 2].tag == "EP" and cur.form == "데"
+        if ptag == "ETM" and attached and cur.start >= 1:
+            after_past = i >= 2 and ms[i - 2].tag == "EP" and cform == "데"
             if (
                 not after_past
-                and (cur.tag == "NNB" or (cur.tag == "NNG" and cur.form in _AFTER_ETM_NNG))
-                and (nxt is None or not (cur.form == "뿐" and nxt.form == "더러"))
+                and (ctag == "NNB" or (ctag == "NNG" and cform in _AFTER_ETM_NNG))
+                and (nxt is None or not (cform == "뿐" and nxt.form == "더러"))
             ):
                 yield from _dependent_noun(text, prev, cur, nxt)
                 continue
 
-        if prev.tag == "NNB" and prev.form in _VERB_AFTER and _verb_after_noun(text, prev, cur):
+        if ptag == "NNB" and pform in _VERB_AFTER and _verb_after_noun(text, prev, cur):
             s = cur.start
             if i >= 2 and ms[i - 2].tag == "ETM" and text[prev.start - 1 : prev.start] == " ":
                 yield Hit(prev.start, s + 1, f"{text[prev.start : prev.end]} {text[s]}", "spacing",
-                          f"'{prev.form}' 뒤의 '{cur.form}다'는 띄어 씁니다. (할 것 같다)",
+                          f"'{pform}' 뒤의 '{cform}다'는 띄어 씁니다. (할 것 같다)",
                           "kiwi.dependent-noun", SRC_DEP)  # fmt: skip
                 continue
 
         if (
-            prev.tag == "NNB"
-            and cur.tag == "NNB"
-            and cur.form == "만"
+            ptag == "NNB"
+            and ctag == "NNB"
+            and cform == "만"
             and attached
             and nxt is not None
             and nxt.form == "에"
@@ -192,50 +195,44 @@ def _scan(text: str, ms: tuple[Morph, ...]) -> Iterator[Hit]:
             continue
 
         if (
-            prev.tag in ("MM", "NR")
-            and prev.form in _NUMERALS
-            and cur.tag in ("NNB", "NNG")
-            and cur.form in _UNITS_FOR.get(prev.form, _UNITS)
+            ptag in ("MM", "NR")
+            and pform in _NUMERALS
+            and ctag in ("NNB", "NNG")
+            and cform in _UNITS_FOR.get(pform, _UNITS)
             and cur.start == prev.end
-            and text[prev.start : prev.end] == prev.form
+            and text[prev.start : prev.end] == pform
             and not _SCHOOL_AFTER.match(text, cur.end)
         ):
             s = cur.start
-            yield Hit(s - len(prev.form), s + len(cur.form),
-                      f"{prev.form} {text[s : s + len(cur.form)]}", "spacing",
+            yield Hit(s - len(pform), s + len(cform),
+                      f"{pform} {text[s : s + len(cform)]}", "spacing",
                       "수를 나타내는 말과 단위는 띄어 씁니다. (두 명, 세 번)",
                       "kiwi.numeral-unit", SRC_UNIT)  # fmt: skip
             continue
 
         if (
-            cur.tag in _PARTICLE_TAGS
+            ctag in _PARTICLE_TAGS
             and spaced
-            and prev.tag in _NOUN_TAGS
+            and ptag in _NOUN_TAGS
             and _particle_apart(text, ms, i)
         ):
-            end = cur.start + len(cur.form)
-            yield Hit(prev.start, end, text[prev.start : prev.end] + cur.form, "spacing",
+            end = cur.start + len(cform)
+            yield Hit(prev.start, end, text[prev.start : prev.end] + cform, "spacing",
                       "조사는 앞말에 붙여 씁니다.", "kiwi.particle-apart",
                       SRC_PARTICLE)  # fmt: skip
             continue
 
-        if spaced and prev.tag in ("NNG", "XSN") and _is_suffix_verb(text, prev, cur):
+        if spaced and ptag in ("NNG", "XSN") and _is_suffix_verb(text, prev, cur):
             start = _word_start(text, prev.end)
             word = text[start : prev.end]
             # 일 하다 → 일하다 only where Kiwi itself reads 하 as the suffix (not 일 한 가지)
-            if (len(word) >= 2 or (word == "일" and cur.tag == "XSV")) and _hangul_word(word):
+            if (len(word) >= 2 or (word == "일" and ctag == "XSV")) and _hangul_word(word):
                 yield Hit(start, cur.start + 1, word + text[cur.start : cur.start + 1],
-                          "spacing", f"'{word}{cur.form}다'는 한 낱말이라 붙여 씁니다.",
+                          "spacing", f"'{word}{cform}다'는 한 낱말이라 붙여 씁니다.",
                           "kiwi.suffix-apart", SRC_SUFFIX)  # fmt: skip
                 continue
 
-        if (
-            spaced
-            and prev.tag == "EC"
-            and prev.form in ("어", "아")
-            and cur.tag == "VX"
-            and cur.form == "지"
-        ):
+        if spaced and ptag == "EC" and pform in ("어", "아") and ctag == "VX" and cform == "지":
             s = cur.start
             yield Hit(s - 2, s + 1, text[s - 2] + text[s], "spacing",
                       "'-어지다'는 앞말에 붙여 씁니다. (익숙해졌다)", "kiwi.eojida",
@@ -244,10 +241,10 @@ def _scan(text: str, ms: tuple[Morph, ...]) -> Iterator[Hit]:
 
         if (
             spaced
-            and prev.tag == "EC"
-            and prev.form in ("어", "아")
-            and cur.tag == "VX"
-            and cur.form == "하"
+            and ptag == "EC"
+            and pform in ("어", "아")
+            and ctag == "VX"
+            and cform == "하"
             and i >= 2
             and ms[i - 2].tag in ("VA", "XSA")
         ):
@@ -259,9 +256,9 @@ def _scan(text: str, ms: tuple[Morph, ...]) -> Iterator[Hit]:
 
         if (
             spaced
-            and prev.tag == "NNG"
-            and cur.tag == "VV"
-            and cur.form == "당하"
+            and ptag == "NNG"
+            and ctag == "VV"
+            and cform == "당하"
             and _takes_hada(text[_word_start(text, prev.end) : prev.end])
         ):
             start = _word_start(text, prev.end)
@@ -272,22 +269,22 @@ def _scan(text: str, ms: tuple[Morph, ...]) -> Iterator[Hit]:
 
         if (
             spaced
-            and prev.tag == "MM"
-            and prev.form == "수"
-            and cur.form in _SU_JOINS
-            and text[cur.start : cur.start + len(cur.form)] == cur.form
+            and ptag == "MM"
+            and pform == "수"
+            and cform in _SU_JOINS
+            and text[cur.start : cur.start + len(cform)] == cform
         ):
-            end = cur.start + len(cur.form)
-            yield Hit(prev.start, end, "수" + cur.form, "spacing",
-                      f"'수{cur.form}'의 '수-'는 접두사라 붙여 씁니다.", "kiwi.prefix-apart",
+            end = cur.start + len(cform)
+            yield Hit(prev.start, end, "수" + cform, "spacing",
+                      f"'수{cform}'의 '수-'는 접두사라 붙여 씁니다.", "kiwi.prefix-apart",
                       "한글 맞춤법 제2항 (접두사는 앞말에 붙여 씀)")  # fmt: skip
             continue
 
         if (
-            prev.tag == "NNB"
-            and prev.form in _CHA_AFTER
-            and cur.tag == "NNB"
-            and cur.form == "차"
+            ptag == "NNB"
+            and pform in _CHA_AFTER
+            and ctag == "NNB"
+            and cform == "차"
             and attached
             and i >= 2
             and ms[i - 2].tag == "SN"
@@ -299,39 +296,39 @@ def _scan(text: str, ms: tuple[Morph, ...]) -> Iterator[Hit]:
             continue
 
         if (
-            prev.tag == "MM"
-            and prev.form in _DETERMINERS
+            ptag == "MM"
+            and pform in _DETERMINERS
             and cur.start == prev.end
-            and cur.tag in ("NNG", "NNB")
-            and (prev.form != "각" or len(cur.form) >= 2)  # 각별, 각오: not 각 + noun
-            and text[prev.start : prev.end] == prev.form
+            and ctag in ("NNG", "NNB")
+            and (pform != "각" or len(cform) >= 2)  # 각별, 각오: not 각 + noun
+            and text[prev.start : prev.end] == pform
         ):
             s = cur.start
-            yield Hit(prev.start, s + 1, f"{prev.form} {text[s]}", "spacing",
-                      f"관형사 '{prev.form}'은 뒤의 말과 띄어 씁니다.", "kiwi.determiner",
+            yield Hit(prev.start, s + 1, f"{pform} {text[s]}", "spacing",
+                      f"관형사 '{pform}'은 뒤의 말과 띄어 씁니다.", "kiwi.determiner",
                       SRC_DETERMINER)  # fmt: skip
             continue
 
         if (
-            prev.tag in ("NNG", "NNP")
-            and cur.tag == "NNB"
-            and cur.form in ("등", "중", "내")
+            ptag in ("NNG", "NNP")
+            and ctag == "NNB"
+            and cform in ("등", "중", "내")
             and cur.start == prev.end
-            and len(prev.form) >= 2
-            and text[prev.start : cur.end] == prev.form + cur.form
+            and len(pform) >= 2
+            and text[prev.start : cur.end] == pform + cform
             and not (
-                cur.form == "중"
+                cform == "중"
                 and text[_word_start(text, prev.end) : prev.end].endswith(_ONE_WORD_JUNG)
             )
         ):
             s = cur.start
-            yield Hit(s - 1, s + 1, f"{text[s - 1]} {cur.form}", "spacing",
-                      f"의존 명사 '{cur.form}'은 앞말과 띄어 씁니다. (복지 등, 근무 중)",
+            yield Hit(s - 1, s + 1, f"{text[s - 1]} {cform}", "spacing",
+                      f"의존 명사 '{cform}'은 앞말과 띄어 씁니다. (복지 등, 근무 중)",
                       "kiwi.dependent-noun", SRC_DEP)  # fmt: skip
             continue
 
-        if prev.tag == "EC" and attached and cur.tag in ("VX", "VV", "VA"):
-            label = _AUX_JOINED.get((prev.form, cur.form))
+        if ptag == "EC" and attached and ctag in ("VX", "VV", "VA"):
+            label = _AUX_JOINED.get((pform, cform))
             if label:
                 s = cur.start
                 yield Hit(s - 1, s + 1, text[s - 1] + " " + text[s], "spacing",
@@ -340,11 +337,11 @@ def _scan(text: str, ms: tuple[Morph, ...]) -> Iterator[Hit]:
                 continue
 
         if (
-            prev.tag == "MAG"
-            and prev.form == "안"
-            and cur.tag in ("VV", "VA", "VX")
+            ptag == "MAG"
+            and pform == "안"
+            and ctag in ("VV", "VA", "VX")
             and cur.start == prev.end
-            and cur.form not in _AN_JOIN_EXCEPT
+            and cform not in _AN_JOIN_EXCEPT
             and (prev.start == 0 or not _hangul(text[prev.start - 1]))
             and not text.startswith(_PLACES_WITH_AN, prev.start)
         ):
@@ -353,7 +350,7 @@ def _scan(text: str, ms: tuple[Morph, ...]) -> Iterator[Hit]:
                       SRC_ADVERB)  # fmt: skip
             continue
 
-        if spaced and cur.tag == "VCP" and prev.tag in ("NNB", "NNG", "NP", "NNP", "ETN"):
+        if spaced and ctag == "VCP" and ptag in ("NNB", "NNG", "NP", "NNP", "ETN"):
             end = _word_end(text, cur.start)
             yield Hit(prev.start, end, text[prev.start : prev.end] + text[cur.start : end],
                       "spacing", "'이다'는 조사처럼 앞말에 붙여 씁니다. (할 것입니다)",
@@ -362,45 +359,40 @@ def _scan(text: str, ms: tuple[Morph, ...]) -> Iterator[Hit]:
 
         if (
             spaced
-            and prev.tag == "MM"
-            and prev.form in _ONE_WORD_AFTER_DETERMINER.get(cur.form, ())
-            and text[cur.start : cur.start + len(cur.form)] == cur.form
+            and ptag == "MM"
+            and pform in _ONE_WORD_AFTER_DETERMINER.get(cform, ())
+            and text[cur.start : cur.start + len(cform)] == cform
         ):
-            word = prev.form + cur.form
-            yield Hit(prev.start, cur.start + len(cur.form), word, "spacing",
+            word = pform + cform
+            yield Hit(prev.start, cur.start + len(cform), word, "spacing",
                       f"'{word}'은 한 낱말이라 붙여 씁니다.", "kiwi.one-word",
                       f"표준국어대사전 '{word}'")  # fmt: skip
             continue
 
         if (
             spaced
-            and cur.tag == "XSN"
-            and cur.form in _SUFFIXES_APART
-            and prev.tag in ("NNG", "NNP", "NR")
-            and text[cur.start : cur.start + len(cur.form)] == cur.form
+            and ctag == "XSN"
+            and cform in _SUFFIXES_APART
+            and ptag in ("NNG", "NNP", "NR")
+            and text[cur.start : cur.start + len(cform)] == cform
         ):
-            end = cur.start + len(cur.form)
-            yield Hit(prev.start, end, text[prev.start : prev.end] + cur.form, "spacing",
-                      f"접미사 '-{cur.form}'은 앞말에 붙여 씁니다.", "kiwi.suffix-apart",
+            end = cur.start + len(cform)
+            yield Hit(prev.start, end, text[prev.start : prev.end] + cform, "spacing",
+                      f"접미사 '-{cform}'은 앞말에 붙여 씁니다.", "kiwi.suffix-apart",
                       "한글 맞춤법 제2항 (접미사는 앞말에 붙여 씀)")  # fmt: skip
             continue
 
-        if (
-            spaced
-            and cur.form == "뿐"
-            and cur.tag in ("NNB", "JX")
-            and prev.tag in ("NP", "NNG", "NNP")
-        ):
+        if spaced and cform == "뿐" and ctag in ("NNB", "JX") and ptag in ("NP", "NNG", "NNP"):
             yield Hit(prev.start, cur.start + 1, text[prev.start : prev.end] + "뿐", "spacing",
                       "체언 뒤의 '뿐'은 조사라 붙여 씁니다. (저뿐만 아니라)",
                       "kiwi.particle-apart", SRC_PARTICLE)  # fmt: skip
             continue
 
-        if prev.tag == "ETN" and cur.tag == "JKB" and cur.form in ("으로서", "로서"):
+        if ptag == "ETN" and ctag == "JKB" and cform in ("으로서", "로서"):
             s = cur.start
-            end = s + len(cur.form)
-            if text[s:end] == cur.form:
-                yield Hit(s, end, cur.form[:-1] + "써", "spelling",
+            end = s + len(cform)
+            if text[s:end] == cform:
+                yield Hit(s, end, cform[:-1] + "써", "spelling",
                           "'-함으로써'처럼 방법을 나타낼 때는 '-로써'입니다.",
                           "kiwi.eumeuro-sseo", SRC_ROSEO)  # fmt: skip
 
@@ -414,6 +406,8 @@ def _dependent_noun(text: str, etm: Morph, noun: Morph, nxt: Morph | None) -> It
         return  # 배운데로: spelling_rules.daero.de suggests 배운 대로
     if noun.form == "데" and not _de_is_noun(text, noun.end):
         return  # 일을 하는데 갑자기: the connective ending -는데, written together
+    if noun.form == "지" and etm.form not in ("ᆫ", "은"):
+        return  # 문제가 없는지: only past 한 지 / 먹은 지 counts time; -는지 and -ㄹ지 are endings
     if (
         noun.form in _AUX_ADJECTIVE_NOUNS
         and nxt is not None

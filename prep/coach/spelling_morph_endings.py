@@ -117,7 +117,7 @@ def _scan(text: str, ms: tuple[Morph, ...]) -> Iterator[Hit]:
             continue
 
         if (
-            prev.tag in ("NNG", "NNP", "NP")
+            (prev.tag in ("NNG", "NNP", "NP") or (prev.tag == "NNB" and prev.form == "것"))
             and cur.form == "만큼"
             and cur.tag in ("NNB", "JKB")
             and text[cur.start : cur.start + 2] == "만큼"

@@ -108,6 +108,14 @@ SPACED_WORDS = {
     "잘 못 되": "잘못되",
     "잘못 했": "잘못했",
     "잘못 한 ": "잘못한 ",
+    # 꿈꾸다 and 알아듣다 are one word each (함께 하다 is left: 마감을 함께 하며 may mean either).
+    "꿈 꾸": "꿈꾸",
+    "꿈 꿔": "꿈꿔",
+    "꿈 꿨": "꿈꿨",
+    "알아 듣": "알아듣",
+    "알아 들었": "알아들었",
+    "알아 들을": "알아들을",
+    "알아 들어": "알아들어",
     # Adverbs the dictionary lists whole, though 없이 is also a word.
     "빠짐 없이": "빠짐없이",
     "틀림 없이": "틀림없이",
