@@ -112,7 +112,9 @@ def configure_django(database: str) -> str:
 def load_data(drafts: int) -> dict:
     """Demo content, the seed reports, and a candidate with a history; returns their keys."""
     from django.core.management import call_command
+    from django.middleware.csrf import CSRF_ALLOWED_CHARS, CSRF_SECRET_LENGTH
     from django.test import Client
+    from django.utils.crypto import get_random_string
 
     from accounts.models import User
     from prep.catalog.models import Company, EssayPrompt
@@ -159,6 +161,10 @@ def load_data(drafts: int) -> dict:
         "company_slug": company.slug,
         "draft_pk": editor_draft.pk,
         "session": client.cookies["sessionid"].value,
+        # A signed-in browser also carries the CSRF cookie its first page with a form set (a
+        # random secret); kept pages are keyed by it (prep.candidate_pages), so the load sends
+        # one as browsers do.
+        "csrf": get_random_string(CSRF_SECRET_LENGTH, allowed_chars=CSRF_ALLOWED_CHARS),
         "seeds": [seed.name for seed in seeds],
     }
 
@@ -366,7 +372,7 @@ def run_one(args: argparse.Namespace) -> int:
         hello, hello_port = start_gunicorn(
             "hello_world:application", env, scratch / "hello.log", ["--pythonpath", "bench"]
         )
-        cookie = f"sessionid={data['session']}"
+        cookie = f"sessionid={data['session']}; csrftoken={data['csrf']}"
         wanted = {key for key in args.only.split(",") if key}
         measured = [page for page in pages(data) if not wanted or page.key in wanted]
         check_pages(app_port, measured, cookie)
