@@ -21,7 +21,8 @@ translated labels. Content that changes with time alone (a card falling due, a d
 passing, midnight) is kept only until that moment: the caller passes `until`.
 
 `candidate_page` keeps a whole page (a company's page seen signed in, the editor, the drafts
-list) under the same stamps, for pages that show nothing that changes with time alone. Its keys
+list, the home dashboard) under the same stamps; a page that shows content changing with
+time or with other writers' data says so (`until`, `extra`). Its keys
 also carry a digest of the candidate's CSRF secret, since the page holds forms with a token
 made from it: a browser that lost its CSRF cookie gets a page rendered afresh.
 """
@@ -30,7 +31,7 @@ import hashlib
 import uuid
 from collections.abc import Callable
 from datetime import datetime
-from functools import wraps
+from functools import partial, wraps
 
 from django.apps import apps
 from django.conf import settings
@@ -44,7 +45,13 @@ from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 
 from prep.catalog.page_cache import CATALOGUE_VERSION_KEY, PAGES
-from prep.fragments import LOCAL, cached_html, release_digest, template_digest
+from prep.fragments import (
+    LOCAL,
+    cached_html,
+    release_digest,
+    remaining_seconds,
+    template_digest,
+)
 
 # Keys change with the content, so entries need no expiry to be correct; an hour bounds how long
 # the cache holds the HTML of versions nobody asks for any more.
@@ -146,10 +153,22 @@ def _storable(request: HttpRequest, response: HttpResponse) -> bool:
     )
 
 
-def candidate_page(view):
+def candidate_page(
+    view=None,
+    *,
+    extra: Callable[[], str] | None = None,
+    until: Callable[[HttpRequest], datetime | None] | None = None,
+):
     """Serves the signed-in candidate's page from the cache until anything they own, the
-    catalogue or the release changes. Only for pages whose content depends on nothing else
-    (no deadline counting down, no "due today")."""
+    catalogue or the release changes.
+
+    A page that also shows what changes elsewhere names it: `extra()` gives that content's
+    stamp (e.g. the postings' version); `until(request)`, asked only when the page is
+    rendered, gives the moment it would read differently by itself (a card falling due,
+    midnight). Used bare (`@candidate_page`) for pages that show nothing of the kind.
+    """
+    if view is None:
+        return partial(candidate_page, extra=extra, until=until)
     view_name = f"{view.__module__}.{view.__qualname__}"
 
     @wraps(view)
@@ -157,27 +176,41 @@ def candidate_page(view):
         key = _page_key(request, view_name)
         if key is None:
             return view(request, *args, **kwargs)
+        if extra is not None:
+            key = f"{key}:{extra()}"
         # Whole pages are larger than fragments: kept in the "pages" cache, and in this
         # process's memory as fragments are (the key names one version of the content).
+        # Entries are (content type, content, expiry timestamp or None).
         entry = caches[LOCAL].get(key)
         if entry is None:
             entry = caches[PAGES].get(key)
             if entry is not None:
-                caches[LOCAL].set(key, entry, timeout=FRAGMENT_SECONDS)
+                _keep(LOCAL, key, entry)
         if entry is not None:
             get_token(request)  # the CSRF cookie's expiry renewed, as a rendered page does
-            content_type, content = entry
+            content_type, content, _expires = entry
             return HttpResponse(content, content_type=content_type)
         response = view(request, *args, **kwargs)
         if hasattr(response, "render"):
             response.render()
         if _storable(request, response):
-            entry = (response["Content-Type"], response.content)
-            caches[PAGES].set(key, entry, timeout=FRAGMENT_SECONDS)
-            caches[LOCAL].set(key, entry, timeout=FRAGMENT_SECONDS)
+            changes_at = until(request) if until else None
+            entry = (
+                response["Content-Type"],
+                response.content,
+                changes_at.timestamp() if changes_at else None,
+            )
+            _keep(PAGES, key, entry)
+            _keep(LOCAL, key, entry)
         return response
 
     return cached_view
+
+
+def _keep(alias: str, key: str, entry: tuple) -> None:
+    timeout = remaining_seconds(entry[2], FRAGMENT_SECONDS)
+    if timeout > 0:
+        caches[alias].set(key, entry, timeout=timeout)
 
 
 class CandidateWritesMiddleware:

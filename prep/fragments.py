@@ -70,16 +70,17 @@ def cached_html(
             changes_at = until() if until else None
             expires = changes_at.timestamp() if changes_at else None
             entry = (html, expires)
-            timeout = _remaining(expires, seconds)
+            timeout = remaining_seconds(expires, seconds)
             if timeout > 0:
                 cache.set(key, entry, timeout=timeout)
-        timeout = _remaining(entry[1], seconds)
+        timeout = remaining_seconds(entry[1], seconds)
         if timeout > 0:
             local.set(key, entry, timeout=timeout)
     return mark_safe(entry[0])  # rendered by the template engine, which escaped it
 
 
-def _remaining(expires: float | None, seconds: float) -> float:
+def remaining_seconds(expires: float | None, seconds: float) -> float:
+    """How long to keep an entry that changes by itself at `expires` (None: never)."""
     if expires is None:
         return seconds
     return min(seconds, expires - timezone.now().timestamp())

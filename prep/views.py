@@ -5,13 +5,15 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST, require_safe
 
 from accounts import data
+from prep.candidate_pages import candidate_page, postings_version
 from prep.catalog.page_cache import anonymous_page
-from prep.dashboard import dashboard
+from prep.dashboard import dashboard, page_changes_at
 from prep.practice.export import account_files
 
 
 @require_safe
 @anonymous_page
+@candidate_page(extra=postings_version, until=page_changes_at)
 def home(request: HttpRequest) -> HttpResponse:
     """The front door: what 프렙 does for a visitor, the candidate's own overview once signed in."""
     if not request.user.is_authenticated:

@@ -1,7 +1,8 @@
 """A candidate's own pages are kept rendered, and never shown stale or to anyone else."""
 
 import re
-from datetime import timedelta
+import time
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.conf import settings
@@ -107,6 +108,7 @@ class TestDashboardKeptRendered:
         self, client_user, user, django_assert_max_num_queries
     ):
         DraftFactory(user=user)
+        content(client_user, "/")  # the session's first touch: not kept
         content(client_user, "/")
         with django_assert_max_num_queries(1):
             assert "최근 자소서" in content(client_user, "/")
@@ -126,6 +128,17 @@ class TestDashboardKeptRendered:
         posting.save()
         day = timezone.localtime(posting.closes_at).strftime("%-m.%-d")
         assert day in content(client_user, "/")
+
+    def test_the_kept_page_is_rendered_again_once_a_card_falls_due(
+        self, client_user, user, monkeypatch
+    ):
+        ReviewCardFactory(user=user, due=timezone.now() + timedelta(minutes=5))
+        assert "지금 복습할 카드 <strong>0</strong>장" in content(client_user, "/")
+        # Ten minutes later, for the caches' expiry and for the page alike.
+        later = time.time() + 600
+        monkeypatch.setattr(time, "time", lambda: later)
+        monkeypatch.setattr(timezone, "now", lambda: datetime.fromtimestamp(later, UTC))
+        assert "지금 복습할 카드 <strong>1</strong>장" in content(client_user, "/")
 
     def test_it_is_kept_only_until_a_card_falls_due(self, user):
         now = timezone.now()
