@@ -10,7 +10,14 @@ first lines of tests/coach/eighth/passages_blind.txt and passages_other.txt (for
 and docs/domain.md were looked at. The check codes and blind categories in the labels were
 learnt by running the checks on a few throwaway sentences that are not in this set; the labels
 were written before the set was first scored. A leak that is two things at once (여고 for
-school and gender, 맏딸 for family and gender) is labelled with the check only, any category.
+school and gender, 맏딸 for family and gender, 장인어른 and 시어머니 for family and marriage,
+남편의 전근 for marriage and gender) is labelled with the check only, any category.
+Later label fix (same day, ninth lane): the first scoring showed that the blind check names
+finer school categories than the author knew (school_area for a campus or its neighbourhood,
+school_activity for clubs, festivals and rivalries, email for a school address), so the
+campus, 연고전 and e-mail leaks were relabelled with those, and the in-law and 남편 leaks were
+given the check-only label above. The policy was applied to every passage of both halves by
+the author's reading of the text; no test-half problem was looked at.
 Voices: 수자원·수질 측정, 철도 차량 정비, 건강보험 상담, 공공도서관, 주택 관리, 환경 측정, 보건소,
 전통시장 지원, 농산물 유통, 기상 관측, 문화재 관리, 전산 보안, 고졸 채용, 경력 전환, 장애인 고용.
 Blind leaks (passages_blind.txt) take forms meant to be outside a word list: short and campus
