@@ -11,7 +11,8 @@ written by another author, built by its build.py) and the two halves of the fres
 (tests/coach/fifth, by a fifth author, same format) and the two halves of the sixth set
 (tests/coach/sixth, by a sixth author, same format) and the two halves of the seventh set
 (tests/coach/seventh, by a seventh author, same format) and the two halves of the eighth set
-(tests/coach/eighth, by an eighth author, same format). Tune on the development halves only; the
+(tests/coach/eighth, by an eighth author, same format) and the two halves of the ninth set
+(tests/coach/ninth, by a ninth author, same format). Tune on the development halves only; the
 test halves are the estimate, and their problems are never printed.
 More sections (e.g. spelling) are added as one call each in `main`.
 
@@ -64,6 +65,8 @@ SIXTH_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "sixth"
 SEVENTH_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "seventh"
 # Written by an eighth author (영업소·우체국 물류·연금 상담·해양 조사 voices) before the rules.
 EIGHTH_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "eighth"
+# Written by a ninth author (수자원·철도 정비·보험 상담·기상·문화재 voices) before the rules.
+NINTH_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "ninth"
 
 
 @dataclass
@@ -348,6 +351,7 @@ def main(argv: list[str] | None = None) -> int:
         ("sixth set", SIXTH_DIR),
         ("seventh set", SEVENTH_DIR),
         ("eighth set", EIGHTH_DIR),
+        ("ninth set", NINTH_DIR),
     ):
         if not directory.is_dir():
             continue

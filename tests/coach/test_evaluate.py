@@ -121,3 +121,16 @@ def test_the_eighth_set_is_split_once_by_its_text_and_its_labels_occur_in_it():
         assert row["split"] == half(row["text"])
         for item in row["must"] + row["must_not"]:
             assert not item.get("text") or item["text"] in row["text"], (row["id"], item)
+
+
+def test_the_ninth_set_is_split_once_by_its_text_and_its_labels_occur_in_it():
+    from prep.coach.evaluate import NINTH_DIR
+    from tests.coach.ninth.build import half
+
+    rows = json.loads((NINTH_DIR / "passages.json").read_text(encoding="utf-8"))["cases"]
+    assert len(rows) >= 160
+    assert min(sum(r["split"] == h for r in rows) for h in ("dev", "test")) >= 75
+    for row in rows:
+        assert row["split"] == half(row["text"])
+        for item in row["must"] + row["must_not"]:
+            assert not item.get("text") or item["text"] in row["text"], (row["id"], item)
