@@ -8,7 +8,10 @@ gunicorn.conf.py (DEBUG off), serves bench/hello_world.py with the same settings
 load generator on loopback: hello-world, page 1, hello-world, page 2, …, hello-world, the whole
 round REPETITIONS times. A page's share is its requests per second over the mean of the two
 hello-world runs around it, so a burst of load from elsewhere on the machine moves both; the
-median share over the repetitions is compared with the page's target.
+median share over the repetitions is compared with the page's target. Two floors are measured
+the same way: bench/stack_floor.py, our settings and whole middleware in front of a hello view,
+for a visitor and for the signed-in candidate; each page's line also says what share of its
+floor it reaches (what a view of ours costs beyond what every request pays).
 
 The load generator is wrk (2 threads, 8 connections) when it is installed, else a Python one
 (8 keep-alive connections in threads; it competes with the server for the CPU, so its shares
@@ -347,7 +350,7 @@ def run_one(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     created = connection.creation.create_test_db(verbosity=0, autoclobber=True, serialize=False)
     scratch = Path(tempfile.mkdtemp(prefix="prep-page-bench-"))
-    app = hello = None
+    app = hello = floor = None
     try:
         data = load_data(args.drafts)
         if args.database == "postgresql":
@@ -372,6 +375,12 @@ def run_one(args: argparse.Namespace) -> int:
         hello, hello_port = start_gunicorn(
             "hello_world:application", env, scratch / "hello.log", ["--pythonpath", "bench"]
         )
+        floor, floor_port = start_gunicorn(
+            "stack_floor:application",
+            {**env, "DJANGO_SETTINGS_MODULE": "stack_floor"},
+            scratch / "floor.log",
+            ["--pythonpath", "bench"],
+        )
         cookie = f"sessionid={data['session']}; csrftoken={data['csrf']}"
         wanted = {key for key in args.only.split(",") if key}
         measured = [page for page in pages(data) if not wanted or page.key in wanted]
@@ -384,14 +393,23 @@ def run_one(args: argparse.Namespace) -> int:
         for page in measured:
             load(app_port, page.path, cookie if page.logged_in else "", 1)
         load(hello_port, "/", "", 1)
+        load(floor_port, "/", cookie, 1)
 
+        # The floors: our middleware before a hello view, for a visitor and a candidate.
+        floors = [
+            Page("floor_anon", "floor: our stack, visitor", "/", False, None, b"hello"),
+            Page("floor_auth", "floor: our stack, signed in", "/", True, None, b"hello"),
+        ]
+        ports = {page.key: app_port for page in measured} | {p.key: floor_port for p in floors}
+        measured = floors + measured
         results: dict[str, list[tuple[float, Run]]] = {page.key: [] for page in measured}
         hellos: list[float] = []
         for repetition in range(args.repetitions):
             before = load(hello_port, "/", "", args.seconds).rps
             hellos.append(before)
             for page in measured:
-                run = load(app_port, page.path, cookie if page.logged_in else "", args.seconds)
+                port = ports[page.key]
+                run = load(port, page.path, cookie if page.logged_in else "", args.seconds)
                 after = load(hello_port, "/", "", args.seconds).rps
                 hellos.append(after)
                 results[page.key].append((run.rps / ((before + after) / 2), run))
@@ -409,13 +427,17 @@ def run_one(args: argparse.Namespace) -> int:
                 raise RuntimeError(f"coaching warm-up answered HTTP {status}")
         memory = worker_memory(app.pid)
     finally:
-        for process in (app, hello):
+        for process in (app, hello, floor):
             if process is not None:
                 process.terminate()
                 process.wait(timeout=30)
         connection.creation.destroy_test_db(created, verbosity=0, keepdb=False)
 
     failures = 0
+    floor_share = {
+        logged_in: statistics.median(share for share, _run in results[key])
+        for key, logged_in in (("floor_anon", False), ("floor_auth", True))
+    }
     print(f"  hello-world: median {statistics.median(hellos):.0f} req/s")
     print(f"  {'page':<24} {'req/s':>7} {'share':>7} {'p50':>9} {'p99':>9}  target")
     for page in measured:
@@ -430,7 +452,8 @@ def run_one(args: argparse.Namespace) -> int:
             verdict = f"≥ {page.target:.0%} {'met' if met else 'MISSED'}"
         print(
             f"  {page.label:<24} {run.rps:7.0f} {share:7.1%} {run.p50_ms:7.1f}ms "
-            f"{run.p99_ms:7.1f}ms  {verdict}   (shares {', '.join(f'{s:.1%}' for s in shares)})"
+            f"{run.p99_ms:7.1f}ms  {verdict}   (shares {', '.join(f'{s:.1%}' for s in shares)}"
+            f"; {share / floor_share[page.logged_in]:.0%} of its floor)"
         )
     for pid, rss, pss in memory:
         over = rss > RSS_TARGET_MB
