@@ -268,11 +268,26 @@ def find_mentions(text: str, companies: Sequence[Company]) -> list[Mention]:
             position += 1
             continue
         position = span[1]
-        sentence = next((text[s:e] for s, e in sentences if s <= span[0] < e), text)
-        mentions.append(
-            Mention(index.company[name], span[0], span[1], _context(text, sentence, span))
-        )
+        at = next((i for i, (s, e) in enumerate(sentences) if s <= span[0] < e), None)
+        sentence = text[slice(*sentences[at])] if at is not None else text
+        context = _context(text, sentence, span)
+        if context == "plain" and at is not None and at + 1 < len(sentences):
+            context = _pointed_back_to(text[slice(*sentences[at + 1])]) or context
+        mentions.append(Mention(index.company[name], span[0], span[1], context))
     return mentions
+
+
+# "X의 측정망 운영에 깊은 인상을 받았습니다. 그래서 이곳에서 일하고자 지원했습니다": the
+# sentence after a name points back to it as the place the writer applies to.
+_BACK_TO_PLACE = re.compile(
+    r"(?<![가-힣])(?:이|그)\s?곳(?!저)|(?<![가-힣])이\s?(?:기관|공단|회사)(?=[^가-힣]|에|의|은|을|이|과|와|만|도)"
+)
+
+
+def _pointed_back_to(next_sentence: str) -> str | None:
+    if _BACK_TO_PLACE.search(next_sentence) and _ASPIRATION.search(next_sentence):
+        return "aspiration"
+    return None
 
 
 @lru_cache(maxsize=16)

@@ -128,6 +128,21 @@ class TestGazetteer:
         text = "앞으로 한국소비자원에서 일하며 국민 신뢰를 높이겠습니다."
         assert self.flag(text) == [("wrong_company", "한국소비자원")]
 
+    def test_a_name_the_next_sentence_points_back_to_as_the_place_applied_to(self):
+        text = (
+            "한국소비자원의 피해 구제 절차를 보고 감탄했습니다. "
+            "이곳에서 소비자 상담 자료를 다루고 싶어 지원했습니다."
+        )
+        assert self.flag(text) == [("wrong_company", "한국소비자원")]
+        text = "국가철도공단의 안전 점검 기록을 읽었습니다. 이 기관의 일원이 되고 싶습니다."
+        assert self.flag(text) == [("wrong_company", "국가철도공단")]
+
+    def test_pointing_back_to_somewhere_else_is_not_a_target(self):
+        text = "한국소비자원의 자료를 읽었습니다. 이곳저곳 발품을 팔며 비교해 보았습니다."
+        assert self.flag(text) == []
+        text = "한국소비자원의 피해 구제 절차를 보았습니다. 이곳에서 배운 점을 정리했습니다."
+        assert self.flag(text) == []
+
     def test_the_target_itself_is_never_flagged_even_when_listed(self):
         assert self.flag("한국사회보장정보원에 입사하여 사보원의 가치를 실천하겠습니다.") == []
 
