@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from prep.coach.findings import Finding, josa, make_finding
 from prep.coach.lexicon import Lexicon, get_lexicon, patterns_for, term_index, word_starts
 from prep.coach.morph import Morph, analyze, sentence_spans
+from prep.coach.style_lemmas import lemma_matches
 
 # A sentence longer than this (characters with spaces) is hard to follow when read once; 80 is
 # about two lines of a form's text box.
@@ -88,11 +89,20 @@ def speaking_seconds(text: str) -> float:
     )
 
 
-def cliche_findings(text: str, *, lexicon: Lexicon | None = None) -> list[Finding]:
+def cliche_findings(
+    text: str, *, morphs: Sequence[Morph] | None = None, lexicon: Lexicon | None = None
+) -> list[Finding]:
+    """Listed clichés: literal terms, their inflected forms (by morphemes) and patterns.
+
+    A match inside a longer one is not reported again.
+    """
     lexicon = lexicon or get_lexicon()
+    morphs = analyze(text) if morphs is None else morphs
     found: dict[tuple[int, int], str] = {}
     starts = word_starts(text)
     for start, end, entry in term_index(lexicon, ("cliches",)).find(text, starts):
+        found.setdefault((start, end), entry.note)
+    for start, end, entry in lemma_matches(text, morphs, lexicon):
         found.setdefault((start, end), entry.note)
     for pattern, entry in patterns_for(lexicon, ("cliches",), text):
         for match in pattern.finditer(text):
@@ -153,7 +163,7 @@ def style_findings(
 ) -> list[Finding]:
     """Clichés, repeated words, long sentences and (for spoken answers) length in seconds."""
     morphs = analyze(text) if morphs is None else morphs
-    findings = cliche_findings(text, lexicon=lexicon)
+    findings = cliche_findings(text, morphs=morphs, lexicon=lexicon)
     for root, uses in repeated_words(morphs, ignore=ignore_words):
         first = uses[0]
         findings.append(
