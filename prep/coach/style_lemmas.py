@@ -49,8 +49,14 @@ def word_class(tag: str) -> str | None:
 
 
 def key_of(m: Morph, cls: str) -> str:
-    """What a piece compares: a noun's lemma (사전적 is not 사전), a verb's root (강하, 담당)."""
-    return m.lemma if cls == "N" else m.root
+    """What a piece compares: a noun's lemma (사전적 is not 사전); a verb's root without 하,
+    because Kiwi gives 소중한 as 소중하/VA in one sentence, 소중+하 (folded: 소중) in the next."""
+    if cls == "N":
+        return m.lemma
+    root = m.root
+    if cls == "V" and len(root) > 1 and root.endswith("하"):
+        return root[:-1]
+    return root
 
 
 def _is_function(m: Morph) -> bool:
@@ -70,6 +76,9 @@ class Piece(NamedTuple):
     cls: str
     # Ending classes (ETM/ETN/EC) the gap before this piece must contain in the text.
     needs: frozenset[str]
+    # The phrase has a space before this piece, so the text may put an adverb there
+    # (책임감이 매우 강한 사람), but not inside one word (다+하 of 다하다).
+    spaced: bool = False
 
 
 class LemmaPattern(NamedTuple):
@@ -101,13 +110,30 @@ def compile_phrase(phrase: str, entry: LexEntry) -> LemmaPattern | None:
                 needs.add(m.tag)
             trailing_particle = m.form if m.tag.startswith("J") else ""
             continue
-        pieces.append(Piece(key_of(m, cls), cls, frozenset(needs) if pieces else frozenset()))
+        spaced = bool(pieces) and m.start > 0 and phrase[m.start - 1] == " "
+        pieces.append(
+            Piece(key_of(m, cls), cls, frozenset(needs) if pieces else frozenset(), spaced)
+        )
         needs = set()
         trailing_particle = ""
+    pieces = _join_ha(pieces)
     if sum(piece.cls != "X" for piece in pieces) < 2:
         return None
     negates = pieces[-1].root in ("않", "못")
     return LemmaPattern(tuple(pieces), trailing_particle, negates, entry)
+
+
+def _join_ha(pieces: list[Piece]) -> list[Piece]:
+    """다+하 (of 다하다), 꼼꼼+하 as one verb piece keyed 다, 꼼꼼: the text splits or joins it."""
+    out: list[Piece] = []
+    for piece in pieces:
+        if piece.cls == "V" and piece.root == "하" and out and not piece.spaced:
+            prev = out[-1]
+            if prev.cls in ("M", "N"):
+                out[-1] = Piece(prev.root, "V", prev.needs, prev.spaced)
+                continue
+        out.append(piece)
+    return out
 
 
 def compile_entries(entries: Iterable[LexEntry]) -> dict[str, tuple[LemmaPattern, ...]]:
@@ -136,14 +162,14 @@ def lemma_index(lexicon: Lexicon) -> dict[str, tuple[LemmaPattern, ...]]:
 
 def _same(piece: Piece, m: Morph) -> bool:
     cls = word_class(m.tag)
-    if cls is None or piece.root not in (m.lemma, m.root):
+    if cls is None:
         return False
     if cls == piece.cls:
         return key_of(m, cls) == piece.root
     # A noun written as its 하다/되다 verb or the other way (일익을 담당 → 담당하겠습니다).
-    if {piece.cls, cls} != {"N", "V"}:
-        return False
-    return m.lemma != m.root + "다" if cls == "V" else True
+    if piece.cls == "N" and cls == "V":
+        return m.root == piece.root and m.lemma != m.root + "다"
+    return piece.cls == "V" and cls == "N" and m.lemma == piece.root
 
 
 def _match_at(morphs: Sequence[Morph], i: int, pattern: LemmaPattern) -> int | None:
@@ -161,8 +187,12 @@ def _match_at(morphs: Sequence[Morph], i: int, pattern: LemmaPattern) -> int | N
                 glue += 1
             if j >= n or not piece.needs <= gap_tags:
                 return None
-        if not _same(piece, morphs[j]):
+            if piece.spaced and _is_adverb(morphs[j]) and not _fits(piece, morphs, j):
+                j += 1
+        if j >= n or not _fits(piece, morphs, j):
             return None
+        if not _same(piece, morphs[j]):
+            j += 1  # 다 + 했다: the piece took two morphemes
     last = j
     if pattern.final_particle:
         if last + 1 < n and morphs[last + 1].tag.startswith("J"):
@@ -173,6 +203,27 @@ def _match_at(morphs: Sequence[Morph], i: int, pattern: LemmaPattern) -> int | N
     if not pattern.negates and pattern.pieces[-1].cls == "V" and _negated(morphs, last):
         return None
     return last
+
+
+# Adverbs that deny or weaken the phrase rather than colour it (최선을 못 다했다).
+_DENYING_ADVERBS = frozenset({"안", "못", "덜", "잘못", "전혀", "별로"})
+
+
+def _fits(piece: Piece, morphs: Sequence[Morph], j: int) -> bool:
+    """morphs[j] is the piece, or with morphs[j + 1] it is (다 했다, 꼼꼼 하게 for 다하, 꼼꼼하)."""
+    return _same(piece, morphs[j]) or (piece.cls == "V" and _split_ha(piece, morphs, j))
+
+
+def _split_ha(piece: Piece, morphs: Sequence[Morph], j: int) -> bool:
+    m = morphs[j]
+    if m.form != piece.root or word_class(m.tag) not in ("M", "N") or j + 1 >= len(morphs):
+        return False
+    nxt = morphs[j + 1]
+    return nxt.root == "하" and word_class(nxt.tag) == "V"
+
+
+def _is_adverb(m: Morph) -> bool:
+    return m.tag == "MAG" and m.form not in _DENYING_ADVERBS
 
 
 def _negated(morphs: Sequence[Morph], last: int) -> bool:
@@ -193,9 +244,10 @@ def lemma_matches(
         return []
     found = []
     for i, m in enumerate(morphs):
-        patterns = index.get(m.root)
-        if m.lemma != m.root:
-            patterns = (patterns or ()) + index.get(m.lemma, ())
+        cls = word_class(m.tag)
+        if cls is None:
+            continue
+        patterns = index.get(key_of(m, cls))
         if not patterns:
             continue
         for pattern in patterns:
@@ -203,7 +255,7 @@ def lemma_matches(
             if last is None:
                 continue
             end = morphs[last].end
-            if morphs[last].tag[0] != "J" and pattern.pieces[-1].cls == "V":
+            if word_class(morphs[last].tag) == "V":
                 # The whole inflected verb: 최선을 다했습니다, not 최선을 다.
                 end = _WORD_END.match(text, end).end()
             found.append((m.start, end, pattern.entry))
