@@ -94,7 +94,7 @@ def cliche_findings(
 ) -> list[Finding]:
     """Listed clichés: literal terms, their inflected forms (by morphemes) and patterns.
 
-    A match inside a longer one is not reported again.
+    Overlapping matches make one finding.
     """
     lexicon = lexicon or get_lexicon()
     morphs = analyze(text) if morphs is None else morphs
@@ -107,12 +107,16 @@ def cliche_findings(
     for pattern, entry in patterns_for(lexicon, ("cliches",), text):
         for match in pattern.finditer(text):
             found.setdefault(match.span(), entry.note)
-    findings = []
-    taken: list[tuple[int, int]] = []
+    # Overlapping matches are one finding over their union (최선을 다하는 자세 + 자세로
+    # 임했습니다), explained by the note of the one that starts first (the longest there).
+    merged: list[list] = []
     for (start, end), note in sorted(found.items(), key=lambda kv: (kv[0][0], -kv[0][1])):
-        if any(s <= start and end <= e for s, e in taken):
-            continue
-        taken.append((start, end))
+        if merged and start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end, note])
+    findings = []
+    for start, end, note in merged:
         phrase = text[start:end]
         findings.append(
             make_finding(
