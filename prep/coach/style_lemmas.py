@@ -97,9 +97,14 @@ def expand(term: str) -> list[str]:
     return [" ".join("".join(combo).split()) for combo in itertools.product(*choices)]
 
 
-def compile_phrase(phrase: str, entry: LexEntry) -> LemmaPattern | None:
-    """The pieces of one phrase, or None when it has fewer than two content words."""
-    morphs = analyze(phrase)
+def compile_phrase(
+    phrase: str, entry: LexEntry, morphs: Sequence[Morph] | None = None
+) -> LemmaPattern | None:
+    """The pieces of one phrase, or None when it has fewer than two content words.
+
+    `morphs` are the phrase's morphemes with offsets into `phrase` (analysed here if absent).
+    """
+    morphs = analyze(phrase) if morphs is None else morphs
     pieces: list[Piece] = []
     needs: set[str] = set()
     trailing_particle = ""
@@ -138,21 +143,40 @@ def _join_ha(pieces: list[Piece]) -> list[Piece]:
 
 def compile_entries(entries: Iterable[LexEntry]) -> dict[str, tuple[LemmaPattern, ...]]:
     """Lemma patterns of the term entries, keyed by their first piece's root."""
+    phrases = [(phrase, entry) for entry in entries if entry.term for phrase in expand(entry.term)]
     index: dict[str, list[LemmaPattern]] = {}
     seen: set[tuple] = set()
-    for entry in entries:
-        if not entry.term:
+    analysed = _analyse_all([phrase for phrase, _ in phrases])
+    for (phrase, entry), morphs in zip(phrases, analysed, strict=True):
+        pattern = compile_phrase(phrase, entry, morphs)
+        if pattern is None:
             continue
-        for phrase in expand(entry.term):
-            pattern = compile_phrase(phrase, entry)
-            if pattern is None:
-                continue
-            key = (pattern.pieces, pattern.final_particle)
-            if key in seen:
-                continue
-            seen.add(key)
-            index.setdefault(pattern.pieces[0].root, []).append(pattern)
+        key = (pattern.pieces, pattern.final_particle)
+        if key in seen:
+            continue
+        seen.add(key)
+        index.setdefault(pattern.pieces[0].root, []).append(pattern)
     return {root: tuple(patterns) for root, patterns in index.items()}
+
+
+def _analyse_all(phrases: list[str]) -> list[list[Morph]]:
+    """Each phrase's morphemes, from one analysis of all of them written as sentences, so the
+    list costs Kiwi's cache a few chunks rather than one per phrase."""
+    starts = []
+    pos = 0
+    for phrase in phrases:
+        starts.append(pos)
+        pos += len(phrase) + 2
+    morphs = analyze("".join(f"{phrase}. " for phrase in phrases))
+    out: list[list[Morph]] = [[] for _ in phrases]
+    k = 0
+    for m in morphs:
+        while k + 1 < len(starts) and m.start >= starts[k + 1]:
+            k += 1
+        start = starts[k]
+        if m.end <= start + len(phrases[k]):
+            out[k].append(m._replace(start=m.start - start, end=m.end - start))
+    return out
 
 
 def lemma_index(lexicon: Lexicon) -> dict[str, tuple[LemmaPattern, ...]]:
