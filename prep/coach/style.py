@@ -1,6 +1,8 @@
 """Style: clichés, words repeated too often, over-long sentences, and spoken length.
 
-All of it is advice. The cliché list lives in the lexicon (list "cliches") so admins can grow it.
+All of it is advice. The cliché list lives in the lexicon (list "cliches") so admins can grow it:
+a `term` of two or more words is also matched on morphemes, so its inflections and spacing
+variants count too (style_lemmas); a `pattern` is a regular expression over the surface text.
 """
 
 from __future__ import annotations

@@ -10,10 +10,13 @@ A term may list alternatives in brackets, "책임감이 [강한|투철한] [사�
 alternative makes a word optional. Endings after the last content word are dropped (any
 inflection matches); a particle there is kept, because it is part of the phrase (화목한 가정에서).
 An adnominal, nominal or connective ending between two content words must come back in the same
-class (강한 사람 needs an adnominal: 강하고 사람들과 is not the phrase).
+class (강한 사람 needs an adnominal: 강하고 사람들과 is not the phrase). Where the phrase has a
+space the text may add one adverb (책임감이 매우 강한), but not one that denies it (최선을 못
+다했다), and a verb followed by 지 않다/못하다 is denied, not claimed (최선을 다하지 못했습니다).
 
 The text is analysed once per coaching pass (the caller passes its morphemes); matching is a
-dictionary lookup per morpheme on the first piece's root.
+dictionary lookup per morpheme on the first piece's key. The phrases are analysed once per
+lexicon, all in one Kiwi call (about 30 ms for the shipped list).
 """
 
 from __future__ import annotations
