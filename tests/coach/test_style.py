@@ -153,6 +153,10 @@ class TestClichesMatchedOnMorphemes:
             "책임감 없는 처리로 반품이 늘었던 사례를 분석했습니다.",
             "그릇에 담을 밥을 다 했습니다.",
             "책임을 나눈 뒤 각자 맡은 구역을 다시 점검했습니다.",
+            "창고 선반의 하중 한계를 넘어서는 적재를 막았습니다.",
+            "회사와 협력사가 함께 성장하려면 대금 지급일을 당겨야 했습니다.",
+            "큰 자산이 되는 설비를 들여왔다고 보고했습니다.",
+            "안전모를 쓰는 자세를 교육했습니다.",
         ],
     )
     def test_the_same_words_used_plainly_or_denied_are_not_cliches(self, text):
