@@ -1,17 +1,20 @@
 """Style: clichés, words repeated too often, over-long sentences, and spoken length.
 
-All of it is advice. The cliché list lives in the lexicon (list "cliches") so admins can grow it.
+All of it is advice. The cliché list lives in the lexicon (list "cliches") so admins can grow it:
+a `term` of two or more words is also matched on morphemes, so its inflections and spacing
+variants count too (style_lemmas); a `pattern` is a regular expression over the surface text.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from prep.coach.findings import Finding, josa, make_finding
 from prep.coach.lexicon import Lexicon, get_lexicon, patterns_for, term_index, word_starts
 from prep.coach.morph import Morph, analyze, sentence_spans
+from prep.coach.style_lemmas import lemma_matches
 
 # A sentence longer than this (characters with spaces) is hard to follow when read once; 80 is
 # about two lines of a form's text box.
@@ -88,21 +91,34 @@ def speaking_seconds(text: str) -> float:
     )
 
 
-def cliche_findings(text: str, *, lexicon: Lexicon | None = None) -> list[Finding]:
+def cliche_findings(
+    text: str, *, morphs: Sequence[Morph] | None = None, lexicon: Lexicon | None = None
+) -> list[Finding]:
+    """Listed clichés: literal terms, their inflected forms (by morphemes) and patterns.
+
+    Overlapping matches make one finding.
+    """
     lexicon = lexicon or get_lexicon()
+    morphs = analyze(text) if morphs is None else morphs
     found: dict[tuple[int, int], str] = {}
     starts = word_starts(text)
     for start, end, entry in term_index(lexicon, ("cliches",)).find(text, starts):
         found.setdefault((start, end), entry.note)
+    for start, end, entry in lemma_matches(text, morphs, lexicon):
+        found.setdefault((start, end), entry.note)
     for pattern, entry in patterns_for(lexicon, ("cliches",), text):
         for match in pattern.finditer(text):
             found.setdefault(match.span(), entry.note)
-    findings = []
-    taken: list[tuple[int, int]] = []
+    # Overlapping matches are one finding over their union (최선을 다하는 자세 + 자세로
+    # 임했습니다), explained by the note of the one that starts first (the longest there).
+    merged: list[list] = []
     for (start, end), note in sorted(found.items(), key=lambda kv: (kv[0][0], -kv[0][1])):
-        if any(s <= start and end <= e for s, e in taken):
-            continue
-        taken.append((start, end))
+        if merged and start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end, note])
+    findings = []
+    for start, end, note in merged:
         phrase = text[start:end]
         findings.append(
             make_finding(
@@ -153,7 +169,7 @@ def style_findings(
 ) -> list[Finding]:
     """Clichés, repeated words, long sentences and (for spoken answers) length in seconds."""
     morphs = analyze(text) if morphs is None else morphs
-    findings = cliche_findings(text, lexicon=lexicon)
+    findings = cliche_findings(text, morphs=morphs, lexicon=lexicon)
     for root, uses in repeated_words(morphs, ignore=ignore_words):
         first = uses[0]
         findings.append(

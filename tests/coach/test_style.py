@@ -110,3 +110,87 @@ def test_more_common_cliches_are_flagged(text, excerpt):
 def test_describing_someone_else_as_diligent_is_not_a_cliche():
     text = "그는 성실한 사람이었습니다."
     assert cliche_findings(text) == []
+
+
+class TestClichesMatchedOnMorphemes:
+    @pytest.mark.parametrize(
+        ("text", "excerpt"),
+        [
+            ("물류 창고에서 저는 누구보다 책임감이 강했던 사람이었습니다.", "책임감이 강했던 사람"),
+            ("책임감 강한 직원으로 통했습니다.", "책임감 강한 직원"),
+            ("교대 근무마다 최선을 다했습니다.", "최선을 다했습니다"),
+            ("현장에서 최선을 다하겠다는 다짐을 지켰습니다.", "최선을 다하겠다는"),
+            ("주문 처리를 책임감 있게 마무리했습니다.", "책임감 있게"),
+            ("배송 일정만큼은 늘 최선을다했던 기억이 납니다.", "최선을다했던"),
+            ("책임감있게 재고를 챙겼습니다.", "책임감있게"),
+            ("많은 것을 배울 수 있던 반년이었습니다.", "많은 것을 배울"),
+            ("선배들에게 배우려는 자세를 놓지 않았습니다.", "배우려는 자세"),
+            ("이 일은 제가 한 단계 더 성장하는 시간이었습니다.", "한 단계 더 성장하는"),
+            ("입사 후 회사와 함께 성장하고 싶습니다.", "회사와 함께 성장하고"),
+            ("그 뒤로도 초심을 잊지 않았습니다.", "초심을 잊지 않았습니다"),
+            ("저는 책임감이 매우 강한 편입니다.", "책임감이 매우 강한 편"),
+            ("야간 조에서도 최선을 다 해 왔습니다.", "최선을 다 해"),
+            ("정비 일지 정리에 최선을 늘 다했습니다.", "최선을 늘 다했습니다"),
+            ("그 실패는 저에게 귀중한 교훈이었습니다.", "귀중한 교훈"),
+            ("현실에 안주하지 않고 자격증을 준비했습니다.", "현실에 안주하지 않고"),
+            ("검수 업무에도 성실하게 임해 왔습니다.", "성실하게 임해"),
+            ("그 겨울은 제 인생의 큰 자산이 됐습니다.", "큰 자산이 됐습니다"),
+            ("정비소는 없어서는 안 될 직원이 되는 곳이었습니다.", "없어서는 안 될 직원"),
+        ],
+    )
+    def test_inflected_and_respaced_forms_of_a_listed_cliche_are_found(self, text, excerpt):
+        found = [f.excerpt for f in cliche_findings(text)]
+        assert any(excerpt in f for f in found), found
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "배차 프로그램이 최선의 경로를 계산하도록 조건을 바꿨습니다.",
+            "열정 온도 측정 장치를 매일 아침 점검했습니다.",
+            "첫 달에는 최선을 다하지 못했던 것이 아쉬웠습니다.",
+            "첫 주에는 최선을 못 다했고, 둘째 주에 작업 순서를 바꿨습니다.",
+            "최선을 다하지는 않았다는 평가를 받고 기준표를 새로 만들었습니다.",
+            "책임감 없는 처리로 반품이 늘었던 사례를 분석했습니다.",
+            "그릇에 담을 밥을 다 했습니다.",
+            "책임을 나눈 뒤 각자 맡은 구역을 다시 점검했습니다.",
+            "창고 선반의 하중 한계를 넘어서는 적재를 막았습니다.",
+            "회사와 협력사가 함께 성장하려면 대금 지급일을 당겨야 했습니다.",
+            "큰 자산이 되는 설비를 들여왔다고 보고했습니다.",
+            "안전모를 쓰는 자세를 교육했습니다.",
+        ],
+    )
+    def test_the_same_words_used_plainly_or_denied_are_not_cliches(self, text):
+        assert cliche_findings(text) == []
+
+    def test_a_strong_self_description_is_one_finding_not_several(self):
+        text = "저는 책임감이 강한 사람입니다."
+        assert [f.excerpt for f in cliche_findings(text)] == ["저는 책임감이 강한 사람입니다"]
+
+    def test_an_adnominal_phrase_needs_an_adnominal_ending(self):
+        # 책임감이 강하고 사람들과 … is not "책임감이 강한 사람", but 책임감이 강하다 is.
+        [finding] = cliche_findings("책임감이 강하고 사람들과 잘 지냅니다.")
+        assert finding.excerpt == "책임감이 강하고"
+
+    def test_overlapping_cliches_are_one_finding(self):
+        text = "입사 후에도 최선을 다하는 자세로 임하겠습니다."
+        [finding] = cliche_findings(text)
+        assert finding.excerpt == "최선을 다하는 자세로 임하겠습니다"
+
+    def test_an_admin_term_matches_its_inflections_too(self):
+        from prep.coach.lexicon import get_lexicon
+
+        lexicon = get_lexicon().extended(
+            [{"list": "cliches", "term": "꿈을 키우다", "category": "cliche", "note": "흔함"}]
+        )
+        text = "저는 그때부터 물류 전문가의 꿈을 키워 왔습니다."
+        assert [f.excerpt for f in cliche_findings(text, lexicon=lexicon)] == ["꿈을 키워"]
+
+    def test_bracketed_alternatives_expand_to_every_phrase(self):
+        from prep.coach.style_lemmas import expand
+
+        assert expand("[남다른|뜨거운] 열정[으로|]") == [
+            "남다른 열정으로",
+            "남다른 열정",
+            "뜨거운 열정으로",
+            "뜨거운 열정",
+        ]
