@@ -30,10 +30,10 @@ from prep.coach import morph
 from prep.coach.findings import Finding, make_finding
 from prep.coach.morph import sentence_spans
 from prep.coach.structure_clauses import (
-    AFTER_ACTION_OUTCOME,
     OUTCOME,
     PROBLEM,
     acts,
+    after_action_outcome,
     changed,
     ends_on_problem,
     final_clause,
@@ -212,10 +212,7 @@ def _scores(
             scores[part] = total
     if OUTCOME.search(sentence) or (
         after_action
-        and (
-            (changed(tokens) and not ends_on_problem(sentence))
-            or AFTER_ACTION_OUTCOME.search(sentence)
-        )
+        and ((changed(tokens) and not ends_on_problem(sentence)) or after_action_outcome(sentence))
     ):
         # Before anything was done, a change (매출이 떨어졌습니다) is more likely the problem.
         scores["result"] = scores.get("result", 0.0) + (4.0 if after_action else 1.0)
@@ -283,7 +280,7 @@ def detect_structure(text: str) -> StructureReport:
         tokens = all_tokens[first:last]
         outcome = part == "result" and (
             is_outcome(sentence, tokens)
-            or (previous in ("action", "result") and bool(AFTER_ACTION_OUTCOME.search(sentence)))
+            or (previous in ("action", "result") and after_action_outcome(sentence))
         )
         if part == "action" and len(tokens) > 4:
             # 신청서를 대신 작성해 드렸고, 2주 뒤 서비스가 시작되었습니다: the action's sentence

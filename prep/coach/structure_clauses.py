@@ -56,8 +56,24 @@ AFTER_ACTION_OUTCOME = re.compile(
     r"이탈|분실|착오|문의)(?:는|은|이|가|도)?\s?[^.!?\n]{0,10}?"
     r"(?:없었|발생하지\s?않았|나오지\s?않았|생기지\s?않았|들어오지\s?않았)|"
     r"(?:이제|이제는|지금은|현재는)\s?[^.!?\n]{0,30}?(?:면|만에|안에|이내에)\s?"
-    r"(?:끝납니다|끝나|됩니다|충분합니다|마칩니다|처리됩니다|처리합니다)"
+    r"(?:끝납니다|끝나|됩니다|충분합니다|마칩니다|처리됩니다|처리합니다)|"
+    # None since: 넘긴 시료는 한 건도 없었습니다, 같은 안건이 다시 올라온 적이 없습니다.
+    r"(?:한\s?(?:건|번|명|차례|곳|개)도|하나도|단\s?한\s?[가-힣]{1,3}도)\s?[^.!?\n]{0,15}?"
+    r"(?:없었|없습니다|없게|않았|않습니다)|"
+    r"다시\s?[^.!?\n]{0,20}?(?:ㄴ|은|던)?\s?적(?:이|은)\s?(?:없었|없습니다|없어)|"
+    # A multiple reached: 대출 건수가 이전 분기의 두 배가 되었습니다.
+    r"(?:[0-9]+(?:\.[0-9]+)?|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?배(?:가|로|나|\s?이상)?\s?"
+    r"(?:되었|됐|늘었|늘어났|뛰었|올랐|증가했|커졌)"
 )
+
+# How things stood before, not what changed: 그 전에는 엑셀을 다뤄 본 적이 한 번도 없었습니다.
+_BEFORE_STATE = re.compile(r"(?:아|어|여|해|봐)\s?본\s?적|(?<![가-힣])그\s?전(?:에는|까지는?|엔)")
+
+
+def after_action_outcome(sentence: str) -> bool:
+    """True when a sentence after the writer's action says how things ended up."""
+    return bool(AFTER_ACTION_OUTCOME.search(sentence)) and not _BEFORE_STATE.search(sentence)
+
 
 PROBLEM = re.compile(
     r"(?:늦어졌|늦어지|이어졌|잦았|잦아|밀렸|밀려|쌓였|생겼|발생했|발생하|잇따랐|잇따르|부족했|"
@@ -339,6 +355,8 @@ _COULD = re.compile(r"수\s?있었")
 
 
 def is_outcome(sentence: str, tokens: Sequence[morph.Morph] = ()) -> bool:
+    if _BEFORE_STATE.search(sentence):
+        return False
     if OUTCOME.search(sentence):
         return True
     return bool(tokens) and changed(tokens) and not ends_on_problem(sentence)

@@ -128,6 +128,11 @@ class TestOutcome:
         "제가 맡은 두 학기 동안 지급 오류가 한 건도 없었습니다.",
         "그 학기부터 정산 회의는 한 번에 끝났습니다.",
         "석 달 뒤 수강생 대부분이 직접 영상 통화를 걸 수 있게 되었습니다.",
+        # None since, said of any noun; a recurrence that never came; a multiple reached.
+        "그 학기에는 기한을 넘긴 신청서가 하나도 없었습니다.",
+        "이후 같은 질문으로 다시 찾아온 수강생은 한 명도 없었습니다.",
+        "그 뒤로 같은 서류가 다시 돌아온 적이 없습니다.",
+        "온라인 신청 건수가 첫 달의 세 배가 되었습니다.",
     ],
 )
 def test_an_outcome_without_a_cue_word_is_a_result(outcome):
@@ -179,6 +184,11 @@ def test_a_count_reached_or_work_handed_in_on_time_is_an_outcome(sentence):
 
 def test_time_passing_is_no_outcome():
     text = "행정실에서 서류 정리를 도왔습니다. 그렇게 일한 지 3년이 되었습니다."
+    assert not detect_structure(text).has_outcome
+
+
+def test_never_having_done_something_before_is_no_outcome():
+    text = "행정실에서 서류 정리를 도왔습니다. 그 전에는 엑셀을 다뤄 본 적이 한 번도 없었습니다."
     assert not detect_structure(text).has_outcome
 
 
