@@ -130,8 +130,17 @@ class TestDashboardKeptRendered:
         assert day in content(client_user, "/")
 
     def test_the_kept_page_is_rendered_again_once_a_card_falls_due(
-        self, client_user, user, monkeypatch
+        self, client_user, user, monkeypatch, settings
     ):
+        # Caches whose expiry follows this process's clock (Redis keeps its own).
+        settings.CACHES = {
+            **settings.CACHES,
+            "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+            "pages": {
+                "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+                "LOCATION": "kept-pages-test",
+            },
+        }
         ReviewCardFactory(user=user, due=timezone.now() + timedelta(minutes=5))
         assert "지금 복습할 카드 <strong>0</strong>장" in content(client_user, "/")
         # Ten minutes later, for the caches' expiry and for the page alike.
