@@ -12,7 +12,8 @@ written by another author, built by its build.py) and the two halves of the fres
 (tests/coach/sixth, by a sixth author, same format) and the two halves of the seventh set
 (tests/coach/seventh, by a seventh author, same format) and the two halves of the eighth set
 (tests/coach/eighth, by an eighth author, same format) and the two halves of the ninth set
-(tests/coach/ninth, by a ninth author, same format). Tune on the development halves only; the
+(tests/coach/ninth, by a ninth author, same format) and the two halves of the tenth set
+(tests/coach/tenth, by a tenth author, same format). Tune on the development halves only; the
 test halves are the estimate, and their problems are never printed.
 More sections (e.g. spelling) are added as one call each in `main`.
 
@@ -67,6 +68,8 @@ SEVENTH_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "seventh
 EIGHTH_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "eighth"
 # Written by a ninth author (수자원·철도 정비·보험 상담·기상·문화재 voices) before the rules.
 NINTH_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "ninth"
+# Written by a tenth author (연금 지사·보안검색·하수처리·집배·가스 점검 voices) before the rules.
+TENTH_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "tenth"
 
 
 @dataclass
@@ -352,6 +355,7 @@ def main(argv: list[str] | None = None) -> int:
         ("seventh set", SEVENTH_DIR),
         ("eighth set", EIGHTH_DIR),
         ("ninth set", NINTH_DIR),
+        ("tenth set", TENTH_DIR),
     ):
         if not directory.is_dir():
             continue

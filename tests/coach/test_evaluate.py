@@ -134,3 +134,16 @@ def test_the_ninth_set_is_split_once_by_its_text_and_its_labels_occur_in_it():
         assert row["split"] == half(row["text"])
         for item in row["must"] + row["must_not"]:
             assert not item.get("text") or item["text"] in row["text"], (row["id"], item)
+
+
+def test_the_tenth_set_is_split_once_by_its_text_and_its_labels_occur_in_it():
+    from prep.coach.evaluate import TENTH_DIR
+    from tests.coach.tenth.build import half
+
+    rows = json.loads((TENTH_DIR / "passages.json").read_text(encoding="utf-8"))["cases"]
+    assert len(rows) >= 120
+    assert min(sum(r["split"] == h for r in rows) for h in ("dev", "test")) >= 50
+    for row in rows:
+        assert row["split"] == half(row["text"])
+        for item in row["must"] + row["must_not"]:
+            assert not item.get("text") or item["text"] in row["text"], (row["id"], item)
