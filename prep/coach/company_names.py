@@ -49,13 +49,19 @@ _EXPERIENCE = re.compile(
     r"인턴(?:으로|십|\s?근무)|(?:근무|재직|인턴)\s?(?:당시|시절|중|기간)|전\s?직장|이전\s?직장|"
     r"퇴사|경력"
 )
+# How far from a name a cue of past work there may stand (characters before and after it).
+_EXPERIENCE_BEFORE = 15
+_EXPERIENCE_AFTER = 30
 _ASPIRATION = re.compile(
     r"입사|지원(?:하게|한|했|하는|동기|하였)|일원|기여하|이바지|"
     r"핵심\s?가치|인재상|비전|미션|가\s?되겠|신입|사원|직원(?:으로|이\s?되)|구성원|(?<!채)택한|"
     # X가 지향하는 물 복지, X가 추구하는 가치: the writer lines up with X's aims.
     r"(?:이|가|은|는)\s?(?:지향|추구)하는|보태(?:겠|고\s?싶)|"
     # X 가족이 된다면, X의 식구가 되어: joining X, said as joining a family.
-    r"(?:가족|식구)(?:이|가)\s?(?:되|된다면|될)"
+    r"(?:가족|식구)(?:이|가)\s?(?:되|된다면|될)|"
+    # X의 안전 최우선 문화에 깊이 공감합니다: at one with X's culture or values.
+    r"(?:문화|가치|철학|정신|비전|목표|경영\s?방침|방향)(?:에|에도)\s?(?:깊이\s?|크게\s?|깊은\s?)?"
+    r"(?:공감|매료|감명|감동)"
 )
 # With only a future ending in the sentence (…하겠습니다), a name is the target when it is where
 # the writer will work or what they will serve (X에서, X이 추진하는, X의 역량을, X를 위해), not
@@ -80,6 +86,8 @@ _TOGETHER_AFTER = re.compile(
 )
 _SOURCE = re.compile(
     r"^\s?(?:의|이|가|에서)?\s?(?:공개\s?)?(?:통계|자료|보고서|조사|발표|공고|누리집|홈페이지|데이터)"
+    # X의 데이터 분석 역량을 키우는 데: X's own capacity, not a source the writer quotes.
+    r"(?!\s?(?:분석\s?)?(?:역량|능력|사업|업무|직무|부서|팀|인프라|기반|체계))"
     r"|^\s?(?:이|가)\s?(?:주최|주관|개최|발표|공개|운영하는\s?(?:공모전|대회|교육|캠프))"
     # X이 내놓는 정책 연구, X가 펴낸 보고서: what X publishes is a source the writer uses.
     r"|^\s?(?:이|가|에서)\s?(?:내놓|내놨|내어\s?놓|펴내|펴낸|발간|배포|공표)"
@@ -174,10 +182,13 @@ def institution_kind(name: str) -> str:
     return "사"
 
 
-def _context(text: str, sentence: str, span: Span) -> str:
+def _context(text: str, sentence: str, span: Span, sentence_start: int = 0) -> str:
     after = text[span[1] : span[1] + 60]
-    # "…에서 일하며 기여하겠습니다" is a plan, not past work: experience needs a past tense.
-    if _EXPERIENCE.search(sentence) and (_PAST.search(sentence) or not _FUTURE.search(sentence)):
+    # Past work there: the cue is next to the name (X에서 인턴으로 근무, 전 직장인 X), not in
+    # another clause (산림 현장에서 일하며 …, 그래서 X에 지원했습니다). "…에서 일하며
+    # 기여하겠습니다" is a plan, not past work: experience needs a past tense.
+    near = text[max(sentence_start, span[0] - _EXPERIENCE_BEFORE) : span[1] + _EXPERIENCE_AFTER]
+    if _EXPERIENCE.search(near) and (_PAST.search(sentence) or not _FUTURE.search(sentence)):
         return "experience"
     if _PARTNER_AFTER.search(after) or _SOURCE.search(after):
         return "partner"
@@ -270,7 +281,7 @@ def find_mentions(text: str, companies: Sequence[Company]) -> list[Mention]:
         position = span[1]
         at = next((i for i, (s, e) in enumerate(sentences) if s <= span[0] < e), None)
         sentence = text[slice(*sentences[at])] if at is not None else text
-        context = _context(text, sentence, span)
+        context = _context(text, sentence, span, sentences[at][0] if at is not None else 0)
         if context == "plain" and at is not None and at + 1 < len(sentences):
             context = _pointed_back_to(text[slice(*sentences[at + 1])]) or context
         mentions.append(Mention(index.company[name], span[0], span[1], context))
@@ -370,11 +381,13 @@ _REGIONS = (
     "서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|충청북도|충청남도|전북|전남|"
     "전라북도|전라남도|경북|경남|경상북도|경상남도|제주|창원|수원|성남|고양|용인|김해|포항|천안"
 )
+# A national one the list lacks has the same shape after 한국, 국립 or 대한 (한국지역정보개발원).
+_PREFIXES = f"{_REGIONS}|한국|국립|대한"
 _KINDS = "공사|공단|진흥원|정보원|개발원|평가원|관리원|재단|위원회|공기업"
 _INSTITUTION_SHAPE = re.compile(
-    rf"(?<![가-힣A-Za-z])(?P<name>(?:{_REGIONS})(?:특별시|광역시|특별자치시|특별자치도|도|시)?"
+    rf"(?<![가-힣A-Za-z])(?P<name>(?:{_PREFIXES})(?:특별시|광역시|특별자치시|특별자치도|도|시)?"
     rf"[가-힣]{{0,10}}(?:{_KINDS}))(?![가-힣])|"
-    rf"(?<![가-힣A-Za-z])(?P<name2>(?:{_REGIONS})(?:특별시|광역시|특별자치시|특별자치도|도|시)?"
+    rf"(?<![가-힣A-Za-z])(?P<name2>(?:{_PREFIXES})(?:특별시|광역시|특별자치시|특별자치도|도|시)?"
     rf"[가-힣]{{0,10}}(?:{_KINDS}))(?=에서|에|의|은|는|이|가|을|를|와|과|으로|로|도|만|처럼)"
 )
 _NOT_A_NAME = ("해당", "우리", "저희", "산하", "관련", "지역", "여러", "다른", "공공", "국가", "각")

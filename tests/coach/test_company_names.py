@@ -137,6 +137,25 @@ class TestGazetteer:
         text = "국가철도공단의 안전 점검 기록을 읽었습니다. 이 기관의 일원이 되고 싶습니다."
         assert self.flag(text) == [("wrong_company", "국가철도공단")]
 
+    def test_past_work_elsewhere_in_the_sentence_does_not_hide_the_target(self):
+        text = "시장에서 일하며 장부의 중요성을 알았고, 그래서 한국소비자원에 지원했습니다."
+        assert self.flag(text) == [("wrong_company", "한국소비자원")]
+        assert self.flag("전 직장인 한국소비자원에서 배운 점을 살렸습니다.") == []
+
+    def test_the_targets_own_capacity_is_not_a_source(self):
+        text = "입사 후 한국소비자원의 데이터 분석 역량을 키우는 데 힘을 보태겠습니다."
+        assert self.flag(text) == [("wrong_company", "한국소비자원")]
+        assert self.flag("한국소비자원의 데이터에 따르면 피해 신고가 늘었습니다.") == []
+
+    def test_being_at_one_with_its_culture_is_naming_it_as_the_target(self):
+        text = "국가철도공단의 안전 우선 문화에 깊이 공감합니다."
+        assert self.flag(text) == [("wrong_company", "국가철도공단")]
+
+    def test_a_national_institution_the_list_lacks_is_found_by_its_shape(self):
+        text = "그래서 한국농촌정보개발원에 지원하게 되었습니다."
+        assert self.flag(text) == [("wrong_company", "한국농촌정보개발원")]
+        assert self.flag("한국의 공공기관 가운데 대한민국 정부가 세운 곳에 지원했습니다.") == []
+
     def test_pointing_back_to_somewhere_else_is_not_a_target(self):
         text = "한국소비자원의 자료를 읽었습니다. 이곳저곳 발품을 팔며 비교해 보았습니다."
         assert self.flag(text) == []
