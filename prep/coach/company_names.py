@@ -30,6 +30,7 @@ from prep.coach import morph
 from prep.coach.copying import containment
 from prep.coach.findings import Finding, Span, josa, make_finding
 from prep.coach.fit import CompanyProfile, match_profile
+from prep.coach.institution_shapes import unlisted_names
 
 MIN_ALIAS_CHARS = 2
 # Share of a draft's 6-grams found in a draft for another company above which it counts as a
@@ -335,7 +336,12 @@ def find_other_companies(
     """
     catalogue = tuple(c for c in others if not _is_target(c, target))
     gazetteer = _gazetteer_for(target, catalogue, known)
-    unlisted = _unlisted_institutions(text, (target, *catalogue, *gazetteer))
+    known_names = {n.strip() for c in (target, *catalogue, *gazetteer) for n in c.names}
+    unlisted = tuple(
+        Company(name, (), f"unlisted:{name}")
+        for name in unlisted_names(text, known_names)
+        if name not in GENERIC_NAMES
+    )
     mentions = find_mentions(text, (target, *catalogue, *gazetteer, *unlisted))
     target_named = any(m.company.same_as(target) for m in mentions)
     in_catalogue = {id(c) for c in catalogue}
@@ -371,40 +377,6 @@ def find_other_companies(
             )
         )
     return findings
-
-
-# An institution the gazetteer lacks is mostly a local public enterprise (지방공기업: 서울교통공사,
-# 부산환경공단, 경기주택도시공사), whose name starts with its region and ends in a kind of
-# institution. Any other unknown name is left to the admins' list (an alias they add is
-# searched from the next analysis).
-_REGIONS = (
-    "서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|충청북도|충청남도|전북|전남|"
-    "전라북도|전라남도|경북|경남|경상북도|경상남도|제주|창원|수원|성남|고양|용인|김해|포항|천안"
-)
-# A national one the list lacks has the same shape after 한국, 국립 or 대한 (한국지역정보개발원).
-_PREFIXES = f"{_REGIONS}|한국|국립|대한"
-_KINDS = "공사|공단|진흥원|정보원|개발원|평가원|관리원|재단|위원회|공기업"
-_INSTITUTION_SHAPE = re.compile(
-    rf"(?<![가-힣A-Za-z])(?P<name>(?:{_PREFIXES})(?:특별시|광역시|특별자치시|특별자치도|도|시)?"
-    rf"[가-힣]{{0,10}}(?:{_KINDS}))(?![가-힣])|"
-    rf"(?<![가-힣A-Za-z])(?P<name2>(?:{_PREFIXES})(?:특별시|광역시|특별자치시|특별자치도|도|시)?"
-    rf"[가-힣]{{0,10}}(?:{_KINDS}))(?=에서|에|의|은|는|이|가|을|를|와|과|으로|로|도|만|처럼)"
-)
-_NOT_A_NAME = ("해당", "우리", "저희", "산하", "관련", "지역", "여러", "다른", "공공", "국가", "각")
-
-
-def _unlisted_institutions(text: str, known: tuple[Company, ...]) -> tuple[Company, ...]:
-    """Institution-shaped names in `text` that no known company has, as Companies."""
-    names = {n.strip() for c in known for n in c.names}
-    found: dict[str, Company] = {}
-    for match in _INSTITUTION_SHAPE.finditer(text):
-        name = match.group("name") or match.group("name2")
-        if name in names or name in GENERIC_NAMES or name.startswith(_NOT_A_NAME):
-            continue
-        if any(name.endswith(n) or n.endswith(name) for n in names if len(n) >= 4):
-            continue  # 국민건강보험공단 vs 건강보험공단: a known one, maybe shortened
-        found.setdefault(name, Company(name, (), f"unlisted:{name}"))
-    return tuple(found.values())
 
 
 def wrong_honorifics(text: str, *, target: Company) -> list[Finding]:

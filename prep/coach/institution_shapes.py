@@ -1,0 +1,37 @@
+"""Institution-shaped names the gazetteer lacks (서울교통공사, 한국지역정보개발원)."""
+
+from __future__ import annotations
+
+import re
+
+# An institution the gazetteer lacks is mostly a local public enterprise (지방공기업: 서울교통공사,
+# 부산환경공단, 경기주택도시공사), whose name starts with its region and ends in a kind of
+# institution. Any other unknown name is left to the admins' list (an alias they add is
+# searched from the next analysis).
+_REGIONS = (
+    "서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|충청북도|충청남도|전북|전남|"
+    "전라북도|전라남도|경북|경남|경상북도|경상남도|제주|창원|수원|성남|고양|용인|김해|포항|천안"
+)
+# A national one the list lacks has the same shape after 한국, 국립 or 대한 (한국지역정보개발원).
+_PREFIXES = f"{_REGIONS}|한국|국립|대한"
+_KINDS = "공사|공단|진흥원|정보원|개발원|평가원|관리원|재단|위원회|공기업"
+_INSTITUTION_SHAPE = re.compile(
+    rf"(?<![가-힣A-Za-z])(?P<name>(?:{_PREFIXES})(?:특별시|광역시|특별자치시|특별자치도|도|시)?"
+    rf"[가-힣]{{0,10}}(?:{_KINDS}))(?![가-힣])|"
+    rf"(?<![가-힣A-Za-z])(?P<name2>(?:{_PREFIXES})(?:특별시|광역시|특별자치시|특별자치도|도|시)?"
+    rf"[가-힣]{{0,10}}(?:{_KINDS}))(?=에서|에|의|은|는|이|가|을|를|와|과|으로|로|도|만|처럼)"
+)
+_NOT_A_NAME = ("해당", "우리", "저희", "산하", "관련", "지역", "여러", "다른", "공공", "국가", "각")
+
+
+def unlisted_names(text: str, known_names: set[str]) -> list[str]:
+    """Institution-shaped names in `text` that none of `known_names` is or shortens."""
+    found: dict[str, None] = {}
+    for match in _INSTITUTION_SHAPE.finditer(text):
+        name = match.group("name") or match.group("name2")
+        if name in known_names or name.startswith(_NOT_A_NAME):
+            continue
+        if any(name.endswith(n) or n.endswith(name) for n in known_names if len(n) >= 4):
+            continue  # 국민건강보험공단 vs 건강보험공단: a known one, maybe shortened
+        found.setdefault(name)
+    return list(found)
