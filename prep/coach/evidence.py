@@ -24,6 +24,9 @@ MIN_CHARS_FOR_NUMBER_ADVICE = 150
 # A shorter story still gets it once it tells a result (situation, action, then what changed):
 # the result is where a number belongs.
 MIN_CHARS_FOR_STORY_NUMBER_ADVICE = 90
+# A claim of size with nothing to measure it by asks for a number in any answer past its first
+# words (not while the first sentence is still being typed).
+MIN_CHARS_FOR_CLAIM_NUMBER_ADVICE = 30
 
 _UNITS = (
     "퍼센트포인트",
@@ -68,6 +71,9 @@ _UNITS = (
     "개",
     "곳",
     "가구",
+    "세대",
+    "문항",
+    "과목",
     "개소",
     "종",
     "장",
@@ -102,8 +108,8 @@ _NATIVE = re.compile(
     r"(?<![가-힣])(?P<num>(?:(?:열|스물|서른|마흔|쉰|예순|일흔|여든|아흔)\s?)?"
     r"(?:두세|서너|너덧|네댓|대여섯|예닐곱|한두|한|두|세|네|다섯|여섯|일곱|여덟|아홉)|"
     r"열|스무|서른|마흔|쉰|예순|일흔|여든|아흔)\s?"
-    r"(?P<unit>배|명|번|차례|곳|가지|건|개|시간|달|주|해|군데|사람|가구|가정|팀|권|통|장|분|"
-    r"군데|개월|년|일|회|점|곳)"
+    r"(?P<unit>배|명|번|차례|곳|가지|건|개|시간|달|주|해|군데|사람|가구|가정|세대|팀|권|통|장|분|"
+    r"군데|개월|년|일|회|점|곳|쪽|페이지|문항|상자|과목)"
     # Not run on into a longer word (세 달력), but a copula or particle may follow (열두
     # 곳이었습니다, 세 곳에서); 째 makes an ordinal (세 번째) except after a stretch of time
     # (두 달째, 석 달째 밀린 월세).
@@ -130,7 +136,8 @@ _DAYS = re.compile(
     r"(?!\s?(?:종일|빨리|아침|하루|도\s?빠짐))(?=\s?(?:만에|만|로|으로|에서|가|이|는|을|를|동안|씩|안에|내|이내|걸리|\s|[,.]|$))"
 )
 # An ordinal or a date is not an amount: 제5회, 3번째, 7월 15일.
-_ORDINAL_BEFORE = re.compile(r"(?:제|第)\s?$")
+# 제 must start its word: 문제 200개, 과제 3건 are amounts.
+_ORDINAL_BEFORE = re.compile(r"(?<![가-힣])(?:제|第)\s?$")
 _DATE_BEFORE = re.compile(r"\d{1,2}\s?월\s?$")
 # A number that names rather than counts: 상담 전화 129번, 민원 번호 3번 창구, 엑셀 2016 버전.
 _NAMING_BEFORE = re.compile(r"(?:전화|콜센터|번호|국번|창구|버전|ver\.?)\s?$", re.IGNORECASE)
@@ -149,8 +156,9 @@ _RESULT_CLAIM = re.compile(
 )
 # A success claimed in general words: 큰 성과를 냈습니다, 좋은 결과를 얻었습니다.
 _SUCCESS_CLAIM = re.compile(
-    r"(?:큰|좋은|많은|여러|놀라운|눈에\s?띄는|괄목할\s?만한)\s?(?:성과|결과|효과|성공|호응|반응)"
-    r"(?:를|을)?\s?(?:거두|냈|내었|얻|올렸|이끌어|보였|받았)"
+    r"(?:큰|좋은|많은|여러|놀라운|눈에\s?띄는|눈부신|의미\s?있는|괄목할\s?만한)\s?"
+    r"(?:성과|결과|효과|성공|호응|반응)"
+    r"(?:를|을)?\s?(?:거두|거둔|거둘|거뒀|냈|낸|내었|얻|올렸|올린|이끌어|이뤘|이룬|보였|받았)"
 )
 # A native numeral before any counter noun (네 상자, 다섯 문장): Kiwi tags the numeral MM.
 _COUNTED = re.compile(r"(?<![가-힣])(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s(?=[가-힣])")
@@ -268,8 +276,16 @@ def evidence_findings(
     # Digits that count nothing (2023년 3월, 제5회, 3.2 버전, 1577-1000) look like evidence to
     # the writer but are none: a short answer with only those gets the advice too.
     only_labels = not quantities and bool(_DIGIT.search(text))
+    # A claim of size with nothing to measure it by (조직에 크게 기여했습니다) asks for a number
+    # however short the answer.
+    vague = _unbacked_vague_claims(text, quantities, lexicon)
+    claims_size = bool(vague) and length >= MIN_CHARS_FOR_CLAIM_NUMBER_ADVICE
     if not quantities and (
-        length >= MIN_CHARS_FOR_NUMBER_ADVICE or claims_result or tells_result or only_labels
+        length >= MIN_CHARS_FOR_NUMBER_ADVICE
+        or claims_result
+        or tells_result
+        or only_labels
+        or claims_size
     ):
         findings.append(
             make_finding(
@@ -303,26 +319,7 @@ def evidence_findings(
                     "‘만족도 4.1→4.6점’.",
                 )
             )
-    paragraphs = paragraph_spans(text)
-    sentences = sentence_spans(text)
-    flagged: list[tuple[int, int]] = []
-    for start, end, note in _vague_claims(text, lexicon):
-        if any(start < e and s < end for s, e in flagged):
-            continue  # two listed phrasings of one claim
-        # Backed means the claim's own sentence or the next one in its paragraph gives the
-        # number or the example; a number elsewhere in the answer does not back this claim.
-        para = next(((ps, pe) for ps, pe in paragraphs if ps <= start < pe), (0, len(text)))
-        here = next((i for i, (s, e) in enumerate(sentences) if s <= start < e), None)
-        if here is None:
-            continue
-        near = [sentences[here]]
-        if here + 1 < len(sentences) and sentences[here + 1][0] < para[1]:
-            near.append(sentences[here + 1])
-        lo, hi = near[0][0], near[-1][1]
-        has_number = any(lo <= q.start < hi for q in quantities)
-        if has_number or _CONCRETE.search(text[lo:hi]):
-            continue
-        flagged.append((start, end))
+    for start, end, note in vague:
         findings.append(
             make_finding(
                 check="evidence",
@@ -337,3 +334,29 @@ def evidence_findings(
             )
         )
     return findings
+
+
+def _unbacked_vague_claims(
+    text: str, quantities: list[Quantity], lexicon: Lexicon
+) -> list[tuple[int, int, str]]:
+    """Vague claims with neither a number nor an example in their own sentence or the next one
+    of their paragraph; a number elsewhere in the answer does not back this claim."""
+    paragraphs = paragraph_spans(text)
+    sentences = sentence_spans(text)
+    flagged: list[tuple[int, int, str]] = []
+    for start, end, note in _vague_claims(text, lexicon):
+        if any(start < e and s < end for s, e, _note in flagged):
+            continue  # two listed phrasings of one claim
+        para = next(((ps, pe) for ps, pe in paragraphs if ps <= start < pe), (0, len(text)))
+        here = next((i for i, (s, e) in enumerate(sentences) if s <= start < e), None)
+        if here is None:
+            continue
+        near = [sentences[here]]
+        if here + 1 < len(sentences) and sentences[here + 1][0] < para[1]:
+            near.append(sentences[here + 1])
+        lo, hi = near[0][0], near[-1][1]
+        has_number = any(lo <= q.start < hi for q in quantities)
+        if has_number or _CONCRETE.search(text[lo:hi]):
+            continue
+        flagged.append((start, end, note))
+    return flagged

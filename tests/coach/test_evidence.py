@@ -117,3 +117,38 @@ def test_sino_korean_numbers_in_words_are_quantities(text, amount):
 )
 def test_words_that_only_look_like_sino_korean_numbers_are_not(text):
     assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("민원 서식 문제 120개를 다시 풀어 정리했습니다.", "120개"),
+        ("담당 구역을 210세대에서 260세대로 넓혔습니다.", "210세대"),
+        ("업무 안내서 서른 쪽을 새로 썼습니다.", "서른 쪽"),
+        ("과제 4건을 기한 안에 냈습니다.", "4건"),
+    ],
+)
+def test_amounts_after_a_word_ending_in_je_and_in_more_counters(text, amount):
+    assert amount in [q.text for q in find_quantities(text)]
+
+
+def test_an_ordinal_still_is_no_amount():
+    assert find_quantities("제5회 정기 총회에서 발표했습니다.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "복지관 사무를 도우며 여러 행사를 치렀고 조직 운영에 크게 기여했습니다.",
+        "상담 업무를 맡아 꾸준히 일한 결과 큰 성과를 거둘 수 있었습니다.",
+        "동료들과 함께 움직이며 의미 있는 결과를 만들어 냈습니다.",
+        "민원 창구에서 일하며 많은 성과를 이뤘고 눈부신 성과를 냈습니다.",
+    ],
+)
+def test_a_short_answer_claiming_size_without_a_number_gets_both_notes(text):
+    found = {code for code, _excerpt in codes(text)}
+    assert {"vague_claim", "no_numbers"} <= found
+
+
+def test_the_first_words_being_typed_get_no_number_advice():
+    assert [code for code, _ in codes("열심히 했습니다.")] == ["vague_claim"]
