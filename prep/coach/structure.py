@@ -30,6 +30,7 @@ from prep.coach import morph
 from prep.coach.findings import Finding, make_finding
 from prep.coach.morph import sentence_spans
 from prep.coach.structure_clauses import (
+    BACKLOG_CLEARED,
     OUTCOME,
     PROBLEM,
     acts,
@@ -286,7 +287,9 @@ def detect_structure(text: str) -> StructureReport:
             # 신청서를 대신 작성해 드렸고, 2주 뒤 서비스가 시작되었습니다: the action's sentence
             # ends on what it changed.
             clause = final_clause(tokens)
-            outcome = clause is not tokens and changed(clause)
+            outcome = (clause is not tokens and changed(clause)) or bool(
+                BACKLOG_CLEARED.search(sentence)
+            )
         labelled.append(SentencePart(start, end, part, source, scores, outcome=outcome))
         previous = part
     body = [s for s in labelled if s.part != "headline"]

@@ -133,6 +133,7 @@ class TestOutcome:
         "이후 같은 질문으로 다시 찾아온 수강생은 한 명도 없었습니다.",
         "그 뒤로 같은 서류가 다시 돌아온 적이 없습니다.",
         "온라인 신청 건수가 첫 달의 세 배가 되었습니다.",
+        "그 학기의 누락 건수는 지난 학기보다 확연히 적었습니다.",
     ],
 )
 def test_an_outcome_without_a_cue_word_is_a_result(outcome):
@@ -199,3 +200,13 @@ def test_a_closing_lesson_without_any_outcome_lacks_the_result_however_short():
 def test_the_task_stated_as_a_role():
     text = "제 역할은 흩어진 자료를 한곳에 모으는 것이었습니다."
     assert [part for _, part, _ in _parts(text)] == ["task"]
+
+
+def test_a_backlog_cleared_in_the_actions_own_sentence_is_its_outcome():
+    text = (
+        "행정실의 비품 요청이 메모로 들어와 자주 사라졌습니다. "
+        "저는 요청 창구를 공유 문서로 바꿔 두 주 만에 쌓여 있던 요청을 모두 처리했습니다."
+    )
+    report = detect_structure(text)
+    assert report.has_outcome
+    assert "result_missing" not in _codes(text)
