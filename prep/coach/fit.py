@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from prep.coach import morph
 from prep.coach.findings import Finding, Span, make_finding, merge_spans
+from prep.coach.fit_concepts import PASSING_LEMMAS, decompose
 from prep.coach.fit_related import RELATED
 from prep.coach.lexicon import LexEntry, Lexicon, compiled_patterns, get_lexicon
 from prep.coach.morph import Concept, concepts
@@ -172,8 +173,10 @@ def _build_probes(profile: CompanyProfile, synonyms: Mapping[str, str]) -> list[
         strong: list[tuple[str, ...]] = [
             k for k in (_keys(w, synonyms) for w in term.keywords) if k
         ]
+        name_related: set[str] = set()
         if kind in ("value", "trait"):
-            strong.extend((k,) for k in name_keys if k not in GENERIC_WORDS and len(k) > 1)
+            name_strong, name_related, _ = decompose(term.name, synonyms, GENERIC_WORDS)
+            strong.extend((k,) for k in name_strong)
             if not strong and name_keys:
                 # A name made only of generic words (융합, 미래지향, 가치창출) is touched by
                 # the name itself, in its order; otherwise it could never be touched.
@@ -188,7 +191,7 @@ def _build_probes(profile: CompanyProfile, synonyms: Mapping[str, str]) -> list[
         if kind not in ("value", "trait"):
             weak |= {k for k in name_keys if k not in GENERIC_WORDS and len(k) > 1}
         weak -= {key for seq in strong if len(seq) == 1 for key in seq}
-        related: set[str] = set()
+        related: set[str] = set(name_related)
         if kind in ("value", "trait"):
             for seq in strong:
                 if len(seq) == 1:
@@ -370,22 +373,31 @@ def match_profile(
     found = value_concepts(text, found, get_lexicon())
     by_key: dict[str, list[Span]] = {}
     positions: dict[str, list[int]] = {}
+    strong_key: dict[str, list[Span]] = {}
     for i, concept in enumerate(found):
         by_key.setdefault(concept.key, []).append((concept.start, concept.end))
         positions.setdefault(concept.key, []).append(i)
+        if concept.lemma not in PASSING_LEMMAS:
+            strong_key.setdefault(concept.key, []).append((concept.start, concept.end))
     matches = []
     for probe in _probes(profile, synonyms):
         spans: list[Span] = []
         matched: list[str] = []
         for seq in probe.strong:
             hits = (
-                by_key.get(seq[0], []) if len(seq) == 1 else _find_sequence(found, positions, seq)
+                strong_key.get(seq[0], [])
+                if len(seq) == 1
+                else _find_sequence(found, positions, seq)
             )
             if hits:
                 spans.extend(hits)
                 matched.append(" ".join(seq))
         weak_hits = [key for key in sorted(probe.weak) if key in by_key]
         related_hits = [key for key in sorted(probe.related) if key in by_key]
+        # 전문가 for 전문성: a person named, not the quality shown; it counts as a related word.
+        related_hits += [
+            seq[0] for seq in probe.strong if len(seq) == 1 and seq[0] in by_key and not spans
+        ]
         if not spans and related_hits and len(set(weak_hits) | set(related_hits)) >= 2:
             weak_hits = sorted(set(weak_hits) | set(related_hits))
             spans.extend(s for key in weak_hits for s in by_key[key])

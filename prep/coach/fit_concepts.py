@@ -1,0 +1,105 @@
+"""A value's name read as concepts, not as words: 국민과 함께 is 국민 중심 and 동행.
+
+Value names are built from a small public-sector vocabulary (공공성, 청렴, 소통, 전문성, 고객 중심,
+안전, 혁신, 협력, 책임, 도전, 지속가능성, 공정, 신뢰, 배려…), often with ordinary words around
+it (먼저 생각하는, 열린 마음, 함께 성장). Matching the words themselves fails both ways:
+
+  * an ordinary word of a name (생각, 마음, 성장, 가능, 국민) occurs in any draft, so on its own
+    it must not touch the value;
+  * a name made only of such words (국민과 함께) then has nothing left to match, unless it is
+    read as the concepts it stands for.
+
+`decompose` splits a name into the concept keys a draft must use on their own (strong), the
+ordinary name words and the concepts' related words (see fit_related: two different ones touch
+the value), and the concepts the name evokes. An evoked concept is matched through the synonym
+groups (data/synonyms.json) and the paraphrases (data/value_phrases.json, category = concept),
+so 민원인 입장에서 touches 국민과 함께 as a 국민중심 phrase.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from prep.coach import morph
+from prep.coach.fit_related import RELATED
+
+# Name words that, used alone in a draft, say nothing about the value: the people served (국민,
+# 고객 and their synonym group), a person (공직자, 전문가) and ordinary words of the ways values
+# are phrased (먼저 생각하는, 열린 마음, 함께 성장). They count as related words of their value.
+PASSING = frozenset(
+    {
+        *("고객", "공직자", "직원", "사람", "생각", "마음", "가능", "성장", "의식", "현장"),
+        *("경영", "열리", "먼저", "일", "세상", "내일", "꿈", "변화", "우선", "최우선", "행동"),
+        *("실천", "만들", "하나", "지속", "발전", "가족", "지역", "나라", "삶", "모두", "열"),
+        *("바르", "밝", "크", "높", "넓", "깊", "앞", "길", "힘", "손", "곳", "향하", "여"),
+    }
+)
+
+# Lemmas of a strong concept that name a person rather than the quality (전문가 for 전문성).
+PASSING_LEMMAS = frozenset({"전문가"})
+
+# Concepts a name word evokes (keys as in synonyms.json / value_phrases.json categories).
+EVOKES: dict[str, tuple[str, ...]] = {
+    "고객": ("국민중심",),
+    "만족": ("국민중심",),
+    "먼저": (),
+    "깨끗": ("청렴",),
+    "바르": ("청렴",),
+    "공직자": ("청렴",),
+    "주인": ("책임",),
+    "주인의식": ("책임",),
+    "사명": ("책임",),
+    "열리": ("소통",),
+    "마음": ("배려",),
+    "열정": ("도전",),
+    "창의": ("혁신",),
+    "창의성": ("혁신",),
+    "변화": ("혁신",),
+    "지속": ("지속가능",),
+    "환경": ("지속가능",),
+    "성장": (),
+    "믿": ("신뢰",),
+    "정직": ("청렴",),
+    "원칙": ("청렴", "공정"),
+    "공익": ("공공성",),
+    "공공": ("공공성",),
+    "안심": ("안전",),
+    "생명": ("안전",),
+    "존중": ("배려",),
+    "상생": ("상생",),
+    "동반": ("상생",),
+}
+
+# Adverbs of togetherness in a name (국민과 함께, 더불어 사는): Kiwi tags them MAG, not content.
+_TOGETHER = frozenset({"함께", "같이", "더불어"})
+_GROWTH = frozenset({"성장", "발전"})
+
+
+def decompose(
+    name: str, synonyms: Mapping[str, str], generic: frozenset[str]
+) -> tuple[list[str], set[str], set[str]]:
+    """(strong concept keys, related keys, evoked concepts) of a value or trait name."""
+    strong: list[str] = []
+    related: set[str] = set()
+    evoked: list[str] = []
+    found = morph.concepts(name, synonyms=synonyms)
+    keys = {c.key for c in found}
+    for concept in found:
+        key = concept.key
+        if key in generic or len(key) <= 1:
+            continue
+        evoked.extend(EVOKES.get(key, ()))
+        if concept.lemma in PASSING_LEMMAS or key in PASSING or concept.lemma in PASSING:
+            related.add(key)
+        else:
+            strong.append(key)
+    words = {m.form for m in morph.analyze(name)}
+    if words & _TOGETHER:
+        evoked.append("상생" if keys & _GROWTH else "동행")
+    for key in dict.fromkeys(evoked):
+        if key not in strong:
+            strong.append(key)
+    for key in strong:
+        related |= RELATED.get(key, frozenset())
+    related -= set(strong)
+    return strong, related, keys
