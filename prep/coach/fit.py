@@ -167,6 +167,12 @@ def _build_probes(profile: CompanyProfile, synonyms: Mapping[str, str]) -> list[
         (kind, term.id): {k for k in _keys(term.description, synonyms) if k not in GENERIC_WORDS}
         for kind, term in terms
     }
+    decomposed = {
+        (kind, term.id): decompose(term.name, synonyms, GENERIC_WORDS)
+        for kind, term in terms
+        if kind in ("value", "trait")
+    }
+    named = {key for strong, _, _ in decomposed.values() for key in strong}
     probes = []
     for kind, term in terms:
         name_keys = _keys(term.name, synonyms)
@@ -175,7 +181,7 @@ def _build_probes(profile: CompanyProfile, synonyms: Mapping[str, str]) -> list[
         ]
         name_related: set[str] = set()
         if kind in ("value", "trait"):
-            name_strong, name_related, _ = decompose(term.name, synonyms, GENERIC_WORDS)
+            name_strong, name_related, _ = decomposed[(kind, term.id)]
             strong.extend((k,) for k in name_strong)
             if not strong and name_keys:
                 # A name made only of generic words (융합, 미래지향, 가치창출) is touched by
@@ -197,6 +203,10 @@ def _build_probes(profile: CompanyProfile, synonyms: Mapping[str, str]) -> list[
                 if len(seq) == 1:
                     related |= RELATED.get(seq[0], frozenset())
             related |= _name_parts(term.name, synonyms)
+            # The description's own concepts (국민지향: 배려, 공직윤리, 책임감) bring their
+            # related words too, unless another value or trait is named after that concept.
+            for key in described[(kind, term.id)] - named:
+                related |= RELATED.get(key, frozenset())
             related -= {key for seq in strong if len(seq) == 1 for key in seq}
         probes.append(
             _Probe(kind, term, tuple(dict.fromkeys(strong)), frozenset(weak), frozenset(related))
