@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from prep.coach import morph
 from prep.coach.findings import Finding, Span, make_finding, merge_spans
-from prep.coach.fit_concepts import PASSING_LEMMAS, decompose
+from prep.coach.fit_concepts import PASSING_LEMMAS, decompose, near_together, sentence_starts
 from prep.coach.fit_related import RELATED
 from prep.coach.lexicon import LexEntry, Lexicon, compiled_patterns, get_lexicon
 from prep.coach.morph import Concept, concepts
@@ -80,6 +80,8 @@ GENERIC_WORDS = frozenset(
         "모두",
         "지원",
         "효율",
+        "일",
+        "사람",
     }
 )
 
@@ -390,6 +392,7 @@ def match_profile(
         if concept.lemma not in PASSING_LEMMAS:
             strong_key.setdefault(concept.key, []).append((concept.start, concept.end))
     matches = []
+    starts: tuple[list[int], list[int]] | None = None
     for probe in _probes(profile, synonyms):
         spans: list[Span] = []
         matched: list[str] = []
@@ -409,9 +412,15 @@ def match_profile(
             seq[0] for seq in probe.strong if len(seq) == 1 and seq[0] in by_key and not spans
         ]
         if not spans and related_hits and len(set(weak_hits) | set(related_hits)) >= 2:
-            weak_hits = sorted(set(weak_hits) | set(related_hits))
-            spans.extend(s for key in weak_hits for s in by_key[key])
-            matched.extend(weak_hits)
+            if starts is None:
+                starts = sentence_starts(text)
+            close = near_together(set(weak_hits) | set(related_hits), by_key, starts)
+            spans.extend(close)
+            matched.extend(
+                k
+                for k in sorted(set(weak_hits) | set(related_hits))
+                if any(s in close for s in by_key[k])
+            )
         elif spans or len(weak_hits) >= _WEAK_NEEDED[probe.kind]:
             for key in weak_hits:
                 spans.extend(by_key[key])

@@ -18,10 +18,11 @@ so 민원인 입장에서 touches 국민과 함께 as a 국민중심 phrase.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from bisect import bisect_right
+from collections.abc import Iterable, Mapping
 
 from prep.coach import morph
-from prep.coach.fit_related import RELATED
+from prep.coach.fit_related import ENTITIES, RELATED
 
 # Name words that, used alone in a draft, say nothing about the value: the people served (국민,
 # 고객 and their synonym group), a person (공직자, 전문가) and ordinary words of the ways values
@@ -90,7 +91,8 @@ def decompose(
             continue
         evoked.extend(EVOKES.get(key, ()))
         if concept.lemma in PASSING_LEMMAS or key in PASSING or concept.lemma in PASSING:
-            related.add(key)
+            if key in ENTITIES:
+                related.add(key)
         else:
             strong.append(key)
     words = {m.form for m in morph.analyze(name)}
@@ -103,3 +105,46 @@ def decompose(
         related |= RELATED.get(key, frozenset())
     related -= set(strong)
     return strong, related, keys
+
+
+# Sentences a pair of related words may span within one paragraph (an episode's situation,
+# action and result), counted from the first.
+_WINDOW = 5
+
+
+def sentence_starts(text: str) -> tuple[list[int], list[int]]:
+    """Where each sentence of `text` starts, in order, and the paragraph each is in."""
+    starts: list[int] = []
+    paragraphs: list[int] = []
+    for number, (para_start, para_end) in enumerate(morph.paragraph_spans(text)):
+        for start, _ in morph.sentence_spans(text[para_start:para_end]):
+            starts.append(para_start + start)
+            paragraphs.append(number)
+    return starts, paragraphs
+
+
+def near_together(
+    keys: Iterable[str],
+    by_key: Mapping[str, list[tuple[int, int]]],
+    sentences: tuple[list[int], list[int]],
+) -> list[tuple[int, int]]:
+    """Spans of the words among `keys` that have a different one within `_WINDOW` sentences:
+    two related words describe a value together, not one each in distant paragraphs of a long
+    draft. Empty when no two are that close."""
+    starts, paragraph_of = sentences
+    by_sentence: dict[int, dict[str, list[tuple[int, int]]]] = {}
+    for key in keys:
+        for span in by_key.get(key, ()):
+            index = max(bisect_right(starts, span[0]) - 1, 0)
+            by_sentence.setdefault(index, {}).setdefault(key, []).append(span)
+    kept: set[tuple[int, int]] = set()
+    for index in by_sentence:
+        window: dict[str, list[tuple[int, int]]] = {}
+        for near in range(index, min(index + _WINDOW, len(starts))):
+            if near != index and paragraph_of[near] != paragraph_of[index]:
+                break
+            for key, spans in by_sentence.get(near, {}).items():
+                window[key] = window.get(key, []) + spans
+        if len(window) >= 2 and not window.keys() <= ENTITIES:
+            kept.update(span for spans in window.values() for span in spans)
+    return sorted(kept)
