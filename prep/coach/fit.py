@@ -17,7 +17,13 @@ from dataclasses import dataclass
 
 from prep.coach import morph
 from prep.coach.findings import Finding, Span, make_finding, merge_spans
-from prep.coach.fit_concepts import PASSING_LEMMAS, decompose, near_together, sentence_starts
+from prep.coach.fit_concepts import (
+    PASSING_LEMMAS,
+    cue_concepts,
+    decompose,
+    near_together,
+    sentence_starts,
+)
 from prep.coach.fit_related import RELATED
 from prep.coach.lexicon import LexEntry, Lexicon, compiled_patterns, get_lexicon
 from prep.coach.morph import Concept, concepts
@@ -391,6 +397,8 @@ def match_profile(
         positions.setdefault(concept.key, []).append(i)
         if concept.lemma not in PASSING_LEMMAS:
             strong_key.setdefault(concept.key, []).append((concept.start, concept.end))
+    for cue in cue_concepts(text):
+        by_key.setdefault(cue.key, []).append((cue.start, cue.end))
     matches = []
     starts: tuple[list[int], list[int]] | None = None
     for probe in _probes(profile, synonyms):

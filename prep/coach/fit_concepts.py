@@ -112,6 +112,19 @@ def decompose(
 _WINDOW = 5
 
 
+# How much a related word says: an act or attitude (역할을 나누다, 불만, 안부) 1, the people or
+# place a story happens with (어르신, 부서) and a cue adverb (미리, 직접) half. A value needs two
+# different words worth this much together, so at least one of them is an act.
+NEEDED_WEIGHT = 1.5
+
+
+def _weight(window: Mapping[str, object]) -> float:
+    acts = [key for key in window if key not in ENTITIES and key not in ADVERB_CUES]
+    if not acts:
+        return 0.0
+    return len(acts) + 0.5 * (len(window) - len(acts))
+
+
 def sentence_starts(text: str) -> tuple[list[int], list[int]]:
     """Where each sentence of `text` starts, in order, and the paragraph each is in."""
     starts: list[int] = []
@@ -145,6 +158,26 @@ def near_together(
                 break
             for key, spans in by_sentence.get(near, {}).items():
                 window[key] = window.get(key, []) + spans
-        if len(window) >= 2 and not window.keys() <= ENTITIES:
+        if len(window) >= 2 and _weight(window) >= NEEDED_WEIGHT:
             kept.update(span for spans in window.values() for span in spans)
     return sorted(kept)
+
+
+# Adverbs that carry a value's meaning in a story (미리 붙여 두었다, 함께 채웠다, 빠짐없이
+# 확인했다) and the auxiliary of doing something for someone (읽어 드리다, 도와드리다). Kiwi tags
+# them MAG and VX, which concept matching skips, so they are added as cue words of their own.
+ADVERB_CUES = frozenset(
+    {
+        *("미리", "직접", "서로", "꼼꼼히", "정확히", "똑같이"),
+        *("솔직히", "빠짐없이", "일일이", "차근차근", "천천히", "끝까지", "더불어"),
+    }
+)
+
+
+def cue_concepts(text: str) -> list[morph.Concept]:
+    """The cue adverbs of `text`, as concepts keyed by their form."""
+    out = []
+    for m in morph.tokens(text):
+        if m.tag == "MAG" and m.form in ADVERB_CUES:
+            out.append(morph.Concept(m.form, m.start, m.end, m.form))
+    return out
