@@ -18,13 +18,14 @@ from dataclasses import dataclass
 from prep.coach import morph
 from prep.coach.findings import Finding, Span, make_finding, merge_spans
 from prep.coach.fit_concepts import (
+    PASSING,
     PASSING_LEMMAS,
     cue_concepts,
     decompose,
     near_together,
     sentence_starts,
 )
-from prep.coach.fit_related import RELATED
+from prep.coach.fit_related import ENTITIES, RELATED
 from prep.coach.lexicon import LexEntry, Lexicon, compiled_patterns, get_lexicon
 from prep.coach.morph import Concept, concepts
 from prep.coach.regex_gate import could_match, required_literals
@@ -210,7 +211,7 @@ def _build_probes(profile: CompanyProfile, synonyms: Mapping[str, str]) -> list[
             for seq in strong:
                 if len(seq) == 1:
                     related |= RELATED.get(seq[0], frozenset())
-            related |= _name_parts(term.name, synonyms)
+            related |= _name_parts(term.name, synonyms) - (PASSING - ENTITIES)
             # The description's own concepts (국민지향: 배려, 공직윤리, 책임감) bring their
             # related words too, unless another value or trait is named after that concept.
             for key in described[(kind, term.id)] - named:

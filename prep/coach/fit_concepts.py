@@ -33,6 +33,7 @@ PASSING = frozenset(
         *("경영", "열리", "먼저", "일", "세상", "내일", "꿈", "변화", "우선", "최우선", "행동"),
         *("실천", "만들", "하나", "지속", "발전", "가족", "지역", "나라", "삶", "모두", "열"),
         *("바르", "밝", "크", "높", "넓", "깊", "앞", "길", "힘", "손", "곳", "향하", "여"),
+        *("깨끗", "만족", "맑"),
     }
 )
 
@@ -42,6 +43,10 @@ PASSING_LEMMAS = frozenset({"전문가"})
 # Concepts a name word evokes (keys as in synonyms.json / value_phrases.json categories).
 EVOKES: dict[str, tuple[str, ...]] = {
     "고객": ("국민중심",),
+    # generic words of a name that still say which concept it means (미래를 여는 인재)
+    "미래": ("미래선도",),
+    "최고": ("전문",),
+    "사회": ("공공성",),
     "만족": ("국민중심",),
     "먼저": (),
     "깨끗": ("청렴",),
@@ -52,16 +57,12 @@ EVOKES: dict[str, tuple[str, ...]] = {
     "사명": ("책임",),
     "열리": ("소통",),
     "마음": ("배려",),
-    "열정": ("도전",),
-    "창의": ("혁신",),
-    "창의성": ("혁신",),
     "변화": ("혁신",),
     "지속": ("지속가능",),
     "환경": ("지속가능",),
     "성장": (),
     "믿": ("신뢰",),
     "정직": ("청렴",),
-    "원칙": ("청렴", "공정"),
     "공익": ("공공성",),
     "공공": ("공공성",),
     "안심": ("안전",),
@@ -69,6 +70,17 @@ EVOKES: dict[str, tuple[str, ...]] = {
     "존중": ("배려",),
     "상생": ("상생",),
     "동반": ("상생",),
+}
+
+# Concepts close to a name word that is a value on its own (창의와 도전: 창의 is itself the value,
+# 혁신 is near it): they lend their related words, but their own words do not touch the value.
+NEAR: dict[str, tuple[str, ...]] = {
+    "열정": ("도전", "책임"),
+    "창의": ("혁신", "도전"),
+    "창의성": ("혁신", "도전"),
+    "원칙": ("청렴", "공정"),
+    "글로벌": ("미래선도",),
+    "다양성": ("배려",),
 }
 
 # Adverbs of togetherness in a name (국민과 함께, 더불어 사는): Kiwi tags them MAG, not content.
@@ -87,9 +99,9 @@ def decompose(
     keys = {c.key for c in found}
     for concept in found:
         key = concept.key
+        evoked.extend(EVOKES.get(key, ()))
         if key in generic or len(key) <= 1:
             continue
-        evoked.extend(EVOKES.get(key, ()))
         if concept.lemma in PASSING_LEMMAS or key in PASSING or concept.lemma in PASSING:
             if key in ENTITIES:
                 related.add(key)
@@ -98,10 +110,13 @@ def decompose(
     words = {m.form for m in morph.analyze(name)}
     if words & _TOGETHER:
         evoked.append("상생" if keys & _GROWTH else "동행")
+    near = {c for key in keys if key in strong for c in NEAR.get(key, ())}
     for key in dict.fromkeys(evoked):
         if key not in strong:
             strong.append(key)
     for key in strong:
+        related |= RELATED.get(key, frozenset())
+    for key in near - set(strong):
         related |= RELATED.get(key, frozenset())
     related -= set(strong)
     return strong, related, keys
