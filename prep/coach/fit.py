@@ -190,11 +190,12 @@ def _build_probes(profile: CompanyProfile, synonyms: Mapping[str, str]) -> list[
         ]
         name_related: set[str] = set()
         if kind in ("value", "trait"):
-            name_strong, name_related, _ = decomposed[(kind, term.id)]
+            name_strong, name_related, own = decomposed[(kind, term.id)]
             strong.extend((k,) for k in name_strong)
-            if not strong and name_keys:
+            if not own and name_keys and (len(name_keys) > 1 or not strong):
                 # A name made only of generic words (융합, 미래지향, 가치창출) is touched by
-                # the name itself, in its order; otherwise it could never be touched.
+                # the name itself, in its order; otherwise it could never be touched. (One
+                # ordinary word, 국민과 함께 → 국민, is not the name: its concepts stand for it.)
                 strong.append(name_keys)
         elif name_keys:
             strong.append(name_keys)

@@ -90,8 +90,9 @@ _GROWTH = frozenset({"성장", "발전"})
 
 def decompose(
     name: str, synonyms: Mapping[str, str], generic: frozenset[str]
-) -> tuple[list[str], set[str], set[str]]:
-    """(strong concept keys, related keys, evoked concepts) of a value or trait name."""
+) -> tuple[list[str], set[str], list[str]]:
+    """(strong concept keys, related keys, the strong keys that are the name's own words) of a
+    value or trait name; the rest of the strong keys are concepts the name evokes."""
     strong: list[str] = []
     related: set[str] = set()
     evoked: list[str] = []
@@ -110,6 +111,7 @@ def decompose(
     words = {m.form for m in morph.analyze(name)}
     if words & _TOGETHER:
         evoked.append("상생" if keys & _GROWTH else "동행")
+    own = list(strong)
     near = {c for key in keys if key in strong for c in NEAR.get(key, ())}
     for key in dict.fromkeys(evoked):
         if key not in strong:
@@ -119,7 +121,7 @@ def decompose(
     for key in near - set(strong):
         related |= RELATED.get(key, frozenset())
     related -= set(strong)
-    return strong, related, keys
+    return strong, related, own
 
 
 # Sentences a pair of related words may span within one paragraph (an episode's situation,
