@@ -421,17 +421,21 @@ def match_profile(
         related_hits += [
             seq[0] for seq in probe.strong if len(seq) == 1 and seq[0] in by_key and not spans
         ]
-        if not spans and related_hits and len(set(weak_hits) | set(related_hits)) >= 2:
-            if starts is None:
-                starts = sentence_starts(text)
-            close = near_together(set(weak_hits) | set(related_hits), by_key, starts)
-            spans.extend(close)
-            matched.extend(
-                k
-                for k in sorted(set(weak_hits) | set(related_hits))
-                if any(s in close for s in by_key[k])
-            )
-        elif spans or len(weak_hits) >= _WEAK_NEEDED[probe.kind]:
+        pool = set(weak_hits) | set(related_hits)
+        if spans:
+            for key in weak_hits:
+                spans.extend(by_key[key])
+                matched.append(key)
+        elif probe.kind in ("value", "trait") and len(pool) >= 2:
+            # Related and description words describe a value only together: near each other,
+            # at least one an act (fit_concepts.near_together).
+            if related_hits or len(weak_hits) >= _WEAK_NEEDED[probe.kind]:
+                if starts is None:
+                    starts = sentence_starts(text)
+                close = near_together(pool, by_key, starts)
+                spans.extend(close)
+                matched.extend(k for k in sorted(pool) if any(s in close for s in by_key[k]))
+        elif len(weak_hits) >= _WEAK_NEEDED[probe.kind]:
             for key in weak_hits:
                 spans.extend(by_key[key])
                 matched.append(key)
