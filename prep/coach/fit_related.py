@@ -132,6 +132,8 @@ ENTITIES = frozenset(
         *("농가", "이용객", "방문객", "조원", "심사", "선발", "이주민", "휠체어"),
         # the records a story is about, not what was done with them
         *("영수증", "정산", "회계", "장부", "시재", "잔액", "금액", "순서", "실수", "오류"),
+        # the service a story is set in (안내, 상담): what was done in it has to be said too
+        *("민원", "대기"),
         *("공직자", "직원", "전문"),
     }
 )
