@@ -2,11 +2,17 @@
 draft touches, found by concept matching (협업·협력하다·팀워크 are one concept).
 
 A term is touched when the draft uses
-  * one of its strong probes: a content word of a value/trait name (소통과 협력 → 소통, 협력), the
-    whole name of a business or initiative, or any admin keyword; or
+  * one of its strong probes: a value word of a value/trait name (소통과 협력 → 소통, 협력) or a
+    concept the name stands for (국민과 함께 → 국민중심, 동행; see fit_concepts), matched through
+    synonyms and paraphrases (data/value_phrases.json); the whole name of a business or
+    initiative; or any admin keyword; or
   * enough of its weak probes: distinctive words of its description (2 for values and traits,
-    3 for the longer business and initiative descriptions). Words shared by several descriptions
-    of the same kind, and generic words (기관, 서비스, 제공, 인재…), are not probes at all.
+    3 for the longer business and initiative descriptions), or for values and traits two
+    different related words of its concepts (fit_related). Those must stand near each other,
+    one of them an act, not only the people or records of a scene (fit_concepts.near_together).
+    Words shared by several descriptions of the same kind, and generic words (기관, 서비스,
+    제공, 인재…), are not probes at all; ordinary name words (생각, 마음, 국민, 전문가) are
+    only related words.
 """
 
 from __future__ import annotations

@@ -3,7 +3,9 @@
 A value is touched by its own words (소통, 협력) or by one listed paraphrase (머리를 맞대고). Most
 candidates describe a value instead: 역할을 나누고 진행 상황을 공유했다 is 협력 without the word.
 One related word proves nothing (팀원 appears in any story), so `fit` counts a value as touched
-only when two different related or description words of it occur in the draft.
+only when two different related or description words of it occur near each other in the draft,
+at least one of them an act or attitude rather than one of the ENTITIES below (the people,
+places and records a story is set among), which count half, as cue adverbs do.
 
 The table is keyed by concept (the synonym group of the value's name, see data/synonyms.json)
 and lists Kiwi roots (verbs without 다), so it serves any company whose value names fall into
