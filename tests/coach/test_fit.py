@@ -253,3 +253,18 @@ class TestPassingMentions:
         assert touched_names("혁신센터 1층 카페에서 아르바이트를 했습니다.") == set()
         assert touched_names("공사 공정표에 맞춰 자재 반입 날짜를 적었습니다.") == set()
         assert touched_names("산학협력단에서 근로장학생으로 일했습니다.") == set()
+
+
+class TestMoreSenses:
+    def test_attending_a_lecture_is_not_listening_to_people(self):
+        text = "신입 연수에서 개인정보 교육을 듣고 부서 회의록 양식을 받았습니다."
+        assert "소통과 협력" not in touched_names(text)
+
+    def test_helping_another_team_touches_cooperation(self):
+        text = "우리 반 청소를 먼저 끝낸 뒤 다른 반이 책상 옮기는 일을 거들었습니다."
+        assert "소통과 협력" in touched_names(text)
+
+    def test_a_name_of_generic_words_is_touched_through_the_concept_it_names(self):
+        profile = CompanyProfile("예시공단", values=(Term("v1", "미래를 여는 인재"),))
+        text = "인공지능 상담 시범 사업에 먼저 참여하겠다고 했습니다."
+        assert {m.term.name for m in match_profile(text, profile).touched()} == {"미래를 여는 인재"}
