@@ -2,11 +2,17 @@
 draft touches, found by concept matching (협업·협력하다·팀워크 are one concept).
 
 A term is touched when the draft uses
-  * one of its strong probes: a content word of a value/trait name (소통과 협력 → 소통, 협력), the
-    whole name of a business or initiative, or any admin keyword; or
+  * one of its strong probes: a value word of a value/trait name (소통과 협력 → 소통, 협력) or a
+    concept the name stands for (국민과 함께 → 국민중심, 동행; see fit_concepts), matched through
+    synonyms and paraphrases (data/value_phrases.json); the whole name of a business or
+    initiative; or any admin keyword; or
   * enough of its weak probes: distinctive words of its description (2 for values and traits,
-    3 for the longer business and initiative descriptions). Words shared by several descriptions
-    of the same kind, and generic words (기관, 서비스, 제공, 인재…), are not probes at all.
+    3 for the longer business and initiative descriptions), or for values and traits two
+    different related words of its concepts (fit_related). Those must stand near each other,
+    one of them an act, not only the people or records of a scene (fit_concepts.near_together).
+    Words shared by several descriptions of the same kind, and generic words (기관, 서비스,
+    제공, 인재…), are not probes at all; ordinary name words (생각, 마음, 국민, 전문가) are
+    only related words.
 """
 
 from __future__ import annotations
@@ -17,7 +23,15 @@ from dataclasses import dataclass
 
 from prep.coach import morph
 from prep.coach.findings import Finding, Span, make_finding, merge_spans
-from prep.coach.fit_related import RELATED
+from prep.coach.fit_concepts import (
+    PASSING,
+    PASSING_LEMMAS,
+    cue_concepts,
+    decompose,
+    near_together,
+    sentence_starts,
+)
+from prep.coach.fit_related import ENTITIES, RELATED
 from prep.coach.lexicon import LexEntry, Lexicon, compiled_patterns, get_lexicon
 from prep.coach.morph import Concept, concepts
 from prep.coach.regex_gate import could_match, required_literals
@@ -79,6 +93,8 @@ GENERIC_WORDS = frozenset(
         "모두",
         "지원",
         "효율",
+        "일",
+        "사람",
     }
 )
 
@@ -166,17 +182,26 @@ def _build_probes(profile: CompanyProfile, synonyms: Mapping[str, str]) -> list[
         (kind, term.id): {k for k in _keys(term.description, synonyms) if k not in GENERIC_WORDS}
         for kind, term in terms
     }
+    decomposed = {
+        (kind, term.id): decompose(term.name, synonyms, GENERIC_WORDS)
+        for kind, term in terms
+        if kind in ("value", "trait")
+    }
+    named = {key for strong, _, _ in decomposed.values() for key in strong}
     probes = []
     for kind, term in terms:
         name_keys = _keys(term.name, synonyms)
         strong: list[tuple[str, ...]] = [
             k for k in (_keys(w, synonyms) for w in term.keywords) if k
         ]
+        name_related: set[str] = set()
         if kind in ("value", "trait"):
-            strong.extend((k,) for k in name_keys if k not in GENERIC_WORDS and len(k) > 1)
-            if not strong and name_keys:
+            name_strong, name_related, own = decomposed[(kind, term.id)]
+            strong.extend((k,) for k in name_strong)
+            if not own and name_keys and (len(name_keys) > 1 or not strong):
                 # A name made only of generic words (융합, 미래지향, 가치창출) is touched by
-                # the name itself, in its order; otherwise it could never be touched.
+                # the name itself, in its order; otherwise it could never be touched. (One
+                # ordinary word, 국민과 함께 → 국민, is not the name: its concepts stand for it.)
                 strong.append(name_keys)
         elif name_keys:
             strong.append(name_keys)
@@ -188,12 +213,16 @@ def _build_probes(profile: CompanyProfile, synonyms: Mapping[str, str]) -> list[
         if kind not in ("value", "trait"):
             weak |= {k for k in name_keys if k not in GENERIC_WORDS and len(k) > 1}
         weak -= {key for seq in strong if len(seq) == 1 for key in seq}
-        related: set[str] = set()
+        related: set[str] = set(name_related)
         if kind in ("value", "trait"):
             for seq in strong:
                 if len(seq) == 1:
                     related |= RELATED.get(seq[0], frozenset())
-            related |= _name_parts(term.name, synonyms)
+            related |= _name_parts(term.name, synonyms) - (PASSING - ENTITIES)
+            # The description's own concepts (국민지향: 배려, 공직윤리, 책임감) bring their
+            # related words too, unless another value or trait is named after that concept.
+            for key in described[(kind, term.id)] - named:
+                related |= RELATED.get(key, frozenset())
             related -= {key for seq in strong if len(seq) == 1 for key in seq}
         probes.append(
             _Probe(kind, term, tuple(dict.fromkeys(strong)), frozenset(weak), frozenset(related))
@@ -370,27 +399,49 @@ def match_profile(
     found = value_concepts(text, found, get_lexicon())
     by_key: dict[str, list[Span]] = {}
     positions: dict[str, list[int]] = {}
+    strong_key: dict[str, list[Span]] = {}
     for i, concept in enumerate(found):
         by_key.setdefault(concept.key, []).append((concept.start, concept.end))
         positions.setdefault(concept.key, []).append(i)
+        if concept.lemma not in PASSING_LEMMAS:
+            strong_key.setdefault(concept.key, []).append((concept.start, concept.end))
+    for cue in cue_concepts(text):
+        by_key.setdefault(cue.key, []).append((cue.start, cue.end))
     matches = []
+    starts: tuple[list[int], list[int]] | None = None
     for probe in _probes(profile, synonyms):
         spans: list[Span] = []
         matched: list[str] = []
         for seq in probe.strong:
             hits = (
-                by_key.get(seq[0], []) if len(seq) == 1 else _find_sequence(found, positions, seq)
+                strong_key.get(seq[0], [])
+                if len(seq) == 1
+                else _find_sequence(found, positions, seq)
             )
             if hits:
                 spans.extend(hits)
                 matched.append(" ".join(seq))
         weak_hits = [key for key in sorted(probe.weak) if key in by_key]
         related_hits = [key for key in sorted(probe.related) if key in by_key]
-        if not spans and related_hits and len(set(weak_hits) | set(related_hits)) >= 2:
-            weak_hits = sorted(set(weak_hits) | set(related_hits))
-            spans.extend(s for key in weak_hits for s in by_key[key])
-            matched.extend(weak_hits)
-        elif spans or len(weak_hits) >= _WEAK_NEEDED[probe.kind]:
+        # 전문가 for 전문성: a person named, not the quality shown; it counts as a related word.
+        related_hits += [
+            seq[0] for seq in probe.strong if len(seq) == 1 and seq[0] in by_key and not spans
+        ]
+        pool = set(weak_hits) | set(related_hits)
+        if spans:
+            for key in weak_hits:
+                spans.extend(by_key[key])
+                matched.append(key)
+        elif probe.kind in ("value", "trait") and len(pool) >= 2:
+            # Related and description words describe a value only together: near each other,
+            # at least one an act (fit_concepts.near_together).
+            if related_hits or len(weak_hits) >= _WEAK_NEEDED[probe.kind]:
+                if starts is None:
+                    starts = sentence_starts(text)
+                close = near_together(pool, by_key, starts)
+                spans.extend(close)
+                matched.extend(k for k in sorted(pool) if any(s in close for s in by_key[k]))
+        elif len(weak_hits) >= _WEAK_NEEDED[probe.kind]:
             for key in weak_hits:
                 spans.extend(by_key[key])
                 matched.append(key)

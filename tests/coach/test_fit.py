@@ -162,3 +162,109 @@ class TestValueSenses:
 
     def test_the_value_word_itself_still_counts(self):
         assert self.touched("공정하게 처리해 신뢰를 얻었습니다.") == {"공정과 신뢰"}
+
+
+# A made-up company whose value names are ordinary words (국민과 함께, 열린 마음) or name a person
+# (신뢰받는 전문가): they must be touched by what the draft expresses, not by a shared word.
+GENERIC = CompanyProfile(
+    name="한빛가상공단",
+    values=(
+        Term("g1", "국민과 함께", "국민의 목소리를 듣고 국민 곁에서 일한다"),
+        Term("g2", "신뢰받는 전문가", "맡은 분야의 지식으로 믿음을 주는 인재"),
+        Term("g3", "함께 성장", "지역과 협력사가 더불어 발전한다"),
+        Term("g4", "고객을 먼저 생각하는 인재", "고객의 불편을 먼저 살핀다"),
+        Term("g5", "열린 마음", "다른 의견을 존중한다"),
+        Term("g6", "지속가능경영", "환경을 생각하는 경영"),
+        Term("g7", "깨끗한 공직자", "부정한 청탁을 거절한다"),
+    ),
+)
+
+
+def generic_touched(text):
+    return {m.term.name for m in match_profile(text, GENERIC).touched()}
+
+
+class TestGenericWordValues:
+    def test_an_ordinary_name_word_alone_does_not_touch_a_value(self):
+        assert generic_touched("면접 전날은 마음이 떨려 잠을 설쳤습니다.") == set()
+        assert generic_touched("늘 먼저 생각하고 움직이려 합니다.") == set()
+        assert generic_touched("가능하면 주말에도 운동을 합니다.") == set()
+        assert generic_touched("시민체육관에서 열린 대회를 구경했습니다.") == set()
+
+    def test_naming_the_people_served_is_not_serving_them(self):
+        assert generic_touched("국민연금 납부 내역서를 출력해 제출했습니다.") == set()
+        assert generic_touched("고객 명단을 가나다순으로 정렬했습니다.") == set()
+
+    def test_a_person_noun_is_not_the_quality(self):
+        assert generic_touched("전문가 초청 강연의 좌석 배치를 도왔습니다.") == set()
+
+    def test_a_name_of_ordinary_words_is_touched_through_its_concepts(self):
+        assert "국민과 함께" in generic_touched("저는 민원인 편에서 서류를 다시 읽어 보았습니다.")
+        assert "고객을 먼저 생각하는 인재" in generic_touched(
+            "이용자 눈높이에 맞춰 용어 설명을 바꿨습니다."
+        )
+        assert "함께 성장" in generic_touched("동네 상인들과 함께 성장하는 장터를 꾸렸습니다.")
+        assert "지속가능경영" in generic_touched("행사 때 다회용 컵을 빌려 써 쓰레기를 줄였습니다.")
+        assert "깨끗한 공직자" in generic_touched(
+            "감사 인사로 건넨 상품권을 정중히 돌려드렸습니다."
+        )
+
+
+class TestParaphrases:
+    def test_serving_without_the_value_word_touches_the_people_first_trait(self):
+        text = "대기 줄이 길어지자 문의가 많은 서류 목록을 미리 안내문으로 붙였습니다."
+        assert "국민지향" in touched_names(text)
+
+    def test_an_owned_up_mistake_touches_trust(self):
+        text = "제가 누락한 서류를 다음 날 발견하고 팀장님께 먼저 알려 정정했습니다."
+        assert "공정과 신뢰" in touched_names(text)
+
+    def test_checking_money_twice_touches_trust(self):
+        text = "마감 때마다 두 사람이 함께 현금을 세어 맞춰 보도록 바꾸었습니다."
+        assert "공정과 신뢰" in touched_names(text)
+
+    def test_splitting_a_task_touches_cooperation(self):
+        text = "행사 준비를 네 명이 나눠 맡고 진행 상황을 매일 저녁 공유했습니다."
+        assert "소통과 협력" in touched_names(text)
+
+    def test_stopping_a_repeat_of_a_mistake_touches_innovation(self):
+        text = "입력 오류가 다시 반복되지 않도록 확인 칸을 양식에 넣었습니다."
+        assert "전문성과 혁신" in touched_names(text)
+
+
+class TestPassingMentions:
+    def test_people_in_a_scene_do_not_make_a_value(self):
+        text = "어르신의 아드님이 보호자로 함께 오셨습니다."
+        assert touched_names(text) == set()
+
+    def test_related_words_far_apart_in_a_long_draft_do_not_touch_a_value(self):
+        far = "\n\n".join(
+            [
+                "첫 학기에는 인수인계 메모를 보며 서류를 철했습니다.",
+                "방학에는 편의점에서 야간에 상자를 내려 진열대를 채웠습니다.",
+                "연극 동아리에서는 조명 역할이었습니다.",
+                "졸업 뒤에는 같은 자리에 앉아 문제집을 풀며 필기시험을 준비했습니다.",
+                "저녁이면 동생에게 그날 본 영화를 묻곤 했습니다.",
+            ]
+        )
+        assert "소통과 협력" not in touched_names(far)
+
+    def test_more_homonyms_do_not_touch_a_value(self):
+        assert touched_names("혁신센터 1층 카페에서 아르바이트를 했습니다.") == set()
+        assert touched_names("공사 공정표에 맞춰 자재 반입 날짜를 적었습니다.") == set()
+        assert touched_names("산학협력단에서 근로장학생으로 일했습니다.") == set()
+
+
+class TestMoreSenses:
+    def test_attending_a_lecture_is_not_listening_to_people(self):
+        text = "신입 연수에서 개인정보 교육을 듣고 부서 회의록 양식을 받았습니다."
+        assert "소통과 협력" not in touched_names(text)
+
+    def test_helping_another_team_touches_cooperation(self):
+        text = "우리 반 청소를 먼저 끝낸 뒤 다른 반이 책상 옮기는 일을 거들었습니다."
+        assert "소통과 협력" in touched_names(text)
+
+    def test_a_name_of_generic_words_is_touched_through_the_concept_it_names(self):
+        profile = CompanyProfile("예시공단", values=(Term("v1", "미래를 여는 인재"),))
+        text = "인공지능 상담 시범 사업에 먼저 참여하겠다고 했습니다."
+        assert {m.term.name for m in match_profile(text, profile).touched()} == {"미래를 여는 인재"}
