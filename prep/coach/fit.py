@@ -95,6 +95,9 @@ GENERIC_WORDS = frozenset(
         "효율",
         "일",
         "사람",
+        # Predicates every sentence has (억울한 사람이 없도록, 말로 답합니다): a description's
+        # grammar, not its meaning.
+        *("없", "않", "같", "보", "주", "오", "가", "나", "들", "알", "말", "쓰", "많", "좋"),
     }
 )
 
@@ -316,6 +319,11 @@ def _homonym_spans(text: str, lexicon: Lexicon) -> dict[str, list[Span]]:
         while start != -1:
             spans.setdefault(entry.category, []).append((start, start + len(entry.term)))
             start = text.find(entry.term, start + 1)
+    # Patterns name the company a word keeps (식각 공정, 공정 조건표, 보호자가 동행): the kind
+    # of word around it, not one listed phrase.
+    for pattern, entry in compiled_patterns(lexicon, ("fit_homonyms",)):
+        for match in pattern.finditer(text):
+            spans.setdefault(entry.category, []).append(match.span())
     return spans
 
 

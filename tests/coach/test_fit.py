@@ -254,6 +254,20 @@ class TestPassingMentions:
         assert touched_names("공사 공정표에 맞춰 자재 반입 날짜를 적었습니다.") == set()
         assert touched_names("산학협력단에서 근로장학생으로 일했습니다.") == set()
 
+    def test_a_word_in_the_company_of_its_other_sense_does_not_touch_a_value(self):
+        # 공정 as a step of manufacturing, 동행 as going along with someone, in any wording.
+        assert touched_names("도금 공정의 불량을 줄이려고 온도를 매일 기록했습니다.") == set()
+        assert touched_names("세척 공정 조건을 바꾸기 전에 시험 운전을 했습니다.") == set()
+        text = "방문 조사에는 담당자가 동행해야 해서 일정을 다시 잡았습니다."
+        assert "동행과 행복" not in touched_names(text)
+
+    def test_grammar_words_of_a_description_touch_nothing(self):
+        profile = CompanyProfile(
+            "예시원", values=(Term("v1", "공정", "억울한 사람이 없도록 같은 기준을 씁니다."),)
+        )
+        text = "서류가 빠진 곳이 없는지 보고, 같은 양식을 주고받았습니다."
+        assert match_profile(text, profile).touched() == []
+
 
 class TestMoreSenses:
     def test_attending_a_lecture_is_not_listening_to_people(self):
