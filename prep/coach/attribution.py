@@ -59,6 +59,9 @@ def _head(tokens: Sequence[Morph], j: int) -> int:
     k = j - 1
     while k >= 0 and tokens[k].tag in ("XSN", "JKB"):
         k -= 1
+    # 후배 하나는, 친구 둘이: a count after a person noun stands for that person.
+    if k >= 1 and tokens[k].tag == "NR" and tokens[k - 1].tag in ("NNG", "NNP"):
+        return k - 1
     if k >= 1 and tokens[k].form in ("중", "가운데") and tokens[k - 1].tag in ("NNG", "NNP"):
         k -= 1
         while k >= 1 and tokens[k].tag == "XSN":
@@ -85,6 +88,11 @@ def _possessor(
     """
     if not before:
         return None
+    # 작은고모, 큰외삼촌: Kiwi reads the 큰/작은 of the kin word as an adjective and its ending.
+    if kin and _glued_size(before, start):
+        before = before[:-2]
+        if not before:
+            return None
     last = before[-1]
     if kin and last.tag == "ETM":
         clause = before[-8:]
@@ -150,6 +158,34 @@ def _possessor(
     if last.tag in ("NNG", "NNP") and last.form in _NEIGHBOURS:
         return True
     return None
+
+
+def _glued_size(before: Sequence[Morph], start: int) -> bool:
+    """True when `before` ends in 크+ㄴ or 작+은 written together with the kin word at `start`."""
+    return (
+        len(before) >= 2
+        and before[-1].tag == "ETM"
+        and before[-1].end == start
+        and before[-2].tag == "VA"
+        and before[-2].form in ("크", "작")
+    )
+
+
+def _writer_in_role(tokens: Sequence[Morph], k: int, limit: int) -> bool:
+    """True when the person noun ending before `k` is taken as the writer's role: …으로서/로서,
+    …인 저 / 인 제가."""
+    while k < len(tokens) and tokens[k].tag == "XSN":
+        k += 1
+    if k >= len(tokens) or tokens[k].start >= limit:
+        return False
+    if tokens[k].tag == "JKB" and tokens[k].form in ("로서", "으로서"):
+        return True
+    return (
+        tokens[k].tag == "VCP"
+        and k + 2 < len(tokens)
+        and tokens[k + 1].tag == "ETM"
+        and tokens[k + 2].form in ("저", "제")
+    )
 
 
 def describes_object(after: Sequence[Morph], limit: int) -> bool:
@@ -394,7 +430,7 @@ def about_someone_else(
             return True
     # 3. A person noun right after: 스물두 살 청년, 20대 후반의 사회초년생.
     after = bisect_left(starts, end)
-    for token in tokens[after : after + 3]:
+    for at, token in enumerate(tokens[after : after + 3], start=after):
         if token.start >= sentence[1]:
             break
         if token.tag == "JKG" or (token.form == "출신" and token.tag == "NNG"):
@@ -406,7 +442,8 @@ def about_someone_else(
         if token.form in _MEMBERS:
             break
         if token.tag in ("NNG", "NNB") and token.form in PEOPLE and token.form not in _PEERS:
-            return True
+            # 한경대 학생으로서, 스물넷 청년인 저는: the person is the writer in a role.
+            return not _writer_in_role(tokens, at + 1, sentence[1])
         break
     # 선한 인상 덕분에 처음 보는 어르신들도: a mention closed by 덕분에, 때문에 is an adverbial
     # of the writer's clause; the person after it is described by a clause of its own.

@@ -11,12 +11,27 @@ import re
 from collections.abc import Sequence
 
 from prep.coach.attribution import between_object_and_verb
+from prep.coach.blind_kin import IN_LAW_PREFIXES, in_law, kin_words
 from prep.coach.blind_text import FIRST_PERSON, BlindText, Candidate, word_end
 from prep.coach.morph import Morph
 
 _PARTICLES_AFTER_KIN = frozenset({"JKS", "JX", "JKG"})
 # Endings of nouns for people by their work: 목수, 교사, 공무원, 농부, 화가, 경찰관, 기술자.
 _ROLE_ENDINGS = ("사", "원", "가", "자", "관", "공", "수", "부", "인", "의")
+
+
+def kin_first(doc: BlindText, i: int) -> int:
+    """Index of the first token of the kin word whose base is at `i`: Kiwi splits 막내/이모,
+    큰/ㄴ/고모 and 시/매부, and the finding should name the whole word."""
+    tokens = doc.tokens
+    members = doc.words("blind_cues", "family_member")
+    first = i
+    k = i - 1
+    while k >= 0 and k >= i - 3 and tokens[k].end == tokens[k + 1].start:
+        if doc.text[tokens[k].start : tokens[i].end] in members:
+            first = k
+        k -= 1
+    return first
 
 
 def family_jobs(doc: BlindText) -> list[Candidate]:
@@ -89,7 +104,7 @@ def family_jobs(doc: BlindText) -> list[Candidate]:
                 verbal = k + 1 < len(tokens) and tokens[k + 1].tag in ("XSV", "XSA", "VCP")
                 end = word_end(doc.text, follower.end) if verbal else follower.end
         if end is not None:
-            out.append(Candidate(token.start, end, "family", "kin_job"))
+            out.append(Candidate(tokens[kin_first(doc, i)].start, end, "family", "kin_job"))
     return out + _job_before_kin(doc, members, jobs)
 
 
@@ -160,11 +175,12 @@ def _job_before_kin(
     for i, token in enumerate(tokens):
         if token.form not in members or token.tag not in ("NNG", "NNP") or i < 2:
             continue
-        if tokens[i - 1].tag != "ETM":
+        first = kin_first(doc, i)  # 일하시는 막내이모: the modifier ends before 막내
+        if first < 2 or tokens[first - 1].tag != "ETM":
             continue
         limit = doc.sentence_at(token.start)[0]
         start = None
-        for k in range(i - 2, max(-1, i - 9), -1):
+        for k in range(first - 2, max(-1, first - 9), -1):
             candidate = tokens[k]
             if (
                 candidate.start < limit
@@ -214,7 +230,7 @@ def kin_care(doc: BlindText, members: frozenset[str]) -> list[Candidate]:
             continue
         if verb.root == "모시" and _escorted(tokens[k + 1 : k + 6]):
             continue
-        out.append(Candidate(token.start, verb.end, "family", "kin_care"))
+        out.append(Candidate(tokens[kin_first(doc, i)].start, verb.end, "family", "kin_care"))
     return out
 
 
@@ -289,4 +305,29 @@ def family_sides(doc: BlindText) -> list[Candidate]:
         if doc.text.startswith("댁", end) or doc.text.startswith("집", end):
             end += 1
         out.append(Candidate(token.start, end, category, "family_side"))
+    return out
+
+
+def in_laws(doc: BlindText) -> list[Candidate]:
+    """시매부, 처삼촌, 시할머니 (one token, or Kiwi's 시/NNG + 매부/NNG): the spouse's family
+    says the writer is married."""
+    bases = kin_words(doc.lexicon)
+    out = []
+    tokens = doc.tokens
+    for i, token in enumerate(tokens):
+        if not token.tag.startswith("NN"):
+            continue
+        if in_law(token.form, bases):
+            out.append(Candidate(token.start, token.end, "marital", "in_law"))
+            continue
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if (
+            token.form in IN_LAW_PREFIXES
+            and nxt is not None
+            and nxt.start == token.end
+            and nxt.tag.startswith("NN")
+            and (i == 0 or tokens[i - 1].end < token.start)
+            and in_law(token.form + nxt.form, bases)
+        ):
+            out.append(Candidate(token.start, nxt.end, "marital", "in_law"))
     return out

@@ -89,6 +89,15 @@ def _employer_follows(doc: BlindText, end: int, *, places: bool = True) -> bool:
     return bool(nxt) and nxt[0].form in employers
 
 
+_STATION = re.compile(r"\s?(?:입구역|입구|역)(?![가-힣])")
+
+
+def _station_after(doc: BlindText, end: int) -> int | None:
+    """End of 입구/입구역/역 right after a school name (건대입구, 서울대입구역), if there."""
+    match = _STATION.match(doc.text, end)
+    return match.end() if match else None
+
+
 def listed_terms(doc: BlindText) -> list[Candidate]:
     index = term_index(doc.lexicon, _TERM_LISTS)
     out: list[Candidate] = []
@@ -101,6 +110,12 @@ def listed_terms(doc: BlindText) -> list[Candidate]:
         if entry.category in ("school", "school_area") and _employer_follows(
             doc, end, places=entry.category == "school"
         ):
+            # 건대 입구 근처에서 자취하며: the station named after the school, where the writer
+            # lived or commuted, says the school as the neighbourhood name does.
+            station = _station_after(doc, end) if entry.category == "school" else None
+            if station is not None and _has_area_cue(doc, start, station):
+                out.append(Candidate(start, station, "school_area", "station", entry.note))
+                taken_until = station
             continue
         if entry.context == "cue":
             has_cue = _has_area_cue if entry.category == "school_area" else _has_school_cue
@@ -161,6 +176,24 @@ def unlisted_school_names(doc: BlindText) -> list[Candidate]:
                 out.append(Candidate(prev.start, token.end, "school_area", "campus"))
     return out
 
+
+# 인사캠, 자과캠, 국제캠, 명륜캠: 캠퍼스 said short; not a device (웹캠, 바디캠) or 캠프.
+_SHORT_CAMPUS = re.compile(
+    r"(?<![가-힣A-Za-z])(?P<leak>(?!웹|바디|액션|대시|홈|펫|라이브|셀카|후방|블랙박스)"
+    r"[가-힣A-Za-z]{1,5}\s?캠)(?=에서|에|의|은|는|이|을|도|으로|로|\s?(?:기숙사|도서관|학생|시절|캠퍼스))"
+)
+
+
+def short_campuses(doc: BlindText) -> list[Candidate]:
+    out = []
+    for match in _SHORT_CAMPUS.finditer(doc.text):
+        start, end = match.span("leak")
+        if starts_word(doc, start):
+            out.append(Candidate(start, end, "school_area", "short_campus", _CAMPUS_NOTE))
+    return out
+
+
+_CAMPUS_NOTE = "캠퍼스를 줄여 부른 이름은 학교를 짐작하게 합니다"
 
 _SURFACE_SCHOOL = re.compile(
     r"(?<![가-힣A-Za-z0-9])(?P<leak>(?P<stem>[가-힣]{1,5})(?:대학교|대학|대|여대|공대|교대))\s?"

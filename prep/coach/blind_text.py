@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from prep.coach import morph
 from prep.coach.attribution import about_someone_else, describes_object
+from prep.coach.blind_kin import kin_words
 from prep.coach.lexicon import Lexicon, word_starts
 from prep.coach.morph import Morph
 
@@ -47,6 +48,8 @@ class BlindText:
         self.regions = lexicon.words("blind_cues", "region")
 
     def words(self, list_name: str, category: str) -> frozenset[str]:
+        if (list_name, category) == ("blind_cues", "family_member"):
+            return kin_words(self.lexicon)  # with their prefixed forms: 큰외삼촌, 이종사촌
         return self.lexicon.words(list_name, category)
 
     def index_at(self, offset: int) -> int:

@@ -175,3 +175,23 @@ def test_a_relative_in_a_story_the_writer_heard_out_is_the_tellers():
 def test_what_the_writer_heard_about_a_relative_is_still_the_writers():
     text = "어머니께서 젊었을 때 간호사로 일하셨다고 들었습니다."
     assert [leak.category for leak in find_leaks(text)] == ["family"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "상담한 청년은 시삼촌 가게에서 일한다고 했습니다.",
+        "한 어르신은 스물아홉 살에 군에 입대하셨다고 했습니다.",
+        "아이의 작은고모가 대신 서류를 내러 오셨습니다.",
+        "민원인은 열아홉 살에 집을 나와 혼자 산다고 했습니다.",
+        "선배는 명륜캠에서 공부했다고 했습니다.",
+        "후배 하나는 여학생 대표로서 축제를 꾸렸다고 들었습니다.",
+    ],
+)
+def test_new_forms_about_other_people_stay_theirs(text):
+    assert leaks(text) == []
+
+
+def test_a_school_before_a_student_noun_is_the_writers_when_the_writer_takes_that_role():
+    assert ("school", "충북대") in leaks("충북대 학생으로서 지역 축제를 도왔습니다.")
+    assert leaks("충북대 학생이 길을 물어 와서 안내했습니다.") == []

@@ -213,3 +213,74 @@ def test_more_forms_of_school_hometown_and_family_are_leaks(text, category, exce
 
 def test_a_verb_ending_in_go_before_a_school_word_is_not_a_school():
     assert leaks("과제가 어렵고 학생들이 많았습니다.") == []
+
+
+@pytest.mark.parametrize(
+    "text, category, excerpt",
+    [
+        # kin words by their shape: a side or rank prefix, 님, in-laws
+        (
+            "막내이모께서 읍내에서 약국을 하셔서 방학마다 일을 거들었습니다.",
+            "family",
+            "막내이모께서 읍내에서 약국",
+        ),
+        (
+            "큰고모가 꾸리시는 식당에서 주말마다 서빙을 했습니다.",
+            "family",
+            "큰고모가 꾸리시는 식당",
+        ),
+        (
+            "형수님이 보건소 간호사로 일하셔서 예방접종 일정을 자주 들었습니다.",
+            "family",
+            "형수님이 보건소 간호사로 일하셔서",
+        ),
+        ("처조카의 숙제를 봐 주며 설명하는 법을 익혔습니다.", "marital", "처조카"),
+        # ages in words, native and Sino-Korean, and ages implied by a year or an event
+        ("열일곱 살에 처음 아르바이트를 시작했습니다.", "age", "열일곱 살"),
+        ("오십이 세에 재취업에 성공했습니다.", "age", "오십이 세"),
+        ("쉰셋에 자격증을 땄습니다.", "age", "쉰셋"),
+        ("2012년에 입대하여 운전병으로 일했습니다.", "age", "2012년에 입대하"),
+        (
+            "메르스가 돌던 해에 고등학생이었던 저는 마스크를 나눴습니다.",
+            "age",
+            "메르스가 돌던 해에 고등학생이었",
+        ),
+        # gender shown by a role, military units written another way
+        ("공대 남학생 대표로서 학과 행사를 꾸렸습니다.", "name_gender", "남학생 대표로서"),
+        ("제2 교육연대에서 분대장 조교로 일했습니다.", "name_gender", "제2 교육연대"),
+        (
+            "군수사령부 예하 정비대대에서 차량을 고쳤습니다.",
+            "name_gender",
+            "군수사령부 예하 정비대대",
+        ),
+        ("혹한기 훈련을 마치고 나니 추위가 두렵지 않았습니다.", "name_gender", "혹한기 훈련"),
+        # school shapes: a campus said short, a group of schools, a kind of school, a station
+        ("명륜캠 도서관에서 밤을 새웠습니다.", "school_area", "명륜캠"),
+        ("광명상가 중 한 곳을 다녔습니다.", "school", "광명상가"),
+        ("교육대학교를 졸업하고 방과후 교사로 일했습니다.", "school", "교육대학교"),
+        ("건대 입구 근처에서 자취를 하며 학교를 다녔습니다.", "school_area", "건대 입구"),
+        # a student of a school in the writer's own role
+        ("충북대 학생으로서 지역 축제를 도왔습니다.", "school", "충북대"),
+        ("학창 시절 뇌종양을 이겨 낸 경험이 있습니다.", "appearance", "학창 시절 뇌종양을 이겨 낸"),
+    ],
+)
+def test_forms_outside_the_lists_are_caught(text, category, excerpt):
+    found = leaks(text)
+    assert any(c == category and excerpt in e for c, e in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "열아홉 살 이상 참가자를 모집했습니다.",
+        "세대주 오십 세대를 방문했습니다.",
+        "지역 단체들과 연대하여 캠페인을 벌였습니다.",
+        "대대적인 개편으로 업무가 늘었습니다.",
+        "웹캠을 켜고 비대면 면담을 했습니다.",
+        "교대 근무 일정을 짰습니다.",
+        "여성 이용자 모임을 만들었습니다.",
+        "우울증을 앓는 이용자의 상담 일정을 조율했습니다.",
+    ],
+)
+def test_words_that_share_a_shape_with_the_new_forms_are_not_leaks(text):
+    assert leaks(text) == []
