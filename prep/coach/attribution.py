@@ -274,7 +274,7 @@ def _subject_owner(
                 return True
             continue  # 손자가 …: whose grandson an earlier subject says
         following = before[k + 1] if k + 1 < len(before) else None
-        if is_person(subject, following):
+        if is_person(subject, following) or _named_in_story(before, k):
             return True
         # A relative as subject is the writer's unless someone else owns it:
         # 수급자 가정의 아버지는 … 세 자녀를 키우고.
@@ -286,6 +286,40 @@ def _subject_owner(
             return True
         return _STOP
     return None
+
+
+def _named_in_story(before: Sequence[Morph], k: int) -> bool:
+    """True when the word ending at `k` is someone's given name in the story: 방과후 교실의
+    민지는, 초등학생 지호가, 아이들 중 지수는 (a name owned by a place, set beside a person
+    noun, or one of a group named just before). Kiwi reads an unknown name as one proper noun
+    or splits it into one-syllable nouns (서/윤/이); either shape counts."""
+    first = k
+    while (
+        first > 0
+        and before[first - 1].end == before[first].start
+        and before[first - 1].tag in ("NNG", "NNP")
+        and len(before[first - 1].form) == 1
+    ):
+        first -= 1
+    name = "".join(t.form for t in before[first : k + 1])
+    pieces = k - first + 1
+    shaped = before[k].tag == "NNP" or (pieces > 1 and len(before[k].form) == 1)
+    if not shaped or not 2 <= len(name) <= 3 or first == 0:
+        return False
+    if not all("가" <= ch <= "힣" for ch in name):
+        return False
+    prev = before[first - 1]
+    if prev.tag == "JKG" and first >= 2 and before[first - 2].form not in FIRST_PERSON:
+        return True
+    # 아이들 중 지수는: one of the people just named.
+    if prev.form in ("중", "가운데") and first >= 2:
+        m = first - 2
+        while m > 0 and before[m].tag == "XSN":
+            m -= 1  # 아이+들 중
+        group = before[m]
+        if group.form not in FIRST_PERSON and group.tag in ("NNG", "NNP"):
+            return is_person(group, before[m + 1])
+    return prev.end < before[first].start and prev.tag == "NNG" and is_person(prev, before[first])
 
 
 def _topic_is_person(before: Sequence[Morph]) -> bool:

@@ -38,6 +38,9 @@ def _quotes_or_honours(tokens: Sequence[Morph]) -> bool:
     )
 
 
+_ACCOUNTS = frozenset({"이야기", "얘기", "말씀", "사연", "고민", "하소연", "설명", "부탁", "질문"})
+
+
 def _introduces_person(tokens: Sequence[Morph]) -> bool:
     """A person in the sentence as subject, topic or object: 한 학생을 만났다, 한 분이 오셨다."""
     for k, token in enumerate(tokens[:-1]):
@@ -45,8 +48,12 @@ def _introduces_person(tokens: Sequence[Morph]) -> bool:
         j = k + 1
         while j < len(tokens) and tokens[j].tag == "XSN":
             j += 1
+        # 이용자분의 이야기를 들었습니다: whose account the writer heard is a person on stage too.
+        told = j + 1 < len(tokens) and tokens[j].tag == "JKG" and tokens[j + 1].form in _ACCOUNTS
         marked = j < len(tokens) and (
-            tokens[j].tag in ("JKS", "JX", "JKO") or tokens[j].form in ("에게", "께", "한테")
+            tokens[j].tag in ("JKS", "JX", "JKO")
+            or tokens[j].form in ("에게", "께", "한테")
+            or told
         )
         noun = token.tag in _NOUN_TAGS and token.form not in FIRST_PERSON
         if marked and noun and is_person(token, nxt):

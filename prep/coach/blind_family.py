@@ -196,7 +196,9 @@ def _job_before_kin(
             background = candidate.form in _BACKGROUND and candidate.tag == "NNG"
             if (works or known or background) and not together:
                 start = candidate.start
-        if start is not None:
+        # 택배 분류장에서 함께 일한 형님: a clause of working together is a colleague's.
+        clause = [t for t in tokens[max(0, first - 10) : first] if t.start >= (start or 0) - 8]
+        if start is not None and not any(t.form in ("같이", "함께") for t in clause):
             out.append(Candidate(start, token.end, "family", "job_kin"))
     return out
 

@@ -16,11 +16,16 @@ from prep.coach.attribution import about_someone_else, describes_object
 from prep.coach.blind_kin import kin_words
 from prep.coach.lexicon import Lexicon, word_starts
 from prep.coach.morph import Morph
+from prep.coach.people_words import is_person
 
 FIRST_PERSON = frozenset({"저", "제", "나", "저희", "우리"})
 _QUOTE = re.compile(r"[\"“‘'][^\"”’'\n]{2,200}[\"”’']")
 _SAID = re.compile(r"\s?(?:이?라고|이?라며|하고|하며|는|며)\s")
 _BY_WRITER = re.compile(r"(?:제가|저는|저도|제게)\s")
+# A verb of saying, and the one who says (아이가, 어르신께서, 한 분이).
+_SAYING = re.compile(
+    r"(?:말|물|묻|답|대답|털어놓|하소연|이야기|얘기|외치|외쳤|속삭|덧붙|전하|전했)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +92,40 @@ class BlindText:
         for match in _QUOTE.finditer(self.text):
             if match.start() < start and end <= match.end():
                 after = self.text[match.end() : match.end() + 30].split(".")[0]
-                return bool(_SAID.match(after)) and not _BY_WRITER.search(after)
+                if _SAID.match(after):
+                    return not _BY_WRITER.search(after)
+                return self._speaker_beside(match.start(), match.end())
+        return False
+
+    def _speaker_beside(self, start: int, end: int) -> bool:
+        """“…” 아이가 수줍게 말했습니다 / 어르신이 물으셨습니다. “…”: a quotation standing as
+        its own sentence, told by a person named in the sentence right after (or before) it
+        with a verb of saying, is that person's; not the writer's (제가 말했습니다) nor a
+        relative's, whose words about family may be the writer's family."""
+        gap = len(self.text[end:]) - len(self.text[end:].lstrip())
+        following = self.text[end + gap : end + gap + 60]
+        after = (end + gap, end + gap + len(re.split(r"(?<=[.!?])\s", following, maxsplit=1)[0]))
+        preceding = self.text[max(0, start - 60) : start].rstrip()
+        last = re.split(r"(?<=[.!?:])\s", preceding)[-1] if preceding else ""
+        before = (
+            start - (len(self.text[:start]) - len(self.text[:start].rstrip())) - len(last),
+            start,
+        )
+        kin = self.words("blind_cues", "family_member")
+        for lo, hi in (after, before):
+            clause = self.text[lo:hi]
+            if not clause or not _SAYING.search(clause) or _BY_WRITER.search(clause):
+                continue
+            tokens = [t for t in self.tokens if lo <= t.start < hi]
+            for i, token in enumerate(tokens[:-1]):
+                nxt = tokens[i + 1]
+                if nxt.tag not in ("JKS", "JX") and not (nxt.tag == "XSN" and i + 2 < len(tokens)):
+                    continue
+                if token.form in kin or token.form in FIRST_PERSON:
+                    break
+                # (a proper noun that speaks is a name: 지호가 말했습니다)
+                if is_person(token, nxt) or token.tag == "NNP":
+                    return True
         return False
 
     def sentence_end(self, offset: int) -> int:

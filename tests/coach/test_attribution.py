@@ -195,3 +195,27 @@ def test_new_forms_about_other_people_stay_theirs(text):
 def test_a_school_before_a_student_noun_is_the_writers_when_the_writer_takes_that_role():
     assert ("school", "충북대") in leaks("충북대 학생으로서 지역 축제를 도왔습니다.")
     assert leaks("충북대 학생이 길을 물어 와서 안내했습니다.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quotation standing as its own sentence, with its speaker in the next sentence
+        "“우리 엄마는 미용실을 해요.” 수업이 끝나자 하준이가 조용히 말했습니다.",
+        "“할아버지가 배를 타셨어요.” 옆자리 아이가 자랑하듯 말했습니다.",
+        # whose account the writer heard, carried into the next sentence
+        "저는 신청인의 사연을 들었습니다. 남편이 화물차를 몬다고 하셨습니다.",
+        # a given name owned by a place or one of a group named just before
+        "공부방의 서윤이는 외할머니 손에서 자랐습니다.",
+        "학생들 가운데 도윤은 어머니가 새벽 시장에서 일한다고 했습니다.",
+        # a colleague called 형님 in a clause of working together
+        "물류센터에서 같이 일한 형님은 지게차 운전을 가르쳐 주었습니다.",
+    ],
+)
+def test_speakers_names_and_colleagues_in_the_story_own_their_facts(text):
+    assert leaks(text) == []
+
+
+def test_the_writers_own_quoted_words_and_a_relatives_words_stay_the_writers():
+    assert leaks("“어머니가 간호사셔서 병원이 익숙합니다.” 제가 면접에서 말했습니다.") != []
+    assert leaks("“너희 할아버지는 광부셨다.” 아버지가 말씀하셨습니다.") != []
