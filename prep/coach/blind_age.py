@@ -28,6 +28,8 @@ _AGE_WORDS = re.compile(
 _AGE_ALONE = re.compile(
     r"(?<![가-힣])(?P<leak>(?:열(?:일곱|여덟|아홉)|쉰(?:" + _UNITS + r")?))"
     r"(?=에(?![가-힣])|에는|이던|이었던|였던|의\s?나이|을\s?앞두고|을\s?넘기|이\s?되던|무렵|즈음)"
+    # 스물넷, 첫 월급을 받았습니다: an age with its units standing alone before a comma.
+    r"|(?<![가-힣])(?P<bare>(?:스물|서른|마흔|쉰)(?:" + _UNITS + r"))(?=,\s)"
 )
 
 _YEAR = r"(?:19[5-9]\d|20[0-2]\d)\s?년(?:도)?"
@@ -38,9 +40,17 @@ _EVENTS = (
 # A year, then one's own step through school or service: 2011년에 대학에 들어가, 2016년에 졸업해,
 # 2013년 입대하여.
 _YEAR_STEP = re.compile(
-    rf"(?<![\d가-힣])(?P<leak>{_YEAR}\s?(?:에\s?)?(?:[가-힣]{{1,6}}(?:을|를|에)\s?)?"
-    r"(?:(?:입학|졸업|진학|입대|전역|제대|편입)(?:하|했|한\s?(?:뒤|후)|해|하여|하고|하면서|을\s?하)|"
+    rf"(?<![\d가-힣])(?P<leak>{_YEAR}\s?(?:\d{{1,2}}\s?월\s?)?(?:에\s?)?"
+    r"(?:[가-힣]{1,6}(?:을|를|에|\s))?\s?"
+    r"(?:(?:입학|졸업|진학|입대|전역|제대|편입)(?:하|했|한\s?(?:뒤|후)|해|하여|하고|하면서|을\s?하|"
+    r"\s?(?:후|뒤|직후|이후))|"
     r"들어가|들어갔|들어간))"
+)
+# The stage first, then the year: 고3이던 2015년, 대학 2학년이던 2020년에.
+_STAGE_YEAR = re.compile(
+    r"(?<![가-힣A-Za-z0-9])(?P<leak>(?:대학\s?|초등학교\s?|중학교\s?|고등학교\s?)?"
+    r"(?:유치원생|초등학생|중학생|고등학생|수험생|신입생|새내기|고\s?[1-3]|중\s?[1-3]|초\s?[1-6]|"
+    r"[1-6]\s?학년)(?:이던|였던|이었던|이었을|인)\s?" + _YEAR + r")"
 )
 # A time marked by an event or a year, then the writer's stage of schooling at that time:
 # IMF 때 유치원에 다니던, 코로나가 시작된 해에 대학에 입학해, 2016년 당시 고등학생이던.
@@ -63,9 +73,11 @@ def age_forms(doc: BlindText) -> list[Candidate]:
         (_AGE_ALONE, "age_words"),
         (_YEAR_STEP, "year_step"),
         (_EVENT_STAGE, "event_stage"),
+        (_STAGE_YEAR, "event_stage"),
     ):
         for match in pattern.finditer(doc.text):
-            start, end = match.span("leak")
+            group = "leak" if match.group("leak") else "bare"
+            start, end = match.span(group)
             if starts_word(doc, start):
                 out.append(Candidate(start, end, "age", rule, _NOTES[rule]))
     return out

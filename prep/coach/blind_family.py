@@ -128,6 +128,21 @@ def _done_by_honoured(tokens: Sequence[Morph], first: int, k: int) -> bool:
     return False
 
 
+def _honoured_trade(tokens: Sequence[Morph], k: int, first: int) -> bool:
+    """True when the noun at `k` is the object of 하 with -시- right before the kin word at
+    `first`: 방앗간을 하시는, 철물점을 하셨던."""
+    rest = tokens[k + 1 : first]
+    return (
+        tokens[k].tag == "NNG"
+        and len(rest) in (4, 5)
+        and rest[0].tag == "JKO"
+        and rest[1].tag == "VV"
+        and rest[1].form == "하"
+        and any(t.tag == "EP" and t.form in ("시", "으시") for t in rest[2:])
+        and rest[-1].tag == "ETM"
+    )
+
+
 def _serves_as(tokens: Sequence[Morph], k: int) -> bool:
     """True when `k` is the 로/으로 of "<role>로 계시다/일하다/근무하다" after a noun."""
     if tokens[k].tag != "JKB" or tokens[k].form not in ("로", "으로") or k + 1 >= len(tokens):
@@ -189,6 +204,8 @@ def _job_before_kin(
             ):
                 break
             works = candidate.form == "일" and tokens[k + 1].tag == "XSV"
+            # 방앗간을 하시는 할아버지: a business as the object of 하+시, the relative's trade.
+            works = works or _honoured_trade(tokens, k, first)
             # 같이 일한 형, 함께 근무한 언니: someone who worked with the writer (형 and 언니
             # also name older colleagues), not a relative's job.
             together = k > 0 and tokens[k - 1].form in ("같이", "함께")

@@ -120,6 +120,11 @@ def listed_terms(doc: BlindText) -> list[Candidate]:
         if entry.context == "cue":
             has_cue = _has_area_cue if entry.category == "school_area" else _has_school_cue
             if not has_cue(doc, start, end):
+                # 홍대 앞에서 자취하며: a school's short name as the place one lived or
+                # commuted to says the school as a campus neighbourhood does.
+                if entry.category == "school" and _has_area_cue(doc, start, end):
+                    out.append(Candidate(start, end, "school_area", "term_area", entry.note))
+                    taken_until = end
                 continue
         out.append(Candidate(start, end, entry.category, "term", entry.note))
         taken_until = end

@@ -36,6 +36,11 @@ _ONLY_ONE = re.compile(
     rf"|(?<![가-힣])(?P<only>(?:유일한|하나뿐인|몇\s?안\s?되는|몇\s?없는|단\s?한\s?명의)\s?"
     rf"{_GENDER})(?=으로|로|이었|였|이던|였던)"
 )
+# The first or only one of a gender: 여성 최초로, 과 유일의 여자 조교로.
+_FIRST_OF = re.compile(
+    rf"(?<![가-힣])(?P<leak>{_GENDER}\s?(?:최초로|최초의|처음으로|유일하게|혼자서?)|"
+    rf"(?:유일의|최초의|유일한)\s?{_GENDER})"
+)
 # Groups and rooms that are for one gender: 걸스카우트, 총여학생회, 남자 기숙사에서.
 _ONE_GENDER_GROUP = re.compile(
     r"(?<![가-힣])(?P<leak>걸스카우트|총?여학생회|(?:남자|여자|남학생|여학생)\s?기숙사)"
@@ -62,7 +67,7 @@ _BARRACKS = re.compile(
 
 def gender_roles(doc: BlindText) -> list[Candidate]:
     out = []
-    for pattern in (_GENDER_ROLE, _ONLY_ONE, _ONE_GENDER_GROUP):
+    for pattern in (_GENDER_ROLE, _ONLY_ONE, _ONE_GENDER_GROUP, _FIRST_OF):
         for match in pattern.finditer(doc.text):
             group = "leak" if match.group("leak") else "only"
             start, end = match.span(group)

@@ -284,3 +284,19 @@ def test_forms_outside_the_lists_are_caught(text, category, excerpt):
 )
 def test_words_that_share_a_shape_with_the_new_forms_are_not_leaks(text):
     assert leaks(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, category, excerpt",
+    [
+        ("철물점을 하시는 큰아버지 곁에서 공구 이름을 익혔습니다.", "family", "큰아버지"),
+        ("마흔하나, 처음으로 공채에 지원했습니다.", "age", "마흔하나"),
+        ("중2였던 2011년에 동네 도서관에서 봉사를 시작했습니다.", "age", "중2였던 2011년"),
+        ("2017년 2월 대학 졸업 후 바로 현장에 나갔습니다.", "age", "2017년 2월 대학 졸업 후"),
+        ("남성 최초로 간호학과 대표를 맡았습니다.", "name_gender", "남성 최초로"),
+        ("홍대 근처 원룸에서 하숙하며 통학했습니다.", "school_area", "홍대"),
+    ],
+)
+def test_a_trade_a_bare_age_a_stage_before_a_year_and_a_first_of_a_gender(text, category, excerpt):
+    found = leaks(text)
+    assert any(c == category and excerpt in e for c, e in found), found
