@@ -20,6 +20,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from prep.coach.attribution_carry import carries_description
 from prep.coach.attribution_story import (
     _REPORTED,
     _brings_on_stage,
@@ -462,6 +463,22 @@ def about_someone_else(
         earlier = tokens[bisect_left(starts, previous[0]) : first]
         if _brings_on_stage(earlier) and not _mentions_person(before):
             return True
+    # 2d. No subject yet and no writer in either sentence, and both sentences only describe
+    # (…이었습니다, 살고 있었습니다, 되지 않았습니다): a description of the person the sentence
+    # before was about goes on (상담 대상자는 50대 남성이었습니다. 아내와 사별한 뒤 혼자 지내고
+    # 있었습니다). A sentence of doing (…을 배웠습니다) is still the writer's own.
+    if (
+        owner is None
+        and previous is not None
+        and carries_description(
+            tokens[bisect_left(starts, previous[0]) : first],
+            tokens[first : bisect_left(starts, sentence[1])],
+            # the mention's own particle (엄마가 식당에서 일해서, 부모님은 모두 …)
+            lambda particle: start <= particle.start <= end + 1,
+            lambda earlier: _subject_owner(earlier, kin_words) is True,
+        )
+    ):
+        return True
     # 3. A person noun right after: 스물두 살 청년, 20대 후반의 사회초년생.
     after = bisect_left(starts, end)
     for at, token in enumerate(tokens[after : after + 3], start=after):

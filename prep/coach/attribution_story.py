@@ -133,6 +133,12 @@ def _brings_on_stage(sentence: Sequence[Morph]) -> bool:
     if not verbs:
         return False
     last = verbs[-1]
+    # 화가 나 있었습니다: 있 as an auxiliary is a state of the verb before it, not someone
+    # arriving (와 계셨습니다 still arrives: 오 is on stage).
+    if sentence[last].tag == "VX" and sentence[last].form in ("있", "계시") and last > 0:
+        last -= 1
+        while last > 0 and sentence[last].tag == "EC":
+            last -= 1
     # 방문+하+셨다: the noun before 하 carries the meaning.
     while last > 0 and sentence[last].tag in ("VX", "XSV") and sentence[last].form in ("하", "주"):
         last -= 1

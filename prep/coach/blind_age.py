@@ -28,6 +28,10 @@ _AGE_WORDS = re.compile(
 _AGE_ALONE = re.compile(
     r"(?<![가-힣])(?P<leak>(?:열(?:일곱|여덟|아홉)|쉰(?:" + _UNITS + r")?))"
     r"(?=에(?![가-힣])|에는|이던|이었던|였던|의\s?나이|을\s?앞두고|을\s?넘기|이\s?되던|무렵|즈음)"
+    # 저는 서른둘이었고: an age as what the writer was.
+    r"|(?<![가-힣])(?P<was>"
+    + _NATIVE
+    + r")(?=이었고|이었지만|이었을|이었습니다|이라서|이지만|인데)"
     # 스물넷, 첫 월급을 받았습니다: an age with its units standing alone before a comma.
     r"|(?<![가-힣])(?P<bare>(?:스물|서른|마흔|쉰)(?:" + _UNITS + r"))(?=,\s)"
 )
@@ -76,7 +80,7 @@ def age_forms(doc: BlindText) -> list[Candidate]:
         (_STAGE_YEAR, "event_stage"),
     ):
         for match in pattern.finditer(doc.text):
-            group = "leak" if match.group("leak") else "bare"
+            group = next(g for g in ("leak", "bare", "was") if match.groupdict().get(g))
             start, end = match.span(group)
             if starts_word(doc, start):
                 out.append(Candidate(start, end, "age", rule, _NOTES[rule]))

@@ -219,3 +219,43 @@ def test_speakers_names_and_colleagues_in_the_story_own_their_facts(text):
 def test_the_writers_own_quoted_words_and_a_relatives_words_stay_the_writers():
     assert leaks("“어머니가 간호사셔서 병원이 익숙합니다.” 제가 면접에서 말했습니다.") != []
     assert leaks("“너희 할아버지는 광부셨다.” 아버지가 말씀하셨습니다.") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a description of the person the sentence before was about goes on
+        "면담한 구직자는 40대 가장이었습니다. 아내와 이혼한 뒤 원룸에서 혼자 지내고 있었습니다.",
+        "새로 배치된 병사는 말이 적었습니다. 스물한 살로, 전라도에서 올라와 있었습니다.",
+        "그 아이는 고모 집에서 살았습니다. 부모님은 모두 먼 도시에서 일하고 있었습니다.",
+        # an account announced, then told
+        "신청인의 사정은 이랬습니다. 시아버지를 모시고 살며 남편 대신 농사를 지어 왔습니다.",
+    ],
+)
+def test_a_description_of_someone_goes_on_into_a_sentence_without_a_subject(text):
+    assert leaks(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, excerpt",
+    [
+        # a sentence of doing after one about someone else is the writer's own
+        (
+            "동료들은 지쳐 있었습니다. 스물다섯 살 막내였지만 먼저 분위기를 띄웠습니다.",
+            "스물다섯 살",
+        ),
+        # a sentence with a subject of its own is about that subject
+        (
+            "그 집은 조손 가정이었습니다. 해병대에서 익힌 체력 덕분에 짐 나르기가 쉬웠습니다.",
+            "해병대",
+        ),
+        # a state (화가 나 있었다) brings no one on stage for the next sentence
+        (
+            "고객은 화가 나 있었습니다. 어머니가 간호사라 아픈 사람의 마음을 잘 압니다.",
+            "어머니가 간호사라",
+        ),
+        ("선배는 말이 없었습니다. 저는 서른둘이었고 신입이었습니다.", "서른둘"),
+    ],
+)
+def test_the_writers_own_sentence_after_one_about_someone_else_stays_the_writers(text, excerpt):
+    assert any(excerpt in e for _, e in leaks(text)), leaks(text)
