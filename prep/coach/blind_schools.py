@@ -203,8 +203,14 @@ _CAMPUS_NOTE = "캠퍼스를 줄여 부른 이름은 학교를 짐작하게 합�
 _SURFACE_SCHOOL = re.compile(
     r"(?<![가-힣A-Za-z0-9])(?P<leak>(?P<stem>[가-힣]{1,5})(?:대학교|대학|대|여대|공대|교대))\s?"
     r"(?=[가-힣]{0,8}학과|[가-힣]{0,8}학부|재학|졸업|입학|편입|학생|동문|출신|캠퍼스|시절|"
-    r"(?:[가-힣]{0,6}\s)?동아리|총학|응원단|기숙사|중앙도서관|학보|"
+    r"(?:[가-힣]{0,6}\s)?동아리|총학|학생회|축제|응원단|기숙사|중앙도서관|학보|과방|졸업반|ROTC|학군단|"
+    r"본과|예과|신입생|새내기|[1-6]\s?학년|(?P<dept>[가-힣]{1,6}과)(?:를|을|에서|에|의|로|\s|,)|"
+    r"에서\s?(?:[가-힣]+\s){0,3}?(?:배우|배웠|공부|전공)|"
     r"(?:에서|를|을)\s?(?:공부|졸업|다니|다녔|나왔)|에\s?(?:입학|재학|다니|다녔|합격|진학))"
+)
+# Words ending in 과 that are no department (기대 효과, 확대 결과).
+_NOT_DEPARTMENTS = frozenset(
+    {"효과", "결과", "성과", "사과", "통과", "초과", "부과", "경과", "교과", "일과", "전과", "과"}
 )
 
 
@@ -215,6 +221,15 @@ _SURFACE_HIGH_SCHOOL = re.compile(
 )
 
 
+def _one_noun(doc: BlindText, start: int, end: int) -> bool:
+    return any(
+        t.start == start
+        and t.end == end
+        and (t.tag == "NNP" or (t.tag == "NNG" and end - start >= 4))
+        for t in doc.tokens[doc.index_at(start) : doc.index_at(start) + 1]
+    )
+
+
 def surface_schools(doc: BlindText) -> list[Candidate]:
     """한림대 재학, 가톨릭관동대 졸업: names Kiwi splits into pieces, read off the surface text."""
     stop = doc.words("blind_cues", "school_prefix_stop")
@@ -222,7 +237,14 @@ def surface_schools(doc: BlindText) -> list[Candidate]:
     out = []
     for match in _SURFACE_SCHOOL.finditer(doc.text):
         name, stem = match.group("leak"), match.group("stem")
-        if stem in stop or name in not_school or name[-2:] in not_school:
+        if stem in stop or name in not_school:
+            continue
+        # 신세대, 초기대: a word ending in another 대 word, unless Kiwi reads the whole name as
+        # one noun (초당대/NNP, 경기과기대/NNG), which it would have split otherwise.
+        if name[-2:] in not_school and not _one_noun(doc, *match.span("leak")):
+            continue
+        dept = match.group("dept")
+        if dept and (dept in _NOT_DEPARTMENTS or dept[-2:] in _NOT_DEPARTMENTS):
             continue
         if not starts_word(doc, match.start()):
             continue

@@ -300,3 +300,25 @@ def test_words_that_share_a_shape_with_the_new_forms_are_not_leaks(text):
 def test_a_trade_a_bare_age_a_stage_before_a_year_and_a_first_of_a_gender(text, category, excerpt):
     found = leaks(text)
     assert any(c == category and excerpt in e for c, e in found), found
+
+
+@pytest.mark.parametrize(
+    "text, excerpt",
+    [
+        ("호원대 과방에서 밤새 과제를 했습니다.", "호원대"),
+        ("세한대 국문과에서 공부했습니다.", "세한대"),
+        ("상지대 총학생회 부회장을 맡았습니다.", "상지대"),
+        ("초당대에서 항공 정비를 배웠습니다.", "초당대"),
+        ("경기과기대 기계과를 나왔습니다.", "경기과기대"),
+    ],
+)
+def test_unlisted_school_names_kiwi_splits_or_misreads_are_read_off_the_surface(text, excerpt):
+    assert ("school", excerpt) in leaks(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["극대 효과를 노렸습니다.", "신세대 동아리에서 배웠습니다.", "시민 연대에서 배웠습니다."],
+)
+def test_words_ending_in_dae_before_a_school_like_word_are_not_schools(text):
+    assert leaks(text) == []
