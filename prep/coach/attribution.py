@@ -481,17 +481,23 @@ def about_someone_else(
         return True
     # 3. A person noun right after: 스물두 살 청년, 20대 후반의 사회초년생.
     after = bisect_left(starts, end)
+    counted = False
     for at, token in enumerate(tokens[after : after + 3], start=after):
         if token.start >= sentence[1]:
             break
         if token.tag == "JKG" or (token.form == "출신" and token.tag == "NNG"):
             continue  # 여군 출신 팀장님: the 팀장's origin
+        if token.tag in ("MM", "NR"):
+            counted = True
+            continue  # 열아홉 살 두 명은: a count before the people
         # 해병대 전우회 어르신들: an association named after the fact, and its people (but
         # 봉사단 단원으로, a member's word, is the writer's own membership).
         if token.tag == "NNG" and token.form.endswith(_ASSOCIATIONS):
             continue
         if token.form in _MEMBERS:
             break
+        if counted and token.tag == "NNB" and token.form in ("명", "분"):
+            return True
         if token.tag in ("NNG", "NNB") and token.form in PEOPLE and token.form not in _PEERS:
             # 한경대 학생으로서, 스물넷 청년인 저는: the person is the writer in a role.
             return not _writer_in_role(tokens, at + 1, sentence[1])

@@ -74,6 +74,8 @@ def describes_person(rest: Sequence[Morph]) -> bool:
             j += 2  # 호소+하+는
         else:
             return False
+        while j < len(rest) and rest[j].tag == "EP":
+            j += 1  # 이야기를 하+시+는 어르신
         return j < len(rest) and rest[j].tag == "ETM" and head_is_person(rest, j + 1)
     return False
 

@@ -259,3 +259,15 @@ def test_a_description_of_someone_goes_on_into_a_sentence_without_a_subject(text
 )
 def test_the_writers_own_sentence_after_one_about_someone_else_stays_the_writers(text, excerpt):
     assert any(excerpt in e for _, e in leaks(text)), leaks(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "동네 아이들을 위해 걸스카우트 단원들과 환경 캠페인을 열었습니다.",
+        "혹한기 훈련 이야기를 하시는 참전 어르신의 목소리가 떨렸습니다.",
+        "수강생 가운데 스물두 살 세 명은 첫 직장을 구하는 중이었습니다.",
+    ],
+)
+def test_a_group_of_others_a_second_relative_clause_and_a_count_of_people_own_the_fact(text):
+    assert leaks(text) == []
