@@ -56,6 +56,22 @@ _STAGE_YEAR = re.compile(
     r"(?:유치원생|초등학생|중학생|고등학생|수험생|신입생|새내기|고\s?[1-3]|중\s?[1-3]|초\s?[1-6]|"
     r"[1-6]\s?학년)(?:이던|였던|이었던|이었을|인)\s?" + _YEAR + r")"
 )
+# The stage first, then the event: 초등학생 때 IMF로, 고2 시절 메르스가.
+_STAGE_EVENT = re.compile(
+    r"(?<![가-힣A-Za-z0-9])(?P<leak>(?:유치원생|초등학생|중학생|고등학생|수험생|대학\s?신입생|"
+    r"고\s?[1-3]|중\s?[1-3]|초\s?[1-6]|(?:초등학교|중학교|고등학교|대학)\s?[1-6]\s?학년)\s?"
+    r"(?:때|시절|이던|였던|이었던)\s?" + _EVENTS + r")"
+)
+# Years since leaving school: 고등학교를 졸업한 지 10년이, 대학을 졸업한 지 여덟 해 만에.
+_SINCE_SCHOOL = re.compile(
+    r"(?<![가-힣])(?P<leak>(?:고등학교|고교|대학교?|대학원|학교)(?:를|을)?\s?졸업한\s?지\s?"
+    r"(?:\d{1,2}|[가-힣]{1,3})\s?(?:년|해))"
+)
+# Older or younger than one's peers by so many years: 동기들보다 다섯 살 많았습니다.
+_THAN_PEERS = re.compile(
+    r"(?<![가-힣])(?P<leak>(?:동기|또래|친구|동료|팀원|입사\s?동기|신입)[가-힣]{0,2}보다\s?"
+    r"(?:\d{1,2}|[가-힣]{1,3})\s?살\s?(?:이\s?)?(?:많|적|어리|어린|어렸|젊|위|아래))"
+)
 # A time marked by an event or a year, then the writer's stage of schooling at that time:
 # IMF 때 유치원에 다니던, 코로나가 시작된 해에 대학에 입학해, 2016년 당시 고등학생이던.
 _STAGES = (
@@ -78,6 +94,9 @@ def age_forms(doc: BlindText) -> list[Candidate]:
         (_YEAR_STEP, "year_step"),
         (_EVENT_STAGE, "event_stage"),
         (_STAGE_YEAR, "event_stage"),
+        (_STAGE_EVENT, "event_stage"),
+        (_SINCE_SCHOOL, "year_step"),
+        (_THAN_PEERS, "age_words"),
     ):
         for match in pattern.finditer(doc.text):
             group = next(g for g in ("leak", "bare", "was") if match.groupdict().get(g))

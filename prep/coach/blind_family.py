@@ -53,10 +53,21 @@ def family_jobs(doc: BlindText) -> list[Candidate]:
         j = i + 1
         if j < len(tokens) and tokens[j].tag == "XSN" and tokens[j].form == "님":
             j += 1  # 부모+님
+        counted = False
+        # 부모님 두 분 다 공무원이셔서, 형 둘 다: a count of the relatives stands for a particle.
+        while j + 1 < len(tokens) and tokens[j].tag in ("MM", "NR") and j - i <= 2:
+            j += 1
+            if tokens[j].tag == "NNB" and tokens[j].form in ("분", "명"):
+                j += 1
+            if j < len(tokens) and tokens[j].form in ("다", "모두") and tokens[j].tag == "MAG":
+                j += 1
+            counted = True
         if j >= len(tokens):
             continue
         particle = tokens[j]
-        directly_owned = particle.start == tokens[j - 1].end + 1 and particle.form in jobs
+        directly_owned = (particle.start == tokens[j - 1].end + 1 or counted) and (
+            particle.form in jobs or particle.root in jobs
+        )
         if particle.tag not in _PARTICLES_AFTER_KIN and not directly_owned:
             continue
         limit = min(doc.sentence_end(token.end), token.end + 30)
@@ -83,11 +94,15 @@ def family_jobs(doc: BlindText) -> list[Candidate]:
             if k == attended:
                 continue
             # 할아버지께서 목수셨기에: the relative *is* a person noun (목수+이+시), a job.
+            # (선생+님+이시다: the honorific 님 may come between.)
+            copula = k + 1
+            if copula < len(tokens) and tokens[copula].tag == "XSN" and tokens[copula].form == "님":
+                copula += 1
             is_role = (
                 follower.tag == "NNG"
-                and k + 1 < len(tokens)
-                and tokens[k + 1].tag == "VCP"
-                and follower.form.endswith(_ROLE_ENDINGS)
+                and copula < len(tokens)
+                and tokens[copula].tag == "VCP"
+                and (follower.form.endswith(_ROLE_ENDINGS) or follower.form == "선생")
                 and len(follower.form) >= 2
             )
             if _serves_as(tokens, k):
@@ -101,7 +116,9 @@ def family_jobs(doc: BlindText) -> list[Candidate]:
             ):
                 # Keep going while job words follow each other: 공단에 근무하셔서. A verb keeps
                 # its ending (근무하셔서), a noun drops its particle (식당을 → 식당).
-                verbal = k + 1 < len(tokens) and tokens[k + 1].tag in ("XSV", "XSA", "VCP")
+                verbal = is_role or (
+                    k + 1 < len(tokens) and tokens[k + 1].tag in ("XSV", "XSA", "VCP")
+                )
                 end = word_end(doc.text, follower.end) if verbal else follower.end
         if end is not None:
             out.append(Candidate(tokens[kin_first(doc, i)].start, end, "family", "kin_job"))

@@ -322,3 +322,31 @@ def test_unlisted_school_names_kiwi_splits_or_misreads_are_read_off_the_surface(
 )
 def test_words_ending_in_dae_before_a_school_like_word_are_not_schools(text):
     assert leaks(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, category, excerpt",
+    [
+        ("춘천에서 올라와 기숙사 생활을 시작했습니다.", "hometown", "춘천에서 올라와"),
+        ("신병 시절 선임에게 장비 점검을 배웠습니다.", "name_gender", "신병"),
+        ("고교를 졸업한 지 열두 해가 지났습니다.", "age", "고교를 졸업한 지 열두 해"),
+        ("팀원들보다 세 살 어렸지만 회의를 이끌었습니다.", "age", "팀원들보다 세 살 어렸"),
+        ("중학생 때 메르스로 휴교를 겪었습니다.", "age", "중학생 때 메르스"),
+        (
+            "외삼촌 두 분 다 소방관이셔서 안전에 관심이 많습니다.",
+            "family",
+            "외삼촌 두 분 다 소방관",
+        ),
+        ("이모는 중학교 선생님이십니다.", "family", "이모는 중학교 선생님이십니다"),
+    ],
+)
+def test_coming_up_from_a_place_ranks_years_since_school_and_counted_relatives(
+    text, category, excerpt
+):
+    found = leaks(text)
+    assert any(c == category and excerpt in e for c, e in found), found
+
+
+def test_what_came_up_from_a_place_and_the_capital_are_no_home_town():
+    assert leaks("부산에서 올라온 공문을 검토했습니다.") == []
+    assert leaks("서울에서 올라와 지역 현장을 둘러본 본사 직원을 안내했습니다.") == []
