@@ -350,3 +350,22 @@ def test_coming_up_from_a_place_ranks_years_since_school_and_counted_relatives(
 def test_what_came_up_from_a_place_and_the_capital_are_no_home_town():
     assert leaks("부산에서 올라온 공문을 검토했습니다.") == []
     assert leaks("서울에서 올라와 지역 현장을 둘러본 본사 직원을 안내했습니다.") == []
+
+
+@pytest.mark.parametrize(
+    "text, category, excerpt",
+    [
+        ("UC샌디에이고에서 해양생물학을 공부했습니다.", "school", "UC샌디에이고"),
+        ("조손 가정의 장녀로 동생들을 챙겼습니다.", "family", "조손 가정의 장녀"),
+        ("오사카대 연구실에서 반년을 보냈습니다.", "school", "오사카대"),
+        ("시드니대에서 여름 학기 수업을 들었습니다.", "school", "시드니대"),
+    ],
+)
+def test_schools_abroad_and_the_kind_of_household_one_grew_up_in(text, category, excerpt):
+    found = leaks(text)
+    assert any(c == category and excerpt in e for c, e in found), found
+
+
+def test_households_and_school_groups_one_serves_are_not_the_writers():
+    assert leaks("조손 가정 자녀들을 위한 학습 모임을 꾸렸습니다.") == []
+    assert leaks("UC 계열 대학과 공동 연구를 조율했습니다.") == []
