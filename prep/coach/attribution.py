@@ -402,6 +402,17 @@ def about_someone_else(
         and tokens[after_end - 1].form in kin_words
     ):
         return True
+    # 여고생들은 (여고+생+들): a mention that a person suffix and 들 make into a plural
+    # person noun is those people's.
+    if (
+        after_end + 1 < len(tokens)
+        and tokens[after_end].start == end
+        and tokens[after_end].tag == "XSN"
+        and tokens[after_end].form in ("생", "인", "자")
+        and tokens[after_end + 1].tag == "XSN"
+        and tokens[after_end + 1].form == "들"
+    ):
+        return True
     # 어머님께서는, 아버님은 with no 저희/제: how one addresses a client's parent; a writer
     # calls their own 어머니, 아버지 or 부모님.
     if kin and tokens[here].form in ("어머님", "아버님") and not _names_writer(before):

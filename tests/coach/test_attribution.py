@@ -271,3 +271,8 @@ def test_the_writers_own_sentence_after_one_about_someone_else_stays_the_writers
 )
 def test_a_group_of_others_a_second_relative_clause_and_a_count_of_people_own_the_fact(text):
     assert leaks(text) == []
+
+
+def test_a_mention_made_into_plural_people_by_suffixes_is_theirs():
+    assert leaks("특강을 들으러 온 여고생들은 질문이 많았습니다.") == []
+    assert ("name_gender", "여고") in leaks("저는 여고생 시절 방송반에서 일했습니다.")
