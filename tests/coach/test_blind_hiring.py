@@ -369,3 +369,22 @@ def test_schools_abroad_and_the_kind_of_household_one_grew_up_in(text, category,
 def test_households_and_school_groups_one_serves_are_not_the_writers():
     assert leaks("조손 가정 자녀들을 위한 학습 모임을 꾸렸습니다.") == []
     assert leaks("UC 계열 대학과 공동 연구를 조율했습니다.") == []
+
+
+@pytest.mark.parametrize(
+    "text, excerpt",
+    [
+        ("제11기계화보병사단에서 정비병으로 일했습니다.", "제11기계화보병사단"),
+        ("공군 10전비에서 무장 정비를 배웠습니다.", "10전비"),
+        ("맹호부대에서 분대장을 맡았습니다.", "맹호부대"),
+        ("해군교육대에서 신병 교육을 받았습니다.", "해군교육대"),
+        ("현역병으로 입대해 21개월을 보냈습니다.", "현역병으로 입대"),
+    ],
+)
+def test_military_units_by_their_number_arm_nickname_and_branch(text, excerpt):
+    assert any(c == "name_gender" and excerpt in e for c, e in leaks(text)), leaks(text)
+
+
+def test_a_base_as_a_place_and_a_slogan_are_not_service():
+    assert leaks("공군 기지 인근 주민들의 소음 민원을 정리했습니다.") == []
+    assert leaks("필승 의지로 대회를 준비했습니다.") == []
