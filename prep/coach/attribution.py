@@ -172,6 +172,11 @@ def _glued_size(before: Sequence[Morph], start: int) -> bool:
     )
 
 
+_TAKING_PART = frozenset(
+    {"참가", "참여", "나가", "활동", "지원", "선발", "봉사", "출전", "입상", "수상", "뽑히"}
+)
+
+
 def _writer_in_role(tokens: Sequence[Morph], k: int, limit: int) -> bool:
     """True when the person noun ending before `k` is taken as the writer's role: …으로서/로서,
     …인 저 / 인 제가."""
@@ -181,6 +186,15 @@ def _writer_in_role(tokens: Sequence[Morph], k: int, limit: int) -> bool:
         return False
     if tokens[k].tag == "JKB" and tokens[k].form in ("로서", "으로서"):
         return True
+    # 과학고 학생으로 대회에 나갔습니다: 으로 and a verb of taking part, with the writer as the
+    # dropped subject (not 학생으로 보이는 청년).
+    if tokens[k].tag == "JKB" and tokens[k].form in ("로", "으로"):
+        for token in tokens[k + 1 : k + 5]:
+            if token.start >= limit or token.tag in ("JKS", "JX", "ETM"):
+                return False
+            if token.root in _TAKING_PART or token.form in _TAKING_PART:
+                return True
+        return False
     return (
         tokens[k].tag == "VCP"
         and k + 2 < len(tokens)

@@ -254,9 +254,13 @@ def surface_schools(doc: BlindText) -> list[Candidate]:
         out.append(Candidate(start, end, "school", "surface_school"))
     for match in _SURFACE_HIGH_SCHOOL.finditer(doc.text):
         start, end = match.span("leak")
-        # The 고 must be a noun (사관/고), not a verb ending (어렵고 학생들이).
+        # The 고 must be a noun (사관/고), not a verb ending (어렵고 학생들이); Kiwi may read
+        # a glued 고 as a determiner (포철/고).
         last = next((t for t in doc.tokens if t.start < end <= t.end), None)
-        if last is None or not last.tag.startswith("NN") or not starts_word(doc, start):
+        noun = last is not None and (
+            last.tag.startswith("NN") or (last.tag == "MM" and last.start > start)
+        )
+        if not noun or not starts_word(doc, start):
             continue
         if match.group("leak")[:-1] in stop or match.group("leak") in not_school:
             continue

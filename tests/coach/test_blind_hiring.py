@@ -388,3 +388,9 @@ def test_military_units_by_their_number_arm_nickname_and_branch(text, excerpt):
 def test_a_base_as_a_place_and_a_slogan_are_not_service():
     assert leaks("공군 기지 인근 주민들의 소음 민원을 정리했습니다.") == []
     assert leaks("필승 의지로 대회를 준비했습니다.") == []
+
+
+def test_a_high_school_kiwi_reads_with_a_determiner_and_a_student_taking_part():
+    assert ("school", "포철고") in leaks("포철고 기숙사에서 삼 년을 보냈습니다.")
+    assert ("school", "광주과학고") in leaks("광주과학고 학생으로 경시대회에 나갔습니다.")
+    assert leaks("서울대 학생으로 보이는 청년이 길을 물었습니다.") == []
