@@ -220,6 +220,10 @@ def find_leaks(text: str, *, lexicon: Lexicon | None = None) -> list[Leak]:
         # (a school before 선배를 still says the writer's school, so only ages).
         if cand.category == "age" and doc.describes_object(cand.end):
             continue
+        # 스물두 살에 아이를 낳고 혼자 키운다는 어머니를: an age or a marriage inside the clause
+        # that describes a relative is that relative's (their job or care is a family leak, kept).
+        if cand.category in ("age", "marital") and doc.describes_relative(cand.end):
+            continue
         kept.append(cand)
     leaks = []
     for cand in _joined(text, kept):

@@ -38,7 +38,7 @@ _ONLY_ONE = re.compile(
 )
 # The first or only one of a gender: 여성 최초로, 과 유일의 여자 조교로.
 _FIRST_OF = re.compile(
-    rf"(?<![가-힣])(?P<leak>{_GENDER}\s?(?:최초로|최초의|처음으로|유일하게|혼자서?)|"
+    rf"(?<![가-힣])(?P<leak>{_GENDER}\s?(?:최초로|최초의|처음으로|유일하게)|"
     rf"(?:유일의|최초의|유일한)\s?{_GENDER})"
 )
 # Groups and rooms that are for one gender: 걸스카우트, 총여학생회, 남자 기숙사에서.

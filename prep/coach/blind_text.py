@@ -86,6 +86,33 @@ class BlindText:
         """The fact ending at `end` describes the person the writer acts on (서른 살 청년을)."""
         return describes_object(self.tokens[self.index_at(end) :], self.sentence_end(end))
 
+    def describes_relative(self, end: int) -> bool:
+        """The fact ending at `end` sits in a modifier clause whose head is a kin word: 스물두
+        살에 결혼하신 어머니, 아이를 낳고 혼자 키운다는 어머니를. The writer, named in the
+        clause (저를 낳으신), makes it the writer's own family story."""
+        kin = self.words("blind_cues", "family_member")
+        rest = self.tokens[self.index_at(end) :]
+        limit = self.sentence_end(end)
+        for i, token in enumerate(rest[:12]):
+            if token.start >= limit or token.tag in ("EF", "SF", "SP", "JKS", "JX"):
+                return False
+            if token.tag == "NP" and token.form in FIRST_PERSON:
+                return False
+            if token.tag == "EC" and token.form not in (
+                "고",
+                "며",
+                "으며",
+                "어",
+                "아",
+                "아서",
+                "어서",
+            ):
+                return False
+            if token.tag == "ETM":
+                head = rest[i + 1] if i + 1 < len(rest) else None
+                return head is not None and head.form in kin and head.tag == "NNG"
+        return False
+
     def _quoted_from_someone(self, start: int, end: int) -> bool:
         """“저희 아버지가 택시를 하세요”라고 학생이 말했습니다: inside a quotation that someone
         other than the writer said, the facts are the speaker's."""

@@ -276,3 +276,9 @@ def test_a_group_of_others_a_second_relative_clause_and_a_count_of_people_own_th
 def test_a_mention_made_into_plural_people_by_suffixes_is_theirs():
     assert leaks("특강을 들으러 온 여고생들은 질문이 많았습니다.") == []
     assert ("name_gender", "여고") in leaks("저는 여고생 시절 방송반에서 일했습니다.")
+
+
+def test_an_age_or_marriage_in_a_clause_describing_a_relative_is_the_relatives():
+    assert leaks("서른에 혼인하신 고모를 축하하러 갔습니다.") == []
+    assert leaks("열아홉 살에 아이를 낳고 혼자 키운다는 어머니를 상담했습니다.") == []
+    assert ("age", "스물넷") in leaks("스물넷에 결혼한 저는 일과 가정을 함께 챙겼습니다.")
