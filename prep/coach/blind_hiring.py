@@ -224,6 +224,8 @@ def find_leaks(text: str, *, lexicon: Lexicon | None = None) -> list[Leak]:
         # that describes a relative is that relative's (their job or care is a family leak, kept).
         if cand.category in ("age", "marital") and doc.describes_relative(cand.end):
             continue
+        if doc.relative_served(cand.end):
+            continue
         kept.append(cand)
     leaks = []
     for cand in _joined(text, kept):

@@ -85,6 +85,11 @@ def _employer_follows(doc: BlindText, end: int, *, places: bool = True) -> bool:
     after = doc.text[end : end + 12].lstrip()
     if any(after.startswith(word) for word in employers):
         return True
+    # 고려대 안산병원, 연세대 원주의료원: a workplace named after the school and a place.
+    word = re.match(r"[가-힣]{2,12}", doc.text[end : end + 16].lstrip())
+    hospitals = ("병원", "의료원")
+    if word and any(h in word.group() for h in hospitals) and doc.text[end : end + 1] == " ":
+        return True
     nxt = doc.following(end, 1)
     return bool(nxt) and nxt[0].form in employers
 

@@ -21,6 +21,8 @@ from prep.coach.people_words import is_person
 FIRST_PERSON = frozenset({"저", "제", "나", "저희", "우리"})
 _QUOTE = re.compile(r"[\"“‘'][^\"”’'\n]{2,200}[\"”’']")
 _SAID = re.compile(r"\s?(?:이?라고|이?라며|하고|하며|는|며)\s")
+# What one does for a client: 상담하다, 안내하다, 응대하다, 접수하다, 면담하다.
+_SERVING = frozenset({"상담", "안내", "응대", "접수", "면담", "맞이", "설득"})
 _BY_WRITER = re.compile(r"(?:제가|저는|저도|제게)\s")
 # A verb of saying, and the one who says (아이가, 어르신께서, 한 분이).
 _SAYING = re.compile(
@@ -111,6 +113,30 @@ class BlindText:
             if token.tag == "ETM":
                 head = rest[i + 1] if i + 1 < len(rest) else None
                 return head is not None and head.form in kin and head.tag == "NNG"
+        return False
+
+    def relative_served(self, end: int) -> bool:
+        """The fact ending at `end` leads to a kin word the writer serves (…아들을 둔 어머니를
+        상담했습니다, …어머님께 안내해 드렸습니다): a writer counsels a client, not their own
+        mother, so the relative and what describes them are a client's."""
+        kin = self.words("blind_cues", "family_member")
+        rest = self.tokens[self.index_at(end) - 1 :]
+        limit = self.sentence_end(end)
+        for i, token in enumerate(rest[:14]):
+            if token.start >= limit or token.tag in ("EF", "SF", "SP"):
+                return False
+            if token.tag == "NP" and token.form in FIRST_PERSON:
+                return False
+            if token.form not in kin or token.tag != "NNG":
+                continue
+            j = i + 1
+            while j < len(rest) and rest[j].tag == "XSN":
+                j += 1
+            if j + 1 >= len(rest):
+                return False
+            marked = rest[j].tag == "JKO" or rest[j].form in ("에게", "께", "와", "과")
+            verb = rest[j + 1]
+            return marked and (verb.form in _SERVING or verb.root in _SERVING)
         return False
 
     def _quoted_from_someone(self, start: int, end: int) -> bool:

@@ -282,3 +282,10 @@ def test_an_age_or_marriage_in_a_clause_describing_a_relative_is_the_relatives()
     assert leaks("서른에 혼인하신 고모를 축하하러 갔습니다.") == []
     assert leaks("열아홉 살에 아이를 낳고 혼자 키운다는 어머니를 상담했습니다.") == []
     assert ("age", "스물넷") in leaks("스물넷에 결혼한 저는 일과 가정을 함께 챙겼습니다.")
+
+
+def test_a_relative_the_writer_counsels_is_a_clients_relative():
+    assert leaks("해군에서 복무 중인 아들을 둔 어머니를 상담했습니다.") == []
+    assert leaks("요양보호사로 일하시는 어머님께 안내해 드렸습니다.") == []
+    found = leaks("간호사로 일하시는 어머니를 모시고 병원에 갔습니다.")
+    assert ("family", "간호사로 일하시는 어머니") in found

@@ -394,3 +394,9 @@ def test_a_high_school_kiwi_reads_with_a_determiner_and_a_student_taking_part():
     assert ("school", "포철고") in leaks("포철고 기숙사에서 삼 년을 보냈습니다.")
     assert ("school", "광주과학고") in leaks("광주과학고 학생으로 경시대회에 나갔습니다.")
     assert leaks("서울대 학생으로 보이는 청년이 길을 물었습니다.") == []
+
+
+def test_a_school_hospital_in_another_city_and_a_school_institute_are_employers():
+    assert leaks("연세대 원주세브란스기독병원에서 원무 보조로 일했습니다.") == []
+    assert leaks("고려대 구로병원에서 일했습니다.") == []
+    assert leaks("서울대 연구소에서 인턴을 했습니다.") == []
