@@ -21,6 +21,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from prep.coach.attribution_carry import carries_description
+from prep.coach.attribution_roles import _glued_size, _named_in_story, _writer_in_role
 from prep.coach.attribution_story import (
     _REPORTED,
     _brings_on_stage,
@@ -161,48 +162,6 @@ def _possessor(
     return None
 
 
-def _glued_size(before: Sequence[Morph], start: int) -> bool:
-    """True when `before` ends in 크+ㄴ or 작+은 written together with the kin word at `start`."""
-    return (
-        len(before) >= 2
-        and before[-1].tag == "ETM"
-        and before[-1].end == start
-        and before[-2].tag == "VA"
-        and before[-2].form in ("크", "작")
-    )
-
-
-_TAKING_PART = frozenset(
-    {"참가", "참여", "나가", "활동", "지원", "선발", "봉사", "출전", "입상", "수상", "뽑히"}
-)
-
-
-def _writer_in_role(tokens: Sequence[Morph], k: int, limit: int) -> bool:
-    """True when the person noun ending before `k` is taken as the writer's role: …으로서/로서,
-    …인 저 / 인 제가."""
-    while k < len(tokens) and tokens[k].tag == "XSN":
-        k += 1
-    if k >= len(tokens) or tokens[k].start >= limit:
-        return False
-    if tokens[k].tag == "JKB" and tokens[k].form in ("로서", "으로서"):
-        return True
-    # 과학고 학생으로 대회에 나갔습니다: 으로 and a verb of taking part, with the writer as the
-    # dropped subject (not 학생으로 보이는 청년).
-    if tokens[k].tag == "JKB" and tokens[k].form in ("로", "으로"):
-        for token in tokens[k + 1 : k + 5]:
-            if token.start >= limit or token.tag in ("JKS", "JX", "ETM"):
-                return False
-            if token.root in _TAKING_PART or token.form in _TAKING_PART:
-                return True
-        return False
-    return (
-        tokens[k].tag == "VCP"
-        and k + 2 < len(tokens)
-        and tokens[k + 1].tag == "ETM"
-        and tokens[k + 2].form in ("저", "제")
-    )
-
-
 def describes_object(after: Sequence[Morph], limit: int) -> bool:
     """저는 서른 살 청년을 상담했습니다: True when a person noun (청년, 어르신; 청년 구직자)
     follows a fact directly and is the object or partner of the verb (청년을, 어르신께, 학생과),
@@ -301,40 +260,6 @@ def _subject_owner(
             return True
         return _STOP
     return None
-
-
-def _named_in_story(before: Sequence[Morph], k: int) -> bool:
-    """True when the word ending at `k` is someone's given name in the story: 방과후 교실의
-    민지는, 초등학생 지호가, 아이들 중 지수는 (a name owned by a place, set beside a person
-    noun, or one of a group named just before). Kiwi reads an unknown name as one proper noun
-    or splits it into one-syllable nouns (서/윤/이); either shape counts."""
-    first = k
-    while (
-        first > 0
-        and before[first - 1].end == before[first].start
-        and before[first - 1].tag in ("NNG", "NNP")
-        and len(before[first - 1].form) == 1
-    ):
-        first -= 1
-    name = "".join(t.form for t in before[first : k + 1])
-    pieces = k - first + 1
-    shaped = before[k].tag == "NNP" or (pieces > 1 and len(before[k].form) == 1)
-    if not shaped or not 2 <= len(name) <= 3 or first == 0:
-        return False
-    if not all("가" <= ch <= "힣" for ch in name):
-        return False
-    prev = before[first - 1]
-    if prev.tag == "JKG" and first >= 2 and before[first - 2].form not in FIRST_PERSON:
-        return True
-    # 아이들 중 지수는: one of the people just named.
-    if prev.form in ("중", "가운데") and first >= 2:
-        m = first - 2
-        while m > 0 and before[m].tag == "XSN":
-            m -= 1  # 아이+들 중
-        group = before[m]
-        if group.form not in FIRST_PERSON and group.tag in ("NNG", "NNP"):
-            return is_person(group, before[m + 1])
-    return prev.end < before[first].start and prev.tag == "NNG" and is_person(prev, before[first])
 
 
 def _topic_is_person(before: Sequence[Morph]) -> bool:
