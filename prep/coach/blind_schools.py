@@ -103,6 +103,18 @@ def _station_after(doc: BlindText, end: int) -> int | None:
     return match.end() if match else None
 
 
+def _in_address(text: str, start: int, end: int) -> bool:
+    """True when [start, end) is part of a mail address or a web address."""
+    left = start
+    while left > 0 and not text[left - 1].isspace():
+        left -= 1
+    right = end
+    while right < len(text) and not text[right].isspace():
+        right += 1
+    run = text[left:right]
+    return "@" in run or "://" in run or "www." in run
+
+
 def listed_terms(doc: BlindText) -> list[Candidate]:
     index = term_index(doc.lexicon, _TERM_LISTS)
     out: list[Candidate] = []
@@ -112,6 +124,8 @@ def listed_terms(doc: BlindText) -> list[Candidate]:
             continue  # a longer listed name already covers this one (이화여대 ⊃ 여대)
         if not _aligned(doc, start, end, entry.category):
             continue
+        if _in_address(doc.text, start, end):
+            continue  # id@snu.ac.kr: the mail rule has the address
         if entry.category in ("school", "school_area") and _employer_follows(
             doc, end, places=entry.category == "school"
         ):

@@ -400,3 +400,16 @@ def test_a_school_hospital_in_another_city_and_a_school_institute_are_employers(
     assert leaks("연세대 원주세브란스기독병원에서 원무 보조로 일했습니다.") == []
     assert leaks("고려대 구로병원에서 일했습니다.") == []
     assert leaks("서울대 연구소에서 인턴을 했습니다.") == []
+
+
+@pytest.mark.parametrize(
+    "text, category, excerpt",
+    [
+        ("HYU 로봇 동아리에서 팀장을 했습니다.", "school", "HYU"),
+        ("전라도 말씨가 남아 있어 발표 연습을 많이 했습니다.", "hometown", "전라도 말씨"),
+        ("2대째 이어 온 가업을 거들며 재고를 관리했습니다.", "family", "가업을 거들"),
+    ],
+)
+def test_english_school_abbreviations_accents_and_family_trades(text, category, excerpt):
+    found = leaks(text)
+    assert any(c == category and excerpt in e for c, e in found), found
