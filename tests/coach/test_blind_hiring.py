@@ -413,3 +413,17 @@ def test_a_school_hospital_in_another_city_and_a_school_institute_are_employers(
 def test_english_school_abbreviations_accents_and_family_trades(text, category, excerpt):
     found = leaks(text)
     assert any(c == category and excerpt in e for c, e in found), found
+
+
+@pytest.mark.parametrize(
+    "text, category, excerpt",
+    [
+        ("제 신장은 180이 넘어 무거운 상자 옮기기를 맡았습니다.", "appearance", "제 신장은 180"),
+        ("의붓형과 한방을 쓰며 양보를 배웠습니다.", "family", "의붓형"),
+        ("제대를 석 달 남기고 토익 공부를 시작했습니다.", "name_gender", "제대를 석 달 남기고"),
+        ("외할아버지께서 목장을 하셔서 새벽 착유를 도왔습니다.", "family", "외할아버지께서 목장"),
+    ],
+)
+def test_height_a_step_family_the_end_of_service_and_a_relatives_farm(text, category, excerpt):
+    found = leaks(text)
+    assert any(c == category and excerpt in e for c, e in found), found
