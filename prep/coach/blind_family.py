@@ -51,8 +51,8 @@ def family_jobs(doc: BlindText) -> list[Candidate]:
         if token.tag not in ("NNG", "NNP") or (token.form not in members and not household):
             continue
         j = i + 1
-        if j < len(tokens) and tokens[j].tag == "XSN" and tokens[j].form == "님":
-            j += 1  # 부모+님
+        if j < len(tokens) and tokens[j].tag == "XSN" and tokens[j].form in ("님", "네"):
+            j += 1  # 부모+님, 이모+네 (이모네 식당: the relative's household and its business)
         counted = False
         # 부모님 두 분 다 공무원이셔서, 형 둘 다: a count of the relatives stands for a particle.
         while j + 1 < len(tokens) and tokens[j].tag in ("MM", "NR") and j - i <= 2:

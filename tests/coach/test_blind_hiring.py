@@ -427,3 +427,8 @@ def test_english_school_abbreviations_accents_and_family_trades(text, category, 
 def test_height_a_step_family_the_end_of_service_and_a_relatives_farm(text, category, excerpt):
     found = leaks(text)
     assert any(c == category and excerpt in e for c, e in found), found
+
+
+def test_a_relatives_household_business_is_a_family_job():
+    assert ("family", "고모네 정비소") in leaks("고모네 정비소에서 방학마다 공구를 정리했습니다.")
+    assert leaks("이모네 집에서 하룻밤 묵었습니다.") == []
