@@ -173,6 +173,8 @@ def describes_object(after: Sequence[Morph], limit: int) -> bool:
         if token.tag in ("NNG", "NNB") and len(nouns) < 3:
             nouns.append(token)
             continue
+        if any(n.form in ("시절", "때", "당시", "무렵") for n in nouns):
+            return False  # 국민학교 시절 반장을 했습니다: a time, then the writer's role
         person = any(n.form in PEOPLE and n.form not in _PEERS for n in nouns)
         return person and (
             token.tag == "JKO" or (token.tag == "JKB" and token.form in ("에게", "께", "와", "과"))

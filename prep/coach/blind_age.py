@@ -72,6 +72,17 @@ _THAN_PEERS = re.compile(
     r"(?<![가-힣])(?P<leak>(?:동기|또래|친구|동료|팀원|입사\s?동기|신입)[가-힣]{0,2}보다\s?"
     r"(?:\d{1,2}|[가-힣]{1,3})\s?살\s?(?:이\s?)?(?:많|적|어리|어린|어렸|젊|위|아래))"
 )
+# The year given after the step: 대학에 입학한 해는 2012년, 졸업한 때가 2016년.
+_STEP_YEAR = re.compile(
+    r"(?<![가-힣])(?P<leak>(?:입학|졸업|입대|전역|제대|진학)한\s?(?:해|때|연도)(?:는|가|이)?\s?"
+    + _YEAR
+    + r")"
+)
+# Words only one generation uses of its own schooling: 국민학교 시절, 7차 교육과정 첫 세대.
+_OLD_SCHOOLING = re.compile(
+    r"(?<![가-힣])(?P<leak>국민학교|[1-7]\s?차\s?교육\s?과정\s?(?:첫\s?|마지막\s?)?세대)"
+    r"(?=\s?(?:시절|때|에|를|을|에서|로|으로|였|이었|\d|동창|입학|졸업))"
+)
 # A time marked by an event or a year, then the writer's stage of schooling at that time:
 # IMF 때 유치원에 다니던, 코로나가 시작된 해에 대학에 입학해, 2016년 당시 고등학생이던.
 _STAGES = (
@@ -97,6 +108,8 @@ def age_forms(doc: BlindText) -> list[Candidate]:
         (_STAGE_EVENT, "event_stage"),
         (_SINCE_SCHOOL, "year_step"),
         (_THAN_PEERS, "age_words"),
+        (_STEP_YEAR, "year_step"),
+        (_OLD_SCHOOLING, "event_stage"),
     ):
         for match in pattern.finditer(doc.text):
             group = next(g for g in ("leak", "bare", "was") if match.groupdict().get(g))

@@ -432,3 +432,18 @@ def test_height_a_step_family_the_end_of_service_and_a_relatives_farm(text, cate
 def test_a_relatives_household_business_is_a_family_job():
     assert ("family", "고모네 정비소") in leaks("고모네 정비소에서 방학마다 공구를 정리했습니다.")
     assert leaks("이모네 집에서 하룻밤 묵었습니다.") == []
+
+
+@pytest.mark.parametrize(
+    "text, category, excerpt",
+    [
+        ("국민학교 시절 반장을 맡았습니다.", "age", "국민학교"),
+        ("제가 대학에 입학한 해는 2013년이었습니다.", "age", "입학한 해는 2013년"),
+        ("수능을 두 번 치르고 간호학과에 들어갔습니다.", "school", "수능을 두 번 치르"),
+    ],
+)
+def test_ages_said_by_a_generations_schooling_or_a_year_given_after_the_step(
+    text, category, excerpt
+):
+    found = leaks(text)
+    assert any(c == category and excerpt in e for c, e in found), found
