@@ -447,3 +447,21 @@ def test_ages_said_by_a_generations_schooling_or_a_year_given_after_the_step(
 ):
     found = leaks(text)
     assert any(c == category and excerpt in e for c, e in found), found
+
+
+@pytest.mark.parametrize(
+    "text, category, excerpt",
+    [
+        ("언니 둘 밑에서 자라 양보를 일찍 배웠습니다.", "family", "언니 둘 밑에서"),
+        ("남자 형제만 있는 집에서 자랐습니다.", "family", "남자 형제만 있는 집"),
+        ("군 면제를 받았지만 체력 관리를 했습니다.", "name_gender", "군 면제"),
+        ("사관 후보생 시절 새벽 구보를 했습니다.", "name_gender", "사관 후보생"),
+    ],
+)
+def test_siblings_by_count_and_military_status_words(text, category, excerpt):
+    found = leaks(text)
+    assert any(c == category and excerpt in e for c, e in found), found
+
+
+def test_a_service_worker_who_helped_is_not_the_writers_service():
+    assert leaks("공익 근무 요원 선생님이 짐을 옮겨 주셨습니다.") == []
