@@ -162,6 +162,19 @@ def _possessor(
     return None
 
 
+def _set_against_writer(rest: Sequence[Morph]) -> bool:
+    """True when `rest` compares its subject with the writer: 저보다, 저와 달리, 저와 달리."""
+    for i, token in enumerate(rest[:-1]):
+        if token.form in ("저", "나") and token.tag == "NP":
+            nxt = rest[i + 1]
+            after = rest[i + 2] if i + 2 < len(rest) else None
+            if nxt.form == "보다" or (
+                nxt.form in ("와", "과") and after is not None and after.form == "달리"
+            ):
+                return True
+    return False
+
+
 def describes_object(after: Sequence[Morph], limit: int) -> bool:
     """저는 서른 살 청년을 상담했습니다: True when a person noun (청년, 어르신; 청년 구직자)
     follows a fact directly and is the object or partner of the verb (청년을, 어르신께, 학생과),
@@ -453,6 +466,18 @@ def about_someone_else(
         if token.tag in ("NNG", "NNB") and token.form in PEOPLE and token.form not in _PEERS:
             # 한경대 학생으로서, 스물넷 청년인 저는: the person is the writer in a role.
             return not _writer_in_role(tokens, at + 1, sentence[1])
+        # 1990년생 동기는 저보다 먼저: a peer set against the writer is not the writer.
+        # (Only for an age: 서울대 동기 still says the writer's school.)
+        age_like = tokens[after - 1].form in ("생", "년생", "살", "세", "대")
+        # (입사 동기: one noun may come before the peer.)
+        peer = at + 1 if token.tag == "NNG" and token.form not in _PEERS else at
+        if (
+            age_like
+            and peer < len(tokens)
+            and tokens[peer].form in _PEERS
+            and _set_against_writer(tokens[peer + 1 : bisect_left(starts, sentence[1])])
+        ):
+            return True
         break
     # 선한 인상 덕분에 처음 보는 어르신들도: a mention closed by 덕분에, 때문에 is an adverbial
     # of the writer's clause; the person after it is described by a clause of its own.

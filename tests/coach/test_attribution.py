@@ -289,3 +289,8 @@ def test_a_relative_the_writer_counsels_is_a_clients_relative():
     assert leaks("요양보호사로 일하시는 어머님께 안내해 드렸습니다.") == []
     found = leaks("간호사로 일하시는 어머니를 모시고 병원에 갔습니다.")
     assert ("family", "간호사로 일하시는 어머니") in found
+
+
+def test_a_peer_set_against_the_writer_owns_the_age_but_a_school_peer_shares_the_school():
+    assert leaks("1994년생 입사 동기는 저보다 한 해 먼저 승진했습니다.") == []
+    assert ("school", "부산대") in leaks("부산대 동기는 저와 달리 대학원에 진학했습니다.")
