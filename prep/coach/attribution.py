@@ -21,7 +21,12 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from prep.coach.attribution_carry import carries_description
-from prep.coach.attribution_roles import _glued_size, _named_in_story, _writer_in_role
+from prep.coach.attribution_roles import (
+    _glued_size,
+    _named_in_story,
+    _set_against_writer,
+    _writer_in_role,
+)
 from prep.coach.attribution_story import (
     _REPORTED,
     _brings_on_stage,
@@ -153,26 +158,19 @@ def _possessor(
                 and (before[k - 1].tag == "ETM" or before[k - 1].form in ("그", "옆", "이웃"))
             ):
                 return True
-    # 고객 어머니, 이용자 딸: a person noun right before, without a particle.
+    # 고객 어머니, 이용자 딸: a person noun right before, without a particle; 참가자 평균
+    # 연령: or one noun further back in the same compound.
     if last.tag in ("NNG", "NNP") and last.form in PEOPLE and last.end < start:
         return True
+    if not kin and len(before) >= 2 and last.tag == "NNG":
+        if before[-2].tag == "NNG" and before[-2].form in PEOPLE:
+            return True
+        if len(before) >= 3 and before[-2].tag == "XSN" and is_person(before[-3], before[-2]):
+            return True  # 교육+생 평균 나이
     # 이웃집 할머니, 옆집 아저씨: a neighbour's household names whose relative it is.
     if last.tag in ("NNG", "NNP") and last.form in _NEIGHBOURS:
         return True
     return None
-
-
-def _set_against_writer(rest: Sequence[Morph]) -> bool:
-    """True when `rest` compares its subject with the writer: 저보다, 저와 달리, 저와 달리."""
-    for i, token in enumerate(rest[:-1]):
-        if token.form in ("저", "나") and token.tag == "NP":
-            nxt = rest[i + 1]
-            after = rest[i + 2] if i + 2 < len(rest) else None
-            if nxt.form == "보다" or (
-                nxt.form in ("와", "과") and after is not None and after.form == "달리"
-            ):
-                return True
-    return False
 
 
 def describes_object(after: Sequence[Morph], limit: int) -> bool:

@@ -82,3 +82,16 @@ def _named_in_story(before: Sequence[Morph], k: int) -> bool:
         if group.form not in FIRST_PERSON and group.tag in ("NNG", "NNP"):
             return is_person(group, before[m + 1])
     return prev.end < before[first].start and prev.tag == "NNG" and is_person(prev, before[first])
+
+
+def _set_against_writer(rest: Sequence[Morph]) -> bool:
+    """True when `rest` compares its subject with the writer: 저보다, 저와 달리, 저와 달리."""
+    for i, token in enumerate(rest[:-1]):
+        if token.form in ("저", "나") and token.tag == "NP":
+            nxt = rest[i + 1]
+            after = rest[i + 2] if i + 2 < len(rest) else None
+            if nxt.form == "보다" or (
+                nxt.form in ("와", "과") and after is not None and after.form == "달리"
+            ):
+                return True
+    return False

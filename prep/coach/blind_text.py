@@ -70,7 +70,7 @@ class BlindText:
         return (0, len(self.text))
 
     def about_someone_else(self, start: int, end: int) -> bool:
-        if self._quoted_from_someone(start, end):
+        if self._quoted_from_someone(start, end) or self._in_brackets_after_person(start, end):
             return True
         sentence = self.sentence_at(start)
         here = self.sentences.index(sentence) if sentence in self.sentences else 0
@@ -87,6 +87,24 @@ class BlindText:
     def describes_object(self, end: int) -> bool:
         """The fact ending at `end` describes the person the writer acts on (서른 살 청년을)."""
         return describes_object(self.tokens[self.index_at(end) :], self.sentence_end(end))
+
+    def _in_brackets_after_person(self, start: int, end: int) -> bool:
+        """이용자 A씨(28세), 사례 아동(9세): a fact in brackets right after a person is theirs."""
+        open_at = self.text.rfind("(", max(0, start - 12), start)
+        if open_at < 0 or ")" in self.text[open_at:start] or ")" not in self.text[end : end + 12]:
+            return False
+        before = [t for t in self.tokens if t.end <= open_at][-2:]
+        if not before or before[-1].end != open_at:
+            return False
+        last = before[-1]
+        prev = before[-2] if len(before) == 2 else None
+        if last.form in FIRST_PERSON:
+            return False
+        return (
+            is_person(last, None)
+            or (last.tag == "NNB" and last.form in ("씨", "군", "양"))
+            or (prev is not None and is_person(prev, last))
+        )
 
     def describes_relative(self, end: int) -> bool:
         """The fact ending at `end` sits in a modifier clause whose head is a kin word: 스물두

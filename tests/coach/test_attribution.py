@@ -294,3 +294,9 @@ def test_a_relative_the_writer_counsels_is_a_clients_relative():
 def test_a_peer_set_against_the_writer_owns_the_age_but_a_school_peer_shares_the_school():
     assert leaks("1994년생 입사 동기는 저보다 한 해 먼저 승진했습니다.") == []
     assert ("school", "부산대") in leaks("부산대 동기는 저와 달리 대학원에 진학했습니다.")
+
+
+def test_a_fact_in_brackets_after_a_person_and_a_groups_average_are_theirs():
+    assert leaks("신청인 B씨(31세)는 첫 전세 계약을 앞두고 있었습니다.") == []
+    assert leaks("교육생 평균 나이는 마흔둘이었습니다.") == []
+    assert ("age", "27세") in leaks("저(27세)는 팀의 막내였습니다.")
