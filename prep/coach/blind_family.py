@@ -53,6 +53,13 @@ def family_jobs(doc: BlindText) -> list[Candidate]:
         j = i + 1
         if j < len(tokens) and tokens[j].tag == "XSN" and tokens[j].form in ("님", "네"):
             j += 1  # 부모+님, 이모+네 (이모네 식당: the relative's household and its business)
+        # 아버지(58세)께서: a bracketed aside after the kin word stands outside the clause.
+        if j < len(tokens) and tokens[j].form == "(" and tokens[j].start == tokens[j - 1].end:
+            close = next(
+                (m for m in range(j, min(j + 8, len(tokens))) if tokens[m].form == ")"), None
+            )
+            if close is not None:
+                j = close + 1
         counted = False
         # 부모님 두 분 다 공무원이셔서, 형 둘 다: a count of the relatives stands for a particle.
         while j + 1 < len(tokens) and tokens[j].tag in ("MM", "NR") and j - i <= 2:

@@ -465,3 +465,8 @@ def test_siblings_by_count_and_military_status_words(text, category, excerpt):
 
 def test_a_service_worker_who_helped_is_not_the_writers_service():
     assert leaks("공익 근무 요원 선생님이 짐을 옮겨 주셨습니다.") == []
+
+
+def test_a_bracketed_aside_after_a_kin_word_keeps_the_relatives_job():
+    found = leaks("아버지(61세)께서 철물점을 하셔서 공구 이름을 익혔습니다.")
+    assert any(c == "family" and "철물점" in e for c, e in found), found
