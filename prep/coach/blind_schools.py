@@ -203,7 +203,7 @@ def unlisted_school_names(doc: BlindText) -> list[Candidate]:
 
 # 인사캠, 자과캠, 국제캠, 명륜캠: 캠퍼스 said short; not a device (웹캠, 바디캠) or 캠프.
 _SHORT_CAMPUS = re.compile(
-    r"(?<![가-힣A-Za-z])(?P<leak>(?!웹|바디|액션|대시|홈|펫|라이브|셀카|후방|블랙박스)"
+    r"(?<![가-힣A-Za-z])(?P<leak>(?!웹|바디|액션|대시|홈|펫|라이브|셀카|셀|후방|블랙박스|스캠|직캠|팬캠|몰카|몰래|차량|블박)"
     r"[가-힣A-Za-z]{1,5}\s?캠)(?=에서|에|의|은|는|이|을|도|으로|로|\s?(?:기숙사|도서관|학생|시절|캠퍼스))"
 )
 
