@@ -17,17 +17,19 @@ _GENDER = (
     r"여자|남자|여성|남성)"
 )
 # Nouns for a place one holds in a group.
-_ROLE = (
-    r"(?:대표|회장|부회장|주장|부주장|리더|총무|부장|간부|임원|반장|사감|조교|대원|부원|"
-    r"단원|회원|멤버|일원|팀원|선수|기수|대의원)"
+# Places one holds in a group: leading ones, which one takes (회장을 맡아), and members' ones,
+# which one is (대원으로 활동하며; 여성 팀원을 맡아 is leading them, not being one).
+_LEAD = r"(?:대표|회장|부회장|주장|부주장|리더|총무|부장|간부|임원|반장|사감|조교|대의원)"
+_MEMBER = r"(?:대원|부원|단원|회원|멤버|일원|팀원|선수|기수)"
+# Being in that place: 대표로서, 주장이었던, 대원으로 활동하며, 회원인 저.
+_IS = (
+    r"(?:으로서|로서|으로\s?(?:활동|선발|뽑|참여|일하|생활|봉사|뛰)|로\s?(?:활동|선발|뽑|참여|일하|"
+    r"생활|봉사|뛰)|이었|였|인\s?(?:저|제가))"
 )
-# Taking that place: 대표로서, 회장을 맡아, 주장이었던, 대원으로 활동하며, 회원인 저.
-_TAKES = (
-    r"(?:으로서|로서|으로\s?(?:활동|선발|뽑|참여|일|생활|봉사|뛰)|로\s?(?:활동|선발|뽑|참여|일|"
-    r"생활|봉사|뛰)|(?:을|를)\s?(?:맡|역임)|이었|였|인\s?(?:저|제가))"
-)
+_NOUNS = r"(?:[가-힣]{1,6}(?:의)?\s?){0,2}?"
 _GENDER_ROLE = re.compile(
-    rf"(?<![가-힣])(?P<leak>{_GENDER}\s?(?:[가-힣]{{1,6}}(?:의)?\s?){{0,2}}?{_ROLE}){_TAKES}"
+    rf"(?<![가-힣])(?P<leak>{_GENDER}\s?{_NOUNS}{_LEAD})(?:{_IS}|(?:을|를)\s?(?:맡|역임))"
+    rf"|(?<![가-힣])(?P<member>{_GENDER}\s?{_NOUNS}{_MEMBER}){_IS}"
 )
 # The only one of a gender: 유일한 여학생으로, 몇 안 되는 남성 지원자였던, 여학생으로서.
 _ONLY_ONE = re.compile(
@@ -78,7 +80,7 @@ def gender_roles(doc: BlindText) -> list[Candidate]:
     out = []
     for pattern in (_GENDER_ROLE, _ONLY_ONE, _ONE_GENDER_GROUP, _FIRST_OF):
         for match in pattern.finditer(doc.text):
-            group = "leak" if match.group("leak") else "only"
+            group = next(g for g in ("leak", "only", "member") if match.groupdict().get(g))
             start, end = match.span(group)
             if starts_word(doc, start):
                 out.append(Candidate(start, end, "name_gender", "gender_role", _GENDER_NOTE))

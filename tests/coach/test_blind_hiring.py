@@ -281,6 +281,7 @@ def test_forms_outside_the_lists_are_caught(text, category, excerpt):
         "직캠으로 공연을 기록했습니다.",
         "교대 근무 일정을 짰습니다.",
         "여성 이용자 모임을 만들었습니다.",
+        "신입 여성 팀원을 맡아 멘토링했습니다.",
         "우울증을 앓는 이용자의 상담 일정을 조율했습니다.",
     ],
 )
