@@ -67,6 +67,8 @@ _UNIT = re.compile(
     r"진돗개|번개|충용|통일|태극|전진|황룡|청룡|흑표|불사조)\s?부대|"
     r"현역\s?(?:병)?(?:으로|로)\s?(?:입대|입영|복무)|입영(?:해|하여|했|한\s?(?:뒤|후)))"
 )
+# 연대 is also a coalition: only a number or a fighting arm makes it a regiment.
+_CIVIC = re.compile(r"(?:교육|정보|항공|통신|방위|군|작전|경비|기동|정비|화학)연대")
 # Words only a soldier uses of his own days: 불침번, 위병소, 행정반, 내무반, 혹한기 훈련.
 _BARRACKS = re.compile(
     r"(?<![가-힣])(?P<leak>불침번|위병소|행정반|내무반|관물대|군번|초병|유격\s?훈련|혹한기\s?훈련|"
@@ -92,6 +94,8 @@ def military_units(doc: BlindText) -> list[Candidate]:
     for match in _UNIT.finditer(doc.text):
         group = "leak" if match.group("leak") else "hq"
         start, end = match.span(group)
+        if _CIVIC.fullmatch(doc.text[start:end].replace(" ", "")):
+            continue  # 지역 교육 연대, 정보 연대: a civic coalition, not a regiment
         if starts_word(doc, start):
             out.append(Candidate(start, end, "name_gender", "military_unit", _SERVICE_NOTE))
     for match in _BARRACKS.finditer(doc.text):
