@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from prep.coach.attribution_carry import carries_description
 from prep.coach.attribution_roles import (
+    _compound_person,
     _glued_size,
     _named_in_story,
     _set_against_writer,
@@ -445,6 +446,10 @@ def about_someone_else(
     # 3. A person noun right after: 스물두 살 청년, 20대 후반의 사회초년생.
     after = bisect_left(starts, end)
     counted = False
+    # 30대 초반 맞벌이 부부: a noun or two of the same compound may come before the person.
+    compound = _compound_person(tokens, after, sentence[1])
+    if compound is not None:
+        return not _writer_in_role(tokens, compound + 1, sentence[1])
     for at, token in enumerate(tokens[after : after + 3], start=after):
         if token.start >= sentence[1]:
             break

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from prep.coach.morph import Morph
-from prep.coach.people_words import FIRST_PERSON, is_person
+from prep.coach.people_words import FIRST_PERSON, PEOPLE, is_person
+from prep.coach.relative_heads import PEERS
 
 _TAKING_PART = frozenset(
     {"참가", "참여", "나가", "활동", "지원", "선발", "봉사", "출전", "입상", "수상", "뽑히"}
@@ -95,3 +96,27 @@ def _set_against_writer(rest: Sequence[Morph]) -> bool:
             ):
                 return True
     return False
+
+
+def _compound_person(tokens: Sequence[Morph], after: int, limit: int) -> int | None:
+    """Index of a person noun that ends a compound right after a mention, past one or two
+    plain nouns: 30대 초반 맞벌이 부부, 스물두 살 사회 초년생 (not the first noun, which the
+    caller reads itself)."""
+    for k in range(after, min(after + 3, len(tokens))):
+        token = tokens[k]
+        if token.start >= limit or token.tag not in ("NNG", "NNB"):
+            return None
+        # separate words only (교환+학생 is one word, which the caller reads itself)
+        if k > after and tokens[k - 1].end + 1 != token.start:
+            return None
+        # 유학 시절 교환학생 동료들: a time ends the compound; 축제 운영위원으로: a member's
+        # word is the writer's own place in the group.
+        if token.form in _TIMES or token.form.endswith(_MEMBER_ENDINGS):
+            return None
+        if k > after and token.form in PEOPLE and token.form not in PEERS:
+            return k
+    return None
+
+
+_TIMES = frozenset({"시절", "때", "당시", "중", "동안", "기간", "이후", "후", "뒤", "무렵"})
+_MEMBER_ENDINGS = ("위원", "회원", "단원", "부원", "조원", "대원", "회장", "총무", "팀원")

@@ -300,3 +300,8 @@ def test_a_fact_in_brackets_after_a_person_and_a_groups_average_are_theirs():
     assert leaks("신청인 B씨(31세)는 첫 전세 계약을 앞두고 있었습니다.") == []
     assert leaks("교육생 평균 나이는 마흔둘이었습니다.") == []
     assert ("age", "27세") in leaks("저(27세)는 팀의 막내였습니다.")
+
+
+def test_a_person_noun_ending_a_compound_after_an_age_is_who_the_age_belongs_to():
+    assert leaks("주 고객층은 40대 초반 자영업 가장이었습니다.") == []
+    assert ("age", "20대 후반") in leaks("저는 20대 후반 직장인으로서 저축 습관을 길렀습니다.")
