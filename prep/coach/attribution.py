@@ -32,6 +32,7 @@ from prep.coach.attribution_story import (
     _REPORTED,
     _brings_on_stage,
     _heard,
+    _honoured_junior,
     _introduces_person,
     _kin_speaks,
     _mentions_person,
@@ -288,21 +289,6 @@ def _topic_is_person(before: Sequence[Morph]) -> bool:
             return False
         following = before[k + 1] if k + 1 < len(before) else None
         return is_person(before[k], following)
-    return False
-
-
-_JUNIORS = frozenset({"딸", "아들", "며느리", "사위", "손자", "손녀", "조카", "딸들", "아들들"})
-
-
-def _honoured_junior(before: Sequence[Morph], rest: Sequence[Morph]) -> bool:
-    """True when the sentence's subject before the mention is a son, daughter or grandchild
-    without 제/저희, and the verb after it honours them (-시-)."""
-    for k in range(len(before) - 1):
-        token, particle = before[k], before[k + 1]
-        if token.form in _JUNIORS and particle.tag in _SUBJECT_PARTICLES:
-            if _names_writer(before[:k]):
-                return False
-            return any(t.tag == "EP" and t.form in ("시", "으시") for t in rest)
     return False
 
 

@@ -170,3 +170,18 @@ def _names_writer(tokens: Sequence[Morph]) -> bool:
     return any(t.form in FIRST_PERSON and t.tag in ("NP", "MM") for t in tokens) or any(
         t.form == "드리" for t in tokens
     )
+
+
+_JUNIORS = frozenset({"딸", "아들", "며느리", "사위", "손자", "손녀", "조카", "딸들", "아들들"})
+
+
+def _honoured_junior(before: Sequence[Morph], rest: Sequence[Morph]) -> bool:
+    """True when the sentence's subject before the mention is a son, daughter or grandchild
+    without 제/저희, and the verb after it honours them (-시-)."""
+    for k in range(len(before) - 1):
+        token, particle = before[k], before[k + 1]
+        if token.form in _JUNIORS and particle.tag in ("JX", "JKS"):
+            if _names_writer(before[:k]):
+                return False
+            return any(t.tag == "EP" and t.form in ("시", "으시") for t in rest)
+    return False
