@@ -20,10 +20,19 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from prep.coach.attribution_carry import carries_description
+from prep.coach.attribution_roles import (
+    _compound_person,
+    _glued_size,
+    _named_in_story,
+    _set_against_writer,
+    _writer_in_role,
+)
 from prep.coach.attribution_story import (
     _REPORTED,
     _brings_on_stage,
     _heard,
+    _honoured_junior,
     _introduces_person,
     _kin_speaks,
     _mentions_person,
@@ -59,6 +68,9 @@ def _head(tokens: Sequence[Morph], j: int) -> int:
     k = j - 1
     while k >= 0 and tokens[k].tag in ("XSN", "JKB"):
         k -= 1
+    # 후배 하나는, 친구 둘이: a count after a person noun stands for that person.
+    if k >= 1 and tokens[k].tag == "NR" and tokens[k - 1].tag in ("NNG", "NNP"):
+        return k - 1
     if k >= 1 and tokens[k].form in ("중", "가운데") and tokens[k - 1].tag in ("NNG", "NNP"):
         k -= 1
         while k >= 1 and tokens[k].tag == "XSN":
@@ -85,6 +97,11 @@ def _possessor(
     """
     if not before:
         return None
+    # 작은고모, 큰외삼촌: Kiwi reads the 큰/작은 of the kin word as an adjective and its ending.
+    if kin and _glued_size(before, start):
+        before = before[:-2]
+        if not before:
+            return None
     last = before[-1]
     if kin and last.tag == "ETM":
         clause = before[-8:]
@@ -143,9 +160,15 @@ def _possessor(
                 and (before[k - 1].tag == "ETM" or before[k - 1].form in ("그", "옆", "이웃"))
             ):
                 return True
-    # 고객 어머니, 이용자 딸: a person noun right before, without a particle.
+    # 고객 어머니, 이용자 딸: a person noun right before, without a particle; 참가자 평균
+    # 연령: or one noun further back in the same compound.
     if last.tag in ("NNG", "NNP") and last.form in PEOPLE and last.end < start:
         return True
+    if not kin and len(before) >= 2 and last.tag == "NNG":
+        if before[-2].tag == "NNG" and before[-2].form in PEOPLE:
+            return True
+        if len(before) >= 3 and before[-2].tag == "XSN" and is_person(before[-3], before[-2]):
+            return True  # 교육+생 평균 나이
     # 이웃집 할머니, 옆집 아저씨: a neighbour's household names whose relative it is.
     if last.tag in ("NNG", "NNP") and last.form in _NEIGHBOURS:
         return True
@@ -163,6 +186,8 @@ def describes_object(after: Sequence[Morph], limit: int) -> bool:
         if token.tag in ("NNG", "NNB") and len(nouns) < 3:
             nouns.append(token)
             continue
+        if any(n.form in ("시절", "때", "당시", "무렵") for n in nouns):
+            return False  # 국민학교 시절 반장을 했습니다: a time, then the writer's role
         person = any(n.form in PEOPLE and n.form not in _PEERS for n in nouns)
         return person and (
             token.tag == "JKO" or (token.tag == "JKB" and token.form in ("에게", "께", "와", "과"))
@@ -238,7 +263,7 @@ def _subject_owner(
                 return True
             continue  # 손자가 …: whose grandson an earlier subject says
         following = before[k + 1] if k + 1 < len(before) else None
-        if is_person(subject, following):
+        if is_person(subject, following) or _named_in_story(before, k):
             return True
         # A relative as subject is the writer's unless someone else owns it:
         # 수급자 가정의 아버지는 … 세 자녀를 키우고.
@@ -264,21 +289,6 @@ def _topic_is_person(before: Sequence[Morph]) -> bool:
             return False
         following = before[k + 1] if k + 1 < len(before) else None
         return is_person(before[k], following)
-    return False
-
-
-_JUNIORS = frozenset({"딸", "아들", "며느리", "사위", "손자", "손녀", "조카", "딸들", "아들들"})
-
-
-def _honoured_junior(before: Sequence[Morph], rest: Sequence[Morph]) -> bool:
-    """True when the sentence's subject before the mention is a son, daughter or grandchild
-    without 제/저희, and the verb after it honours them (-시-)."""
-    for k in range(len(before) - 1):
-        token, particle = before[k], before[k + 1]
-        if token.form in _JUNIORS and particle.tag in _SUBJECT_PARTICLES:
-            if _names_writer(before[:k]):
-                return False
-            return any(t.tag == "EP" and t.form in ("시", "으시") for t in rest)
     return False
 
 
@@ -329,6 +339,17 @@ def about_someone_else(
         and tokens[after_end].form == "들"
         and tokens[after_end].tag == "XSN"
         and tokens[after_end - 1].form in kin_words
+    ):
+        return True
+    # 여고생들은 (여고+생+들): a mention that a person suffix and 들 make into a plural
+    # person noun is those people's.
+    if (
+        after_end + 1 < len(tokens)
+        and tokens[after_end].start == end
+        and tokens[after_end].tag == "XSN"
+        and tokens[after_end].form in ("생", "인", "자")
+        and tokens[after_end + 1].tag == "XSN"
+        and tokens[after_end + 1].form == "들"
     ):
         return True
     # 어머님께서는, 아버님은 with no 저희/제: how one addresses a client's parent; a writer
@@ -392,20 +413,59 @@ def about_someone_else(
         earlier = tokens[bisect_left(starts, previous[0]) : first]
         if _brings_on_stage(earlier) and not _mentions_person(before):
             return True
+    # 2d. No subject yet and no writer in either sentence, and both sentences only describe
+    # (…이었습니다, 살고 있었습니다, 되지 않았습니다): a description of the person the sentence
+    # before was about goes on (상담 대상자는 50대 남성이었습니다. 아내와 사별한 뒤 혼자 지내고
+    # 있었습니다). A sentence of doing (…을 배웠습니다) is still the writer's own.
+    if (
+        owner is None
+        and previous is not None
+        and carries_description(
+            tokens[bisect_left(starts, previous[0]) : first],
+            tokens[first : bisect_left(starts, sentence[1])],
+            # the mention's own particle (엄마가 식당에서 일해서, 부모님은 모두 …)
+            lambda particle: start <= particle.start <= end + 1,
+            lambda earlier: _subject_owner(earlier, kin_words) is True,
+        )
+    ):
+        return True
     # 3. A person noun right after: 스물두 살 청년, 20대 후반의 사회초년생.
     after = bisect_left(starts, end)
-    for token in tokens[after : after + 3]:
+    counted = False
+    # 30대 초반 맞벌이 부부: a noun or two of the same compound may come before the person.
+    compound = _compound_person(tokens, after, sentence[1])
+    if compound is not None:
+        return not _writer_in_role(tokens, compound + 1, sentence[1])
+    for at, token in enumerate(tokens[after : after + 3], start=after):
         if token.start >= sentence[1]:
             break
         if token.tag == "JKG" or (token.form == "출신" and token.tag == "NNG"):
             continue  # 여군 출신 팀장님: the 팀장's origin
+        if token.tag in ("MM", "NR"):
+            counted = True
+            continue  # 열아홉 살 두 명은: a count before the people
         # 해병대 전우회 어르신들: an association named after the fact, and its people (but
         # 봉사단 단원으로, a member's word, is the writer's own membership).
         if token.tag == "NNG" and token.form.endswith(_ASSOCIATIONS):
             continue
         if token.form in _MEMBERS:
             break
+        if counted and token.tag == "NNB" and token.form in ("명", "분"):
+            return True
         if token.tag in ("NNG", "NNB") and token.form in PEOPLE and token.form not in _PEERS:
+            # 한경대 학생으로서, 스물넷 청년인 저는: the person is the writer in a role.
+            return not _writer_in_role(tokens, at + 1, sentence[1])
+        # 1990년생 동기는 저보다 먼저: a peer set against the writer is not the writer.
+        # (Only for an age: 서울대 동기 still says the writer's school.)
+        age_like = tokens[after - 1].form in ("생", "년생", "살", "세", "대")
+        # (입사 동기: one noun may come before the peer.)
+        peer = at + 1 if token.tag == "NNG" and token.form not in _PEERS else at
+        if (
+            age_like
+            and peer < len(tokens)
+            and tokens[peer].form in _PEERS
+            and _set_against_writer(tokens[peer + 1 : bisect_left(starts, sentence[1])])
+        ):
             return True
         break
     # 선한 인상 덕분에 처음 보는 어르신들도: a mention closed by 덕분에, 때문에 is an adverbial

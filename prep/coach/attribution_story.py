@@ -38,6 +38,9 @@ def _quotes_or_honours(tokens: Sequence[Morph]) -> bool:
     )
 
 
+_ACCOUNTS = frozenset({"이야기", "얘기", "말씀", "사연", "고민", "하소연", "설명", "부탁", "질문"})
+
+
 def _introduces_person(tokens: Sequence[Morph]) -> bool:
     """A person in the sentence as subject, topic or object: 한 학생을 만났다, 한 분이 오셨다."""
     for k, token in enumerate(tokens[:-1]):
@@ -45,8 +48,12 @@ def _introduces_person(tokens: Sequence[Morph]) -> bool:
         j = k + 1
         while j < len(tokens) and tokens[j].tag == "XSN":
             j += 1
+        # 이용자분의 이야기를 들었습니다: whose account the writer heard is a person on stage too.
+        told = j + 1 < len(tokens) and tokens[j].tag == "JKG" and tokens[j + 1].form in _ACCOUNTS
         marked = j < len(tokens) and (
-            tokens[j].tag in ("JKS", "JX", "JKO") or tokens[j].form in ("에게", "께", "한테")
+            tokens[j].tag in ("JKS", "JX", "JKO")
+            or tokens[j].form in ("에게", "께", "한테")
+            or told
         )
         noun = token.tag in _NOUN_TAGS and token.form not in FIRST_PERSON
         if marked and noun and is_person(token, nxt):
@@ -126,6 +133,12 @@ def _brings_on_stage(sentence: Sequence[Morph]) -> bool:
     if not verbs:
         return False
     last = verbs[-1]
+    # 화가 나 있었습니다: 있 as an auxiliary is a state of the verb before it, not someone
+    # arriving (와 계셨습니다 still arrives: 오 is on stage).
+    if sentence[last].tag == "VX" and sentence[last].form in ("있", "계시") and last > 0:
+        last -= 1
+        while last > 0 and sentence[last].tag == "EC":
+            last -= 1
     # 방문+하+셨다: the noun before 하 carries the meaning.
     while last > 0 and sentence[last].tag in ("VX", "XSV") and sentence[last].form in ("하", "주"):
         last -= 1
@@ -157,3 +170,18 @@ def _names_writer(tokens: Sequence[Morph]) -> bool:
     return any(t.form in FIRST_PERSON and t.tag in ("NP", "MM") for t in tokens) or any(
         t.form == "드리" for t in tokens
     )
+
+
+_JUNIORS = frozenset({"딸", "아들", "며느리", "사위", "손자", "손녀", "조카", "딸들", "아들들"})
+
+
+def _honoured_junior(before: Sequence[Morph], rest: Sequence[Morph]) -> bool:
+    """True when the sentence's subject before the mention is a son, daughter or grandchild
+    without 제/저희, and the verb after it honours them (-시-)."""
+    for k in range(len(before) - 1):
+        token, particle = before[k], before[k + 1]
+        if token.form in _JUNIORS and particle.tag in ("JX", "JKS"):
+            if _names_writer(before[:k]):
+                return False
+            return any(t.tag == "EP" and t.form in ("시", "으시") for t in rest)
+    return False

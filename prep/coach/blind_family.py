@@ -11,12 +11,27 @@ import re
 from collections.abc import Sequence
 
 from prep.coach.attribution import between_object_and_verb
+from prep.coach.blind_kin import IN_LAW_PREFIXES, in_law, kin_words
 from prep.coach.blind_text import FIRST_PERSON, BlindText, Candidate, word_end
 from prep.coach.morph import Morph
 
 _PARTICLES_AFTER_KIN = frozenset({"JKS", "JX", "JKG"})
 # Endings of nouns for people by their work: 목수, 교사, 공무원, 농부, 화가, 경찰관, 기술자.
 _ROLE_ENDINGS = ("사", "원", "가", "자", "관", "공", "수", "부", "인", "의")
+
+
+def kin_first(doc: BlindText, i: int) -> int:
+    """Index of the first token of the kin word whose base is at `i`: Kiwi splits 막내/이모,
+    큰/ㄴ/고모 and 시/매부, and the finding should name the whole word."""
+    tokens = doc.tokens
+    members = doc.words("blind_cues", "family_member")
+    first = i
+    k = i - 1
+    while k >= 0 and k >= i - 3 and tokens[k].end == tokens[k + 1].start:
+        if doc.text[tokens[k].start : tokens[i].end] in members:
+            first = k
+        k -= 1
+    return first
 
 
 def family_jobs(doc: BlindText) -> list[Candidate]:
@@ -36,12 +51,30 @@ def family_jobs(doc: BlindText) -> list[Candidate]:
         if token.tag not in ("NNG", "NNP") or (token.form not in members and not household):
             continue
         j = i + 1
-        if j < len(tokens) and tokens[j].tag == "XSN" and tokens[j].form == "님":
-            j += 1  # 부모+님
+        if j < len(tokens) and tokens[j].tag == "XSN" and tokens[j].form in ("님", "네"):
+            j += 1  # 부모+님, 이모+네 (이모네 식당: the relative's household and its business)
+        # 아버지(58세)께서: a bracketed aside after the kin word stands outside the clause.
+        if j < len(tokens) and tokens[j].form == "(" and tokens[j].start == tokens[j - 1].end:
+            close = next(
+                (m for m in range(j, min(j + 8, len(tokens))) if tokens[m].form == ")"), None
+            )
+            if close is not None:
+                j = close + 1
+        counted = False
+        # 부모님 두 분 다 공무원이셔서, 형 둘 다: a count of the relatives stands for a particle.
+        while j + 1 < len(tokens) and tokens[j].tag in ("MM", "NR") and j - i <= 2:
+            j += 1
+            if tokens[j].tag == "NNB" and tokens[j].form in ("분", "명"):
+                j += 1
+            if j < len(tokens) and tokens[j].form in ("다", "모두") and tokens[j].tag == "MAG":
+                j += 1
+            counted = True
         if j >= len(tokens):
             continue
         particle = tokens[j]
-        directly_owned = particle.start == tokens[j - 1].end + 1 and particle.form in jobs
+        directly_owned = (particle.start == tokens[j - 1].end + 1 or counted) and (
+            particle.form in jobs or particle.root in jobs
+        )
         if particle.tag not in _PARTICLES_AFTER_KIN and not directly_owned:
             continue
         limit = min(doc.sentence_end(token.end), token.end + 30)
@@ -68,11 +101,15 @@ def family_jobs(doc: BlindText) -> list[Candidate]:
             if k == attended:
                 continue
             # 할아버지께서 목수셨기에: the relative *is* a person noun (목수+이+시), a job.
+            # (선생+님+이시다: the honorific 님 may come between.)
+            copula = k + 1
+            if copula < len(tokens) and tokens[copula].tag == "XSN" and tokens[copula].form == "님":
+                copula += 1
             is_role = (
                 follower.tag == "NNG"
-                and k + 1 < len(tokens)
-                and tokens[k + 1].tag == "VCP"
-                and follower.form.endswith(_ROLE_ENDINGS)
+                and copula < len(tokens)
+                and tokens[copula].tag == "VCP"
+                and (follower.form.endswith(_ROLE_ENDINGS) or follower.form == "선생")
                 and len(follower.form) >= 2
             )
             if _serves_as(tokens, k):
@@ -86,10 +123,12 @@ def family_jobs(doc: BlindText) -> list[Candidate]:
             ):
                 # Keep going while job words follow each other: 공단에 근무하셔서. A verb keeps
                 # its ending (근무하셔서), a noun drops its particle (식당을 → 식당).
-                verbal = k + 1 < len(tokens) and tokens[k + 1].tag in ("XSV", "XSA", "VCP")
+                verbal = is_role or (
+                    k + 1 < len(tokens) and tokens[k + 1].tag in ("XSV", "XSA", "VCP")
+                )
                 end = word_end(doc.text, follower.end) if verbal else follower.end
         if end is not None:
-            out.append(Candidate(token.start, end, "family", "kin_job"))
+            out.append(Candidate(tokens[kin_first(doc, i)].start, end, "family", "kin_job"))
     return out + _job_before_kin(doc, members, jobs)
 
 
@@ -111,6 +150,21 @@ def _done_by_honoured(tokens: Sequence[Morph], first: int, k: int) -> bool:
         doing = any(t.tag in ("VV", "XSV") and t.form in ("하", "꾸리") for t in clause)
         return honours and doing
     return False
+
+
+def _honoured_trade(tokens: Sequence[Morph], k: int, first: int) -> bool:
+    """True when the noun at `k` is the object of 하 with -시- right before the kin word at
+    `first`: 방앗간을 하시는, 철물점을 하셨던."""
+    rest = tokens[k + 1 : first]
+    return (
+        tokens[k].tag == "NNG"
+        and len(rest) in (4, 5)
+        and rest[0].tag == "JKO"
+        and rest[1].tag == "VV"
+        and rest[1].form == "하"
+        and any(t.tag == "EP" and t.form in ("시", "으시") for t in rest[2:])
+        and rest[-1].tag == "ETM"
+    )
 
 
 def _serves_as(tokens: Sequence[Morph], k: int) -> bool:
@@ -160,11 +214,12 @@ def _job_before_kin(
     for i, token in enumerate(tokens):
         if token.form not in members or token.tag not in ("NNG", "NNP") or i < 2:
             continue
-        if tokens[i - 1].tag != "ETM":
+        first = kin_first(doc, i)  # 일하시는 막내이모: the modifier ends before 막내
+        if first < 2 or tokens[first - 1].tag != "ETM":
             continue
         limit = doc.sentence_at(token.start)[0]
         start = None
-        for k in range(i - 2, max(-1, i - 9), -1):
+        for k in range(first - 2, max(-1, first - 9), -1):
             candidate = tokens[k]
             if (
                 candidate.start < limit
@@ -173,6 +228,8 @@ def _job_before_kin(
             ):
                 break
             works = candidate.form == "일" and tokens[k + 1].tag == "XSV"
+            # 방앗간을 하시는 할아버지: a business as the object of 하+시, the relative's trade.
+            works = works or _honoured_trade(tokens, k, first)
             # 같이 일한 형, 함께 근무한 언니: someone who worked with the writer (형 and 언니
             # also name older colleagues), not a relative's job.
             together = k > 0 and tokens[k - 1].form in ("같이", "함께")
@@ -180,7 +237,9 @@ def _job_before_kin(
             background = candidate.form in _BACKGROUND and candidate.tag == "NNG"
             if (works or known or background) and not together:
                 start = candidate.start
-        if start is not None:
+        # 택배 분류장에서 함께 일한 형님: a clause of working together is a colleague's.
+        clause = [t for t in tokens[max(0, first - 10) : first] if t.start >= (start or 0) - 8]
+        if start is not None and not any(t.form in ("같이", "함께") for t in clause):
             out.append(Candidate(start, token.end, "family", "job_kin"))
     return out
 
@@ -214,7 +273,7 @@ def kin_care(doc: BlindText, members: frozenset[str]) -> list[Candidate]:
             continue
         if verb.root == "모시" and _escorted(tokens[k + 1 : k + 6]):
             continue
-        out.append(Candidate(token.start, verb.end, "family", "kin_care"))
+        out.append(Candidate(tokens[kin_first(doc, i)].start, verb.end, "family", "kin_care"))
     return out
 
 
@@ -289,4 +348,29 @@ def family_sides(doc: BlindText) -> list[Candidate]:
         if doc.text.startswith("댁", end) or doc.text.startswith("집", end):
             end += 1
         out.append(Candidate(token.start, end, category, "family_side"))
+    return out
+
+
+def in_laws(doc: BlindText) -> list[Candidate]:
+    """시매부, 처삼촌, 시할머니 (one token, or Kiwi's 시/NNG + 매부/NNG): the spouse's family
+    says the writer is married."""
+    bases = kin_words(doc.lexicon)
+    out = []
+    tokens = doc.tokens
+    for i, token in enumerate(tokens):
+        if not token.tag.startswith("NN"):
+            continue
+        if in_law(token.form, bases):
+            out.append(Candidate(token.start, token.end, "marital", "in_law"))
+            continue
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if (
+            token.form in IN_LAW_PREFIXES
+            and nxt is not None
+            and nxt.start == token.end
+            and nxt.tag.startswith("NN")
+            and (i == 0 or tokens[i - 1].end < token.start)
+            and in_law(token.form + nxt.form, bases)
+        ):
+            out.append(Candidate(token.start, nxt.end, "marital", "in_law"))
     return out

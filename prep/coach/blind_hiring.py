@@ -25,9 +25,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from prep.coach.blind_family import family_jobs, family_sides, kin_care
+from prep.coach.blind_age import age_forms
+from prep.coach.blind_family import family_jobs, family_sides, in_laws, kin_care
 from prep.coach.blind_person import hometown, listed_patterns, own_name, unnamed_birthplace
-from prep.coach.blind_schools import listed_terms, surface_schools, unlisted_school_names
+from prep.coach.blind_schools import (
+    listed_terms,
+    short_campuses,
+    surface_schools,
+    unlisted_school_names,
+)
+from prep.coach.blind_service import gender_roles, military_units
 from prep.coach.blind_text import BlindText, Candidate
 from prep.coach.findings import Leak, make_finding
 from prep.coach.lexicon import Lexicon, get_lexicon
@@ -188,11 +195,16 @@ def find_leaks(text: str, *, lexicon: Lexicon | None = None) -> list[Leak]:
     candidates = (
         listed_terms(doc)
         + listed_patterns(doc)
+        + age_forms(doc)
+        + gender_roles(doc)
+        + military_units(doc)
         + unlisted_school_names(doc)
         + surface_schools(doc)
+        + short_campuses(doc)
         + family_jobs(doc)
         + kin_care(doc, doc.words("blind_cues", "family_member"))
         + family_sides(doc)
+        + in_laws(doc)
         + hometown(doc)
         + unnamed_birthplace(doc)
         + own_name(doc)
@@ -207,6 +219,12 @@ def find_leaks(text: str, *, lexicon: Lexicon | None = None) -> list[Leak]:
         # 저는 서른 살 청년을 상담했습니다: the age of the person acted on, not the writer's
         # (a school before 선배를 still says the writer's school, so only ages).
         if cand.category == "age" and doc.describes_object(cand.end):
+            continue
+        # 스물두 살에 아이를 낳고 혼자 키운다는 어머니를: an age or a marriage inside the clause
+        # that describes a relative is that relative's (their job or care is a family leak, kept).
+        if cand.category in ("age", "marital") and doc.describes_relative(cand.end):
+            continue
+        if doc.relative_served(cand.end):
             continue
         kept.append(cand)
     leaks = []

@@ -35,6 +35,8 @@ _SETTLEMENTS = frozenset(
     }
 )
 _GROW_UP_VERBS = frozenset({"나", "태어나", "자라", "성장하", "성장"})
+# 대구에서 올라와: coming up from a place to study or work says where one is from.
+_CAME_FROM = frozenset({"올라오"})
 _CHILDHOOD = frozenset({"유년", "유년기", "학창", "어린", "어리", "성장기", "어린시절"})
 _PLACE_ENDINGS = ("도", "시", "군", "구", "읍", "면", "리")
 _INTRODUCTION = re.compile(r"저는|이름은|지원자")
@@ -105,6 +107,17 @@ def hometown(doc: BlindText) -> list[Candidate]:
             for j, follower in enumerate(tokens[at + 1 : at + 5], start=at + 1):
                 if follower.tag == "VV" and follower.root in _GROW_UP_VERBS:
                     end = word_end(text, follower.end)  # 나고 자란: up to the last verb
+                # (올라온 인력: a modifier describes what came, not the writer; from 서울 is
+                # not "up".)
+                if (
+                    follower.tag == "VV"
+                    and follower.root in _CAME_FROM
+                    and j == at + 1
+                    and j + 1 < len(tokens)
+                    and tokens[j + 1].tag != "ETM"
+                    and token.form not in ("서울", "수도권")
+                ):
+                    end = word_end(text, follower.end)
                 # 제주에서 유년을 보내며, 어린 시절을 보냈습니다.
                 if follower.form == "보내" and any(
                     t.form in ("유년", "유년기", "어린", "학창", "성장기", "유년 시절")

@@ -85,8 +85,34 @@ def _employer_follows(doc: BlindText, end: int, *, places: bool = True) -> bool:
     after = doc.text[end : end + 12].lstrip()
     if any(after.startswith(word) for word in employers):
         return True
+    # 고려대 안산병원, 연세대 원주의료원: a workplace named after the school and a place.
+    word = re.match(r"[가-힣]{2,12}", doc.text[end : end + 16].lstrip())
+    hospitals = ("병원", "의료원")
+    if word and any(h in word.group() for h in hospitals) and doc.text[end : end + 1] == " ":
+        return True
     nxt = doc.following(end, 1)
     return bool(nxt) and nxt[0].form in employers
+
+
+_STATION = re.compile(r"\s?(?:입구역|입구|역)(?![가-힣])")
+
+
+def _station_after(doc: BlindText, end: int) -> int | None:
+    """End of 입구/입구역/역 right after a school name (건대입구, 서울대입구역), if there."""
+    match = _STATION.match(doc.text, end)
+    return match.end() if match else None
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """True when [start, end) is part of a mail address or a web address."""
+    left = start
+    while left > 0 and not text[left - 1].isspace():
+        left -= 1
+    right = end
+    while right < len(text) and not text[right].isspace():
+        right += 1
+    run = text[left:right]
+    return "@" in run or "://" in run or "www." in run
 
 
 def listed_terms(doc: BlindText) -> list[Candidate]:
@@ -98,13 +124,26 @@ def listed_terms(doc: BlindText) -> list[Candidate]:
             continue  # a longer listed name already covers this one (이화여대 ⊃ 여대)
         if not _aligned(doc, start, end, entry.category):
             continue
+        if _in_address(doc.text, start, end):
+            continue  # id@snu.ac.kr: the mail rule has the address
         if entry.category in ("school", "school_area") and _employer_follows(
             doc, end, places=entry.category == "school"
         ):
+            # 건대 입구 근처에서 자취하며: the station named after the school, where the writer
+            # lived or commuted, says the school as the neighbourhood name does.
+            station = _station_after(doc, end) if entry.category == "school" else None
+            if station is not None and _has_area_cue(doc, start, station):
+                out.append(Candidate(start, station, "school_area", "station", entry.note))
+                taken_until = station
             continue
         if entry.context == "cue":
             has_cue = _has_area_cue if entry.category == "school_area" else _has_school_cue
             if not has_cue(doc, start, end):
+                # 홍대 앞에서 자취하며: a school's short name as the place one lived or
+                # commuted to says the school as a campus neighbourhood does.
+                if entry.category == "school" and _has_area_cue(doc, start, end):
+                    out.append(Candidate(start, end, "school_area", "term_area", entry.note))
+                    taken_until = end
                 continue
         out.append(Candidate(start, end, entry.category, "term", entry.note))
         taken_until = end
@@ -162,11 +201,35 @@ def unlisted_school_names(doc: BlindText) -> list[Candidate]:
     return out
 
 
+# 인사캠, 자과캠, 국제캠, 명륜캠: 캠퍼스 said short; not a device (웹캠, 바디캠) or 캠프.
+_SHORT_CAMPUS = re.compile(
+    r"(?<![가-힣A-Za-z])(?P<leak>(?!웹|바디|액션|대시|홈|펫|라이브|셀카|셀|후방|블랙박스|스캠|직캠|팬캠|몰카|몰래|차량|블박)"
+    r"[가-힣A-Za-z]{1,5}\s?캠)(?=에서|에|의|은|는|이|을|도|으로|로|\s?(?:기숙사|도서관|학생|시절|캠퍼스))"
+)
+
+
+def short_campuses(doc: BlindText) -> list[Candidate]:
+    out = []
+    for match in _SHORT_CAMPUS.finditer(doc.text):
+        start, end = match.span("leak")
+        if starts_word(doc, start):
+            out.append(Candidate(start, end, "school_area", "short_campus", _CAMPUS_NOTE))
+    return out
+
+
+_CAMPUS_NOTE = "캠퍼스를 줄여 부른 이름은 학교를 짐작하게 합니다"
+
 _SURFACE_SCHOOL = re.compile(
     r"(?<![가-힣A-Za-z0-9])(?P<leak>(?P<stem>[가-힣]{1,5})(?:대학교|대학|대|여대|공대|교대))\s?"
     r"(?=[가-힣]{0,8}학과|[가-힣]{0,8}학부|재학|졸업|입학|편입|학생|동문|출신|캠퍼스|시절|"
-    r"(?:[가-힣]{0,6}\s)?동아리|총학|응원단|기숙사|중앙도서관|학보|"
+    r"(?:[가-힣]{0,6}\s)?동아리|총학|학생회|축제|응원단|기숙사|중앙도서관|학보|과방|졸업반|ROTC|학군단|"
+    r"본과|예과|신입생|새내기|[1-6]\s?학년|(?P<dept>[가-힣]{1,6}과)(?:를|을|에서|에|의|로|\s|,)|"
+    r"에서\s?(?:[가-힣]+\s){0,3}?(?:배우|배웠|공부|전공|수업|강의|학위|과정을)|연구실|"
     r"(?:에서|를|을)\s?(?:공부|졸업|다니|다녔|나왔)|에\s?(?:입학|재학|다니|다녔|합격|진학))"
+)
+# Words ending in 과 that are no department (기대 효과, 확대 결과).
+_NOT_DEPARTMENTS = frozenset(
+    {"효과", "결과", "성과", "사과", "통과", "초과", "부과", "경과", "교과", "일과", "전과", "과"}
 )
 
 
@@ -177,6 +240,15 @@ _SURFACE_HIGH_SCHOOL = re.compile(
 )
 
 
+def _one_noun(doc: BlindText, start: int, end: int) -> bool:
+    return any(
+        t.start == start
+        and t.end == end
+        and (t.tag == "NNP" or (t.tag == "NNG" and end - start >= 4))
+        for t in doc.tokens[doc.index_at(start) : doc.index_at(start) + 1]
+    )
+
+
 def surface_schools(doc: BlindText) -> list[Candidate]:
     """한림대 재학, 가톨릭관동대 졸업: names Kiwi splits into pieces, read off the surface text."""
     stop = doc.words("blind_cues", "school_prefix_stop")
@@ -184,7 +256,14 @@ def surface_schools(doc: BlindText) -> list[Candidate]:
     out = []
     for match in _SURFACE_SCHOOL.finditer(doc.text):
         name, stem = match.group("leak"), match.group("stem")
-        if stem in stop or name in not_school or name[-2:] in not_school:
+        if stem in stop or name in not_school:
+            continue
+        # 신세대, 초기대: a word ending in another 대 word, unless Kiwi reads the whole name as
+        # one noun (초당대/NNP, 경기과기대/NNG), which it would have split otherwise.
+        if name[-2:] in not_school and not _one_noun(doc, *match.span("leak")):
+            continue
+        dept = match.group("dept")
+        if dept and (dept in _NOT_DEPARTMENTS or dept[-2:] in _NOT_DEPARTMENTS):
             continue
         if not starts_word(doc, match.start()):
             continue
@@ -194,9 +273,13 @@ def surface_schools(doc: BlindText) -> list[Candidate]:
         out.append(Candidate(start, end, "school", "surface_school"))
     for match in _SURFACE_HIGH_SCHOOL.finditer(doc.text):
         start, end = match.span("leak")
-        # The 고 must be a noun (사관/고), not a verb ending (어렵고 학생들이).
+        # The 고 must be a noun (사관/고), not a verb ending (어렵고 학생들이); Kiwi may read
+        # a glued 고 as a determiner (포철/고).
         last = next((t for t in doc.tokens if t.start < end <= t.end), None)
-        if last is None or not last.tag.startswith("NN") or not starts_word(doc, start):
+        noun = last is not None and (
+            last.tag.startswith("NN") or (last.tag == "MM" and last.start > start)
+        )
+        if not noun or not starts_word(doc, start):
             continue
         if match.group("leak")[:-1] in stop or match.group("leak") in not_school:
             continue

@@ -13,13 +13,21 @@ from dataclasses import dataclass
 
 from prep.coach import morph
 from prep.coach.attribution import about_someone_else, describes_object
+from prep.coach.blind_kin import kin_words
 from prep.coach.lexicon import Lexicon, word_starts
 from prep.coach.morph import Morph
+from prep.coach.people_words import is_person
 
 FIRST_PERSON = frozenset({"저", "제", "나", "저희", "우리"})
 _QUOTE = re.compile(r"[\"“‘'][^\"”’'\n]{2,200}[\"”’']")
 _SAID = re.compile(r"\s?(?:이?라고|이?라며|하고|하며|는|며)\s")
+# What one does for a client: 상담하다, 안내하다, 응대하다, 접수하다, 면담하다.
+_SERVING = frozenset({"상담", "안내", "응대", "접수", "면담", "맞이", "설득"})
 _BY_WRITER = re.compile(r"(?:제가|저는|저도|제게)\s")
+# A verb of saying, and the one who says (아이가, 어르신께서, 한 분이).
+_SAYING = re.compile(
+    r"(?:말|물|묻|답|대답|털어놓|하소연|이야기|얘기|외치|외쳤|속삭|덧붙|전하|전했)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +55,8 @@ class BlindText:
         self.regions = lexicon.words("blind_cues", "region")
 
     def words(self, list_name: str, category: str) -> frozenset[str]:
+        if (list_name, category) == ("blind_cues", "family_member"):
+            return kin_words(self.lexicon)  # with their prefixed forms: 큰외삼촌, 이종사촌
         return self.lexicon.words(list_name, category)
 
     def index_at(self, offset: int) -> int:
@@ -60,7 +70,7 @@ class BlindText:
         return (0, len(self.text))
 
     def about_someone_else(self, start: int, end: int) -> bool:
-        if self._quoted_from_someone(start, end):
+        if self._quoted_from_someone(start, end) or self._in_brackets_after_person(start, end):
             return True
         sentence = self.sentence_at(start)
         here = self.sentences.index(sentence) if sentence in self.sentences else 0
@@ -78,13 +88,115 @@ class BlindText:
         """The fact ending at `end` describes the person the writer acts on (서른 살 청년을)."""
         return describes_object(self.tokens[self.index_at(end) :], self.sentence_end(end))
 
+    def _in_brackets_after_person(self, start: int, end: int) -> bool:
+        """이용자 A씨(28세), 사례 아동(9세): a fact in brackets right after a person is theirs."""
+        open_at = self.text.rfind("(", max(0, start - 12), start)
+        if open_at < 0 or ")" in self.text[open_at:start] or ")" not in self.text[end : end + 12]:
+            return False
+        before = [t for t in self.tokens if t.end <= open_at][-2:]
+        if not before or before[-1].end != open_at:
+            return False
+        last = before[-1]
+        prev = before[-2] if len(before) == 2 else None
+        if last.form in FIRST_PERSON:
+            return False
+        return (
+            is_person(last, None)
+            or (last.tag == "NNB" and last.form in ("씨", "군", "양"))
+            or (prev is not None and is_person(prev, last))
+        )
+
+    def describes_relative(self, end: int) -> bool:
+        """The fact ending at `end` sits in a modifier clause whose head is a kin word: 스물두
+        살에 결혼하신 어머니, 아이를 낳고 혼자 키운다는 어머니를. The writer, named in the
+        clause (저를 낳으신), makes it the writer's own family story."""
+        kin = self.words("blind_cues", "family_member")
+        rest = self.tokens[self.index_at(end) :]
+        limit = self.sentence_end(end)
+        for i, token in enumerate(rest[:12]):
+            if token.start >= limit or token.tag in ("EF", "SF", "SP", "JKS", "JX"):
+                return False
+            if token.tag == "NP" and token.form in FIRST_PERSON:
+                return False
+            if token.tag == "EC" and token.form not in (
+                "고",
+                "며",
+                "으며",
+                "어",
+                "아",
+                "아서",
+                "어서",
+            ):
+                return False
+            if token.tag == "ETM":
+                head = rest[i + 1] if i + 1 < len(rest) else None
+                return head is not None and head.form in kin and head.tag == "NNG"
+        return False
+
+    def relative_served(self, end: int) -> bool:
+        """The fact ending at `end` leads to a kin word the writer serves (…아들을 둔 어머니를
+        상담했습니다, …어머님께 안내해 드렸습니다): a writer counsels a client, not their own
+        mother, so the relative and what describes them are a client's."""
+        kin = self.words("blind_cues", "family_member")
+        rest = self.tokens[self.index_at(end) - 1 :]
+        limit = self.sentence_end(end)
+        for i, token in enumerate(rest[:14]):
+            if token.start >= limit or token.tag in ("EF", "SF", "SP"):
+                return False
+            if token.tag == "NP" and token.form in FIRST_PERSON:
+                return False
+            if token.form not in kin or token.tag != "NNG":
+                continue
+            j = i + 1
+            while j < len(rest) and rest[j].tag == "XSN":
+                j += 1
+            if j + 1 >= len(rest):
+                return False
+            marked = rest[j].tag == "JKO" or rest[j].form in ("에게", "께", "와", "과")
+            verb = rest[j + 1]
+            return marked and (verb.form in _SERVING or verb.root in _SERVING)
+        return False
+
     def _quoted_from_someone(self, start: int, end: int) -> bool:
         """“저희 아버지가 택시를 하세요”라고 학생이 말했습니다: inside a quotation that someone
         other than the writer said, the facts are the speaker's."""
         for match in _QUOTE.finditer(self.text):
             if match.start() < start and end <= match.end():
                 after = self.text[match.end() : match.end() + 30].split(".")[0]
-                return bool(_SAID.match(after)) and not _BY_WRITER.search(after)
+                if _SAID.match(after):
+                    return not _BY_WRITER.search(after)
+                return self._speaker_beside(match.start(), match.end())
+        return False
+
+    def _speaker_beside(self, start: int, end: int) -> bool:
+        """“…” 아이가 수줍게 말했습니다 / 어르신이 물으셨습니다. “…”: a quotation standing as
+        its own sentence, told by a person named in the sentence right after (or before) it
+        with a verb of saying, is that person's; not the writer's (제가 말했습니다) nor a
+        relative's, whose words about family may be the writer's family."""
+        gap = len(self.text[end:]) - len(self.text[end:].lstrip())
+        following = self.text[end + gap : end + gap + 60]
+        after = (end + gap, end + gap + len(re.split(r"(?<=[.!?])\s", following, maxsplit=1)[0]))
+        preceding = self.text[max(0, start - 60) : start].rstrip()
+        last = re.split(r"(?<=[.!?:])\s", preceding)[-1] if preceding else ""
+        before = (
+            start - (len(self.text[:start]) - len(self.text[:start].rstrip())) - len(last),
+            start,
+        )
+        kin = self.words("blind_cues", "family_member")
+        for lo, hi in (after, before):
+            clause = self.text[lo:hi]
+            if not clause or not _SAYING.search(clause) or _BY_WRITER.search(clause):
+                continue
+            tokens = [t for t in self.tokens if lo <= t.start < hi]
+            for i, token in enumerate(tokens[:-1]):
+                nxt = tokens[i + 1]
+                if nxt.tag not in ("JKS", "JX") and not (nxt.tag == "XSN" and i + 2 < len(tokens)):
+                    continue
+                if token.form in kin or token.form in FIRST_PERSON:
+                    break
+                # (a proper noun that speaks is a name: 지호가 말했습니다)
+                if is_person(token, nxt) or token.tag == "NNP":
+                    return True
         return False
 
     def sentence_end(self, offset: int) -> int:

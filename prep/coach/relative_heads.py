@@ -43,7 +43,20 @@ def describes_person(rest: Sequence[Morph]) -> bool:
             and rest[i + 1].tag in _NOUN_TAGS
             and rest[i + 2].tag == "JKS"
         )
-        if token.tag == "EC" and not joined and not (i + 1 < len(rest) and rest[i + 1].tag == "VX"):
+        # 모시고 사는, 키우고 있는: -고 before a verb of living that only goes on with it.
+        living = (
+            token.form == "고"
+            and i + 2 < len(rest)
+            and rest[i + 1].tag in ("VV", "VX")
+            and rest[i + 1].form in ("살", "지내", "있")
+            and rest[i + 2].tag == "ETM"
+        )
+        if (
+            token.tag == "EC"
+            and not joined
+            and not living
+            and not (i + 1 < len(rest) and rest[i + 1].tag == "VX")
+        ):
             return False
         if token.tag != "ETM":
             continue
@@ -74,8 +87,18 @@ def describes_person(rest: Sequence[Morph]) -> bool:
             j += 2  # 호소+하+는
         else:
             return False
+        while j < len(rest) and rest[j].tag == "EP":
+            j += 1  # 이야기를 하+시+는 어르신
         return j < len(rest) and rest[j].tag == "ETM" and head_is_person(rest, j + 1)
     return False
+
+
+_KIN_GROUPS = frozenset(
+    {
+        *("어머니", "아버지", "엄마", "아빠", "부모", "며느리", "사위", "딸", "아들", "자녀"),
+        *("할머니", "할아버지", "손주", "손자", "손녀", "형제", "자매", "남매", "부부", "가족"),
+    }
+)
 
 
 # What Kiwi glues onto a person noun it then takes for a name (이용자분과 → one NNP).
@@ -114,6 +137,13 @@ def head_is_person(
         if joined in PEOPLE or _glued_person(noun):
             return True  # 연수+단, 교환+학생: Kiwi splits a person noun it does not know
         after = rest[m + 1] if m + 1 < len(rest) else None
+        # 시어머니를 모시고 사는 며느리들: relatives in the plural are a group of other people.
+        if (
+            noun.form in _KIN_GROUPS
+            and after is not None
+            and (after.tag, after.form) == ("XSN", "들")
+        ):
+            return True
         if (
             noun.form not in FIRST_PERSON
             and (peers_ok or noun.form not in PEERS)

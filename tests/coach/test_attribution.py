@@ -175,3 +175,133 @@ def test_a_relative_in_a_story_the_writer_heard_out_is_the_tellers():
 def test_what_the_writer_heard_about_a_relative_is_still_the_writers():
     text = "어머니께서 젊었을 때 간호사로 일하셨다고 들었습니다."
     assert [leak.category for leak in find_leaks(text)] == ["family"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "상담한 청년은 시삼촌 가게에서 일한다고 했습니다.",
+        "한 어르신은 스물아홉 살에 군에 입대하셨다고 했습니다.",
+        "아이의 작은고모가 대신 서류를 내러 오셨습니다.",
+        "민원인은 열아홉 살에 집을 나와 혼자 산다고 했습니다.",
+        "선배는 명륜캠에서 공부했다고 했습니다.",
+        "후배 하나는 여학생 대표로서 축제를 꾸렸다고 들었습니다.",
+    ],
+)
+def test_new_forms_about_other_people_stay_theirs(text):
+    assert leaks(text) == []
+
+
+def test_a_school_before_a_student_noun_is_the_writers_when_the_writer_takes_that_role():
+    assert ("school", "충북대") in leaks("충북대 학생으로서 지역 축제를 도왔습니다.")
+    assert leaks("충북대 학생이 길을 물어 와서 안내했습니다.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quotation standing as its own sentence, with its speaker in the next sentence
+        "“우리 엄마는 미용실을 해요.” 수업이 끝나자 하준이가 조용히 말했습니다.",
+        "“할아버지가 배를 타셨어요.” 옆자리 아이가 자랑하듯 말했습니다.",
+        # whose account the writer heard, carried into the next sentence
+        "저는 신청인의 사연을 들었습니다. 남편이 화물차를 몬다고 하셨습니다.",
+        # a given name owned by a place or one of a group named just before
+        "공부방의 서윤이는 외할머니 손에서 자랐습니다.",
+        "학생들 가운데 도윤은 어머니가 새벽 시장에서 일한다고 했습니다.",
+        # a colleague called 형님 in a clause of working together
+        "물류센터에서 같이 일한 형님은 지게차 운전을 가르쳐 주었습니다.",
+    ],
+)
+def test_speakers_names_and_colleagues_in_the_story_own_their_facts(text):
+    assert leaks(text) == []
+
+
+def test_the_writers_own_quoted_words_and_a_relatives_words_stay_the_writers():
+    assert leaks("“어머니가 간호사셔서 병원이 익숙합니다.” 제가 면접에서 말했습니다.") != []
+    assert leaks("“너희 할아버지는 광부셨다.” 아버지가 말씀하셨습니다.") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a description of the person the sentence before was about goes on
+        "면담한 구직자는 40대 가장이었습니다. 아내와 이혼한 뒤 원룸에서 혼자 지내고 있었습니다.",
+        "새로 배치된 병사는 말이 적었습니다. 스물한 살로, 전라도에서 올라와 있었습니다.",
+        "그 아이는 고모 집에서 살았습니다. 부모님은 모두 먼 도시에서 일하고 있었습니다.",
+        # an account announced, then told
+        "신청인의 사정은 이랬습니다. 시아버지를 모시고 살며 남편 대신 농사를 지어 왔습니다.",
+    ],
+)
+def test_a_description_of_someone_goes_on_into_a_sentence_without_a_subject(text):
+    assert leaks(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, excerpt",
+    [
+        # a sentence of doing after one about someone else is the writer's own
+        (
+            "동료들은 지쳐 있었습니다. 스물다섯 살 막내였지만 먼저 분위기를 띄웠습니다.",
+            "스물다섯 살",
+        ),
+        # a sentence with a subject of its own is about that subject
+        (
+            "그 집은 조손 가정이었습니다. 해병대에서 익힌 체력 덕분에 짐 나르기가 쉬웠습니다.",
+            "해병대",
+        ),
+        # a state (화가 나 있었다) brings no one on stage for the next sentence
+        (
+            "고객은 화가 나 있었습니다. 어머니가 간호사라 아픈 사람의 마음을 잘 압니다.",
+            "어머니가 간호사라",
+        ),
+        ("선배는 말이 없었습니다. 저는 서른둘이었고 신입이었습니다.", "서른둘"),
+    ],
+)
+def test_the_writers_own_sentence_after_one_about_someone_else_stays_the_writers(text, excerpt):
+    assert any(excerpt in e for _, e in leaks(text)), leaks(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "동네 아이들을 위해 걸스카우트 단원들과 환경 캠페인을 열었습니다.",
+        "혹한기 훈련 이야기를 하시는 참전 어르신의 목소리가 떨렸습니다.",
+        "수강생 가운데 스물두 살 세 명은 첫 직장을 구하는 중이었습니다.",
+    ],
+)
+def test_a_group_of_others_a_second_relative_clause_and_a_count_of_people_own_the_fact(text):
+    assert leaks(text) == []
+
+
+def test_a_mention_made_into_plural_people_by_suffixes_is_theirs():
+    assert leaks("특강을 들으러 온 여고생들은 질문이 많았습니다.") == []
+    assert ("name_gender", "여고") in leaks("저는 여고생 시절 방송반에서 일했습니다.")
+
+
+def test_an_age_or_marriage_in_a_clause_describing_a_relative_is_the_relatives():
+    assert leaks("서른에 혼인하신 고모를 축하하러 갔습니다.") == []
+    assert leaks("열아홉 살에 아이를 낳고 혼자 키운다는 어머니를 상담했습니다.") == []
+    assert ("age", "스물넷") in leaks("스물넷에 결혼한 저는 일과 가정을 함께 챙겼습니다.")
+
+
+def test_a_relative_the_writer_counsels_is_a_clients_relative():
+    assert leaks("해군에서 복무 중인 아들을 둔 어머니를 상담했습니다.") == []
+    assert leaks("요양보호사로 일하시는 어머님께 안내해 드렸습니다.") == []
+    found = leaks("간호사로 일하시는 어머니를 모시고 병원에 갔습니다.")
+    assert ("family", "간호사로 일하시는 어머니") in found
+
+
+def test_a_peer_set_against_the_writer_owns_the_age_but_a_school_peer_shares_the_school():
+    assert leaks("1994년생 입사 동기는 저보다 한 해 먼저 승진했습니다.") == []
+    assert ("school", "부산대") in leaks("부산대 동기는 저와 달리 대학원에 진학했습니다.")
+
+
+def test_a_fact_in_brackets_after_a_person_and_a_groups_average_are_theirs():
+    assert leaks("신청인 B씨(31세)는 첫 전세 계약을 앞두고 있었습니다.") == []
+    assert leaks("교육생 평균 나이는 마흔둘이었습니다.") == []
+    assert ("age", "27세") in leaks("저(27세)는 팀의 막내였습니다.")
+
+
+def test_a_person_noun_ending_a_compound_after_an_age_is_who_the_age_belongs_to():
+    assert leaks("주 고객층은 40대 초반 자영업 가장이었습니다.") == []
+    assert ("age", "20대 후반") in leaks("저는 20대 후반 직장인으로서 저축 습관을 길렀습니다.")
