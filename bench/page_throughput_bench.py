@@ -339,6 +339,28 @@ def worker_memory(master_pid: int) -> list[tuple[int, float, float]]:
     return rows
 
 
+def server_cpu_seconds(master_pid: int) -> float:
+    """CPU time of a gunicorn master and its workers, live and exited (Linux only; 0 elsewhere).
+
+    Exited workers' time is in the master's cutime/cstime once it has reaped them (max_requests
+    restarts them during a run)."""
+    tick = os.sysconf("SC_CLK_TCK")
+
+    def times(pid: int, *, children: bool) -> float:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            return 0.0
+        used = int(fields[11]) + int(fields[12])  # utime, stime
+        if children:
+            used += int(fields[13]) + int(fields[14])  # cutime, cstime
+        return used / tick
+
+    listing = Path(f"/proc/{master_pid}/task/{master_pid}/children")
+    workers = map(int, listing.read_text().split()) if listing.exists() else []
+    return times(master_pid, children=True) + sum(times(pid, children=False) for pid in workers)
+
+
 def load_text() -> str:
     return ", ".join(f"{value:.1f}" for value in os.getloadavg())
 
@@ -400,18 +422,37 @@ def run_one(args: argparse.Namespace) -> int:
             Page("floor_anon", "floor: our stack, visitor", "/", False, None, b"hello"),
             Page("floor_auth", "floor: our stack, signed in", "/", True, None, b"hello"),
         ]
-        ports = {page.key: app_port for page in measured} | {p.key: floor_port for p in floors}
+        servers = {page.key: (app_port, app) for page in measured} | {
+            p.key: (floor_port, floor) for p in floors
+        }
         measured = floors + measured
         results: dict[str, list[tuple[float, Run]]] = {page.key: [] for page in measured}
+        # The servers' CPU time per request (ms), for a share that no uneven spread of the
+        # connections over the workers, nor a burst of load from elsewhere, can move.
+        cpu_costs: dict[str, list[float]] = {page.key: [] for page in measured}
         hellos: list[float] = []
+        hello_costs: list[float] = []
+
+        def timed(process, port: int, path: str, page_cookie: str) -> tuple[Run, float]:
+            used = server_cpu_seconds(process.pid)
+            run = load(port, path, page_cookie, args.seconds)
+            served = max(1.0, run.rps * args.seconds)
+            return run, (server_cpu_seconds(process.pid) - used) * 1000 / served
+
         for repetition in range(args.repetitions):
-            before = load(hello_port, "/", "", args.seconds).rps
+            first, cost = timed(hello, hello_port, "/", "")
+            before = first.rps
             hellos.append(before)
+            hello_costs.append(cost)
             for page in measured:
-                port = ports[page.key]
-                run = load(port, page.path, cookie if page.logged_in else "", args.seconds)
-                after = load(hello_port, "/", "", args.seconds).rps
+                port, process = servers[page.key]
+                page_cookie = cookie if page.logged_in else ""
+                run, cost = timed(process, port, page.path, page_cookie)
+                cpu_costs[page.key].append(cost)
+                after_run, after_cost = timed(hello, hello_port, "/", "")
+                after = after_run.rps
                 hellos.append(after)
+                hello_costs.append(after_cost)
                 results[page.key].append((run.rps / ((before + after) / 2), run))
                 before = after
             print(f"  repetition {repetition + 1} done, load average {load_text()}", flush=True)
@@ -438,7 +479,11 @@ def run_one(args: argparse.Namespace) -> int:
         logged_in: statistics.median(share for share, _run in results[key])
         for key, logged_in in (("floor_anon", False), ("floor_auth", True))
     }
-    print(f"  hello-world: median {statistics.median(hellos):.0f} req/s")
+    hello_cost = statistics.median(hello_costs)
+    print(
+        f"  hello-world: median {statistics.median(hellos):.0f} req/s, "
+        f"{hello_cost:.2f} ms of server CPU per request"
+    )
     print(f"  {'page':<24} {'req/s':>7} {'share':>7} {'p50':>9} {'p99':>9}  target")
     for page in measured:
         shares = sorted(share for share, _run in results[page.key])
@@ -454,6 +499,11 @@ def run_one(args: argparse.Namespace) -> int:
             f"  {page.label:<24} {run.rps:7.0f} {share:7.1%} {run.p50_ms:7.1f}ms "
             f"{run.p99_ms:7.1f}ms  {verdict}   (shares {', '.join(f'{s:.1%}' for s in shares)}"
             f"; {share / floor_share[page.logged_in]:.0%} of its floor)"
+        )
+        cost = statistics.median(cpu_costs[page.key])
+        print(
+            f"  {'':<24} server CPU {cost:.2f} ms per request, "
+            f"{hello_cost / cost if cost else 0:.1%} of hello-world's by CPU"
         )
     for pid, rss, pss in memory:
         over = rss > RSS_TARGET_MB
