@@ -24,7 +24,6 @@ import http.client
 import os
 import random
 import secrets
-import socket
 import statistics
 import subprocess
 import sys
@@ -32,6 +31,8 @@ import tempfile
 import time
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit, urlunsplit
+
+from load_tools import start_gunicorn
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET_P95_MS = 50.0
@@ -314,46 +315,6 @@ def server_env(database: str, name: str) -> dict[str, str]:
     return env
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def start_gunicorn(env: dict[str, str], error_log: Path) -> tuple[subprocess.Popen, int]:
-    port = free_port()
-    gunicorn = ROOT / ".venv" / "bin" / "gunicorn"
-    process = subprocess.Popen(
-        [
-            str(gunicorn if gunicorn.exists() else "gunicorn"),
-            "-c",
-            str(ROOT / "gunicorn.conf.py"),
-            "prep.wsgi",
-            "-b",
-            f"127.0.0.1:{port}",
-            "--access-logfile",
-            os.devnull,
-            "--error-logfile",
-            str(error_log),
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.STDOUT,
-    )
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"gunicorn exited during start-up; see {error_log}")
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                return process, port
-        except OSError:
-            time.sleep(0.2)
-    process.kill()
-    raise RuntimeError("gunicorn did not start within 60 s")
-
-
 class Browser:
     """One keep-alive HTTP connection; get() returns the status and the milliseconds from
     sending the request to having read the whole response."""
@@ -449,7 +410,7 @@ def run_one(database: str, *, keep: bool = False) -> int:
             env=env,
             check=True,
         )
-        server, port = start_gunicorn(env, scratch / "gunicorn-error.log")
+        server, port = start_gunicorn("prep.wsgi", env, scratch / "gunicorn-error.log", [])
         measured = measure(port, mix)
     finally:
         if server is not None:
