@@ -1,10 +1,10 @@
-"""The signed-in home page's cards, rendered once per change of what they show.
+"""The signed-in home page's cards, and when they would read differently by themselves.
 
 The cards (what is due next, reviews, recent drafts, targets) cost eight queries and their
-templates on every visit; they are kept as one fragment under the candidate's version
-(prep.candidate_pages), the postings' version (deadlines), and until the first moment their
-content changes by itself: a review card falling due, a deadline passing, midnight in Seoul
-(D-day labels, "due today", the week a missed deadline stays shown).
+templates. The home page is kept whole (prep.views.home, `candidate_page`) under the
+candidate's version and the postings' version (deadlines), until the first moment its content
+changes by itself: a review card falling due, a deadline passing, midnight in Seoul (D-day
+labels, "due today", the week a missed deadline stays shown).
 """
 
 from datetime import datetime, time, timedelta
@@ -15,7 +15,6 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.safestring import SafeString
 
-from prep.candidate_pages import candidate_fragment, postings_version
 from prep.catalog.models.postings import SEOUL
 
 TEMPLATE = "_home_dashboard.html"
@@ -40,12 +39,6 @@ def page_changes_at(request: HttpRequest) -> datetime:
 
 
 def dashboard(request: HttpRequest) -> SafeString:
-    user = request.user
-    return candidate_fragment(
-        request,
-        "home-dashboard",
-        TEMPLATE,
-        lambda: render_to_string(TEMPLATE, {"user": user}),
-        until=lambda: changes_at(user=user, now=timezone.now()),
-        extra=postings_version(),
-    )
+    # Not kept as a fragment of its own: the page around it is kept whole, under the same
+    # stamps and until the same moment.
+    return render_to_string(TEMPLATE, {"user": request.user})
