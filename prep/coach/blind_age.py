@@ -38,7 +38,7 @@ _AGE_ALONE = re.compile(
 
 _YEAR = r"(?:19[5-9]\d|20[0-2]\d)\s?년(?:도)?"
 _EVENTS = (
-    r"(?:IMF|외환\s?위기|금융\s?위기|월드컵|올림픽|세월호|메르스|신종\s?플루|코로나(?:19)?|"
+    r"(?:IMF|외환\s?위기|(?:평창|서울|도쿄|베이징|런던|리우)\s?(?:동계\s?)?올림픽|금융\s?위기|월드컵|올림픽|세월호|메르스|신종\s?플루|코로나(?:19)?|"
     r"밀레니엄|촛불\s?집회|천안함|탄핵)"
 )
 # A year, then one's own step through school or service: 2011년에 대학에 들어가, 2016년에 졸업해,
@@ -97,6 +97,17 @@ _EVENT_STAGE = re.compile(
     r"(?:이었|였|이던|이라|으로|로|생이었|생이던)|(?:을|를)\s?(?:다니|졸업|마치)))"
 )
 
+# An event, then later in the sentence the writer's own stage at the time, with the story
+# between them: 외환위기로 아버지 회사가 문을 닫던 해 저는 유치원에 다니고 있었습니다,
+# 평창 올림픽이 열리던 겨울 저는 수능을 막 마친 고3이었고. Only 저는/제가 makes the stage
+# the writer's (코로나 때 초등학생이던 아이들 is someone else's).
+_EVENT_WRITER_STAGE = re.compile(
+    rf"(?<![가-힣A-Za-z0-9])(?P<leak>{_EVENTS}[^.!?\n]{{0,40}}?(?:저는|제가|저도|나는)\s?"
+    r"[^.!?\n]{0,14}?(?:"
+    rf"{_STAGES}\s?(?:에\s?(?:다니|다녔|입학|들어가|들어갔|진학)|(?:이었|였|이라|생이었)|"
+    r"(?:을|를)\s?(?:다니|졸업|마치))"
+    r"|수능을\s?(?:막\s?)?(?:보|봤|본|치|쳤|친|마치|마친|앞두)))"
+)
 
 def age_forms(doc: BlindText) -> list[Candidate]:
     out = []
@@ -111,6 +122,7 @@ def age_forms(doc: BlindText) -> list[Candidate]:
         (_THAN_PEERS, "age_words"),
         (_STEP_YEAR, "year_step"),
         (_OLD_SCHOOLING, "event_stage"),
+        (_EVENT_WRITER_STAGE, "event_stage"),
     ):
         for match in pattern.finditer(doc.text):
             group = next(g for g in ("leak", "bare", "was") if match.groupdict().get(g))

@@ -51,7 +51,15 @@ class KinWords(frozenset):
             return False
         if frozenset.__contains__(self, form):
             return True
-        return is_kin_shape(form, self)
+        # Every rule asks about every token, so the answer per form is kept: a draft asks
+        # a few thousand times about a few hundred forms.
+        known = self.__dict__.setdefault("_shapes", {})
+        answer = known.get(form)
+        if answer is None:
+            if len(known) > 50_000:
+                known.clear()
+            answer = known[form] = is_kin_shape(form, self)
+        return answer
 
 
 def _bases(listed: Iterable[str]) -> frozenset[str]:

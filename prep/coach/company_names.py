@@ -284,7 +284,8 @@ def find_mentions(text: str, companies: Sequence[Company]) -> list[Mention]:
         sentence = text[slice(*sentences[at])] if at is not None else text
         context = _context(text, sentence, span, sentences[at][0] if at is not None else 0)
         if context == "plain" and at is not None and at + 1 < len(sentences):
-            context = _pointed_back_to(text[slice(*sentences[at + 1])]) or context
+            opens = span[0] == sentences[at][0] and text.startswith("의", span[1])
+            context = _pointed_back_to(text[slice(*sentences[at + 1])], opens) or context
         mentions.append(Mention(index.company[name], span[0], span[1], context))
     return mentions
 
@@ -296,8 +297,15 @@ _BACK_TO_PLACE = re.compile(
 )
 
 
-def _pointed_back_to(next_sentence: str) -> str | None:
+# "X의 스마트 물관리 사업을 보며 …. 입사 후에는 …": a sentence that opens on X's own work,
+# followed by one about joining, is about the place the writer is joining.
+_JOINING_OPENS = re.compile(r"^\s?(?:입사\s?(?:후|하면|한다면|하게\s?된다면|하여|해서)|합격한다면)")
+
+
+def _pointed_back_to(next_sentence: str, opens_on_name: bool = False) -> str | None:
     if _BACK_TO_PLACE.search(next_sentence) and _ASPIRATION.search(next_sentence):
+        return "aspiration"
+    if opens_on_name and _JOINING_OPENS.search(next_sentence):
         return "aspiration"
     return None
 

@@ -340,13 +340,29 @@ def acts(tokens: Sequence[morph.Morph], *, derived: bool = False) -> bool:
     past = derived or any(t.tag == "EP" and t.form in ("었", "았", "였", "ᆻ") for t in tokens)
     verbs = [
         t
-        for t in tokens
-        if t.tag in ("VV", "XSV") and (t.form not in _PLAIN_VERBS or derived and t.tag == "XSV")
+        for i, t in enumerate(tokens)
+        if t.tag in ("VV", "XSV")
+        and (
+            t.form not in _PLAIN_VERBS or t.tag == "XSV" and (derived or _made_from_noun(tokens, i))
+        )
     ]
     predicates = [t for t in tokens if t.tag in ("VV", "VA", "VCP", "XSV", "XSA", "VX")]
     # The main predicate (the last one) must be a verb: …어려운 분위기였습니다 describes.
     main_is_verb = bool(predicates) and predicates[-1].tag in ("VV", "XSV", "VX")
     return past and bool(verbs) and main_is_verb
+
+
+# Nouns whose 하다 says only that one was there or busy (일했습니다, 근무했습니다, 노력했습니다),
+# not what was done.
+_EMPTY_DOINGS = frozenset(
+    {"일", "노력", "근무", "활동", "경험", "재직", "생활", "공부", "참여", "참석", "생각", "고민"}
+)
+
+
+def _made_from_noun(tokens: Sequence[morph.Morph], i: int) -> bool:
+    """고정+했습니다, 기록+하게 했습니다: a verb made from a noun of doing."""
+    before = tokens[i - 1] if i else None
+    return before is not None and before.tag in ("NNG", "XR") and before.form not in _EMPTY_DOINGS
 
 
 _FEELINGS = frozenset(

@@ -476,3 +476,20 @@ def test_a_service_worker_who_helped_is_not_the_writers_service():
 def test_a_bracketed_aside_after_a_kin_word_keeps_the_relatives_job():
     found = leaks("아버지(61세)께서 철물점을 하셔서 공구 이름을 익혔습니다.")
     assert any(c == "family" and "철물점" in e for c, e in found), found
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("외환위기로 아버지 회사가 문을 닫던 해 저는 유치원에 다니고 있었습니다.", "age"),
+        ("평창 동계올림픽이 열리던 겨울 저는 수능을 막 마친 고3이었습니다.", "age"),
+        ("예비군 동원훈련 소집 통지서를 받고 일정을 미리 조정했습니다.", "name_gender"),
+    ],
+)
+def test_an_event_then_the_writers_stage_and_reserve_duty(text, category):
+    assert category in {f.category for f in find_leaks(text)}
+
+
+def test_other_peoples_stage_at_an_event_and_a_civil_night_duty_are_not_leaks():
+    assert find_leaks("코로나 때 저는 초등학생이던 아이들에게 온라인 수업을 도왔습니다.") == []
+    assert find_leaks("주민센터에서 당직 근무를 서며 야간 민원을 받았습니다.") == []

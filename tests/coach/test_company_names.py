@@ -137,6 +137,19 @@ class TestGazetteer:
         text = "국가철도공단의 안전 점검 기록을 읽었습니다. 이 기관의 일원이 되고 싶습니다."
         assert self.flag(text) == [("wrong_company", "국가철도공단")]
 
+    def test_a_passage_opening_on_its_work_then_joining_names_it_as_the_target(self):
+        text = (
+            "국가철도공단의 안전 점검 사업을 보며 데이터의 힘을 알았습니다. "
+            "입사 후에는 점검 기록을 한곳에 모으겠습니다."
+        )
+        assert self.flag(text) == [("wrong_company", "국가철도공단")]
+        # Named later in the sentence, as a source of what one saw, it is not the target.
+        text = (
+            "현장에서 국가철도공단의 안전 점검 자료를 읽었습니다. "
+            "입사 후에는 점검 기록을 한곳에 모으겠습니다."
+        )
+        assert self.flag(text) == []
+
     def test_past_work_elsewhere_in_the_sentence_does_not_hide_the_target(self):
         text = "시장에서 일하며 장부의 중요성을 알았고, 그래서 한국소비자원에 지원했습니다."
         assert self.flag(text) == [("wrong_company", "한국소비자원")]

@@ -210,3 +210,19 @@ def test_a_backlog_cleared_in_the_actions_own_sentence_is_its_outcome():
     report = detect_structure(text)
     assert report.has_outcome
     assert "result_missing" not in _codes(text)
+
+
+def test_a_verb_made_from_a_noun_is_the_writers_action():
+    # 고정했습니다, 기록하게 했습니다: Sino-Korean noun + 하다 is how most actions are written.
+    text = (
+        "측정소마다 시료 운반 순서가 달라 보존 시간을 넘기는 시료가 생겼습니다. "
+        "저는 운반 경로를 거리순으로 고정하고 출발 시각을 기록하게 했습니다. "
+        "다음 분기부터 보존 시간을 넘긴 시료는 한 건도 없었습니다."
+    )
+    parts = [s.part for s in detect_structure(text).sentences]
+    assert parts == ["situation", "action", "result"]
+
+
+def test_being_somewhere_or_busy_is_not_an_action():
+    text = "저는 복지관에서 2년 동안 근무했습니다. 그곳에서 많은 일을 했습니다."
+    assert "action" not in [s.part for s in detect_structure(text).sentences]
