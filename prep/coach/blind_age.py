@@ -109,6 +109,7 @@ _EVENT_WRITER_STAGE = re.compile(
     r"|수능을\s?(?:막\s?)?(?:보|봤|본|치|쳤|친|마치|마친|앞두)))"
 )
 
+
 def age_forms(doc: BlindText) -> list[Candidate]:
     out = []
     for pattern, rule in (
