@@ -13,7 +13,8 @@ written by another author, built by its build.py) and the two halves of the fres
 (tests/coach/seventh, by a seventh author, same format) and the two halves of the eighth set
 (tests/coach/eighth, by an eighth author, same format) and the two halves of the ninth set
 (tests/coach/ninth, by a ninth author, same format) and the two halves of the tenth set
-(tests/coach/tenth, by a tenth author, same format). Tune on the development halves only; the
+(tests/coach/tenth, by a tenth author, same format) and the two halves of the eleventh set
+(tests/coach/eleventh, by an eleventh author, same format). Tune on the development halves only; the
 test halves are the estimate, and their problems are never printed.
 More sections (e.g. spelling) are added as one call each in `main`.
 
@@ -70,6 +71,8 @@ EIGHTH_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "eighth"
 NINTH_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "ninth"
 # Written by a tenth author (연금 지사·보안검색·하수처리·집배·가스 점검 voices) before the rules.
 TENTH_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "tenth"
+# Written by an eleventh author (검침·역무·영업소·수목원·우체국 금융 voices) before the rules.
+ELEVENTH_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "eleventh"
 
 
 @dataclass
@@ -356,6 +359,7 @@ def main(argv: list[str] | None = None) -> int:
         ("eighth set", EIGHTH_DIR),
         ("ninth set", NINTH_DIR),
         ("tenth set", TENTH_DIR),
+        ("eleventh set", ELEVENTH_DIR),
     ):
         if not directory.is_dir():
             continue
