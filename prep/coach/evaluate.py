@@ -14,7 +14,8 @@ written by another author, built by its build.py) and the two halves of the fres
 (tests/coach/eighth, by an eighth author, same format) and the two halves of the ninth set
 (tests/coach/ninth, by a ninth author, same format) and the two halves of the tenth set
 (tests/coach/tenth, by a tenth author, same format) and the two halves of the eleventh set
-(tests/coach/eleventh, by an eleventh author, same format). Tune on the development halves only; the
+(tests/coach/eleventh, by an eleventh author, same format) and the two halves of the twelfth set
+(tests/coach/twelfth, by a twelfth author, same format). Tune on the development halves only; the
 test halves are the estimate, and their problems are never printed.
 More sections (e.g. spelling) are added as one call each in `main`.
 
@@ -73,6 +74,8 @@ NINTH_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "ninth"
 TENTH_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "tenth"
 # Written by an eleventh author (검침·역무·영업소·수목원·우체국 금융 voices) before the rules.
 ELEVENTH_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "eleventh"
+# Written by a twelfth author (fit, company, evidence, structure; new voices) before the rules.
+TWELFTH_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "twelfth"
 
 
 @dataclass
@@ -360,6 +363,7 @@ def main(argv: list[str] | None = None) -> int:
         ("ninth set", NINTH_DIR),
         ("tenth set", TENTH_DIR),
         ("eleventh set", ELEVENTH_DIR),
+        ("twelfth set", TWELFTH_DIR),
     ):
         if not directory.is_dir():
             continue
