@@ -24,6 +24,7 @@ from prep.coach.attribution_carry import carries_description
 from prep.coach.attribution_roles import (
     _compound_person,
     _glued_size,
+    _head,
     _named_in_story,
     _set_against_writer,
     _writer_in_role,
@@ -41,6 +42,7 @@ from prep.coach.attribution_story import (
     _told_by_someone,
     _until_reported,
 )
+from prep.coach.blind_kin import family_only
 from prep.coach.morph import Morph
 from prep.coach.people_words import FIRST_PERSON, PEOPLE, is_person
 from prep.coach.relative_heads import PEERS as _PEERS
@@ -58,24 +60,9 @@ def between_object_and_verb(token: Morph) -> bool:
 
 
 _SUBJECT_PARTICLES = frozenset({"JX", "JKS"})
+_REMEMBER = frozenset({"생각나", "떠오르", "그립", "그리", "그리워하"})
 _TOPIC_FORMS = frozenset({"은", "는", "이", "가", "께서", "께서는", "도"})
 _NOUN_TAGS = frozenset({"NNG", "NNP", "NNB", "NP"})
-
-
-def _head(tokens: Sequence[Morph], j: int) -> int:
-    """Index of the noun a particle at `j` attaches to, skipping 님/들 (팀장+님+은) and a
-    "among" phrase (동기 중에는, 참가자 가운데는 → 동기, 참가자)."""
-    k = j - 1
-    while k >= 0 and tokens[k].tag in ("XSN", "JKB"):
-        k -= 1
-    # 후배 하나는, 친구 둘이: a count after a person noun stands for that person.
-    if k >= 1 and tokens[k].tag == "NR" and tokens[k - 1].tag in ("NNG", "NNP"):
-        return k - 1
-    if k >= 1 and tokens[k].form in ("중", "가운데") and tokens[k - 1].tag in ("NNG", "NNP"):
-        k -= 1
-        while k >= 1 and tokens[k].tag == "XSN":
-            k -= 1
-    return k
 
 
 def _owner_is_writer(tokens: Sequence[Morph], k: int) -> bool:
@@ -87,7 +74,12 @@ def _owner_is_writer(tokens: Sequence[Morph], k: int) -> bool:
 
 
 def _possessor(
-    before: Sequence[Morph], start: int, *, kin: bool = False, cared_for: bool = False
+    before: Sequence[Morph],
+    start: int,
+    *,
+    kin: bool = False,
+    cared_for: bool = False,
+    kin_form: str = "",
 ) -> bool | None:
     """Who owns the noun at `start`: False the writer, True someone else, None when unsaid.
 
@@ -134,6 +126,10 @@ def _possessor(
             )
         )
         writer_cares = _names_writer(before[:1]) or not _mentions_person(before)
+        # 치매를 앓으셨던 외할머니: a state described of a relative no stranger is called by
+        # (외할머니, 사촌 동생, 남동생) is the writer's own; 몸이 불편하신 할머니 may be a client.
+        if describes and family_only(kin_form):
+            return False
         return not (cared_for and describes and writer_cares)
     if last.tag in ("NP", "MM") and last.form in FIRST_PERSON:
         return False
@@ -327,7 +323,14 @@ def about_someone_else(
         and not _describes_person(rest[verb:])  # 아픈 어머니를 돌보던 청년: the 청년's mother
     )
     # 1. A possessor right before the mention: 민원인의 어머니, 그분의 아들, 저희 어머니.
-    owner = _possessor(before, start, kin=kin, cared_for=cared_for)
+    # 할머니 생각이 나서, 외삼촌이 떠올랐습니다: a relative remembered is the writer's own.
+    thought = len(rest) > 3 and rest[1].form == "생각" and rest[3].form == "나"
+    if kin and (thought or any(t.root in _REMEMBER for t in rest[1:4])):
+        return False
+    # (what someone said about their relative stays theirs: …외할머니를 돌보며 다닌다고 했습니다)
+    reported = any(t.tag == "EC" and t.form in _REPORTED for t in rest)
+    kin_form = tokens[here].form if kin and not reported else ""
+    owner = _possessor(before, start, kin=kin, cared_for=cared_for, kin_form=kin_form)
     if owner is not None:
         return owner
     # 어머니들, 할머니들: a plural relative without 저희/제 is other people's (a writer has one

@@ -104,10 +104,12 @@ def _compound_person(tokens: Sequence[Morph], after: int, limit: int) -> int | N
     caller reads itself)."""
     for k in range(after, min(after + 3, len(tokens))):
         token = tokens[k]
-        if token.start >= limit or token.tag not in ("NNG", "NNB"):
+        if token.start >= limit or token.tag not in ("NNG", "NNB", "SN"):
             return None
-        # separate words only (교환+학생 is one word, which the caller reads itself)
-        if k > after and tokens[k - 1].end + 1 != token.start:
+        # separate words only (교환+학생 is one word, which the caller reads itself), but a
+        # number takes its unit: 한빛초등학교 4학년 아이.
+        glued_unit = tokens[k - 1].tag == "SN" and tokens[k - 1].end == token.start
+        if k > after and tokens[k - 1].end + 1 != token.start and not glued_unit:
             return None
         # 유학 시절 교환학생 동료들: a time ends the compound; 축제 운영위원으로: a member's
         # word is the writer's own place in the group.
@@ -120,3 +122,19 @@ def _compound_person(tokens: Sequence[Morph], after: int, limit: int) -> int | N
 
 _TIMES = frozenset({"시절", "때", "당시", "중", "동안", "기간", "이후", "후", "뒤", "무렵"})
 _MEMBER_ENDINGS = ("위원", "회원", "단원", "부원", "조원", "대원", "회장", "총무", "팀원")
+
+
+def _head(tokens: Sequence[Morph], j: int) -> int:
+    """Index of the noun a particle at `j` attaches to, skipping 님/들 (팀장+님+은) and a
+    "among" phrase (동기 중에는, 참가자 가운데는 → 동기, 참가자)."""
+    k = j - 1
+    while k >= 0 and tokens[k].tag in ("XSN", "JKB"):
+        k -= 1
+    # 후배 하나는, 친구 둘이: a count after a person noun stands for that person.
+    if k >= 1 and tokens[k].tag == "NR" and tokens[k - 1].tag in ("NNG", "NNP"):
+        return k - 1
+    if k >= 1 and tokens[k].form in ("중", "가운데") and tokens[k - 1].tag in ("NNG", "NNP"):
+        k -= 1
+        while k >= 1 and tokens[k].tag == "XSN":
+            k -= 1
+    return k

@@ -79,6 +79,16 @@ _STEP_YEAR = re.compile(
     + _YEAR
     + r")"
 )
+# The year of one's college entrance exam: 수능을 치른 2014년 겨울, 2014년 수능을 보고.
+_EXAM_YEAR = re.compile(
+    r"(?<![가-힣])(?P<leak>(?:수능|대입\s?시험|학력고사)(?:을|를)?\s?(?:치른|치렀던|본|봤던|친|쳤던)"
+    r"\s?(?:해(?:인|였던|는|가)?\s?)?"
+    + _YEAR
+    + r"|"
+    + _YEAR
+    + r"\s?(?:에\s?)?(?:수능|대입\s?시험|학력고사)"
+    r"(?:을|를)\s?(?:치르|치렀|치른|보|봤|본|마치|마친|준비))"
+)
 # Words only one generation uses of its own schooling: 국민학교 시절, 7차 교육과정 첫 세대.
 _OLD_SCHOOLING = re.compile(
     r"(?<![가-힣])(?P<leak>국민학교|[1-7]\s?차\s?교육\s?과정\s?(?:첫\s?|마지막\s?)?세대)"
@@ -124,6 +134,7 @@ def age_forms(doc: BlindText) -> list[Candidate]:
         (_STEP_YEAR, "year_step"),
         (_OLD_SCHOOLING, "event_stage"),
         (_EVENT_WRITER_STAGE, "event_stage"),
+        (_EXAM_YEAR, "year_step"),
     ):
         for match in pattern.finditer(doc.text):
             group = next(g for g in ("leak", "bare", "was") if match.groupdict().get(g))

@@ -28,6 +28,7 @@ from dataclasses import replace
 from prep.coach.blind_age import age_forms
 from prep.coach.blind_family import family_jobs, family_sides, in_laws, kin_care
 from prep.coach.blind_person import hometown, listed_patterns, own_name, unnamed_birthplace
+from prep.coach.blind_relatives import relatives_described
 from prep.coach.blind_schools import (
     listed_terms,
     short_campuses,
@@ -205,6 +206,7 @@ def find_leaks(text: str, *, lexicon: Lexicon | None = None) -> list[Leak]:
         + kin_care(doc, doc.words("blind_cues", "family_member"))
         + family_sides(doc)
         + in_laws(doc)
+        + relatives_described(doc)
         + hometown(doc)
         + unnamed_birthplace(doc)
         + own_name(doc)
@@ -223,6 +225,9 @@ def find_leaks(text: str, *, lexicon: Lexicon | None = None) -> list[Leak]:
         # 스물두 살에 아이를 낳고 혼자 키운다는 어머니를: an age or a marriage inside the clause
         # that describes a relative is that relative's (their job or care is a family leak, kept).
         if cand.category in ("age", "marital") and doc.describes_relative(cand.end):
+            continue
+        # 아버지의 군 복무 기록: someone else's service says nothing of the writer's gender.
+        if cand.category == "name_gender" and doc.owned_by_person(cand.start):
             continue
         if doc.relative_served(cand.end):
             continue

@@ -106,3 +106,29 @@ def in_law(form: str, bases: frozenset[str]) -> bool:
         if shaped and (_is_base(rest, bases) or rest == "식구"):
             return True
     return False
+
+
+# Kin words no one uses for a stranger: 할머니, 어머니, 삼촌 and 이모 also address clients and
+# shopkeepers, but 외할머니, 친할머니, 사촌 동생, 남동생 and 조카 are one's own relatives.
+_FAMILY_ONLY_PREFIXES = ("외", "친", "사촌", "이종", "고종", "증조", "고조")
+_FAMILY_ONLY = frozenset(
+    {"남동생", "여동생", "조카", "조카딸", "외삼촌", "사촌", "친오빠", "친언니"}
+)
+_COMMON_BASES = frozenset(
+    {
+        *("할머니", "할아버지", "어머니", "아버지", "엄마", "아빠", "삼촌", "이모", "고모"),
+        *("이모부", "고모부", "숙모", "동생", "형", "누나", "오빠", "언니", "조카", "손자"),
+        *("손녀", "형제", "자매", "남매"),
+    }
+)
+
+
+def family_only(form: str) -> bool:
+    """True for a kin word that names one's own relative, never a stranger: 외할머니, 남동생."""
+    word = _strip_honorific(form)
+    if word in _FAMILY_ONLY:
+        return True
+    return any(
+        word.startswith(p) and len(word) > len(p) and _is_base(word[len(p) :], _COMMON_BASES)
+        for p in _FAMILY_ONLY_PREFIXES
+    )

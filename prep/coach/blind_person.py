@@ -39,7 +39,7 @@ _GROW_UP_VERBS = frozenset({"나", "태어나", "자라", "성장하", "성장"}
 _CAME_FROM = frozenset({"올라오"})
 _CHILDHOOD = frozenset({"유년", "유년기", "학창", "어린", "어리", "성장기", "어린시절"})
 _PLACE_ENDINGS = ("도", "시", "군", "구", "읍", "면", "리")
-_INTRODUCTION = re.compile(r"저는|이름은|지원자")
+_INTRODUCTION = re.compile(r"저는|이름은|지원자|(?<![가-힣])저(?=\s)")
 _PERSON_NOUN_ENDINGS = ("자", "가", "인", "원", "생", "사", "님")
 
 
@@ -245,6 +245,13 @@ def own_name(doc: BlindText) -> list[Candidate]:
         ):
             continue
         after = doc.text[token.end : token.end + 5]
+        # 저 김서연은 …: the name set beside 저 as the sentence's topic.
+        beside = doc.text[max(0, token.start - 2) : token.start] == "저 " and (
+            token.start < 3 or not hangul(doc.text[token.start - 3])
+        )
+        if beside and token.tag == "NNP" and after.startswith(("은 ", "는 ", "이 ", "가 ")):
+            out.append(Candidate(token.start, token.end, "name_gender", "own_name"))
+            continue
         if not after.startswith(("입니다", "이라고", "라고", "이며", "이고")):
             continue
         before = "".join(t.form for t in tokens[max(0, i - 3) : i])

@@ -43,6 +43,12 @@ _FIRST_OF = re.compile(
     rf"(?<![가-힣])(?P<leak>{_GENDER}\s?(?:최초로|최초의|처음으로|유일하게)|"
     rf"(?:유일의|최초의|유일한)\s?{_GENDER})"
 )
+# The writer as the only one of a gender in a place: 남자 직원이 저 혼자라, 여자는 저뿐이었고.
+_ONLY_ME = re.compile(
+    rf"(?<![가-힣])(?P<leak>{_GENDER}\s?(?:[가-힣]{{1,4}}\s?)?(?:이|가|은|는)\s?"
+    r"(?:저\s?(?:혼자|하나|한\s?명)(?=라|이라|였|이었|인|여서|뿐)|저뿐|제가\s?유일)"
+    rf"|(?:저|제가)\s?(?:혼자|유일하게|유일한)\s?{_GENDER}(?=이|였|으로|로|인))"
+)
 # Groups and rooms that are for one gender: 걸스카우트, 총여학생회, 남자 기숙사에서.
 _ONE_GENDER_GROUP = re.compile(
     r"(?<![가-힣])(?P<leak>걸스카우트|총?여학생회|(?:남자|여자|남학생|여학생)\s?기숙사)"
@@ -80,7 +86,7 @@ _BARRACKS = re.compile(
 
 def gender_roles(doc: BlindText) -> list[Candidate]:
     out = []
-    for pattern in (_GENDER_ROLE, _ONLY_ONE, _ONE_GENDER_GROUP, _FIRST_OF):
+    for pattern in (_GENDER_ROLE, _ONLY_ONE, _ONE_GENDER_GROUP, _FIRST_OF, _ONLY_ME):
         for match in pattern.finditer(doc.text):
             group = next(g for g in ("leak", "only", "member") if match.groupdict().get(g))
             start, end = match.span(group)

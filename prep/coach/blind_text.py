@@ -84,6 +84,21 @@ class BlindText:
             previous=self.sentences[here - 1] if here > 0 else None,
         )
 
+    def owned_by_person(self, start: int) -> bool:
+        """The fact at `start` is owned by a person or a relative named right before it:
+        아버지의 군 복무, 유족의 병역 (the writer's own, 제 군 복무, is not)."""
+        i = self.index_at(start)
+        if i < 2 or self.tokens[i - 1].tag != "JKG" or self.tokens[i - 1].end + 1 != start:
+            return False
+        k = i - 2
+        if self.tokens[k].tag == "XSN" and k > 0:
+            k -= 1  # 아버지+님+의
+        owner = self.tokens[k]
+        if owner.form in FIRST_PERSON:
+            return False
+        kin = owner.form in self.words("blind_cues", "family_member")
+        return kin or is_person(owner, self.tokens[k + 1])
+
     def describes_object(self, end: int) -> bool:
         """The fact ending at `end` describes the person the writer acts on (서른 살 청년을)."""
         return describes_object(self.tokens[self.index_at(end) :], self.sentence_end(end))

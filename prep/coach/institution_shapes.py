@@ -21,14 +21,26 @@ _INSTITUTION_SHAPE = re.compile(
     rf"(?<![가-힣A-Za-z])(?P<name2>(?:{_PREFIXES})(?:특별시|광역시|특별자치시|특별자치도|도|시)?"
     rf"[가-힣]{{0,10}}(?:{_KINDS}))(?=에서|에|의|은|는|이|가|을|를|와|과|으로|로|도|만|처럼)"
 )
+# Any city or district the region list lacks (김포, 송파구, 화성시) before the kinds of local
+# enterprise every city has: 김포도시관리공사, 송파구시설관리공단, 화성도시공사. (시설공사 alone
+# is construction work, so 시설 needs 관리 or 공단.)
+_LOCAL_KINDS = (
+    "도시관리공사|도시관리공단|시설관리공단|시설관리공사|시설공단|도시공사|도시개발공사|"
+    "환경공단|교통공사|관광공사|주택도시공사|도시철도공사"
+)
+_LOCAL_SHAPE = re.compile(
+    rf"(?<![가-힣A-Za-z])(?P<name>[가-힣]{{1,4}}(?:시|군|구)?(?:{_LOCAL_KINDS}))"
+    r"(?=에서|에|의|은|는|이|가|을|를|와|과|으로|로|도|만|처럼|[^가-힣]|$)"
+)
 _NOT_A_NAME = ("해당", "우리", "저희", "산하", "관련", "지역", "여러", "다른", "공공", "국가", "각")
 
 
 def unlisted_names(text: str, known_names: set[str]) -> list[str]:
     """Institution-shaped names in `text` that none of `known_names` is or shortens."""
     found: dict[str, None] = {}
-    for match in _INSTITUTION_SHAPE.finditer(text):
-        name = match.group("name") or match.group("name2")
+    matches = [*_INSTITUTION_SHAPE.finditer(text), *_LOCAL_SHAPE.finditer(text)]
+    for match in matches:
+        name = match.groupdict().get("name") or match.group("name2")
         if name in known_names or name.startswith(_NOT_A_NAME):
             continue
         if any(name.endswith(n) or n.endswith(name) for n in known_names if len(n) >= 4):

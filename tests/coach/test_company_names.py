@@ -215,3 +215,14 @@ class TestFutureEndingsWithTheGazetteer:
 
     def test_an_institution_where_the_writer_will_work_is_the_target(self):
         assert self.flagged("국민연금공단에서 수급자의 불편을 줄이고 싶습니다.") == ["국민연금공단"]
+
+
+def test_a_local_enterprise_of_any_city_has_its_shape():
+    from prep.coach.institution_shapes import unlisted_names
+
+    assert unlisted_names("김포도시관리공사의 시설 운영 직무에 지원합니다.", set()) == [
+        "김포도시관리공사"
+    ]
+    assert unlisted_names("송파구시설관리공단에 입사하면", set()) == ["송파구시설관리공단"]
+    # 시설공사 alone is construction work.
+    assert unlisted_names("도로 시설공사 현장에서 일했습니다.", set()) == []
