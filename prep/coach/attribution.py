@@ -436,10 +436,12 @@ def about_someone_else(
     after = bisect_left(starts, end)
     counted = False
     # 30대 초반 맞벌이 부부: a noun or two of the same compound may come before the person.
-    compound = _compound_person(tokens, after, sentence[1])
+    # (제주 토박이로서 관광객 안내: a mention ending on its particle heads no compound.)
+    closed = after > 0 and tokens[after - 1].end == end and tokens[after - 1].tag[0] == "J"
+    compound = None if closed else _compound_person(tokens, after, sentence[1])
     if compound is not None:
         return not _writer_in_role(tokens, compound + 1, sentence[1])
-    for at, token in enumerate(tokens[after : after + 3], start=after):
+    for at, token in enumerate(tokens[after : after + (0 if closed else 3)], start=after):
         if token.start >= sentence[1]:
             break
         if token.tag == "JKG" or (token.form == "출신" and token.tag == "NNG"):

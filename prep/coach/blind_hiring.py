@@ -212,7 +212,7 @@ def find_leaks(text: str, *, lexicon: Lexicon | None = None) -> list[Leak]:
         + own_name(doc)
     )
     kept = []
-    for cand in _dedupe(candidates):
+    for cand in candidates:
         if _said_not_to_matter(text, cand) or _names_a_policy(doc, cand):
             continue
         # A fact about a client, a colleague or a child in the story is not the writer's.
@@ -233,7 +233,7 @@ def find_leaks(text: str, *, lexicon: Lexicon | None = None) -> list[Leak]:
             continue
         kept.append(cand)
     leaks = []
-    for cand in _joined(text, kept):
+    for cand in _joined(text, _dedupe(kept)):
         headline, why, fix = ADVICE[cand.category]
         excerpt = text[cand.start : cand.end]
         detail = cand.note.split(". ")[0].rstrip(".") if cand.note else ""

@@ -26,7 +26,7 @@ _GENERIC = frozenset({"가족", "친척", "친척들", "식구", "어머님", "�
 # story's quote: 아버지께서 늘 말씀하셨듯이; nor going to school: 동생이 초등학교에 다닐 때
 # only dates a memory).
 _LIFE_ROOTS = frozenset(
-    {"살", "계시", "앓", "투병", "입원", "아프", "편찮", "돌아가", "다치", "운영", "근무"}
+    {"살", "계시", "앓", "투병", "입원", "아프", "편찮", "돌아가", "다치", "운영", "근무", "장애"}
 )
 # Verbs that are honorific by themselves (계신 할머니, 돌아가신 할아버지).
 _HONOURED_VERBS = frozenset({"계시", "돌아가시", "주무시", "편찮"})

@@ -506,6 +506,9 @@ def test_other_peoples_stage_at_an_event_and_a_civil_night_duty_are_not_leaks():
         ("키가 185cm라 높은 선반의 짐을 맡았습니다.", "appearance"),
         ("원무과에서 남자 직원이 저 혼자라 야간 수납을 맡았습니다.", "name_gender"),
         ("저 김서연은 원무과에서 3년 동안 수속을 맡았습니다.", "name_gender"),
+        ("할아버지 때부터 3대째 이어 온 정미소 일을 도왔습니다.", "family"),
+        ("남동생이 장애가 있어 복지 제도에 관심을 갖게 되었습니다.", "family"),
+        ("제주 토박이로서 관광객 안내에 자신이 있습니다.", "hometown"),
     ],
 )
 def test_a_relatives_life_an_age_in_digits_and_the_only_one_of_a_gender(text, category):
