@@ -103,6 +103,9 @@ def test_ordinary_words_near_a_cliche_are_not_cliches():
         ("상담하며 역지사지가 얼마나 중요한지 뼈저리게 느꼈습니다.", "뼈저리게 느꼈습니다"),
         ("이 경험을 발판 삼아 보안 전문가로 거듭나겠습니다.", "발판 삼아"),
         ("궂은일도 마다하지 않고 먼저 나섰습니다.", "궂은일도 마다하지 않고"),
+        ("이 경험은 저를 한층 성장시켰습니다.", "저를 한층 성장시켰습니다"),
+        ("한 번 맡은 일은 끝까지 책임지는 성격입니다.", "맡은 일은 끝까지 책임"),
+        ("사회에 보탬이 되는 사람이 되고 싶습니다.", "보탬이 되는 사람"),
     ],
 )
 def test_more_common_cliches_are_flagged(text, excerpt):
@@ -197,3 +200,8 @@ class TestClichesMatchedOnMorphemes:
             "뜨거운 열정으로",
             "뜨거운 열정",
         ]
+
+
+def test_a_cliches_word_used_literally_is_not_one():
+    assert cliche_findings("밑거름으로 쓸 퇴비를 어르신들께 나눠 드렸습니다.") == []
+    assert cliche_findings("이 경험을 밑거름으로 더 성장하겠습니다.") != []
