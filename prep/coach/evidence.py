@@ -83,6 +83,14 @@ _UNITS = (
     "포인트",
     "km",
     "kg",
+    # energy, water and land saved or managed: 월 300kWh, 200리터, 120헥타르, 택지 40필지
+    "kWh",
+    "MWh",
+    "kW",
+    "리터",
+    "헥타르",
+    "㎡",
+    "필지",
     "톤",
     "가지",
     "권",
@@ -159,8 +167,8 @@ _AGE_AFTER = re.compile(
     r"(?:이|가)?\s?(?:(?:이상|가까이|넘게|남짓|정도)\s?)?(?:된|묵은|넘은)\s|"
     r"\s?(?:역사|전통)(?:의|를|가|을)"
 )
-# 97년생, ’22년, 23년 3월, 22년 하반기: a year written short is a date too.
-_SHORT_YEAR_AFTER = re.compile(r"생|\s?(?:\d{1,2}\s?월|상반기|하반기)")
+# 97년생, ’22년, 23년 3월, 22년 하반기, 80년대: a year written short is a date too.
+_SHORT_YEAR_AFTER = re.compile(r"생|대(?!비)|\s?(?:\d{1,2}\s?월|상반기|하반기)")
 _YEAR_UNITS = frozenset(("년", "해"))
 _POST_AFTER = re.compile(r"\s?(?:계약직|계약|기간제|임기제|인턴|실습생|연수생)")
 _TERM_UNITS = frozenset(("년", "해", "개월", "달", "주", "일"))

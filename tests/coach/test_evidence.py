@@ -213,3 +213,20 @@ def test_others_beginning_to_act_otherwise_is_a_result_that_asks_for_a_number():
 
 def test_the_writer_beginning_something_is_no_result():
     assert codes("선배의 방식을 따라 저도 업무 일지를 쓰기 시작했습니다.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("조명을 바꿔 전력 사용량을 월 450kWh 줄였습니다.", "450kWh"),
+        ("세척 방식을 바꿔 하루 물 300리터를 아꼈습니다.", "300리터"),
+        ("숲가꾸기 구역 80헥타르의 점검 경로를 짰습니다.", "80헥타르"),
+        ("보상 대상 토지 25필지의 서류를 정리했습니다.", "25필지"),
+    ],
+)
+def test_energy_water_and_land_are_measured_in_their_own_units(text, amount):
+    assert amount in quantities(text)
+
+
+def test_a_decade_is_a_date():
+    assert quantities("70년대에 지어진 복지관의 안내판을 새로 달았습니다.") == []
