@@ -230,3 +230,24 @@ def test_energy_water_and_land_are_measured_in_their_own_units(text, amount):
 
 def test_a_decade_is_a_date():
     assert quantities("70년대에 지어진 복지관의 안내판을 새로 달았습니다.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("정산 양식을 바꾸어 상당한 개선을 이뤘습니다.", "상당한 개선을 이뤘"),
+        ("안내 방송을 고쳐 큰 개선을 이끌어 냈습니다.", "큰 개선을 이끌"),
+        ("회의 방식을 바꾸자 많은 개선이 있었습니다.", "많은 개선이 있었"),
+        ("동료들과 뜻깊은 성과를 냈습니다.", "뜻깊은 성과를 냈"),
+        ("점검 순서를 바꿔 성공적인 결과를 얻었습니다.", "성공적인 결과를 얻"),
+        ("현장 실습에서 많은 것을 얻었습니다.", "많은 것을 얻었"),
+        ("새 서식으로 업무가 한결 수월해졌습니다.", "한결 수월해"),
+    ],
+)
+def test_an_improvement_claimed_in_general_words_is_vague(text, claim):
+    assert ("vague_claim", claim) in codes(text)
+
+
+def test_a_claimed_improvement_backed_in_its_sentence_is_fine():
+    text = "입력 화면을 고쳐 상당한 개선을 이뤘는데, 오류 신고가 월 20건에서 4건으로 줄었습니다."
+    assert codes(text) == []
