@@ -172,6 +172,18 @@ _SHORT_YEAR_AFTER = re.compile(r"생|대(?!비)|\s?(?:\d{1,2}\s?월|상반기|�
 _YEAR_UNITS = frozenset(("년", "해"))
 _POST_AFTER = re.compile(r"\s?(?:계약직|계약|기간제|임기제|인턴|실습생|연수생)")
 _TERM_UNITS = frozenset(("년", "해", "개월", "달", "주", "일"))
+# 주 5일 근무, 하루 8시간씩 근무, 주 52시간제: the hours of a post, not what was done in them.
+_SCHEDULE_BEFORE = re.compile(
+    r"(?:(?<![가-힣])주|하루|매일|매주|매달|(?<![가-힣])월|일주일에|한\s?달에|하루에)\s?$"
+)
+_SCHEDULE_AFTER = re.compile(
+    r"\s?(?:씩\s?)?(?:근무|출근|교대|당직|휴무|야간\s?근무)|제(?![가-힣])|제로|제를|제가"
+)
+# 하루 8시간씩 근무, 한 달에 두 번 당직: the 하루 or 한 달 that a schedule is per.
+_RATE_OF_SCHEDULE = re.compile(
+    r"(?:에)?\s?(?:\d+|[가-힣]{1,3})\s?[가-힣]{0,2}\s?(?:씩\s?)?(?:근무|출근|교대|당직|휴무|야간\s?근무)"
+)
+_RATE_WORDS = frozenset(("하루", "한 달", "한달", "한 주", "일주일"))
 _ADDRESS_AFTER = re.compile(r"지(?![가-힣])|지(?:에|의|로|를|는|까지)|길")
 # 3번 벨트에서, 7번 국도를: a digit and 번 before a place or a machine pick out which one. Before
 # a noun and 에서/에/의 too (3번 라인에서), unless the noun still counts (3번 연속으로, 3번 이상의).
@@ -292,12 +304,18 @@ def find_quantities(text: str) -> list[Quantity]:
 
 
 def _dates_the_story(text: str, q: Quantity) -> bool:
-    """3년 차, 지은 지 30년, 30년 된 건물, 6개월 계약직: a stretch of time that says which year,
-    how old something is or what kind of post, written in digits or in words alike."""
+    """3년 차, 지은 지 30년, 30년 된 건물, 6개월 계약직, 주 5일 근무: a stretch of time that says
+    which year, how old something is or what kind of post, written in digits or in words alike."""
     unit = q.unit
     if unit in _ROUND_UNITS and _ROUND_AFTER.match(text, q.end):
         return True
     if unit in _TERM_UNITS and _POST_AFTER.match(text, q.end):
+        return True
+    if _SCHEDULE_AFTER.match(text, q.end) and _SCHEDULE_BEFORE.search(
+        text[max(0, q.start - 6) : q.start]
+    ):
+        return True
+    if q.text in _RATE_WORDS and _RATE_OF_SCHEDULE.match(text, q.end):
         return True
     if unit in _YEAR_UNITS:
         before = text[max(0, q.start - 8) : q.start]

@@ -251,3 +251,19 @@ def test_an_improvement_claimed_in_general_words_is_vague(text, claim):
 def test_a_claimed_improvement_backed_in_its_sentence_is_fine():
     text = "입력 화면을 고쳐 상당한 개선을 이뤘는데, 오류 신고가 월 20건에서 4건으로 줄었습니다."
     assert codes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "주 5일 근무하며 민원실을 지켰습니다.",
+        "하루 9시간씩 근무했습니다.",
+        "한 달에 세 번 당직을 섰습니다.",
+    ],
+)
+def test_the_hours_of_a_post_are_a_schedule_not_an_amount(text):
+    assert quantities(text) == []
+
+
+def test_how_often_the_work_was_done_still_counts():
+    assert quantities("주 2회 어르신 댁을 찾아 약 복용을 확인했습니다.") == ["2회"]
