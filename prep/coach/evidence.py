@@ -83,6 +83,14 @@ _UNITS = (
     "포인트",
     "km",
     "kg",
+    # energy, water and land saved or managed: 월 300kWh, 200리터, 120헥타르, 택지 40필지
+    "kWh",
+    "MWh",
+    "kW",
+    "리터",
+    "헥타르",
+    "㎡",
+    "필지",
     "톤",
     "가지",
     "권",
@@ -142,6 +150,54 @@ _DATE_BEFORE = re.compile(r"\d{1,2}\s?월\s?$")
 # A number that names rather than counts: 상담 전화 129번, 민원 번호 3번 창구, 엑셀 2016 버전.
 _NAMING_BEFORE = re.compile(r"(?:전화|콜센터|번호|국번|창구|버전|ver\.?)\s?$", re.IGNORECASE)
 _NAMING_AFTER = re.compile(r"\s?(?:버전|판\b|번\s?창구|번\s?출구|번\s?버스|호선)")
+# Numbers that date or label the writer's story rather than measure what the work did or how
+# big it was. 개관 50주년, 3주기: anniversaries. 3년 차, 2회차: which year or round, like 째
+# (not 3일 차이, a gap). 지은 지 30년, 30년 된 건물, 수령 오백 년: the age of a thing or the time
+# since an event. 6개월 계약직, 3개월 인턴 기간: the kind of post, not what was done in it.
+# 3번지, 12번길: addresses.
+_ANNIVERSARY_AFTER = re.compile(r"년|기")
+_ROUND_AFTER = re.compile(r"\s?차(?!이[가는를도로]|량|례|단|선|원|별|감|익)")
+_ROUND_UNITS = frozenset(("년", "해", "개월", "달", "주", "일", "회"))
+_SINCE_BEFORE = re.compile(r"[가-힣]\s지\s?$")
+_AGE_BEFORE = re.compile(
+    r"(?:수령|나이|연식|준공|건립|개관|개교|개원|개통|창립|설립|창사)(?:이|가|은|는)?\s?"
+    r"(?:(?:후|이후|뒤)\s?)?$"
+)
+_AGE_AFTER = re.compile(
+    r"(?:이|가)?\s?(?:(?:이상|가까이|넘게|남짓|정도)\s?)?(?:된|묵은|넘은)\s|"
+    r"\s?(?:역사|전통)(?:의|를|가|을)"
+)
+# 97년생, ’22년, 23년 3월, 22년 하반기, 80년대: a year written short is a date too.
+_SHORT_YEAR_AFTER = re.compile(r"생|대(?!비)|\s?(?:\d{1,2}\s?월|상반기|하반기)")
+_YEAR_UNITS = frozenset(("년", "해"))
+_POST_AFTER = re.compile(r"\s?(?:계약직|계약|기간제|임기제|인턴|실습생|연수생)")
+_TERM_UNITS = frozenset(("년", "해", "개월", "달", "주", "일"))
+# 주 5일 근무, 하루 8시간씩 근무, 주 52시간제: the hours of a post, not what was done in them.
+_SCHEDULE_BEFORE = re.compile(
+    r"(?:(?<![가-힣])주|하루|매일|매주|매달|(?<![가-힣])월|일주일에|한\s?달에|하루에)\s?$"
+)
+_SCHEDULE_AFTER = re.compile(
+    r"\s?(?:씩\s?)?(?:근무|출근|교대|당직|휴무|야간\s?근무)|제(?![가-힣])|제로|제를|제가"
+)
+# 하루 8시간씩 근무, 한 달에 두 번 당직: the 하루 or 한 달 that a schedule is per.
+_RATE_OF_SCHEDULE = re.compile(
+    r"(?:에)?\s?(?:\d+|[가-힣]{1,3})\s?[가-힣]{0,2}\s?(?:씩\s?)?(?:근무|출근|교대|당직|휴무|야간\s?근무)"
+)
+_RATE_WORDS = frozenset(("하루", "한 달", "한달", "한 주", "일주일"))
+_ADDRESS_AFTER = re.compile(r"지(?![가-힣])|지(?:에|의|로|를|는|까지)|길")
+# 3번 벨트에서, 7번 국도를: a digit and 번 before a place or a machine pick out which one. Before
+# a noun and 에서/에/의 too (3번 라인에서), unless the noun still counts (3번 연속으로, 3번 이상의).
+_PLACE_NOUNS = re.compile(
+    r"벨트|게이트|라인|레인|레일|창구|출구|입구|출입구|버스|국도|도로|노선|선로|승강장|플랫폼|홈|"
+    r"탑승구|정류장|테이블|좌석|자리|부스|방|진료실|상담실|교실|강의실|회의실|구역|칸|선반|사물함|"
+    r"카운터|데스크|계산대|작업대|설비|기계|장비|컨베이어|채널|트랙|코스|도크|선석|키오스크|단말기|"
+    r"창|문|엘리베이터|승강기|서버|터미널|주차장|코트|홀|탱크|펌프|수조|배수지|정수지|수문|변압기|"
+    r"발전기|고객|환자|문항|항목|조항"
+)
+_STILL_COUNTING = re.compile(
+    r"연속|이상|이하|정도|미만|초과|내외|안팎|남짓|가량|모두|전부|가운데|중|끝|만|시도|도전|반복|"
+    r"방문|만남|회의|교육|상담|통화|점검|수정"
+)
 _HALF = re.compile(
     r"절반|곱절|갑절|반년|반나절|(?<![가-힣])(?:일|이|삼|사|오|십)\s?(?:년|개월)(?=\s?(?:만에|동안|간|째))|"
     r"(?:[일이삼사오육칠팔구십]|\d+)\s?분의\s?(?:[일이삼사오육칠팔구]|\d+)|\d+\s?/\s?\d+(?=\s?(?:로|으로|이|가|을|를|에))|"
@@ -159,6 +215,13 @@ _SUCCESS_CLAIM = re.compile(
     r"(?:큰|좋은|많은|여러|놀라운|눈에\s?띄는|눈부신|의미\s?있는|괄목할\s?만한)\s?"
     r"(?:성과|결과|효과|성공|호응|반응)"
     r"(?:를|을)?\s?(?:거두|거둔|거둘|거뒀|냈|낸|내었|얻|올렸|올린|이끌어|이뤘|이룬|보였|받았)"
+)
+# Others began to act otherwise: the result of a story, told without a number. 어르신들이 제
+# 이름을 불러 주시기 시작했습니다 (honorific 시: someone else did it), 아이들이 먼저 질문하기
+# 시작했습니다; not 저도 일지를 쓰기 시작했습니다, the writer's own start.
+_OTHERS_BEGAN = re.compile(
+    r"[가-힣]시기\s?시작(?:했|하였|하셨)|"
+    r"(?:들이|들도|께서)\s[^.!?\n]{0,40}?기\s?시작(?:했|하였|하셨)"
 )
 # A native numeral before any counter noun (네 상자, 다섯 문장): Kiwi tags the numeral MM.
 _COUNTED = re.compile(r"(?<![가-힣])(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s(?=[가-힣])")
@@ -180,8 +243,12 @@ def find_quantities(text: str) -> list[Quantity]:
     for match in _QUANTITY.finditer(text):
         num = match.group("num")
         unit = re.sub(r"\s", "", match.group("unit"))
-        if unit == "년" and _YEAR.match(num):
-            continue
+        if unit == "년" and (
+            _YEAR.match(num)
+            or text[match.start() - 1 : match.start()] in ("'", "’")
+            or _SHORT_YEAR_AFTER.match(text, match.end())
+        ):
+            continue  # 2023년, 97년생, ’22년, 23년 3월
         tail = text[match.end() : match.end() + 1]
         if unit in ("일", "주", "달", "장", "종", "등", "위", "분", "초") and tail == "자":
             continue  # 3일자, 1등급
@@ -194,6 +261,12 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # 전화 129번, 2016 버전, 3번 창구
         if unit == "일" and _DATE_BEFORE.search(before):
             continue  # 7월 15일
+        if unit == "주" and _ANNIVERSARY_AFTER.match(tail):
+            continue  # 개관 50주년, 3주기
+        if unit == "번" and (
+            _ADDRESS_AFTER.match(text, match.end()) or _names_one_of_many(text, match.end())
+        ):
+            continue  # 3번지, 12번길, 3번 벨트
         if unit == "분" and (_CLOCK_BEFORE.search(before) or tail == "기"):
             continue  # 10시 30분 (a time of day), 4분기 (a quarter)
         value = float(num.replace(",", ""))
@@ -227,7 +300,52 @@ def find_quantities(text: str) -> list[Quantity]:
             out.append(Quantity(match.start(), noun, text[match.start() : noun], "개", None))
     for match in _HALF.finditer(text):
         out.append(Quantity(match.start(), match.end(), match.group(), "절반", 0.5))
-    return sorted(out, key=lambda q: q.start)
+    return sorted((q for q in out if not _dates_the_story(text, q)), key=lambda q: q.start)
+
+
+def _dates_the_story(text: str, q: Quantity) -> bool:
+    """3년 차, 지은 지 30년, 30년 된 건물, 6개월 계약직, 주 5일 근무: a stretch of time that says
+    which year, how old something is or what kind of post, written in digits or in words alike."""
+    unit = q.unit
+    if unit in _ROUND_UNITS and _ROUND_AFTER.match(text, q.end):
+        return True
+    if unit in _TERM_UNITS and _POST_AFTER.match(text, q.end):
+        return True
+    if _SCHEDULE_AFTER.match(text, q.end) and _SCHEDULE_BEFORE.search(
+        text[max(0, q.start - 6) : q.start]
+    ):
+        return True
+    if q.text in _RATE_WORDS and _RATE_OF_SCHEDULE.match(text, q.end):
+        return True
+    if unit in _YEAR_UNITS:
+        before = text[max(0, q.start - 8) : q.start]
+        return bool(
+            _SINCE_BEFORE.search(before)
+            or _AGE_BEFORE.search(before)
+            or _AGE_AFTER.match(text, q.end)
+        )
+    return False
+
+
+def _names_one_of_many(text: str, offset: int) -> bool:
+    """True when the digits and 번 ending at `offset` name one belt, road or counter (3번 벨트에서)
+    rather than count times (3번 방문했습니다, 3번 연속으로)."""
+    tokens = morph.tokens(text)
+    i = bisect_left([t.start for t in tokens], offset)
+    if i >= len(tokens):
+        return False
+    noun = tokens[i]
+    if noun.tag != "NNG" or noun.start - offset > 1 or _STILL_COUNTING.fullmatch(noun.form):
+        return False
+    if _PLACE_NOUNS.fullmatch(noun.form):
+        return True
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        after is not None
+        and after.start == noun.end
+        and after.form in ("에서", "에", "의")
+        and after.tag in ("JKB", "JKG")
+    )
 
 
 def _noun_after(text: str, offset: int) -> int | None:
@@ -269,7 +387,10 @@ def evidence_findings(
     # A short answer need not count anything, unless it claims a result: 폐기 물량이 상당히
     # 줄었습니다 without a number is the claim the advice is for.
     claims_result = bool(
-        _RESULT_CLAIM.search(text) or _SUCCESS_CLAIM.search(text) or OUTCOME.search(text)
+        _RESULT_CLAIM.search(text)
+        or _SUCCESS_CLAIM.search(text)
+        or OUTCOME.search(text)
+        or _OTHERS_BEGAN.search(text)
     )
     length = len(text.strip())
     tells_result = bool(result_spans) and length >= MIN_CHARS_FOR_STORY_NUMBER_ADVICE

@@ -152,3 +152,118 @@ def test_a_short_answer_claiming_size_without_a_number_gets_both_notes(text):
 
 def test_the_first_words_being_typed_get_no_number_advice():
     assert [code for code, _ in codes("열심히 했습니다.")] == ["vague_claim"]
+
+
+class TestNumbersThatDateOrLabelTheStory:
+    """Numbers that say which one, how old or what kind of post, not what the work achieved."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "복지관은 문을 연 지 20년이 넘어 배관이 낡았습니다.",
+            "40년 된 청사의 민원실을 맡았습니다.",
+            "수령이 삼백 년 된 은행나무 앞에서 해설을 했습니다.",
+            "창립 30주년 기념 행사의 안내를 맡았습니다.",
+            "할머니 3주기 추도식에 다녀왔습니다.",
+            "입사 2년 차에 처음으로 현장 점검을 나갔습니다.",
+            "2회차 교육부터 실습 시간을 늘렸습니다.",
+            "저는 1년 계약직으로 고객 응대를 맡았습니다.",
+            "2개월 인턴 기간에 안내 책자를 고쳤습니다.",
+            "5번 게이트에서 탑승권을 확인했습니다.",
+            "2번 라인에서 포장 불량이 자주 나왔습니다.",
+            "중앙로 15번길 주민센터에서 일했습니다.",
+            "98년생 동료와 같은 조였습니다.",
+            "24년 5월부터 안내 데스크를 맡았습니다.",
+        ],
+    )
+    def test_they_are_not_quantities(self, text):
+        assert quantities(text) == []
+
+    @pytest.mark.parametrize(
+        ("text", "amount"),
+        [
+            ("같은 어르신 댁을 4번 찾아가 서류를 받았습니다.", "4번"),
+            ("점검표를 5번 연속으로 통과했습니다.", "5번"),
+            ("콜센터에서 2년 동안 상담 업무를 했습니다.", "2년"),
+            ("행정 실무 경력 6년을 살리겠습니다.", "6년"),
+            ("배송 기간을 3일에서 하루로 줄였습니다.", "3일"),
+        ],
+    )
+    def test_counts_and_spans_of_work_still_are(self, text, amount):
+        assert amount in quantities(text)
+
+    def test_a_gap_of_days_is_no_round(self):
+        assert quantities("마감일과 3일 차이로 접수가 몰렸습니다.") == ["3일"]
+
+    def test_a_story_numbered_only_by_labels_gets_the_number_advice(self):
+        text = (
+            "개관 40주년 전시에서 안내를 맡아 관람 동선을 바꾸었습니다. "
+            "이 과정에서 많은 것을 배웠습니다."
+        )
+        assert {code for code, _ in codes(text)} == {"no_numbers", "vague_claim"}
+
+
+def test_others_beginning_to_act_otherwise_is_a_result_that_asks_for_a_number():
+    text = (
+        "주민들의 질문을 수첩에 적어 두었다가 다음 방문 때 답을 드렸습니다. "
+        "주민들이 먼저 인사를 건네시기 시작했습니다."
+    )
+    assert [code for code, _ in codes(text)] == ["no_numbers"]
+
+
+def test_the_writer_beginning_something_is_no_result():
+    assert codes("선배의 방식을 따라 저도 업무 일지를 쓰기 시작했습니다.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("조명을 바꿔 전력 사용량을 월 450kWh 줄였습니다.", "450kWh"),
+        ("세척 방식을 바꿔 하루 물 300리터를 아꼈습니다.", "300리터"),
+        ("숲가꾸기 구역 80헥타르의 점검 경로를 짰습니다.", "80헥타르"),
+        ("보상 대상 토지 25필지의 서류를 정리했습니다.", "25필지"),
+    ],
+)
+def test_energy_water_and_land_are_measured_in_their_own_units(text, amount):
+    assert amount in quantities(text)
+
+
+def test_a_decade_is_a_date():
+    assert quantities("70년대에 지어진 복지관의 안내판을 새로 달았습니다.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("정산 양식을 바꾸어 상당한 개선을 이뤘습니다.", "상당한 개선을 이뤘"),
+        ("안내 방송을 고쳐 큰 개선을 이끌어 냈습니다.", "큰 개선을 이끌"),
+        ("회의 방식을 바꾸자 많은 개선이 있었습니다.", "많은 개선이 있었"),
+        ("동료들과 뜻깊은 성과를 냈습니다.", "뜻깊은 성과를 냈"),
+        ("점검 순서를 바꿔 성공적인 결과를 얻었습니다.", "성공적인 결과를 얻"),
+        ("현장 실습에서 많은 것을 얻었습니다.", "많은 것을 얻었"),
+        ("새 서식으로 업무가 한결 수월해졌습니다.", "한결 수월해"),
+    ],
+)
+def test_an_improvement_claimed_in_general_words_is_vague(text, claim):
+    assert ("vague_claim", claim) in codes(text)
+
+
+def test_a_claimed_improvement_backed_in_its_sentence_is_fine():
+    text = "입력 화면을 고쳐 상당한 개선을 이뤘는데, 오류 신고가 월 20건에서 4건으로 줄었습니다."
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "주 5일 근무하며 민원실을 지켰습니다.",
+        "하루 9시간씩 근무했습니다.",
+        "한 달에 세 번 당직을 섰습니다.",
+    ],
+)
+def test_the_hours_of_a_post_are_a_schedule_not_an_amount(text):
+    assert quantities(text) == []
+
+
+def test_how_often_the_work_was_done_still_counts():
+    assert quantities("주 2회 어르신 댁을 찾아 약 복용을 확인했습니다.") == ["2회"]
