@@ -111,6 +111,11 @@ class TestGazetteer:
             text = f"{name} 신입 사원으로서 첫해에는 규정을 익히겠습니다."
             assert self.flag(text) == [("wrong_company", name)], name
 
+    def test_short_names_candidates_use_count(self):
+        for name in ("보훈공단", "연금공단", "근로공단", "기업은행"):
+            text = f"{name}에 입사한다면 창구 업무를 먼저 익히겠습니다."
+            assert self.flag(text) == [("wrong_company", name)], name
+
     def test_a_short_name_or_former_name_counts(self):
         assert self.flag("LH의 일원이 되어 주거 복지에 힘쓰겠습니다.") == [("wrong_company", "LH")]
         assert self.flag("한국감정원에 입사하여 공정한 평가를 하겠습니다.") == [
