@@ -38,7 +38,7 @@ _AGE_ALONE = re.compile(
 
 _YEAR = r"(?:19[5-9]\d|20[0-2]\d)\s?년(?:도)?"
 _EVENTS = (
-    r"(?:IMF|외환\s?위기|(?:평창|서울|도쿄|베이징|런던|리우)\s?(?:동계\s?)?올림픽|금융\s?위기|월드컵|올림픽|세월호|메르스|신종\s?플루|코로나(?:19)?|"
+    r"(?:IMF|(?:19)?88\s?올림픽|20[0-2]\d\s?년?\s?월드컵|외환\s?위기|(?:평창|서울|도쿄|베이징|런던|리우)\s?(?:동계\s?)?올림픽|금융\s?위기|월드컵|올림픽|세월호|메르스|신종\s?플루|코로나(?:19)?|"
     r"밀레니엄|촛불\s?집회|천안함|탄핵)"
 )
 # A year, then one's own step through school or service: 2011년에 대학에 들어가, 2016년에 졸업해,
@@ -78,6 +78,10 @@ _STEP_YEAR = re.compile(
     r"(?<![가-힣])(?P<leak>(?:입학|졸업|입대|전역|제대|진학)한\s?(?:해|때|연도)(?:는|가|이)?\s?"
     + _YEAR
     + r")"
+)
+# Born in the year of an event: 88올림픽이 열리던 해에 태어났습니다.
+_BORN_AT_EVENT = re.compile(
+    rf"(?<![가-힣A-Za-z0-9])(?P<leak>{_EVENTS}[^.!?\n]{{0,20}}?(?:해|때|무렵|즈음)에?\s?태어)"
 )
 # The year of one's college entrance exam: 수능을 치른 2014년 겨울, 2014년 수능을 보고.
 _EXAM_YEAR = re.compile(
@@ -135,6 +139,7 @@ def age_forms(doc: BlindText) -> list[Candidate]:
         (_OLD_SCHOOLING, "event_stage"),
         (_EVENT_WRITER_STAGE, "event_stage"),
         (_EXAM_YEAR, "year_step"),
+        (_BORN_AT_EVENT, "event_stage"),
     ):
         for match in pattern.finditer(doc.text):
             group = next(g for g in ("leak", "bare", "was") if match.groupdict().get(g))

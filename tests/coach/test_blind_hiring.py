@@ -509,6 +509,10 @@ def test_other_peoples_stage_at_an_event_and_a_civil_night_duty_are_not_leaks():
         ("할아버지 때부터 3대째 이어 온 정미소 일을 도왔습니다.", "family"),
         ("남동생이 장애가 있어 복지 제도에 관심을 갖게 되었습니다.", "family"),
         ("제주 토박이로서 관광객 안내에 자신이 있습니다.", "hometown"),
+        ("설대 경영학과에서 회계를 배웠습니다.", "school"),
+        ("목사님 아들로 자라 봉사가 익숙합니다.", "family"),
+        ("딸아이를 어린이집에 보내고 출근했습니다.", "marital"),
+        ("88올림픽이 열리던 해에 태어났습니다.", "age"),
     ],
 )
 def test_a_relatives_life_an_age_in_digits_and_the_only_one_of_a_gender(text, category):
@@ -525,6 +529,7 @@ def test_a_relatives_life_an_age_in_digits_and_the_only_one_of_a_gender(text, ca
         "여성 이용자가 저 혼자 있는 창구로 왔습니다.",
         "19세 미만 청소년은 보호자 동의가 필요하다고 안내했습니다.",
         "저 역시 처음에는 서툴렀습니다.",
+        "그 어르신은 농부의 아들로 태어나 평생 농사를 지으셨다고 했습니다.",
     ],
 )
 def test_other_peoples_relatives_schools_and_service_are_not_leaks(text):
