@@ -35,6 +35,14 @@ _WORDS = {
     "도데체": "도대체",
     "어짜피": "어차피",
     "오랜동안": "오랫동안",
+    "오래동안": "오랫동안",
+    "오래 동안": "오랫동안",
+    # 곤혹(困惑)스럽다 is the word; 곤욕(困辱) is an insult one suffers (곤욕을 치르다).
+    "곤욕스러": "곤혹스러",
+    "곤욕스럽": "곤혹스럽",
+    "곤욕스런": "곤혹스러운",
+    "무었": "무엇",
+    "그러므로써": "그럼으로써",
     "짜집기": "짜깁기",
     "되물림": "대물림",
     "내노라": "내로라",
@@ -359,7 +367,7 @@ _PARTICLE_PAIRS = {"을": "를", "은": "는", "과": "와", "이": "가", "으�
 _PARTICLE_AFTER = re.compile(r"(으로|을|를|은|는|과|와|이|가|로)(?![가-힣])")
 
 
-def _with_particle(text: str, end: int, wrong: str, right: str) -> tuple[int, str]:
+def with_particle(text: str, end: int, wrong: str, right: str) -> tuple[int, str]:
     """The span's end and the correction, taking in a particle that the correction's final
     consonant changes (네트웍을 → 네트워크를)."""
     closed = {w: _final(w[-1]) > 0 for w in (wrong, right)}
@@ -380,7 +388,7 @@ def hits(text: str) -> list[Hit]:
     for m in _WORD_PATTERN.finditer(text):
         wrong = m.group(1)
         fixed = _WORDS.get(wrong) or _LOANWORDS[wrong]
-        end, right = _with_particle(text, m.end(1), wrong, fixed)
+        end, right = with_particle(text, m.end(1), wrong, fixed)
         source = SRC_DICT if wrong in _WORDS else SRC_LOAN
         out.append(Hit(m.start(1), end, right, "spelling",
                        f"'{fixed}'로 적습니다.", "lex.word", source))  # fmt: skip
