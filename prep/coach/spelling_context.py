@@ -10,7 +10,11 @@ Each fires only where the words around it leave one reading:
 * 낫다 (be better) for 낳다 after a comparison (훨씬 낳다 → 낫다; spelling_pairs has 나은);
 * 대개 (mostly) and 대게 (snow crab), where an adverb stands after a topic and before a phrase;
 * 어떻게 해서(든) for 어떻해서 (어떻해 is no word);
-* mimetic roots and their suffix -대다/-거리다, written apart (덤벙 대는 → 덤벙대는).
+* mimetic roots and their suffix -대다/-거리다, written apart (덤벙 대는 → 덤벙대는);
+* 띄다 (catch the eye) after 눈에 (눈에 띠게 → 띄게; spelling_pairs has the reverse, 활기를 띠다);
+* -든 of choice: two words side by side each ending in -던 (좋던 싫던 → 좋든 싫든), and a noun
+  after 어떤/무슨/어느 (어떤 일이던 → 어떤 일이든); -던 of the past modifies a noun instead;
+* the bound nouns 겸 (회장 겸 총무, 쉴 겸) and 여 + a unit (백여 명), written against a neighbour.
 """
 
 from __future__ import annotations
@@ -20,6 +24,9 @@ import re
 from prep.coach.spelling_rules import Hit
 
 SRC_DICT = "표준국어대사전"
+SRC_DEP = "한글 맞춤법 제42항 (의존 명사는 띄어 씀)"
+SRC_UNIT = "한글 맞춤법 제43항 (단위를 나타내는 명사는 띄어 씀)"
+SRC_DEUN = "한글 맞춤법 제56항 (지난 일 '-던', 선택 '-든')"
 
 # What one aims at: a good to pursue. 중심 only with whom it centres on (공급자 중심 may be bad).
 _GOOD = (
@@ -85,6 +92,24 @@ _MIMETIC = re.compile(
     r"( )(?=대[는고며다던지서요면기]|댔|거리[는고며다던지면]|거렸|거려|거린)"
 )
 
+# 눈에 띄다 (be seen): 띠다 is to bear a colour or a duty.
+_NUNE_TTIDA = re.compile(
+    r"눈에 (?:잘 |확 |더 |쉽게 |많이 |크게 )?(띠|띤|띨)(?=게|었|어|는|고|지|기|다|[\s.,]|$)"
+)
+_TTEUI = {"띠": "띄", "띤": "띈", "띨": "띌"}
+# Two -던 side by side offer a choice (좋던 싫던, 하던 말던): the second one of the opposites or
+# 말다, never a noun (살던 런던).
+_DEON_PAIR = re.compile(
+    r"(?<![가-힣])([가-힣]{0,3}[가-힣])(던) (말|싫|좋|작|적|없|있|지|못하|않|크|많)(던)(?=[\s,])"
+)
+_DEON_WHICH = re.compile(r"(?<![가-힣])(?:어떤|무슨|어느|어떠한) [가-힣]+?(이던|던)(?=[\s,])")
+# 겸 (at the same time) is a bound noun: 회장 겸 총무, 쉴 겸 들렀다. 겸손, 겸임 start a word.
+_GYEOM = re.compile(r"(?<=[가-힣])(겸)(?= [가-힣])")
+# 여 (and some more) after a number is a suffix; the unit after it is a word (백여 명, 30여 곳).
+_YEO_UNIT = re.compile(
+    r"(?:\d|[십백천만])(여)(?=명|개|곳|건|차례|가지|년|개월|시간|회|권|개국|군데|종)"
+)
+
 
 def hits(text: str) -> list[Hit]:
     out: list[Hit] = []
@@ -133,7 +158,33 @@ def hits(text: str) -> list[Hit]:
         out.append(Hit(m.start(2), m.end(2), "", "spacing",
                        f"'-대다', '-거리다'는 접미사라 '{m.group(1)}'에 붙여 씁니다.",
                        "ctx.mimetic", "한글 맞춤법 제2항 (접미사는 앞말에 붙여 씀)"))  # fmt: skip
+    if "띠" in text or "띤" in text or "띨" in text:
+        for m in _NUNE_TTIDA.finditer(text):
+            out.append(Hit(m.start(1), m.end(1), _TTEUI[m.group(1)], "spelling",
+                           "눈에 보이는 것은 '띄다'입니다. ('띠다'는 빛깔·성질을 지님)",
+                           "ctx.tteuida", SRC_DICT))  # fmt: skip
+    if "던" in text:
+        _deon(text, out)
+    for m in _GYEOM.finditer(text):
+        out.append(Hit(m.start(1), m.end(1), " 겸", "spacing",
+                       "'겸'은 의존 명사라 앞말과 띄어 씁니다. (회장 겸 총무)",
+                       "ctx.gyeom", SRC_DEP))  # fmt: skip
+    for m in _YEO_UNIT.finditer(text):
+        out.append(Hit(m.start(1), m.end(1), "여 ", "spacing",
+                       "수 뒤의 '여' 다음 단위는 띄어 씁니다. (백여 명)",
+                       "ctx.yeo-unit", SRC_UNIT))  # fmt: skip
     return out
+
+
+def _deon(text: str, out: list[Hit]) -> None:
+    message = "고르거나 가리지 않음을 나타낼 때는 '-든'입니다. (좋든 싫든, 어떤 일이든)"
+    for m in _DEON_PAIR.finditer(text):
+        for group in (2, 4):
+            out.append(Hit(m.start(group), m.end(group), "든", "spelling", message,
+                           "ctx.deun", SRC_DEUN))  # fmt: skip
+    for m in _DEON_WHICH.finditer(text):
+        out.append(Hit(m.start(1), m.end(1), m.group(1)[:-1] + "든", "spelling", message,
+                       "ctx.deun", SRC_DEUN))  # fmt: skip
 
 
 def _saeuda(text: str, out: list[Hit]) -> None:
