@@ -84,6 +84,7 @@ _NUMERALS = frozenset(
         "스무",
         "서너",
         "두세",
+        "한두",
     }
 )
 _UNITS = frozenset(

@@ -7,7 +7,10 @@
   동료와 함께 한 시간); 마감을 함께 하며 (doing the closing together) may be either, so stays;
 * a noun of action before 하다 where Kiwi reads 하 as a verb rather than the suffix (봉사 하면서
   at the start of a sentence): spelling_morph covers the suffix reading, this the other one;
-  봉사 한 번 (한 = one) Kiwi reads as a numeral and never reaches here.
+  봉사 한 번 (한 = one) Kiwi reads as a numeral and never reaches here;
+* a word begun against the particle that ends the word before (최선을다하겠습니다, 고객을위해,
+  상황에따라, 하기위해) — 제2항, 낱말은 띄어 씀 — and against an adverb in -히 or 잘 (열심히하다,
+  잘모르다), or a determiner 다른/이런/그런/저런 against its noun (다른사람).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from collections.abc import Iterator
 from prep.coach import morph
 from prep.coach.morph import Morph
 from prep.coach.spelling_morph import SRC_SUFFIX, Hit
+from prep.coach.spelling_words import hangul as _hangul
 from prep.coach.spelling_words import hangul_word as _hangul_word
 from prep.coach.spelling_words import takes_hada as _takes_hada
 from prep.coach.spelling_words import word_start as _word_start
@@ -38,6 +42,12 @@ _PROCESS_NOUNS = frozenset(
      "인쇄", "설치", "실행", "정돈", "분류", "보관", "소화", "기억", "구분", "파악", "확인", "교육",
      "홍보", "협업", "의사소통", "대화", "표현", "설계", "배치", "활용", "통제", "조절", "개선"}
 )  # fmt: skip
+SRC_WORDS = "한글 맞춤법 제2항 (문장의 각 단어는 띄어 씀)"
+_NOUN_TAGS = frozenset({"NNG", "NNP", "NP", "NNB", "XSN", "ETN"})
+# Verbs that follow a noun with 에 as a phrase (상황에 따라, 이에 대해, 법에 의해).
+_VERBS_AFTER_PARTICLE = frozenset({"따르", "대하", "관하", "의하", "비하", "위하", "통하", "앞서"})
+# 이런저런, 그런대로 and 그런데 are one word each, and Kiwi reads them whole.
+_DETERMINERS_APART = frozenset({"다른", "이런", "그런", "저런"})
 # Tags before the noun that make it a count (두 번 걸음 하지 않도록), not an act named.
 _COUNT_TAGS = frozenset({"NNB", "MM", "SN", "NR"})
 
@@ -49,6 +59,12 @@ def hits(text: str) -> list[Hit]:
 def _scan(text: str, ms: tuple[Morph, ...]) -> Iterator[Hit]:
     for i in range(1, len(ms)):
         prev, cur = ms[i - 1], ms[i]
+        if cur.start == prev.end and _word_against(text, ms, i):
+            s = cur.start
+            yield Hit(s - 1, s + 1, f"{text[s - 1]} {text[s]}", "spacing",
+                      "낱말은 띄어 씁니다. (최선을 다하다, 열심히 하다, 다른 사람)",
+                      "kiwi.word-apart", SRC_WORDS)  # fmt: skip
+            continue
         if text[prev.end : cur.start] != " " or cur.tag != "VV":
             continue
         first = text[cur.start]
@@ -85,6 +101,34 @@ def _scan(text: str, ms: tuple[Morph, ...]) -> Iterator[Hit]:
                 yield Hit(start, cur.start + 1, word + first, "spacing",
                           f"'{word}하다'는 한 낱말이라 붙여 씁니다.", "kiwi.suffix-apart",
                           SRC_SUFFIX)  # fmt: skip
+
+
+def _word_against(text: str, ms: tuple[Morph, ...], i: int) -> bool:
+    """ms[i] begins a new word written against the word before it."""
+    prev, cur = ms[i - 1], ms[i]
+    if not (
+        0 < cur.start < len(text) and _hangul(text[cur.start - 1]) and _hangul(text[cur.start])
+    ):
+        return False
+    if text[prev.start : prev.end] != prev.form:
+        return False  # a contracted syllable (했, 해) holds both morphemes: not a boundary
+    before = ms[i - 2] if i >= 2 else None
+    if before is None or before.tag not in _NOUN_TAGS or before.end != prev.start:
+        noun_before = False
+    else:
+        noun_before = True
+    if prev.tag == "JKO" and prev.form in ("을", "를") and noun_before:
+        return cur.tag in ("VV", "VA", "VX", "MAG")
+    if prev.tag == "JKB" and prev.form in ("에", "에게", "에서", "께") and noun_before:
+        return cur.tag == "VV" and cur.form in _VERBS_AFTER_PARTICLE
+    if prev.tag == "ETN" and prev.form == "기":
+        return cur.tag == "VV" and cur.form == "위하"
+    if prev.tag == "MAG" and (prev.form == "잘" or (len(prev.form) >= 2 and prev.form[-1] == "히")):
+        return cur.tag in ("VV", "VA") and prev.start == _word_start(text, prev.end) \
+            and (prev.form != "잘" or cur.form in ("모르", "알"))  # fmt: skip
+    if prev.tag == "MM" and prev.form in _DETERMINERS_APART:
+        return cur.tag == "NNG" and prev.start == _word_start(text, prev.end)
+    return False
 
 
 def _doeda_subject(text: str, ms: tuple[Morph, ...], jal: int) -> bool:
