@@ -109,6 +109,12 @@ _GYEOM = re.compile(r"(?<=[가-힣])(겸)(?= [가-힣])")
 _YEO_UNIT = re.compile(
     r"(?:\d|[십백천만])(여)(?=명|개|곳|건|차례|가지|년|개월|시간|회|권|개국|군데|종)"
 )
+# A Sino-Korean numeral written as a word before 년 (일 년, 삼 년간): the unit is a word. 이년,
+# 사년, 백년, 천년, 만년 are left (an insult, 백년대계, 만년필); 십년감수 is one word.
+_NUMERAL_YEAR = re.compile(
+    r"(?<![가-힣])(일|삼|오|육|칠|팔|구|십)(년)"
+    r"(?=동안| 동안|간|째|차|이 |을 |의 |에 |은 |도 |만에|[\s.,])"
+)
 
 
 def hits(text: str) -> list[Hit]:
@@ -173,6 +179,10 @@ def hits(text: str) -> list[Hit]:
         out.append(Hit(m.start(1), m.end(1), "여 ", "spacing",
                        "수 뒤의 '여' 다음 단위는 띄어 씁니다. (백여 명)",
                        "ctx.yeo-unit", SRC_UNIT))  # fmt: skip
+    for m in _NUMERAL_YEAR.finditer(text):
+        out.append(Hit(m.start(1), m.end(2), f"{m.group(1)} 년", "spacing",
+                       "수를 나타내는 말과 단위는 띄어 씁니다. (일 년, 삼 년간)",
+                       "ctx.numeral-year", SRC_UNIT))  # fmt: skip
     return out
 
 
