@@ -115,6 +115,8 @@ _NUMERAL_YEAR = re.compile(
     r"(?<![가-힣])(일|삼|오|육|칠|팔|구|십)(년)"
     r"(?=동안| 동안|간|째|차|이 |을 |의 |에 |은 |도 |만에|[\s.,])"
 )
+# -스럽다 is a suffix (자연스럽다, 자랑스럽다): no word begins with 스러- or 스럽-.
+_SEUREOPDA = re.compile(r"(?<=[가-힣])( )(?=스러[운웠워우]|스럽)")
 
 
 def hits(text: str) -> list[Hit]:
@@ -179,6 +181,10 @@ def hits(text: str) -> list[Hit]:
         out.append(Hit(m.start(1), m.end(1), "여 ", "spacing",
                        "수 뒤의 '여' 다음 단위는 띄어 씁니다. (백여 명)",
                        "ctx.yeo-unit", SRC_UNIT))  # fmt: skip
+    for m in _SEUREOPDA.finditer(text):
+        out.append(Hit(m.start(1), m.end(1), "", "spacing",
+                       "'-스럽다'는 접미사라 앞말에 붙여 씁니다. (자연스럽게)", "ctx.suffix-apart",
+                       "한글 맞춤법 제2항 (접미사는 앞말에 붙여 씀)"))  # fmt: skip
     for m in _NUMERAL_YEAR.finditer(text):
         out.append(Hit(m.start(1), m.end(2), f"{m.group(1)} 년", "spacing",
                        "수를 나타내는 말과 단위는 띄어 씁니다. (일 년, 삼 년간)",

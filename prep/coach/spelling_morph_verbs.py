@@ -65,7 +65,7 @@ def _scan(text: str, ms: tuple[Morph, ...]) -> Iterator[Hit]:
                       "낱말은 띄어 씁니다. (최선을 다하다, 열심히 하다, 다른 사람)",
                       "kiwi.word-apart", SRC_WORDS)  # fmt: skip
             continue
-        if text[prev.end : cur.start] != " " or cur.tag != "VV":
+        if text[prev.end : cur.start] != " " or cur.tag not in ("VV", "XSA"):
             continue
         first = text[cur.start]
         nxt = ms[i + 1] if i + 1 < len(ms) else None
@@ -91,6 +91,19 @@ def _scan(text: str, ms: tuple[Morph, ...]) -> Iterator[Hit]:
             yield Hit(prev.start, cur.start + 1, "함께" + first, "spacing",
                       "뜻이나 경험을 같이하는 '함께하다'는 한 낱말이라 붙여 씁니다.",
                       "kiwi.one-word", SRC_HAMKKE)  # fmt: skip
+            continue
+        if (
+            cur.tag == "XSA"
+            and cur.form == "하"
+            and first in _HA_SYLLABLES
+            and (prev.tag == "XR" or (prev.tag == "MAG" and len(prev.form) >= 2))
+        ):
+            start = _word_start(text, prev.end)
+            word = text[start : prev.end]
+            if _hangul_word(word) and word.endswith(prev.form):
+                yield Hit(start, cur.start + 1, word + first, "spacing",
+                          f"'{prev.form}하다'는 한 낱말이라 붙여 씁니다.", "kiwi.suffix-apart",
+                          SRC_SUFFIX)  # fmt: skip
             continue
         if prev.tag == "NNG" and cur.form == "하" and first in _HA_SYLLABLES:
             start = _word_start(text, prev.end)
