@@ -32,12 +32,14 @@ from dataclasses import dataclass
 
 from prep.coach import (
     spelling_attach,
+    spelling_context,
     spelling_forms,
     spelling_lexicon,
     spelling_matchum,
     spelling_morph,
     spelling_morph_endings,
     spelling_morph_nouns,
+    spelling_morph_verbs,
     spelling_pairs,
     spelling_rules,
 )
@@ -84,10 +86,21 @@ def check_spelling(text: str, protected: Iterable[str] = ()) -> list[SpellingFin
     candidates: list[tuple[int, SpellingFinding]] = []
     for hit in spelling_rules.hits(text):
         candidates.append((_PRIORITY["rules"], _finding(text, hit, hit.source)))
-    for module in (spelling_lexicon, spelling_pairs, spelling_forms, spelling_attach):
+    for module in (
+        spelling_lexicon,
+        spelling_pairs,
+        spelling_context,
+        spelling_forms,
+        spelling_attach,
+    ):
         for hit in module.hits(text):
             candidates.append((_PRIORITY["rules"], _finding(text, hit, hit.source)))
-    for module in (spelling_morph, spelling_morph_nouns, spelling_morph_endings):
+    for module in (
+        spelling_morph,
+        spelling_morph_nouns,
+        spelling_morph_endings,
+        spelling_morph_verbs,
+    ):
         for hit in module.hits(text):
             candidates.append((_PRIORITY["kiwi"], _finding(text, hit, hit.source)))
     for hit in spelling_matchum.hits(text):

@@ -35,6 +35,36 @@ _WORDS = {
     "도데체": "도대체",
     "어짜피": "어차피",
     "오랜동안": "오랫동안",
+    "오래동안": "오랫동안",
+    "오래 동안": "오랫동안",
+    # 곤혹(困惑)스럽다 is the word; 곤욕(困辱) is an insult one suffers (곤욕을 치르다).
+    "곤욕스러": "곤혹스러",
+    "곤욕스럽": "곤혹스럽",
+    "곤욕스런": "곤혹스러운",
+    "무었": "무엇",
+    "톡톡이": "톡톡히",
+    "돼어": "되어",
+    "번거러": "번거로",
+    "번거럽": "번거롭",
+    "해꼬지": "해코지",
+    "조그만한": "조그마한",
+    "자그만한": "자그마한",
+    "구비구비": "굽이굽이",
+    "명예회손": "명예훼손",
+    "회손": "훼손",
+    "만발의 준비": "만반의 준비",
+    "부득히": "부득이",
+    "찰라": "찰나",
+    "넓직": "널찍",
+    "얇팍": "얄팍",
+    "짭잘": "짭짤",
+    "인권비": "인건비",
+    "자초지정": "자초지종",
+    "문외안": "문외한",
+    "임기웅변": "임기응변",
+    "으례": "으레",
+    "주구장창": "주야장천",
+    "그러므로써": "그럼으로써",
     "짜집기": "짜깁기",
     "되물림": "대물림",
     "내노라": "내로라",
@@ -215,7 +245,8 @@ _SPACED_PATTERN = re.compile(
 )
 _SPACED_NOUN_PATTERN = re.compile(
     r"(?<![가-힣])(" + "|".join(map(re.escape, _SPACED_NOUNS)) + ")"
-    r"(?=(?:에서|에서는|에서도|을|를|이|가|은|는|에|의|도|과|와|부터|까지|으로|로|에는|에도|만|처럼)?(?![가-힣]))"
+    r"(?=(?:에서|에서는|에서도|을|를|이|가|은|는|에|의|도|과|와|부터|까지|으로|로|에는|에도|만|처럼|마다)?"
+    r"(?![가-힣]))"
 )
 # 염두(念頭)는 명사라 '염두에 두다'; '염두하다'라는 말은 없습니다.
 _YEOMDU = re.compile(r"(?<![가-힣])(염두해)(?= ?두|둔|뒀|둘)")
@@ -359,7 +390,7 @@ _PARTICLE_PAIRS = {"을": "를", "은": "는", "과": "와", "이": "가", "으�
 _PARTICLE_AFTER = re.compile(r"(으로|을|를|은|는|과|와|이|가|로)(?![가-힣])")
 
 
-def _with_particle(text: str, end: int, wrong: str, right: str) -> tuple[int, str]:
+def with_particle(text: str, end: int, wrong: str, right: str) -> tuple[int, str]:
     """The span's end and the correction, taking in a particle that the correction's final
     consonant changes (네트웍을 → 네트워크를)."""
     closed = {w: _final(w[-1]) > 0 for w in (wrong, right)}
@@ -380,7 +411,7 @@ def hits(text: str) -> list[Hit]:
     for m in _WORD_PATTERN.finditer(text):
         wrong = m.group(1)
         fixed = _WORDS.get(wrong) or _LOANWORDS[wrong]
-        end, right = _with_particle(text, m.end(1), wrong, fixed)
+        end, right = with_particle(text, m.end(1), wrong, fixed)
         source = SRC_DICT if wrong in _WORDS else SRC_LOAN
         out.append(Hit(m.start(1), end, right, "spelling",
                        f"'{fixed}'로 적습니다.", "lex.word", source))  # fmt: skip

@@ -15,6 +15,7 @@ from typing import NamedTuple
 import matchum
 
 from prep.coach import morph
+from prep.coach.spelling_lexicon import with_particle
 
 # matchum's spacing patterns for 수/것/때/줄 are covered, with Kiwi's part-of-speech tags
 # behind them, by prep.coach.spelling_morph; its '안 하다' pattern stays (narrow, precise).
@@ -80,9 +81,10 @@ def hits(text: str) -> list[Hit]:
             continue  # 모으+ㅂ니다 → 모읍니다 is right; only 했읍니다, 읽었읍니다 are old spelling
         kind = "spacing" if c.category is matchum.Category.SPACING else "spelling"
         source = _SOURCES.get(c.rule_id.split(".", 1)[0], "")
-        out.append(
-            Hit(c.start, c.end, c.suggestion, kind, c.message, f"matchum:{c.rule_id}", source)
-        )
+        end, suggestion = c.end, c.suggestion
+        if c.rule_id.startswith("loan."):  # 케익을 → 케이크를: the particle follows the new ending
+            end, suggestion = with_particle(text, c.end, c.original, c.suggestion)
+        out.append(Hit(c.start, end, suggestion, kind, c.message, f"matchum:{c.rule_id}", source))
     return out
 
 

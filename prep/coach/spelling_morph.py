@@ -84,6 +84,7 @@ _NUMERALS = frozenset(
         "스무",
         "서너",
         "두세",
+        "한두",
     }
 )
 _UNITS = frozenset(
@@ -350,7 +351,7 @@ def _scan(text: str, ms: tuple[Morph, ...]) -> Iterator[Hit]:
                       SRC_ADVERB)  # fmt: skip
             continue
 
-        if spaced and ctag == "VCP" and ptag in ("NNB", "NNG", "NP", "NNP", "ETN"):
+        if spaced and ctag == "VCP" and ptag in ("NNB", "NNG", "NP", "NNP", "ETN", "XSN"):
             end = _word_end(text, cur.start)
             yield Hit(prev.start, end, text[prev.start : prev.end] + text[cur.start : end],
                       "spacing", "'이다'는 조사처럼 앞말에 붙여 씁니다. (할 것입니다)",

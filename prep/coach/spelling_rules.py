@@ -182,7 +182,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "roseo.status",
-        re.compile(r"(?<![가-힣])([가-힣]+?)(?:으)?(로써)(?![가-힣])"),
+        re.compile(r"(?<![가-힣])([가-힣]+?)(?:으)?(로써)(?=의|는|도|만|(?![가-힣]))"),
         lambda m: "로서" if m.group(1).endswith(_STATUS_WORDS) else None,
         "자격·지위를 나타낼 때는 '-로서'입니다. (리더로서, 직원으로서)",
         SRC_ROSEO,
@@ -190,7 +190,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "roseo.person-suffix",
-        re.compile(r"(?<![가-힣])([가-힣]+?)(?:으)?(로써)(?![가-힣])"),
+        re.compile(r"(?<![가-힣])([가-힣]+?)(?:으)?(로써)(?=의|는|도|만|(?![가-힣]))"),
         lambda m: "로서" if _is_person_word(m.group(1)) else None,
         "자격·지위를 나타낼 때는 '-로서'입니다. (담당자로서, 연구원으로서)",
         SRC_ROSEO,
