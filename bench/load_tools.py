@@ -118,21 +118,44 @@ def run_python(port: int, path: str, cookie: str, seconds: float) -> Run:
     )
 
 
-def worker_memory(master_pid: int) -> list[tuple[int, float, float]]:
-    """(pid, RSS MB, PSS MB) of each gunicorn worker, from /proc (Linux only)."""
+def worker_pids(master_pid: int) -> list[int]:
+    """The gunicorn master's workers (Linux only; none elsewhere)."""
     children = Path(f"/proc/{master_pid}/task/{master_pid}/children")
-    if not children.exists():
-        return []
+    return list(map(int, children.read_text().split())) if children.exists() else []
+
+
+def resident_mb(pid: int, path_part: str) -> float:
+    """Resident MB of a process's mappings of files whose path contains `path_part`."""
+    total_kb, matching = 0, False
+    for line in Path(f"/proc/{pid}/smaps").read_text().splitlines():
+        if _MAPPING.match(line):
+            matching = path_part in line
+        elif matching and line.startswith("Rss:"):
+            total_kb += int(line.split()[1])
+    return total_kb / 1024
+
+
+_MAPPING = re.compile(r"^[0-9a-f]+-[0-9a-f]+ ")
+
+
+def worker_memory(master_pid: int) -> list[tuple[int, float, float, float]]:
+    """(pid, RSS MB, PSS MB, files' MB) of each gunicorn worker, from /proc (Linux only).
+
+    Files' MB is the part of RSS that maps files (the code of Kiwi, numpy, libpython…): pages
+    of the page cache that every process mapping them shares, counted in each one's RSS."""
     rows = []
-    for pid in map(int, children.read_text().split()):
+    for pid in worker_pids(master_pid):
         status = Path(f"/proc/{pid}/status").read_text()
         rss = int(re.search(r"VmRSS:\s+(\d+)", status).group(1)) / 1024
         rollup = Path(f"/proc/{pid}/smaps_rollup")
-        pss = 0.0
+        pss = anonymous = 0.0
         if rollup.exists():
-            match = re.search(r"^Pss:\s+(\d+)", rollup.read_text(), re.M)
+            text = rollup.read_text()
+            match = re.search(r"^Pss:\s+(\d+)", text, re.M)
             pss = int(match.group(1)) / 1024 if match else 0.0
-        rows.append((pid, rss, pss))
+            match = re.search(r"^Anonymous:\s+(\d+)", text, re.M)
+            anonymous = int(match.group(1)) / 1024 if match else rss
+        rows.append((pid, rss, pss, rss - anonymous))
     return rows
 
 

@@ -56,11 +56,14 @@ INSTALLED_APPS = [
     "template_partials",
     "allauth",
     "allauth.account",
-    "import_export",
     "axes",
     "csp",
     "accounts",
     "prep.catalog",
+    # After prep.catalog: the admin imports each app's admin module in this order, and
+    # prep.catalog.admin declares tablib's XLSX format before import_export.admin probes the
+    # formats, so openpyxl is imported on a curator's first XLSX file, not in every worker.
+    "import_export",
     "prep.practice",
     "prep.applications",
 ]

@@ -7,8 +7,9 @@ from django.urls import reverse
 from tests.probes import run_probe
 
 # Decoding recordings (PyAV/FFmpeg, webrtcvad), Word downloads (python-docx) and the calendar
-# feed (icalendar) import their library when they run.
-ON_DEMAND = ("av", "webrtcvad", "docx", "icalendar")
+# feed (icalendar) import their library when they run; so does an XLSX import or export in the
+# admin (openpyxl, with lxml: prep.catalog.admin.spreadsheet_formats).
+ON_DEMAND = ("av", "webrtcvad", "docx", "icalendar", "openpyxl", "lxml")
 # The admin's spreadsheet resources import django.contrib.postgres (psycopg) when declared: they
 # are imported on a curator's first import or export (prep.catalog.admin.common.NamedResources).
 ON_SQLITE_ALSO = ("psycopg", "prep.catalog.resources", "prep.catalog.posting_resource")

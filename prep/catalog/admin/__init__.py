@@ -4,6 +4,10 @@ deliberately not registered; candidates' own companies (내 지원처) are seen 
 audited admin of `own_companies.py`.
 """
 
+# First, before django-import-export is imported: it probes its formats when it is.
+from prep.catalog.admin import spreadsheet_formats  # noqa: F401
+
+# isort: split
 from prep.catalog.admin import coach_terms, companies, own_companies, postings, questions
 from prep.catalog.admin.common import SpreadsheetAdmin, publish, unpublish
 from prep.catalog.admin.companies import NewsItemForm
