@@ -24,3 +24,16 @@ preload_app = os.environ.get("GUNICORN_PRELOAD", "1") == "1"
 accesslog = "-"
 errorlog = "-"
 forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1")
+
+
+def post_fork(server, worker):
+    # One malloc arena per worker, trimmed after each request (prep/warmup.py).
+    from prep.warmup import share_one_heap
+
+    share_one_heap()
+
+
+def post_request(worker, req, environ, resp):
+    from prep.warmup import return_freed_memory
+
+    return_freed_memory()

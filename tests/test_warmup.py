@@ -62,3 +62,10 @@ def test_loading_before_the_fork_imports_the_views_but_opens_no_connection():
         "                  'prep.practice.drafts.views.editor' in sys.modules]))\n"
     )
     assert run_probe(probe) == [True, True]
+
+
+def test_the_worker_memory_hooks_run_on_any_c_library():
+    # glibc gets one arena and a trim; elsewhere (no mallopt / malloc_trim) they do nothing.
+    warmup.share_one_heap()
+    warmup.return_freed_memory()
+    assert warmup._libc_function("no_such_function_here") is None
