@@ -40,6 +40,7 @@ from prep.coach.structure_clauses import (
     final_clause,
     is_outcome,
 )
+from prep.coach.structure_lessons import is_lesson
 
 PARTS: tuple[str, ...] = ("situation", "task", "action", "result", "contribution")
 LABELS: dict[str, str] = {
@@ -59,6 +60,9 @@ MIN_CHARS_FOR_ADVICE = 120
 # A story this long (two short sentences) that tells what was done but never what changed
 # lacks its result.
 MIN_CHARS_FOR_RESULT_ADVICE = 40
+# An action told in one clause this short (저는 기준서를 다시 공지했습니다) is too short
+# whatever the length of the rest.
+BRIEF_ACTION_CHARS = 30
 CUE_MIN = 1.5
 
 _MARKER_WORDS = {
@@ -185,6 +189,8 @@ class StructureReport:
     shares: dict  # part → share of characters (headline excluded), 0.0–1.0
     body_chars: int
     has_markers: bool
+    # The story's only action is one short clause (저는 담당 업체에 연락했습니다).
+    brief_action: bool = False
 
     def spans(self, part: str) -> list[tuple[int, int]]:
         return [(s.start, s.end) for s in self.sentences if s.part == part]
@@ -223,6 +229,10 @@ def _scores(
     # 현장 대응 시간을 줄이는 과제를 맡았습니다: the task, whatever the clause inside it does.
     if _TAKES_ON.search(sentence[-24:]):
         scores["task"] = scores.get("task", 0.0) + 4.0
+    # 위기 대응 능력을 기를 수 있었습니다, 한 단계 성장할 수 있었습니다: a lesson closes the
+    # story as its result (but states no outcome).
+    if "result" not in scores and tokens and is_lesson(final_clause(tokens)):
+        scores["result"] = 2.5
     if PROBLEM.search(sentence) and "result" not in scores:
         scores["situation"] = scores.get("situation", 0.0) + 1.5
     return scores
@@ -268,6 +278,16 @@ def detect_structure(text: str) -> StructureReport:
             labelled.append(SentencePart(split, end, "result", "clause", outcome=True))
             previous = "result"
             continue
+        split = _then_promise(text, all_tokens[first:last], start, end)
+        if split is not None:
+            # 이를 통해 꼼꼼함의 가치를 배웠고, 입사 후에도 꼼꼼하게 일하겠습니다: the lesson
+            # (or outcome) closes the story, the promise after it is the 기여·포부 part.
+            head = all_tokens[first : bisect_left(starts, split)]
+            outcome = is_outcome(text[start:split], head, start)
+            labelled.append(SentencePart(start, split, "result", "clause", outcome=outcome))
+            labelled.append(SentencePart(split, end, "contribution", "clause"))
+            previous = "contribution"
+            continue
         scores = _scores(
             sentence, all_tokens[first:last], after_action=previous in ("action", "result")
         )
@@ -280,8 +300,12 @@ def detect_structure(text: str) -> StructureReport:
             part, source = "situation", "opening"
         tokens = all_tokens[first:last]
         outcome = part == "result" and (
-            is_outcome(sentence, tokens)
-            or (previous in ("action", "result") and after_action_outcome(sentence))
+            is_outcome(sentence, tokens, start)
+            or (
+                previous in ("action", "result")
+                and after_action_outcome(sentence)
+                and not is_lesson(final_clause(tokens))
+            )
         )
         if part == "action" and len(tokens) > 4:
             # 신청서를 대신 작성해 드렸고, 2주 뒤 서비스가 시작되었습니다: the action's sentence
@@ -298,7 +322,30 @@ def detect_structure(text: str) -> StructureReport:
     if body_chars:
         for s in body:
             shares[s.part] += (s.end - s.start) / body_chars
-    return StructureReport(tuple(labelled), shares, body_chars, has_markers)
+    brief = _brief_action(text, labelled, all_tokens, starts)
+    return StructureReport(tuple(labelled), shares, body_chars, has_markers, brief)
+
+
+def _brief_action(
+    text: str, labelled: list[SentencePart], all_tokens: Sequence[morph.Morph], starts: list[int]
+) -> bool:
+    """True when a story (some part besides the action) has one action sentence, a single
+    clause of at most BRIEF_ACTION_CHARS from the writer's 저는/제가 on."""
+    actions = [s for s in labelled if s.part == "action"]
+    if len(actions) != 1 or actions[0].source not in ("cue", "carry"):
+        return False
+    if not any(s.part not in ("action", "headline") for s in labelled):
+        return False
+    action = actions[0]
+    tokens = all_tokens[bisect_left(starts, action.start) : bisect_left(starts, action.end)]
+    if final_clause(tokens) is not tokens:
+        return False
+    sentence = text[action.start : action.end].strip()
+    writer = _WRITER_SUBJECT.search(sentence)
+    return len(sentence[writer.start() if writer else 0 :]) <= BRIEF_ACTION_CHARS
+
+
+_WRITER_SUBJECT = re.compile(r"(?<![가-힣])(?:저는|제가)\s")
 
 
 def _action_then_outcome(text: str, tokens: Sequence[morph.Morph], end: int) -> int | None:
@@ -311,7 +358,26 @@ def _action_then_outcome(text: str, tokens: Sequence[morph.Morph], end: int) -> 
         return None
     head = tokens[: len(tokens) - len(clause)]
     split = clause[0].start
-    if not acts(head, derived=True) or not is_outcome(text[split:end], clause):
+    if not acts(head, derived=True) or not is_outcome(text[split:end], clause, split):
+        return None
+    return split
+
+
+def _then_promise(text: str, tokens: Sequence[morph.Morph], start: int, end: int) -> int | None:
+    """Where the last clause starts, when it is a promise (입사 후에도 …하겠습니다) and the
+    clauses before it close the story as its result; None otherwise."""
+    if len(tokens) <= 4:
+        return None
+    clause = final_clause(tokens)
+    if clause is tokens or not clause:
+        return None
+    split = clause[0].start
+    promise = _CUES["contribution"][0][0]
+    if not promise.search(text[split:end]) or promise.search(text[start:split]):
+        return None
+    head = tokens[: len(tokens) - len(clause)]
+    scores = _scores(text[start:split], head)
+    if not scores or max(scores, key=scores.__getitem__) != "result":
         return None
     return split
 
@@ -336,13 +402,11 @@ def structure_findings(report: StructureReport) -> list[Finding]:
         # changed — whose action is one bare clause (제가 개선했습니다): the part the reader
         # wanted most is the one left out.
         whole_story = report.present("situation") and report.has_outcome
-        if (
-            whole_story
-            and report.body_chars >= MIN_CHARS_FOR_RESULT_ADVICE
-            and report.shares["action"] < ACTION_MIN_SHARE
-        ):
-            return [_action_short(report.shares["action"])]
-        return [_result_missing()] if missing else []
+        short = report.body_chars >= MIN_CHARS_FOR_RESULT_ADVICE and (
+            whole_story and report.shares["action"] < ACTION_MIN_SHARE or report.brief_action
+        )
+        findings = [_action_short(report.shares["action"])] if short else []
+        return findings + ([_result_missing()] if missing else [])
     findings = []
     situation = report.shares["situation"]
     action = report.shares["action"]

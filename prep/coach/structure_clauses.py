@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from prep.coach import morph
 from prep.coach.people_words import is_person
+from prep.coach.structure_lessons import is_lesson
 
 # An outcome: what changed, stated in the past tense. Before → after (40건에서 12건으로), a change
 # verb (줄었, 짧아졌, 사라졌), or an end state reached (선정되었, 본선에 올랐, 기준이 되었).
@@ -28,7 +29,9 @@ OUTCOME = re.compile(
     r"(?:점수|평가|만족도|순위)(?:가|이|는)\s?(?:가장|제일)\s?(?:높았|좋았)|"
     r"(?:건|명|번|곳|개|%|절반|반|수준|분의\s?일)(?:에|으로|로)?\s?그쳤|"
     r"(?:호응|공감|지지|동의|신뢰)(?:을|를)\s?(?:얻었|얻을\s?수\s?있었|얻게\s?되었)|"
-    r"예정보다\s?[^.!?\n]{0,10}?(?:일찍|빨리)\s?(?:끝났|마쳤|마무리)|"
+    # Finished ahead of plan: 예정보다 닷새 빠른 열흘 만에 끝났습니다.
+    r"(?:예정|계획|목표|기한|마감)보다\s?[^.!?\n]{0,10}?(?:일찍|빨리|빠른|이른|앞당겨)"
+    r"[^.!?\n]{0,12}?(?:끝났|마쳤|마무리|끝냈|완료)|"
     r"단축(?:되|했|하였)|감소(?:했|하였|되)|증가(?:했|하였|되)|향상(?:되|됐|했)|개선(?:되|됐)|"
     r"해결(?:되|됐)|해소(?:되|됐)|달성(?:했|하였|되)|완성(?:되|했)|선정(?:되|됐)|채택(?:되|됐)|"
     r"수상(?:했|하였)|합격(?:했|하였)|통과(?:했|하였|되)|정착(?:되|됐)|확대(?:되|됐)|"
@@ -62,9 +65,15 @@ AFTER_ACTION_OUTCOME = re.compile(
     r"(?:없었|없습니다|없게|않았|않습니다)|"
     r"다시\s?[^.!?\n]{0,20}?(?:ㄴ|은|던)?\s?적(?:이|은)\s?(?:없었|없습니다|없어)|"
     # Compared with before: 첫 주의 대기 시간이 직전 개편 때보다 눈에 띄게 짧았습니다.
-    r"(?:때|전|이전|작년|지난해|전년|평소|예년|처음|(?:지난|이전|직전|전)\s?[가-힣]{1,3})보다\s?"
+    # or with others: 완료율은 다른 조사원 구역보다 높은 92%였습니다.
+    r"(?:때|전|이전|작년|지난해|전년|평소|예년|처음|(?:지난|이전|직전|전)\s?[가-힣]{1,3}|"
+    r"(?:다른|인근|옆|이웃|평균|전국|목표|기존)[가-힣\s]{0,12}?)보다\s?"
     r"[^.!?\n]{0,15}?"
-    r"(?:짧았|줄었|적었|낮았|빨랐|높았|많았|늘었|나았|좋았|컸)|"
+    r"(?:짧았|줄었|적었|낮았|빨랐|높았|많았|늘었|나았|좋았|컸|"
+    r"(?:짧은|적은|낮은|빠른|높은|많은|나은|좋은|큰)\s?[^.!?\n]{0,15}?(?:였|이었))|"
+    # Done within a span: 재작업은 열흘 만에 끝났습니다.
+    r"(?:만에|안에|이내에)\s?(?:모두\s?|다\s?)?(?:끝났|마쳤|끝냈|마무리(?:되|됐|했|지었)|"
+    r"완료(?:되|됐|했))|"
     # A multiple reached: 대출 건수가 이전 분기의 두 배가 되었습니다.
     r"(?:[0-9]+(?:\.[0-9]+)?|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?배(?:가|로|나|\s?이상)?\s?"
     r"(?:되었|됐|늘었|늘어났|뛰었|올랐|증가했|커졌)"
@@ -91,7 +100,9 @@ def after_action_outcome(sentence: str) -> bool:
 PROBLEM = re.compile(
     r"(?:늦어졌|늦어지|이어졌|잦았|잦아|밀렸|밀려|쌓였|생겼|발생했|발생하|잇따랐|잇따르|부족했|"
     r"없었|있었|어려웠|힘들었|많았|놓치셨|놓쳤|겹쳐|겹쳤|몰렸|지연되|끊겼|떨어지|헤맸|불편을\s?겪|"
-    r"꼬였|꼬여|엉켰|엉켜|헷갈|막혔|막혀|어긋났|어긋나|달라|달랐|흩어져|흩어졌)"
+    r"꼬였|꼬여|엉켰|엉켜|헷갈|막혔|막혀|어긋났|어긋나|달라|달랐|흩어져|흩어졌|"
+    # Grew harder: 가구를 만나기 어려워졌습니다.
+    r"어려워졌|어려워지|힘들어졌|복잡해졌|까다로워졌|번거로워졌)"
 )
 _PLAIN_VERBS = frozenset({"되", "지", "있", "없", "하", "이", "같", "보이", "들"})
 
@@ -288,11 +299,15 @@ def _from_then_on(body: Sequence[morph.Morph]) -> bool:
     return False
 
 
+_JOINS = frozenset({"고", "으며", "며", "어서", "아서", "서", "는데", "ᆫ데", "기에", "자", "더니"})
+
+
 def final_clause(tokens: Sequence[morph.Morph]) -> Sequence[morph.Morph]:
     """The last clause of a sentence, after its last connective ending (…드렸고, 2주 뒤 …)."""
     for i in range(len(tokens) - 2, 0, -1):
         t = tokens[i]
-        joins = t.tag == "EC" and t.form in ("고", "으며", "며", "어서", "아서", "서", "는데", "ᆫ데")
+        # (…받아 두었기에 …, 안내문을 붙이자 …: a cause, then what followed)
+        joins = t.tag == "EC" and t.form in _JOINS
         if joins and tokens[i + 1].tag != "VX":
             return tokens[i + 1 :]
     return tokens
@@ -349,7 +364,20 @@ def acts(tokens: Sequence[morph.Morph], *, derived: bool = False) -> bool:
     predicates = [t for t in tokens if t.tag in ("VV", "VA", "VCP", "XSV", "XSA", "VX")]
     # The main predicate (the last one) must be a verb: …어려운 분위기였습니다 describes.
     main_is_verb = bool(predicates) and predicates[-1].tag in ("VV", "XSV", "VX")
-    return past and bool(verbs) and main_is_verb
+    return past and bool(verbs) and main_is_verb and not _obliged_or_became(tokens, predicates)
+
+
+def _obliged_or_became(tokens: Sequence[morph.Morph], predicates: Sequence[morph.Morph]) -> bool:
+    """다시 봐야 했습니다 (what had to be done, the situation) or 만나기 어려워졌습니다 (a state
+    that came about): the main predicate is no action of the writer's."""
+    if len(predicates) < 2 or predicates[-1].tag != "VX":
+        return False
+    last = predicates[-1]
+    k = next(i for i, t in enumerate(tokens) if t is last)
+    ending = tokens[k - 1] if k else None
+    obliged = last.form == "하" and ending is not None and ending.form in ("어야", "아야", "야")
+    became = last.form == "지" and predicates[-2].tag in ("VA", "XSA")
+    return obliged or became
 
 
 # Nouns whose 하다 says only that one was there or busy (일했습니다, 근무했습니다, 노력했습니다),
@@ -383,7 +411,18 @@ def ends_on_problem(sentence: str) -> bool:
 _COULD = re.compile(r"수\s?있었")
 
 
-def is_outcome(sentence: str, tokens: Sequence[morph.Morph] = ()) -> bool:
+def is_outcome(sentence: str, tokens: Sequence[morph.Morph] = (), base: int = 0) -> bool:
+    """The sentence states what changed; `base` is where it starts in the text the tokens'
+    offsets are into."""
+    if tokens:
+        # 위기 대응 능력을 기를 수 있었습니다: a lesson is no outcome, though it ends like one;
+        # what comes before it may still be (30% 줄였고, 협업의 가치를 배웠습니다).
+        clause = final_clause(tokens)
+        if is_lesson(clause):
+            if clause is tokens:
+                return False
+            head = tokens[: len(tokens) - len(clause)]
+            return is_outcome(sentence[: clause[0].start - base], head, base)
     if _BEFORE_STATE.search(sentence):
         return False
     if OUTCOME.search(sentence):

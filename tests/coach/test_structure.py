@@ -226,3 +226,84 @@ def test_a_verb_made_from_a_noun_is_the_writers_action():
 def test_being_somewhere_or_busy_is_not_an_action():
     text = "저는 복지관에서 2년 동안 근무했습니다. 그곳에서 많은 일을 했습니다."
     assert "action" not in [s.part for s in detect_structure(text).sentences]
+
+
+@pytest.mark.parametrize(
+    "lesson",
+    [
+        "이 일을 계기로 갈등을 조율하는 역량을 키울 수 있었습니다.",
+        "덕분에 한 단계 성장할 수 있었습니다.",
+        "이를 통해 기록의 중요성을 배웠습니다.",
+    ],
+)
+def test_a_lesson_or_a_capability_grown_is_no_outcome(lesson):
+    story = "도서관 근로 중 반납 도서가 자주 섞였습니다. 저는 서가별로 도서를 다시 정리했습니다."
+    text = f"{story} {lesson}"
+    report = detect_structure(text)
+    assert report.sentences[-1].part == "result"
+    assert not report.has_outcome
+    assert "result_missing" in _codes(text)
+
+
+def test_an_outcome_before_a_lesson_in_one_sentence_still_counts():
+    text = (
+        "도서관 근로 중 반납 도서가 자주 섞였습니다. 저는 서가별로 도서를 다시 정리했습니다. "
+        "그 결과 도서를 찾는 시간이 절반으로 줄었고, 정리의 가치를 배웠습니다."
+    )
+    assert detect_structure(text).has_outcome
+
+
+def test_a_promise_after_a_lesson_is_its_own_part():
+    text = (
+        "동아리 회비 장부가 자주 맞지 않았습니다. 저는 영수증을 날짜순으로 모았습니다. "
+        "이를 통해 기록의 가치를 배웠고, 입사 후에도 기록을 꼼꼼히 남기겠습니다."
+    )
+    parts = [(part, outcome) for _, part, outcome in _parts(text)]
+    assert parts[-2:] == [("result", False), ("contribution", False)]
+    assert {"result_missing", "action_short"} <= _codes(text)
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        "정리는 예정보다 사흘 빠른 일주일 만에 끝났습니다.",
+        "그 달 우리 반의 제출률은 다른 반보다 높은 95%였습니다.",
+    ],
+)
+def test_done_ahead_of_plan_or_better_than_others_is_an_outcome(outcome):
+    text = (
+        "학과 사무실의 졸업 서류가 학번 순서 없이 쌓여 있었습니다. 저는 서류를 학번별로 나누고, "
+        "빠진 서류는 학생들에게 따로 연락해 받았으며, 목록을 만들어 조교님과 나눠 확인했습니다. "
+        + outcome
+    )
+    report = detect_structure(text)
+    assert report.sentences[-1].part == "result"
+    assert report.has_outcome
+
+
+def test_what_had_to_be_done_because_others_changed_things_is_the_situation():
+    text = (
+        "행사 직전에 주최 측이 좌석 배치를 바꾸면서 이미 붙인 이름표를 모두 다시 붙여야 했습니다. "
+        "저는 바뀐 자리만 표시한 배치도를 만들어 봉사자들과 나누어 붙였습니다."
+    )
+    assert [part for _, part, _ in _parts(text)] == ["situation", "action"]
+
+
+def test_a_state_that_grew_harder_is_not_the_writers_action():
+    text = "담당 구역이 재개발 지역으로 바뀌면서 주민을 만나기 어려워졌습니다."
+    assert [part for _, part, _ in _parts(text)] == ["situation"]
+
+
+def test_an_action_of_one_short_clause_is_short_even_in_a_short_answer():
+    text = (
+        "주간 회의록이 늘 늦게 올라와 팀원들이 일정을 놓쳤습니다. 저는 회의록 양식을 공유했습니다."
+    )
+    assert {"action_short", "result_missing"} <= _codes(text)
+
+
+def test_an_action_of_several_clauses_is_not_short_in_a_short_answer():
+    text = (
+        "주간 회의록이 늘 늦게 올라와 팀원들이 일정을 놓쳤습니다. 저는 회의록 양식을 만들고, "
+        "회의가 끝나면 바로 정리해 당일 저녁까지 올렸습니다."
+    )
+    assert "action_short" not in _codes(text)
