@@ -27,18 +27,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from prep.coach import morph
-from prep.coach.findings import Finding, make_finding
 from prep.coach.morph import sentence_spans
+from prep.coach.structure_advice import structure_findings
 from prep.coach.structure_clauses import (
     BACKLOG_CLEARED,
     OUTCOME,
     PROBLEM,
+    WRITER_OUTCOME,
     acts,
     after_action_outcome,
     changed,
     ends_on_problem,
     final_clause,
     is_outcome,
+    others_had_to,
 )
 from prep.coach.structure_lessons import is_lesson
 
@@ -52,14 +54,6 @@ LABELS: dict[str, str] = {
     "headline": "소제목",
 }
 
-# Advice thresholds (DOMAIN §5: keep the situation short, spend at least half on the action).
-SITUATION_MAX_SHARE = 0.30
-ACTION_MIN_SHARE = 0.30
-# Below this many characters (headline excluded) the shares say little, so no advice is given.
-MIN_CHARS_FOR_ADVICE = 120
-# A story this long (two short sentences) that tells what was done but never what changed
-# lacks its result.
-MIN_CHARS_FOR_RESULT_ADVICE = 40
 # An action told in one clause this short (저는 기준서를 다시 공지했습니다) is too short
 # whatever the length of the rest.
 BRIEF_ACTION_CHARS = 30
@@ -116,7 +110,8 @@ _CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
         # 제게 주어진 일은 …것이었습니다, 제 역할은 …하는 것이었습니다: the task, stated.
         (
             re.compile(
-                r"(?:주어진|맡은|맡겨진)\s?(?:일|역할|임무|과제|업무)은|(?:제|저의|나의)\s?역할은"
+                r"(?:주어진|맡은|맡겨진)\s?(?:일|역할|임무|과제|업무)은|"
+                r"(?:제|저의|나의|우리의|팀의)\s?(?:역할|목표|과제|임무)(?:은|는)"
             ),
             2.0,
         ),
@@ -209,11 +204,29 @@ _TAKES_ON = re.compile(
 )
 
 
+# The result cues that are words of change or figures (줄었, 늘었, 30%): in an answer's opening
+# sentence that also names a problem, before anything was done, they tell the problem too
+# (문의가 평소의 몇 배로 늘었고, … 안내 문구도 부서마다 달랐고 …); alone they may open with
+# the result.
+_CHANGE_CUES = frozenset(_CUES["result"][1:3])
+
+
+_PROMISE_END = re.compile(
+    r"(?:겠습니다|고자\s?합니다|려고\s?합니다|(?:할|될)\s?것입니다)[.!]?[\s\"”’']*$"
+)
+
+
 def _scores(
-    sentence: str, tokens: Sequence[morph.Morph] = (), *, after_action: bool = True
+    sentence: str,
+    tokens: Sequence[morph.Morph] = (),
+    *,
+    after_action: bool = True,
+    opening: bool = False,
 ) -> dict[str, float]:
     scores = {}
     for part, cues in _CUES.items():
+        if opening and PROBLEM.search(sentence) and not _CUES["result"][0][0].search(sentence):
+            cues = tuple(cue for cue in cues if cue not in _CHANGE_CUES)
         total = sum(weight for pattern, weight in cues if pattern.search(sentence))
         if total:
             scores[part] = total
@@ -226,6 +239,12 @@ def _scores(
     elif acts(tokens) and not PROBLEM.search(sentence[-14:]):
         # (the main predicate is the last one: 회계를 맡았을 때 … 정산이 늦어졌습니다 is a problem)
         scores["action"] = scores.get("action", 0.0) + 2.5
+    # …하겠습니다, …이 되고 싶습니다: a sentence that ends on what the writer will do is a
+    # promise, whatever connective opens it (이 경험을 통해 …, 이를 바탕으로 …).
+    if _PROMISE_END.search(sentence):
+        scores["contribution"] = scores.get("contribution", 0.0) + 5.0
+    if "task" in scores and others_had_to(tokens):
+        scores["situation"] = scores.get("situation", 0.0) + scores.pop("task")
     # 현장 대응 시간을 줄이는 과제를 맡았습니다: the task, whatever the clause inside it does.
     if _TAKES_ON.search(sentence[-24:]):
         scores["task"] = scores.get("task", 0.0) + 4.0
@@ -289,7 +308,10 @@ def detect_structure(text: str) -> StructureReport:
             previous = "contribution"
             continue
         scores = _scores(
-            sentence, all_tokens[first:last], after_action=previous in ("action", "result")
+            sentence,
+            all_tokens[first:last],
+            after_action=previous in ("action", "result"),
+            opening=not _has_body(labelled),
         )
         best = max(scores, key=scores.__getitem__) if scores else None
         if best is not None and scores[best] >= CUE_MIN:
@@ -349,18 +371,36 @@ _WRITER_SUBJECT = re.compile(r"(?<![가-힣])(?:저는|제가)\s")
 
 
 def _action_then_outcome(text: str, tokens: Sequence[morph.Morph], end: int) -> int | None:
-    """Where the last clause starts, when the clauses before it have the writer act and the
-    last one states an outcome; None otherwise."""
+    """Where the outcome starts, when the clauses before it have the writer act and what
+    follows states an outcome; None otherwise."""
     if len(tokens) <= 4:
         return None
-    clause = final_clause(tokens)
-    if clause is tokens or not clause:
-        return None
-    head = tokens[: len(tokens) - len(clause)]
-    split = clause[0].start
-    if not acts(head, derived=True) or not is_outcome(text[split:end], clause, split):
-        return None
-    return split
+    for clause in (final_clause(tokens), _outcome_chunk(text, tokens, end)):
+        if clause is tokens or not clause:
+            continue
+        head = tokens[: len(tokens) - len(clause)]
+        split = clause[0].start
+        outcome = is_outcome(text[split:end], clause, split) or _DONE.search(text, split, end)
+        if acts(head, derived=True) and outcome:
+            return split
+    return None
+
+
+def _outcome_chunk(text: str, tokens: Sequence[morph.Morph], end: int) -> Sequence[morph.Morph]:
+    """양식을 바꿔 한 달 만에 밀린 요청을 모두 없앴습니다, 안내문을 붙여 대기 시간을 절반으로
+    줄였습니다: what follows the last -어/-고 before what the writer's action achieved (no
+    -고 or -며 need come before it); `tokens` when there is none."""
+    done = _DONE.search(text, tokens[0].start, end)
+    if done is None:
+        return tokens
+    for i in range(len(tokens) - 1, 0, -1):
+        t = tokens[i]
+        if t.start < done.start() and t.tag == "EC" and t.form in ("어", "아", "여", "고", "며"):
+            return tokens[i + 1 :] if tokens[i + 1].tag != "VX" else tokens
+    return tokens
+
+
+_DONE = re.compile(f"{BACKLOG_CLEARED.pattern}|{WRITER_OUTCOME.pattern}")
 
 
 def _then_promise(text: str, tokens: Sequence[morph.Morph], start: int, end: int) -> int | None:
@@ -387,75 +427,11 @@ def _has_body(labelled: list[SentencePart]) -> bool:
     return any(s.part != "headline" for s in labelled)
 
 
-def structure_findings(report: StructureReport) -> list[Finding]:
-    """Advice when the situation is long, the action short, or the result missing."""
-    # A story with the writer's action but nothing changed lacks its result; so, whatever its
-    # length, does one that closes with a result's words but no outcome (덕분에 값진 경험을
-    # 할 수 있었습니다).
-    missing = not report.has_outcome and (
-        report.body_chars >= MIN_CHARS_FOR_RESULT_ADVICE
-        and report.present("action")
-        or report.present("result")
-    )
-    if report.body_chars < MIN_CHARS_FOR_ADVICE:
-        # Too short for shares, except a whole story told in a few lines — a problem and what
-        # changed — whose action is one bare clause (제가 개선했습니다): the part the reader
-        # wanted most is the one left out.
-        whole_story = report.present("situation") and report.has_outcome
-        short = report.body_chars >= MIN_CHARS_FOR_RESULT_ADVICE and (
-            whole_story and report.shares["action"] < ACTION_MIN_SHARE or report.brief_action
-        )
-        findings = [_action_short(report.shares["action"])] if short else []
-        return findings + ([_result_missing()] if missing else [])
-    findings = []
-    situation = report.shares["situation"]
-    action = report.shares["action"]
-    if situation > SITUATION_MAX_SHARE:
-        findings.append(
-            make_finding(
-                check="structure",
-                code="situation_long",
-                text="",
-                span=None,
-                category="situation",
-                message=f"상황 설명이 전체의 {situation:.0%}입니다.",
-                why="면접관이 알고 싶은 것은 배경보다 지원자가 한 일입니다. 상황은 10~20%면 "
-                "충분합니다.",
-                fix="상황은 한두 문장(언제·어디서·무엇이 문제였는지)으로 줄이고, 줄인 분량을 "
-                "행동에 쓰세요.",
-                extra={"share": round(situation, 3)},
-            )
-        )
-    if action < ACTION_MIN_SHARE:
-        findings.append(_action_short(action))
-    if missing:
-        findings.append(_result_missing())
-    return findings
-
-
-def _action_short(action: float) -> Finding:
-    return make_finding(
-        check="structure",
-        code="action_short",
-        text="",
-        span=None,
-        category="action",
-        message=f"행동(노력) 부분이 전체의 {action:.0%}뿐입니다.",
-        why="역량은 행동에서 드러납니다. 흔히 답변의 절반 이상을 행동에 쓰라고 권합니다.",
-        fix="‘이를 위해 저는 먼저 …했습니다’처럼 내가 한 일을 순서대로, 판단의 이유와 함께 쓰세요.",
-        extra={"share": round(action, 3)},
-    )
-
-
-def _result_missing() -> Finding:
-    return make_finding(
-        check="structure",
-        code="result_missing",
-        text="",
-        span=None,
-        category="result",
-        message="결과(효과)가 보이지 않습니다.",
-        why="행동이 무엇을 바꿨는지 없으면 경험이 끝나지 않은 이야기로 읽힙니다.",
-        fix="‘그 결과 …’로 시작하는 문장에 바뀐 점을 숫자(건수, 기간, 비율)로 쓰고, "
-        "배운 점을 한 문장 덧붙이세요.",
-    )
+__all__ = [
+    "LABELS",
+    "PARTS",
+    "SentencePart",
+    "StructureReport",
+    "detect_structure",
+    "structure_findings",
+]

@@ -307,3 +307,70 @@ def test_an_action_of_several_clauses_is_not_short_in_a_short_answer():
         "회의가 끝나면 바로 정리해 당일 저녁까지 올렸습니다."
     )
     assert "action_short" not in _codes(text)
+
+
+_SORTING = (
+    "집배 구역의 주소 변경 신고가 늦게 반영되어 반송 우편이 잦았습니다. 저는 변경 신고 목록을 "
+    "매일 아침 출력해 구역별로 나누고, 동료들과 함께 배달 전에 주소를 대조했습니다. "
+)
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        "그달 반송 우편은 한 통도 없었습니다.",
+        "그 주 반송 건수는 평소의 절반이었습니다.",
+        "석 달 뒤 우리 구역의 반송률은 지사에서 가장 낮았습니다.",
+        "주민들이 더는 우편을 찾으러 우체국에 오지 않았습니다.",
+        "팀장님은 이 방식을 다른 구역에도 쓰라고 하셨습니다.",
+    ],
+)
+def test_more_plain_outcomes_after_the_action_are_results(outcome):
+    report = detect_structure(_SORTING + outcome)
+    assert report.sentences[-1].part == "result"
+    assert report.has_outcome
+
+
+def test_an_outcome_the_writer_achieved_inside_the_action_sentence_is_its_result():
+    text = (
+        "주민센터에서 일할 때 전입 신고 서류가 자주 반려되었습니다. "
+        "저는 반려 사유를 정리해 안내문을 만들어 반려 건수를 절반으로 줄였습니다."
+    )
+    assert [part for _, part, _ in _parts(text)] == ["situation", "action", "result"]
+    assert "result_missing" not in _codes(text)
+
+
+def test_a_closing_promise_is_no_result_whatever_connective_opens_it():
+    text = _SORTING + "이 경험을 통해 입사 후에도 현장의 목소리를 먼저 듣는 직원이 되겠습니다."
+    assert detect_structure(text).sentences[-1].part == "contribution"
+    assert "result_missing" in _codes(text)
+
+
+def test_a_long_opening_that_lists_problems_is_the_situation_though_numbers_changed():
+    text = (
+        "제가 일한 콜센터는 제도가 바뀔 때마다 문의가 평소의 세 배로 늘었고, 안내 문구도 팀마다 "
+        "달랐으며, 민원인들은 같은 질문을 여러 번 해야 했습니다. 저는 예상 질문을 모아 상담원들과 "
+        "미리 읽었습니다. 첫 주 대기 시간은 지난 개편 때보다 짧았습니다."
+    )
+    report = detect_structure(text)
+    assert report.sentences[0].part == "situation"
+    assert "situation_long" in _codes(text)
+
+
+def test_the_writers_goal_is_the_task():
+    text = "보안검색대에서 근무할 때 제 목표는 한 명당 검색 시간을 줄이는 것이었습니다."
+    assert [part for _, part, _ in _parts(text)] == ["task"]
+
+
+def test_the_person_an_action_is_for_does_not_make_it_someone_elses():
+    text = (
+        "하이패스 오류 차량이 몰려 차로가 막혔습니다. "
+        "저는 조치 카드를 만들어 근무자들이 바로 참고하도록 부스마다 붙였습니다."
+    )
+    assert [part for _, part, _ in _parts(text)] == ["situation", "action"]
+
+
+def test_a_vague_effort_is_still_the_action_and_it_is_short():
+    text = "상담 대기 줄이 길었습니다. 저는 최선을 다했습니다. 그 결과 대기 시간이 줄었습니다."
+    assert [part for _, part, _ in _parts(text)][1] == "action"
+    assert "action_short" in _codes(text)
