@@ -375,12 +375,13 @@ def _action_then_outcome(text: str, tokens: Sequence[morph.Morph], end: int) -> 
     follows states an outcome; None otherwise."""
     if len(tokens) <= 4:
         return None
-    for clause in (final_clause(tokens), _outcome_chunk(text, tokens, end)):
+    candidates = (final_clause(tokens), _outcome_chunk(text, tokens, end), _after_doing(tokens))
+    for clause in candidates:
         if clause is tokens or not clause:
             continue
         head = tokens[: len(tokens) - len(clause)]
         split = clause[0].start
-        outcome = is_outcome(text[split:end], clause, split) or _DONE.search(text, split, end)
+        outcome = is_outcome(text[split:end], clause, split) or _ACHIEVED.search(text, split, end)
         if acts(head, derived=True) and outcome:
             return split
     return None
@@ -400,7 +401,26 @@ def _outcome_chunk(text: str, tokens: Sequence[morph.Morph], end: int) -> Sequen
     return tokens
 
 
-_DONE = re.compile(f"{BACKLOG_CLEARED.pattern}|{WRITER_OUTCOME.pattern}")
+def _after_doing(tokens: Sequence[morph.Morph]) -> Sequence[morph.Morph]:
+    """문자를 보낸 뒤로 …, 보낸 결과 …, 보내면서 …: what follows the writer's doing, joined by
+    a noun of time or consequence or by -면서 rather than a connective ending; `tokens` when
+    there is none."""
+    for i in range(len(tokens) - 3, 0, -1):
+        t, after = tokens[i], tokens[i + 1]
+        if t.tag == "EC" and t.form in ("면서", "으면서"):
+            return tokens[i + 1 :]
+        if t.tag == "ETM" and after.form in ("뒤", "후", "결과", "덕분", "덕"):
+            k = i + 2
+            while k < len(tokens) and tokens[k].tag in ("JKB", "JX"):
+                k += 1
+            return tokens[k:] if k < len(tokens) else tokens
+    return tokens
+
+
+# What the writer's action achieved (반려 건수를 절반으로 줄였습니다); with any outcome, what
+# may follow the action in its sentence.
+_ACHIEVED = re.compile(f"{BACKLOG_CLEARED.pattern}|{WRITER_OUTCOME.pattern}")
+_DONE = re.compile(f"{_ACHIEVED.pattern}|{OUTCOME.pattern}")
 
 
 def _then_promise(text: str, tokens: Sequence[morph.Morph], start: int, end: int) -> int | None:

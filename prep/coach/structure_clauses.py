@@ -317,8 +317,8 @@ def _obliged_or_became(tokens: Sequence[morph.Morph], predicates: Sequence[morph
 
 
 def _without_purpose_subjects(tokens: Sequence[morph.Morph]) -> Sequence[morph.Morph]:
-    """`tokens` without the subject particles of -도록 and -게 clauses (근무자들이 …하도록,
-    모두가 …안내하게), which name whom the action was for; -게 되다 (came to) is kept."""
+    """`tokens` without the subject particles of -도록 and causative -게 하다 clauses
+    (근무자들이 …하도록, 모두가 …안내하게 하고), which name whom the action was for."""
     dropped = set()
     for i, t in enumerate(tokens):
         if t.tag not in ("JKS", "JX"):
@@ -329,7 +329,8 @@ def _without_purpose_subjects(tokens: Sequence[morph.Morph]) -> Sequence[morph.M
                 break
             if later.tag == "EC" and later.form in ("도록", "게"):
                 after = tokens[j + 1] if j + 1 < len(tokens) else None
-                if after is not None and after.form != "되":
+                # -도록, or a causative -게 하다/만들다 (not an adverb: 눈에 띄게 줄어)
+                if later.form == "도록" or (after is not None and after.form in ("하", "만들")):
                     dropped.add(i)
                 break
     if not dropped:

@@ -374,3 +374,43 @@ def test_a_vague_effort_is_still_the_action_and_it_is_short():
     text = "상담 대기 줄이 길었습니다. 저는 최선을 다했습니다. 그 결과 대기 시간이 줄었습니다."
     assert [part for _, part, _ in _parts(text)][1] == "action"
     assert "action_short" in _codes(text)
+
+
+_NOTICE = "가스 점검 때 부재 세대가 많았습니다. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "저는 점검 전날 예고 문자를 보낸 뒤로 부재 세대가 절반으로 줄었습니다.",
+        "제가 점검 전날 예고 문자를 보내면서 부재 세대가 절반으로 줄었습니다.",
+        "점검 전날 예고 문자를 보낸 결과 부재 세대가 40곳에서 12곳으로 줄었습니다.",
+        "저는 점검 전날 예고 문자를 보내 재방문 없이 점검을 끝냈습니다.",
+    ],
+)
+def test_an_action_joined_to_its_outcome_by_time_or_consequence_is_two_parts(sentence):
+    assert [part for _, part, _ in _parts(_NOTICE + sentence)] == ["situation", "action", "result"]
+    assert "result_missing" not in _codes(_NOTICE + sentence)
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        "그 달 점검률은 98%를 기록했습니다.",
+        "재방문 세대는 세 곳뿐이었습니다.",
+        "주민들은 미리 알려 줘서 고맙다고 하셨습니다.",
+    ],
+)
+def test_a_figure_recorded_a_count_kept_small_or_thanks_are_outcomes(outcome):
+    text = _NOTICE + "저는 점검 전날 예고 문자를 보냈습니다. " + outcome
+    report = detect_structure(text)
+    assert report.sentences[-1].part == "result"
+    assert report.has_outcome
+
+
+def test_an_adverb_in_an_outcome_does_not_make_it_the_writers_action():
+    text = (
+        _NOTICE + "저는 점검 전날 예고 문자를 보냈습니다. 그 주부터 다시 찾아가는 세대가 눈에 띄게 "
+        "줄어 하루 스무 곳에서 서너 곳이 되었습니다."
+    )
+    assert [part for _, part, _ in _parts(text)][-1:] == ["result"]
