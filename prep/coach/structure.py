@@ -204,10 +204,10 @@ _TAKES_ON = re.compile(
 )
 
 
-# The result cues that are words of change or figures (줄었, 늘었, 30%): in an answer's opening
-# sentence that also names a problem, before anything was done, they tell the problem too
-# (문의가 평소의 몇 배로 늘었고, … 안내 문구도 부서마다 달랐고 …); alone they may open with
-# the result.
+# The result cues that are words of change or figures (줄었, 늘었, 30%): while the story is still
+# setting the scene (after a situation, or in an opening sentence that names a problem),
+# before anything was done, they tell the problem (가구 수는 두 배로 늘었습니다; 문의가 몇 배로
+# 늘었고, … 안내 문구도 달랐고 …); an opening sentence alone may state the result first.
 _CHANGE_CUES = frozenset(_CUES["result"][1:3])
 
 
@@ -221,11 +221,11 @@ def _scores(
     tokens: Sequence[morph.Morph] = (),
     *,
     after_action: bool = True,
-    opening: bool = False,
+    setting: bool = False,
 ) -> dict[str, float]:
     scores = {}
     for part, cues in _CUES.items():
-        if opening and PROBLEM.search(sentence) and not _CUES["result"][0][0].search(sentence):
+        if setting and not _CUES["result"][0][0].search(sentence):
             cues = tuple(cue for cue in cues if cue not in _CHANGE_CUES)
         total = sum(weight for pattern, weight in cues if pattern.search(sentence))
         if total:
@@ -265,7 +265,14 @@ def detect_structure(text: str) -> StructureReport:
     marker_part: str | None = None
     previous: str | None = None
     has_markers = False
-    for start, end in sentence_spans(text):
+    spans = list(sentence_spans(text))
+    # Whether the writer acts in a later sentence: until then the story is setting the scene.
+    acts_later = [False] * len(spans)
+    for i in range(len(spans) - 2, -1, -1):
+        later = spans[i + 1]
+        later_tokens = all_tokens[bisect_left(starts, later[0]) : bisect_left(starts, later[1])]
+        acts_later[i] = acts_later[i + 1] or acts(later_tokens)
+    for index, (start, end) in enumerate(spans):
         sentence = text[start:end]
         marker = _MARKER.match(sentence)
         if marker:
@@ -311,7 +318,10 @@ def detect_structure(text: str) -> StructureReport:
             sentence,
             all_tokens[first:last],
             after_action=previous in ("action", "result"),
-            opening=not _has_body(labelled),
+            setting=previous in ("situation", "task")
+            and acts_later[index]
+            or not _has_body(labelled)
+            and bool(PROBLEM.search(sentence)),
         )
         best = max(scores, key=scores.__getitem__) if scores else None
         if best is not None and scores[best] >= CUE_MIN:

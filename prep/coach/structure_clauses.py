@@ -387,6 +387,14 @@ def ends_on_problem(sentence: str) -> bool:
 _COULD = re.compile(r"수\s?있었")
 
 
+# A result named but not stated: 모두가 만족하는 좋은 결과를 얻었습니다, 큰 성과를 거두었습니다.
+_VAGUE_RESULT = re.compile(
+    r"(?:좋은|큰|만족스러운|긍정적인|뜻깊은|값진|의미\s?있는)\s?(?:결과|성과|반응|평가|효과)(?:을|를)\s?"
+    r"(?:얻|거두|냈|내|이끌어|가져)"
+)
+_DIGIT = re.compile(r"\d")
+
+
 def is_outcome(sentence: str, tokens: Sequence[morph.Morph] = (), base: int = 0) -> bool:
     """The sentence states what changed; `base` is where it starts in the text the tokens'
     offsets are into."""
@@ -399,7 +407,11 @@ def is_outcome(sentence: str, tokens: Sequence[morph.Morph] = (), base: int = 0)
                 return False
             head = tokens[: len(tokens) - len(clause)]
             return is_outcome(sentence[: clause[0].start - base], head, base)
-    if BEFORE_STATE.search(sentence):
+    if (
+        BEFORE_STATE.search(sentence)
+        or _VAGUE_RESULT.search(sentence)
+        and not _DIGIT.search(sentence)
+    ):
         return False
     if OUTCOME.search(sentence):
         return True

@@ -414,3 +414,36 @@ def test_an_adverb_in_an_outcome_does_not_make_it_the_writers_action():
         "줄어 하루 스무 곳에서 서너 곳이 되었습니다."
     )
     assert [part for _, part, _ in _parts(text)][-1:] == ["result"]
+
+
+def test_change_words_before_the_writer_acts_set_the_scene():
+    text = (
+        "올해부터 검침 방식이 대면 검침에서 원격 검침으로 바뀌었습니다. 남은 대면 구역의 가구 수는 "
+        "두 배로 늘었습니다. 저는 동선을 다시 짜고 부재 가구에 문자를 보냈습니다. "
+        "미검침 가구는 80가구에서 20가구로 줄었습니다."
+    )
+    assert [part for _, part, _ in _parts(text)] == ["situation", "situation", "action", "result"]
+
+
+def test_a_problem_that_grew_opens_the_story_as_its_situation():
+    text = (
+        "수하물 벨트가 새 시스템으로 바뀌면서 분류 오류가 늘었습니다. "
+        "저는 오류 유형을 기록해 매일 아침 공유했습니다."
+    )
+    assert [part for _, part, _ in _parts(text)] == ["situation", "action"]
+
+
+def test_a_result_named_but_not_stated_is_no_outcome():
+    text = (
+        "병원 원무과에서 수납 대기가 길었습니다. 저는 수납 순서를 바꾸고 안내판을 세웠습니다. "
+        "결과적으로 모두가 만족하는 좋은 결과를 얻었습니다."
+    )
+    assert "result_missing" in _codes(text)
+
+
+def test_a_count_reached_in_words_after_the_action_is_an_outcome():
+    text = (
+        "안내소에 탐방로 통제 문의가 하루 수십 통씩 왔습니다. 저는 통제 구간 지도를 만들어 입구에 "
+        "세웠습니다. 문의 전화는 하루 다섯 통 안팎이 되었습니다."
+    )
+    assert detect_structure(text).has_outcome
