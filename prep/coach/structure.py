@@ -222,7 +222,9 @@ def _scores(
     *,
     after_action: bool = True,
     setting: bool = False,
+    acted: bool | None = None,
 ) -> dict[str, float]:
+    """Each part's weight for `sentence`; `acted` is acts(tokens) when already known."""
     scores = {}
     for part, cues in _CUES.items():
         if setting and not _CUES["result"][0][0].search(sentence):
@@ -236,7 +238,7 @@ def _scores(
     ):
         # Before anything was done, a change (매출이 떨어졌습니다) is more likely the problem.
         scores["result"] = scores.get("result", 0.0) + (4.0 if after_action else 1.0)
-    elif acts(tokens) and not PROBLEM.search(sentence[-14:]):
+    elif (acts(tokens) if acted is None else acted) and not PROBLEM.search(sentence[-14:]):
         # (the main predicate is the last one: 회계를 맡았을 때 … 정산이 늦어졌습니다 is a problem)
         scores["action"] = scores.get("action", 0.0) + 2.5
     # …하겠습니다, …이 되고 싶습니다: a sentence that ends on what the writer will do is a
@@ -266,12 +268,12 @@ def detect_structure(text: str) -> StructureReport:
     previous: str | None = None
     has_markers = False
     spans = list(sentence_spans(text))
+    acted = [
+        acts(all_tokens[bisect_left(starts, start) : bisect_left(starts, end)])
+        for start, end in spans
+    ]
     # Whether the writer acts in a later sentence: until then the story is setting the scene.
-    acts_later = [False] * len(spans)
-    for i in range(len(spans) - 2, -1, -1):
-        later = spans[i + 1]
-        later_tokens = all_tokens[bisect_left(starts, later[0]) : bisect_left(starts, later[1])]
-        acts_later[i] = acts_later[i + 1] or acts(later_tokens)
+    acts_later = [any(acted[i + 1 :]) for i in range(len(spans))]
     for index, (start, end) in enumerate(spans):
         sentence = text[start:end]
         marker = _MARKER.match(sentence)
@@ -318,6 +320,7 @@ def detect_structure(text: str) -> StructureReport:
             sentence,
             all_tokens[first:last],
             after_action=previous in ("action", "result"),
+            acted=acted[index],
             setting=previous in ("situation", "task")
             and acts_later[index]
             or not _has_body(labelled)
@@ -385,8 +388,8 @@ def _action_then_outcome(text: str, tokens: Sequence[morph.Morph], end: int) -> 
     follows states an outcome; None otherwise."""
     if len(tokens) <= 4:
         return None
-    candidates = (final_clause(tokens), _outcome_chunk(text, tokens, end), _after_doing(tokens))
-    for clause in candidates:
+    for find in (final_clause, lambda ts: _outcome_chunk(text, ts, end), _after_doing):
+        clause = find(tokens)
         if clause is tokens or not clause:
             continue
         head = tokens[: len(tokens) - len(clause)]

@@ -319,6 +319,8 @@ def _obliged_or_became(tokens: Sequence[morph.Morph], predicates: Sequence[morph
 def _without_purpose_subjects(tokens: Sequence[morph.Morph]) -> Sequence[morph.Morph]:
     """`tokens` without the subject particles of -도록 and causative -게 하다 clauses
     (근무자들이 …하도록, 모두가 …안내하게 하고), which name whom the action was for."""
+    if not any(t.tag == "EC" and t.form in ("도록", "게") for t in tokens):
+        return tokens
     dropped = set()
     for i, t in enumerate(tokens):
         if t.tag not in ("JKS", "JX"):
