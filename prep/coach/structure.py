@@ -211,6 +211,9 @@ _TAKES_ON = re.compile(
 _CHANGE_CUES = frozenset(_CUES["result"][1:3])
 
 
+# …하고 싶습니다 is a promise when it looks ahead to the job (입사하면, 업무에서도, 직원이).
+_WISH_END = re.compile(r"(?:하|되|드리|만들|기여하)고\s?싶습니다[.!]?[\s\"”’']*$")
+_AHEAD = re.compile(r"입사|직원|일원|앞으로|업무에서도|현장에서도|(?:공단|공사|기관|원)에서")
 _PROMISE_END = re.compile(
     r"(?:겠습니다|고자\s?합니다|려고\s?합니다|(?:할|될)\s?것입니다)[.!]?[\s\"”’']*$"
 )
@@ -243,7 +246,7 @@ def _scores(
         scores["action"] = scores.get("action", 0.0) + 2.5
     # …하겠습니다, …이 되고 싶습니다: a sentence that ends on what the writer will do is a
     # promise, whatever connective opens it (이 경험을 통해 …, 이를 바탕으로 …).
-    if _PROMISE_END.search(sentence):
+    if _PROMISE_END.search(sentence) or _WISH_END.search(sentence) and _AHEAD.search(sentence):
         scores["contribution"] = scores.get("contribution", 0.0) + 5.0
     if "task" in scores and others_had_to(tokens):
         scores["situation"] = scores.get("situation", 0.0) + scores.pop("task")

@@ -447,3 +447,11 @@ def test_a_count_reached_in_words_after_the_action_is_an_outcome():
         "세웠습니다. 문의 전화는 하루 다섯 통 안팎이 되었습니다."
     )
     assert detect_structure(text).has_outcome
+
+
+def test_a_wish_for_the_job_closes_as_a_promise_not_a_result():
+    text = (
+        _NOTICE + "저는 점검 전날 예고 문자를 보냈습니다. 그 달 부재 세대가 절반으로 줄었습니다. "
+        "입사하면 이 경험으로 현장의 빈틈을 메우는 일을 하고 싶습니다."
+    )
+    assert [part for _, part, _ in _parts(text)][-2:] == ["result", "contribution"]
