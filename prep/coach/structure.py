@@ -27,19 +27,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from prep.coach import morph
-from prep.coach.findings import Finding, make_finding
 from prep.coach.morph import sentence_spans
+from prep.coach.structure_advice import structure_findings
 from prep.coach.structure_clauses import (
     BACKLOG_CLEARED,
     OUTCOME,
     PROBLEM,
+    WRITER_OUTCOME,
     acts,
     after_action_outcome,
     changed,
     ends_on_problem,
     final_clause,
     is_outcome,
+    others_had_to,
 )
+from prep.coach.structure_lessons import is_lesson
 
 PARTS: tuple[str, ...] = ("situation", "task", "action", "result", "contribution")
 LABELS: dict[str, str] = {
@@ -51,14 +54,9 @@ LABELS: dict[str, str] = {
     "headline": "소제목",
 }
 
-# Advice thresholds (DOMAIN §5: keep the situation short, spend at least half on the action).
-SITUATION_MAX_SHARE = 0.30
-ACTION_MIN_SHARE = 0.30
-# Below this many characters (headline excluded) the shares say little, so no advice is given.
-MIN_CHARS_FOR_ADVICE = 120
-# A story this long (two short sentences) that tells what was done but never what changed
-# lacks its result.
-MIN_CHARS_FOR_RESULT_ADVICE = 40
+# An action told in one clause this short (저는 기준서를 다시 공지했습니다) is too short
+# whatever the length of the rest.
+BRIEF_ACTION_CHARS = 30
 CUE_MIN = 1.5
 
 _MARKER_WORDS = {
@@ -112,7 +110,8 @@ _CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
         # 제게 주어진 일은 …것이었습니다, 제 역할은 …하는 것이었습니다: the task, stated.
         (
             re.compile(
-                r"(?:주어진|맡은|맡겨진)\s?(?:일|역할|임무|과제|업무)은|(?:제|저의|나의)\s?역할은"
+                r"(?:주어진|맡은|맡겨진)\s?(?:일|역할|임무|과제|업무)은|"
+                r"(?:제|저의|나의|우리의|팀의)\s?(?:역할|목표|과제|임무)(?:은|는)"
             ),
             2.0,
         ),
@@ -185,6 +184,8 @@ class StructureReport:
     shares: dict  # part → share of characters (headline excluded), 0.0–1.0
     body_chars: int
     has_markers: bool
+    # The story's only action is one short clause (저는 담당 업체에 연락했습니다).
+    brief_action: bool = False
 
     def spans(self, part: str) -> list[tuple[int, int]]:
         return [(s.start, s.end) for s in self.sentences if s.part == part]
@@ -203,11 +204,34 @@ _TAKES_ON = re.compile(
 )
 
 
+# The result cues that are words of change or figures (줄었, 늘었, 30%): while the story is still
+# setting the scene (after a situation, or in an opening sentence that names a problem),
+# before anything was done, they tell the problem (가구 수는 두 배로 늘었습니다; 문의가 몇 배로
+# 늘었고, … 안내 문구도 달랐고 …); an opening sentence alone may state the result first.
+_CHANGE_CUES = frozenset(_CUES["result"][1:3])
+
+
+# …하고 싶습니다 is a promise when it looks ahead to the job (입사하면, 업무에서도, 직원이).
+_WISH_END = re.compile(r"(?:하|되|드리|만들|기여하)고\s?싶습니다[.!]?[\s\"”’']*$")
+_AHEAD = re.compile(r"입사|직원|일원|앞으로|업무에서도|현장에서도|(?:공단|공사|기관|원)에서")
+_PROMISE_END = re.compile(
+    r"(?:겠습니다|고자\s?합니다|려고\s?합니다|(?:할|될)\s?것입니다)[.!]?[\s\"”’']*$"
+)
+
+
 def _scores(
-    sentence: str, tokens: Sequence[morph.Morph] = (), *, after_action: bool = True
+    sentence: str,
+    tokens: Sequence[morph.Morph] = (),
+    *,
+    after_action: bool = True,
+    setting: bool = False,
+    acted: bool | None = None,
 ) -> dict[str, float]:
+    """Each part's weight for `sentence`; `acted` is acts(tokens) when already known."""
     scores = {}
     for part, cues in _CUES.items():
+        if setting and not _CUES["result"][0][0].search(sentence):
+            cues = tuple(cue for cue in cues if cue not in _CHANGE_CUES)
         total = sum(weight for pattern, weight in cues if pattern.search(sentence))
         if total:
             scores[part] = total
@@ -217,12 +241,22 @@ def _scores(
     ):
         # Before anything was done, a change (매출이 떨어졌습니다) is more likely the problem.
         scores["result"] = scores.get("result", 0.0) + (4.0 if after_action else 1.0)
-    elif acts(tokens) and not PROBLEM.search(sentence[-14:]):
+    elif (acts(tokens) if acted is None else acted) and not PROBLEM.search(sentence[-14:]):
         # (the main predicate is the last one: 회계를 맡았을 때 … 정산이 늦어졌습니다 is a problem)
         scores["action"] = scores.get("action", 0.0) + 2.5
+    # …하겠습니다, …이 되고 싶습니다: a sentence that ends on what the writer will do is a
+    # promise, whatever connective opens it (이 경험을 통해 …, 이를 바탕으로 …).
+    if _PROMISE_END.search(sentence) or _WISH_END.search(sentence) and _AHEAD.search(sentence):
+        scores["contribution"] = scores.get("contribution", 0.0) + 5.0
+    if "task" in scores and others_had_to(tokens):
+        scores["situation"] = scores.get("situation", 0.0) + scores.pop("task")
     # 현장 대응 시간을 줄이는 과제를 맡았습니다: the task, whatever the clause inside it does.
     if _TAKES_ON.search(sentence[-24:]):
         scores["task"] = scores.get("task", 0.0) + 4.0
+    # 위기 대응 능력을 기를 수 있었습니다, 한 단계 성장할 수 있었습니다: a lesson closes the
+    # story as its result (but states no outcome).
+    if "result" not in scores and tokens and is_lesson(final_clause(tokens)):
+        scores["result"] = 2.5
     if PROBLEM.search(sentence) and "result" not in scores:
         scores["situation"] = scores.get("situation", 0.0) + 1.5
     return scores
@@ -236,7 +270,14 @@ def detect_structure(text: str) -> StructureReport:
     marker_part: str | None = None
     previous: str | None = None
     has_markers = False
-    for start, end in sentence_spans(text):
+    spans = list(sentence_spans(text))
+    acted = [
+        acts(all_tokens[bisect_left(starts, start) : bisect_left(starts, end)])
+        for start, end in spans
+    ]
+    # Whether the writer acts in a later sentence: until then the story is setting the scene.
+    acts_later = [any(acted[i + 1 :]) for i in range(len(spans))]
+    for index, (start, end) in enumerate(spans):
         sentence = text[start:end]
         marker = _MARKER.match(sentence)
         if marker:
@@ -268,8 +309,25 @@ def detect_structure(text: str) -> StructureReport:
             labelled.append(SentencePart(split, end, "result", "clause", outcome=True))
             previous = "result"
             continue
+        split = _then_promise(text, all_tokens[first:last], start, end)
+        if split is not None:
+            # 이를 통해 꼼꼼함의 가치를 배웠고, 입사 후에도 꼼꼼하게 일하겠습니다: the lesson
+            # (or outcome) closes the story, the promise after it is the 기여·포부 part.
+            head = all_tokens[first : bisect_left(starts, split)]
+            outcome = is_outcome(text[start:split], head, start)
+            labelled.append(SentencePart(start, split, "result", "clause", outcome=outcome))
+            labelled.append(SentencePart(split, end, "contribution", "clause"))
+            previous = "contribution"
+            continue
         scores = _scores(
-            sentence, all_tokens[first:last], after_action=previous in ("action", "result")
+            sentence,
+            all_tokens[first:last],
+            after_action=previous in ("action", "result"),
+            acted=acted[index],
+            setting=previous in ("situation", "task")
+            and acts_later[index]
+            or not _has_body(labelled)
+            and bool(PROBLEM.search(sentence)),
         )
         best = max(scores, key=scores.__getitem__) if scores else None
         if best is not None and scores[best] >= CUE_MIN:
@@ -280,8 +338,12 @@ def detect_structure(text: str) -> StructureReport:
             part, source = "situation", "opening"
         tokens = all_tokens[first:last]
         outcome = part == "result" and (
-            is_outcome(sentence, tokens)
-            or (previous in ("action", "result") and after_action_outcome(sentence))
+            is_outcome(sentence, tokens, start)
+            or (
+                previous in ("action", "result")
+                and after_action_outcome(sentence)
+                and not is_lesson(final_clause(tokens))
+            )
         )
         if part == "action" and len(tokens) > 4:
             # 신청서를 대신 작성해 드렸고, 2주 뒤 서비스가 시작되었습니다: the action's sentence
@@ -298,20 +360,100 @@ def detect_structure(text: str) -> StructureReport:
     if body_chars:
         for s in body:
             shares[s.part] += (s.end - s.start) / body_chars
-    return StructureReport(tuple(labelled), shares, body_chars, has_markers)
+    brief = _brief_action(text, labelled, all_tokens, starts)
+    return StructureReport(tuple(labelled), shares, body_chars, has_markers, brief)
+
+
+def _brief_action(
+    text: str, labelled: list[SentencePart], all_tokens: Sequence[morph.Morph], starts: list[int]
+) -> bool:
+    """True when a story (some part besides the action) has one action sentence, a single
+    clause of at most BRIEF_ACTION_CHARS from the writer's 저는/제가 on."""
+    actions = [s for s in labelled if s.part == "action"]
+    if len(actions) != 1 or actions[0].source not in ("cue", "carry"):
+        return False
+    if not any(s.part not in ("action", "headline") for s in labelled):
+        return False
+    action = actions[0]
+    tokens = all_tokens[bisect_left(starts, action.start) : bisect_left(starts, action.end)]
+    if final_clause(tokens) is not tokens:
+        return False
+    sentence = text[action.start : action.end].strip()
+    writer = _WRITER_SUBJECT.search(sentence)
+    return len(sentence[writer.start() if writer else 0 :]) <= BRIEF_ACTION_CHARS
+
+
+_WRITER_SUBJECT = re.compile(r"(?<![가-힣])(?:저는|제가)\s")
 
 
 def _action_then_outcome(text: str, tokens: Sequence[morph.Morph], end: int) -> int | None:
-    """Where the last clause starts, when the clauses before it have the writer act and the
-    last one states an outcome; None otherwise."""
+    """Where the outcome starts, when the clauses before it have the writer act and what
+    follows states an outcome; None otherwise."""
+    if len(tokens) <= 4:
+        return None
+    for find in (final_clause, lambda ts: _outcome_chunk(text, ts, end), _after_doing):
+        clause = find(tokens)
+        if clause is tokens or not clause:
+            continue
+        head = tokens[: len(tokens) - len(clause)]
+        split = clause[0].start
+        outcome = is_outcome(text[split:end], clause, split) or _ACHIEVED.search(text, split, end)
+        if acts(head, derived=True) and outcome:
+            return split
+    return None
+
+
+def _outcome_chunk(text: str, tokens: Sequence[morph.Morph], end: int) -> Sequence[morph.Morph]:
+    """양식을 바꿔 한 달 만에 밀린 요청을 모두 없앴습니다, 안내문을 붙여 대기 시간을 절반으로
+    줄였습니다: what follows the last -어/-고 before what the writer's action achieved (no
+    -고 or -며 need come before it); `tokens` when there is none."""
+    done = _DONE.search(text, tokens[0].start, end)
+    if done is None:
+        return tokens
+    for i in range(len(tokens) - 1, 0, -1):
+        t = tokens[i]
+        if t.start < done.start() and t.tag == "EC" and t.form in ("어", "아", "여", "고", "며"):
+            return tokens[i + 1 :] if tokens[i + 1].tag != "VX" else tokens
+    return tokens
+
+
+def _after_doing(tokens: Sequence[morph.Morph]) -> Sequence[morph.Morph]:
+    """문자를 보낸 뒤로 …, 보낸 결과 …, 보내면서 …: what follows the writer's doing, joined by
+    a noun of time or consequence or by -면서 rather than a connective ending; `tokens` when
+    there is none."""
+    for i in range(len(tokens) - 3, 0, -1):
+        t, after = tokens[i], tokens[i + 1]
+        if t.tag == "EC" and t.form in ("면서", "으면서"):
+            return tokens[i + 1 :]
+        if t.tag == "ETM" and after.form in ("뒤", "후", "결과", "덕분", "덕"):
+            k = i + 2
+            while k < len(tokens) and tokens[k].tag in ("JKB", "JX"):
+                k += 1
+            return tokens[k:] if k < len(tokens) else tokens
+    return tokens
+
+
+# What the writer's action achieved (반려 건수를 절반으로 줄였습니다); with any outcome, what
+# may follow the action in its sentence.
+_ACHIEVED = re.compile(f"{BACKLOG_CLEARED.pattern}|{WRITER_OUTCOME.pattern}")
+_DONE = re.compile(f"{_ACHIEVED.pattern}|{OUTCOME.pattern}")
+
+
+def _then_promise(text: str, tokens: Sequence[morph.Morph], start: int, end: int) -> int | None:
+    """Where the last clause starts, when it is a promise (입사 후에도 …하겠습니다) and the
+    clauses before it close the story as its result; None otherwise."""
     if len(tokens) <= 4:
         return None
     clause = final_clause(tokens)
     if clause is tokens or not clause:
         return None
-    head = tokens[: len(tokens) - len(clause)]
     split = clause[0].start
-    if not acts(head, derived=True) or not is_outcome(text[split:end], clause):
+    promise = _CUES["contribution"][0][0]
+    if not promise.search(text[split:end]) or promise.search(text[start:split]):
+        return None
+    head = tokens[: len(tokens) - len(clause)]
+    scores = _scores(text[start:split], head)
+    if not scores or max(scores, key=scores.__getitem__) != "result":
         return None
     return split
 
@@ -321,77 +463,11 @@ def _has_body(labelled: list[SentencePart]) -> bool:
     return any(s.part != "headline" for s in labelled)
 
 
-def structure_findings(report: StructureReport) -> list[Finding]:
-    """Advice when the situation is long, the action short, or the result missing."""
-    # A story with the writer's action but nothing changed lacks its result; so, whatever its
-    # length, does one that closes with a result's words but no outcome (덕분에 값진 경험을
-    # 할 수 있었습니다).
-    missing = not report.has_outcome and (
-        report.body_chars >= MIN_CHARS_FOR_RESULT_ADVICE
-        and report.present("action")
-        or report.present("result")
-    )
-    if report.body_chars < MIN_CHARS_FOR_ADVICE:
-        # Too short for shares, except a whole story told in a few lines — a problem and what
-        # changed — whose action is one bare clause (제가 개선했습니다): the part the reader
-        # wanted most is the one left out.
-        whole_story = report.present("situation") and report.has_outcome
-        if (
-            whole_story
-            and report.body_chars >= MIN_CHARS_FOR_RESULT_ADVICE
-            and report.shares["action"] < ACTION_MIN_SHARE
-        ):
-            return [_action_short(report.shares["action"])]
-        return [_result_missing()] if missing else []
-    findings = []
-    situation = report.shares["situation"]
-    action = report.shares["action"]
-    if situation > SITUATION_MAX_SHARE:
-        findings.append(
-            make_finding(
-                check="structure",
-                code="situation_long",
-                text="",
-                span=None,
-                category="situation",
-                message=f"상황 설명이 전체의 {situation:.0%}입니다.",
-                why="면접관이 알고 싶은 것은 배경보다 지원자가 한 일입니다. 상황은 10~20%면 "
-                "충분합니다.",
-                fix="상황은 한두 문장(언제·어디서·무엇이 문제였는지)으로 줄이고, 줄인 분량을 "
-                "행동에 쓰세요.",
-                extra={"share": round(situation, 3)},
-            )
-        )
-    if action < ACTION_MIN_SHARE:
-        findings.append(_action_short(action))
-    if missing:
-        findings.append(_result_missing())
-    return findings
-
-
-def _action_short(action: float) -> Finding:
-    return make_finding(
-        check="structure",
-        code="action_short",
-        text="",
-        span=None,
-        category="action",
-        message=f"행동(노력) 부분이 전체의 {action:.0%}뿐입니다.",
-        why="역량은 행동에서 드러납니다. 흔히 답변의 절반 이상을 행동에 쓰라고 권합니다.",
-        fix="‘이를 위해 저는 먼저 …했습니다’처럼 내가 한 일을 순서대로, 판단의 이유와 함께 쓰세요.",
-        extra={"share": round(action, 3)},
-    )
-
-
-def _result_missing() -> Finding:
-    return make_finding(
-        check="structure",
-        code="result_missing",
-        text="",
-        span=None,
-        category="result",
-        message="결과(효과)가 보이지 않습니다.",
-        why="행동이 무엇을 바꿨는지 없으면 경험이 끝나지 않은 이야기로 읽힙니다.",
-        fix="‘그 결과 …’로 시작하는 문장에 바뀐 점을 숫자(건수, 기간, 비율)로 쓰고, "
-        "배운 점을 한 문장 덧붙이세요.",
-    )
+__all__ = [
+    "LABELS",
+    "PARTS",
+    "SentencePart",
+    "StructureReport",
+    "detect_structure",
+    "structure_findings",
+]

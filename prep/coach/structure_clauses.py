@@ -11,88 +11,32 @@ from collections.abc import Sequence
 
 from prep.coach import morph
 from prep.coach.people_words import is_person
-
-# An outcome: what changed, stated in the past tense. Before → after (40건에서 12건으로), a change
-# verb (줄었, 짧아졌, 사라졌), or an end state reached (선정되었, 본선에 올랐, 기준이 되었).
-OUTCOME = re.compile(
-    r"(?:에서|→|->)\s?[^.!?\n]{0,20}?(?:으로|로|이|가)\s?(?:줄|늘|올|내려|떨어|단축|감소|증가|향상|"
-    r"개선|바뀌|좁혀|되었|됐)|"
-    r"(?:줄었|줄어들었|줄어들|늘었|늘어났|올랐|올라갔|내려갔|떨어졌|낮아졌|높아졌|짧아졌|빨라졌|"
-    r"사라졌|없어졌|좋아졌|나아졌|많아졌|적어졌|편해졌|쉬워졌|줄일\s?수\s?있었|늘릴\s?수\s?있었|끝낼\s?수\s?있|마칠\s?수\s?있|"
-    r"(?:수월|원활|간편|정확|깔끔|명확|분명|활발|익숙)해(?:졌|지셨)|가벼워졌|부드러워졌|"
-    # Someone else took up what the writer made: 안내문에 반영하셨습니다, 제안을 받아들이셨고.
-    r"반영(?:되었|됐|하셨)|받아들이셨|채택하셨|"
-    # Thanks or a score received, a count kept small: 감사 인사를 전해 오셨습니다, 점수가 가장
-    # 높았습니다, 한 건에 그쳤습니다, 예정보다 30분 일찍 끝났습니다.
-    r"감사\s?(?:인사|편지|문자|전화|말씀)(?:를|을)\s?(?:전해|받았|들었|보내)|"
-    r"(?:점수|평가|만족도|순위)(?:가|이|는)\s?(?:가장|제일)\s?(?:높았|좋았)|"
-    r"(?:건|명|번|곳|개|%|절반|반|수준|분의\s?일)(?:에|으로|로)?\s?그쳤|"
-    r"(?:호응|공감|지지|동의|신뢰)(?:을|를)\s?(?:얻었|얻을\s?수\s?있었|얻게\s?되었)|"
-    r"예정보다\s?[^.!?\n]{0,10}?(?:일찍|빨리)\s?(?:끝났|마쳤|마무리)|"
-    r"단축(?:되|했|하였)|감소(?:했|하였|되)|증가(?:했|하였|되)|향상(?:되|됐|했)|개선(?:되|됐)|"
-    r"해결(?:되|됐)|해소(?:되|됐)|달성(?:했|하였|되)|완성(?:되|했)|선정(?:되|됐)|채택(?:되|됐)|"
-    r"수상(?:했|하였)|합격(?:했|하였)|통과(?:했|하였|되)|정착(?:되|됐)|확대(?:되|됐)|"
-    r"(?:상|표창|감사패|감사장|칭찬|호평|인정)[을를]?\s?받았|본선에\s?올|기준이\s?되었|"
-    r"(?:으로|로)\s?이어졌|적용(?:되었|됐)|자리\s?잡았|처리(?:되었|됐)|완료(?:되|됐|했)|"
-    # Something stopped happening: 더 이상 나오지 않았습니다, 한 건도 없었습니다.
-    r"더\s?이상\s?[^.!?\n]{0,12}?(?:지\s?않았|없었)|(?:(?:한|단\s?한)\s?(?:건|번|명|차례|곳|개|군데|사람)도|하나도)\s?"
-    r"[^.!?\n]{0,12}?(?:없었|않았)|"
-    # Done in a way that is itself the result: 한 번에 끝났고, 기한 안에 마쳤습니다.
-    r"(?:무사히|한\s?번에|제때|제시간에|기한\s?안에|예정보다\s?일찍)\s?(?:끝났|마쳤|마무리되|냈|제출했|넘겼)|"
-    # A count reached (수강생이 35명이 되었습니다), not an age or a time passed (3년이 되었다).
-    r"\d[\d,.]*\s?(?:명|건|개|곳|회|배|%|퍼센트|만\s?원|원|점|권|가구)(?:이|가|으로|로)\s?(?:되었|됐|늘었)|"
-    # A new ability or an appraisal: 걸 수 있게 되었습니다, …라는 평을 들었습니다, 회칙으로
-    # 남았습니다.
-    r"수\s?있게\s?(?:되었|됐)|(?:평|평가|말|칭찬)[을를]\s?(?:들었|받았)|(?:으로|로)\s?남았)"
-)
-# A problem or its setting, from the predicate: 늦어졌습니다, 밀렸습니다, 불만이 쌓였습니다.
-# Outcomes said without a cue word, which only count after the writer acted (before it, the
-# same words describe the problem: 민원이 하루 100건이 넘었습니다): a comparison reached (전달의
-# 두 배가 넘었습니다), a failure that stopped (그 뒤 석 달간 백업 실패는 없었습니다), a task that
-# now takes less (이제 같은 작업은 20분이면 끝납니다).
-AFTER_ACTION_OUTCOME = re.compile(
-    r"(?:배|%|퍼센트|절반)(?:가|이|를|을)?\s?(?:넘었|넘겼|넘어섰|웃돌았)|"
-    r"(?:실패|오류|민원|불만|사고|장애|지연|누락|반려|항의|결함|재발|실수|불량|고장|멈춤|연체|"
-    r"이탈|분실|착오|문의)(?:는|은|이|가|도)?\s?[^.!?\n]{0,10}?"
-    r"(?:없었|발생하지\s?않았|나오지\s?않았|생기지\s?않았|들어오지\s?않았)|"
-    r"(?:이제|이제는|지금은|현재는)\s?[^.!?\n]{0,30}?(?:면|만에|안에|이내에)\s?"
-    r"(?:끝납니다|끝나|됩니다|충분합니다|마칩니다|처리됩니다|처리합니다)|"
-    # None since: 넘긴 시료는 한 건도 없었습니다, 같은 안건이 다시 올라온 적이 없습니다.
-    r"(?:한\s?(?:건|번|명|차례|곳|개)도|하나도|단\s?한\s?[가-힣]{1,3}도)\s?[^.!?\n]{0,15}?"
-    r"(?:없었|없습니다|없게|않았|않습니다)|"
-    r"다시\s?[^.!?\n]{0,20}?(?:ㄴ|은|던)?\s?적(?:이|은)\s?(?:없었|없습니다|없어)|"
-    # Compared with before: 첫 주의 대기 시간이 직전 개편 때보다 눈에 띄게 짧았습니다.
-    r"(?:때|전|이전|작년|지난해|전년|평소|예년|처음|(?:지난|이전|직전|전)\s?[가-힣]{1,3})보다\s?"
-    r"[^.!?\n]{0,15}?"
-    r"(?:짧았|줄었|적었|낮았|빨랐|높았|많았|늘었|나았|좋았|컸)|"
-    # A multiple reached: 대출 건수가 이전 분기의 두 배가 되었습니다.
-    r"(?:[0-9]+(?:\.[0-9]+)?|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?배(?:가|로|나|\s?이상)?\s?"
-    r"(?:되었|됐|늘었|늘어났|뛰었|올랐|증가했|커졌)"
+from prep.coach.structure_lessons import is_lesson
+from prep.coach.structure_outcomes import (
+    AFTER_ACTION_OUTCOME,
+    BACKLOG_CLEARED,
+    BEFORE_STATE,
+    OUTCOME,
+    PROBLEM,
+    WRITER_OUTCOME,
+    after_action_outcome,
 )
 
-# How things stood before, not what changed: 그 전에는 엑셀을 다뤄 본 적이 한 번도 없었습니다.
-_BEFORE_STATE = re.compile(r"(?:아|어|여|해|봐)\s?본\s?적|(?<![가-힣])그\s?전(?:에는|까지는?|엔)")
+__all__ = [
+    "AFTER_ACTION_OUTCOME",
+    "BACKLOG_CLEARED",
+    "OUTCOME",
+    "PROBLEM",
+    "WRITER_OUTCOME",
+    "acts",
+    "after_action_outcome",
+    "changed",
+    "ends_on_problem",
+    "final_clause",
+    "is_outcome",
+    "others_had_to",
+]
 
-
-# A backlog cleared in the action's own sentence: 양식을 바꿔 한 달 만에 밀린 요청을
-# 모두 없앴습니다.
-BACKLOG_CLEARED = re.compile(
-    r"(?:밀린|쌓인|쌓여\s?있던|밀려\s?있던|남은|남아\s?있던|미처리|지연된)\s?[가-힣\s]{0,12}?"
-    r"(?:을|를)\s?(?:모두|전부|모조리|다|하나도\s?남김없이)\s?"
-    r"(?:없앴|처리했|해소했|정리했|끝냈|마쳤|처리하였|해결했)"
-)
-
-
-def after_action_outcome(sentence: str) -> bool:
-    """True when a sentence after the writer's action says how things ended up."""
-    return bool(AFTER_ACTION_OUTCOME.search(sentence)) and not _BEFORE_STATE.search(sentence)
-
-
-PROBLEM = re.compile(
-    r"(?:늦어졌|늦어지|이어졌|잦았|잦아|밀렸|밀려|쌓였|생겼|발생했|발생하|잇따랐|잇따르|부족했|"
-    r"없었|있었|어려웠|힘들었|많았|놓치셨|놓쳤|겹쳐|겹쳤|몰렸|지연되|끊겼|떨어지|헤맸|불편을\s?겪|"
-    r"꼬였|꼬여|엉켰|엉켜|헷갈|막혔|막혀|어긋났|어긋나|달라|달랐|흩어져|흩어졌)"
-)
 _PLAIN_VERBS = frozenset({"되", "지", "있", "없", "하", "이", "같", "보이", "들"})
 
 
@@ -288,11 +232,15 @@ def _from_then_on(body: Sequence[morph.Morph]) -> bool:
     return False
 
 
+_JOINS = frozenset({"고", "으며", "며", "어서", "아서", "서", "는데", "ᆫ데", "기에", "자", "더니"})
+
+
 def final_clause(tokens: Sequence[morph.Morph]) -> Sequence[morph.Morph]:
     """The last clause of a sentence, after its last connective ending (…드렸고, 2주 뒤 …)."""
     for i in range(len(tokens) - 2, 0, -1):
         t = tokens[i]
-        joins = t.tag == "EC" and t.form in ("고", "으며", "며", "어서", "아서", "서", "는데", "ᆫ데")
+        # (…받아 두었기에 …, 안내문을 붙이자 …: a cause, then what followed)
+        joins = t.tag == "EC" and t.form in _JOINS
         if joins and tokens[i + 1].tag != "VX":
             return tokens[i + 1 :]
     return tokens
@@ -328,6 +276,9 @@ def acts(tokens: Sequence[morph.Morph], *, derived: bool = False) -> bool:
     A bare 하다 counts as a verb only with `derived` (조정했고, 기록해: the clause before a
     stated outcome); alone, 일을 했습니다 says little."""
     has_object = any(t.tag == "JKO" for t in tokens)
+    # 근무자들이 바로 참고하도록 카드를 붙였습니다: whoever the writer did it for is not the
+    # one acting.
+    tokens = _without_purpose_subjects(tokens)
     # 제가 바꿨습니다, 저는 곧바로 나섰습니다: with the writer named as subject, a past-tense
     # verb of doing is an action even without an object (a feeling, 당황했습니다, is not).
     if not has_object and not (_topic(tokens) == "writer" and not _feels(tokens)):
@@ -349,19 +300,74 @@ def acts(tokens: Sequence[morph.Morph], *, derived: bool = False) -> bool:
     predicates = [t for t in tokens if t.tag in ("VV", "VA", "VCP", "XSV", "XSA", "VX")]
     # The main predicate (the last one) must be a verb: …어려운 분위기였습니다 describes.
     main_is_verb = bool(predicates) and predicates[-1].tag in ("VV", "XSV", "VX")
-    return past and bool(verbs) and main_is_verb
+    return past and bool(verbs) and main_is_verb and not _obliged_or_became(tokens, predicates)
+
+
+def _obliged_or_became(tokens: Sequence[morph.Morph], predicates: Sequence[morph.Morph]) -> bool:
+    """다시 봐야 했습니다 (what had to be done, the situation) or 만나기 어려워졌습니다 (a state
+    that came about): the main predicate is no action of the writer's."""
+    if len(predicates) < 2 or predicates[-1].tag != "VX":
+        return False
+    last = predicates[-1]
+    k = next(i for i, t in enumerate(tokens) if t is last)
+    ending = tokens[k - 1] if k else None
+    obliged = last.form == "하" and ending is not None and ending.form in ("어야", "아야", "야")
+    became = last.form == "지" and predicates[-2].tag in ("VA", "XSA")
+    return obliged or became
+
+
+def _without_purpose_subjects(tokens: Sequence[morph.Morph]) -> Sequence[morph.Morph]:
+    """`tokens` without the subject particles of -도록 and causative -게 하다 clauses
+    (근무자들이 …하도록, 모두가 …안내하게 하고), which name whom the action was for."""
+    if not any(t.tag == "EC" and t.form in ("도록", "게") for t in tokens):
+        return tokens
+    dropped = set()
+    for i, t in enumerate(tokens):
+        if t.tag not in ("JKS", "JX"):
+            continue
+        for j in range(i + 1, len(tokens)):
+            later = tokens[j]
+            if later.tag in ("JKS", "EF") or (later.tag == "JX" and later.form in ("은", "는")):
+                break
+            if later.tag == "EC" and later.form in ("도록", "게"):
+                after = tokens[j + 1] if j + 1 < len(tokens) else None
+                # -도록, or a causative -게 하다/만들다 (not an adverb: 눈에 띄게 줄어)
+                if later.form == "도록" or (after is not None and after.form in ("하", "만들")):
+                    dropped.add(i)
+                break
+    if not dropped:
+        return tokens
+    return [t for i, t in enumerate(tokens) if i not in dropped]
+
+
+def others_had_to(tokens: Sequence[morph.Morph]) -> bool:
+    """민원인들은 같은 질문을 여러 번 해야 했습니다: what someone else had to do is the
+    situation, not the writer's task."""
+    while tokens:
+        # each clause, from the last (담당자들은 야근을 해야 했으며, 감사 때마다 …)
+        clause = final_clause(tokens)
+        predicates = [t for t in clause if t.tag in ("VV", "VA", "VCP", "XSV", "XSA", "VX")]
+        if _topic(clause) == "person" and _obliged_or_became(clause, predicates):
+            return True
+        if clause is tokens:
+            return False
+        tokens = tokens[: len(tokens) - len(clause) - 1]
+    return False
 
 
 # Nouns whose 하다 says only that one was there or busy (일했습니다, 근무했습니다, 노력했습니다),
 # not what was done.
 _EMPTY_DOINGS = frozenset(
-    {"일", "노력", "근무", "활동", "경험", "재직", "생활", "공부", "참여", "참석", "생각", "고민"}
+    # (노력했습니다 stays: with the writer as subject it is the action, however vague.)
+    {"일", "근무", "활동", "경험", "재직", "생활", "공부", "참여", "참석", "생각", "고민"}
 )
 
 
 def _made_from_noun(tokens: Sequence[morph.Morph], i: int) -> bool:
     """고정+했습니다, 기록+하게 했습니다: a verb made from a noun of doing."""
     before = tokens[i - 1] if i else None
+    if before is not None and before.tag == "MAG" and before.form == "다":
+        return True  # 최선을 다했습니다
     return before is not None and before.tag in ("NNG", "XR") and before.form not in _EMPTY_DOINGS
 
 
@@ -383,8 +389,31 @@ def ends_on_problem(sentence: str) -> bool:
 _COULD = re.compile(r"수\s?있었")
 
 
-def is_outcome(sentence: str, tokens: Sequence[morph.Morph] = ()) -> bool:
-    if _BEFORE_STATE.search(sentence):
+# A result named but not stated: 모두가 만족하는 좋은 결과를 얻었습니다, 큰 성과를 거두었습니다.
+_VAGUE_RESULT = re.compile(
+    r"(?:좋은|큰|만족스러운|긍정적인|뜻깊은|값진|의미\s?있는)\s?(?:결과|성과|반응|평가|효과)(?:을|를)\s?"
+    r"(?:얻|거두|냈|내|이끌어|가져)"
+)
+_DIGIT = re.compile(r"\d")
+
+
+def is_outcome(sentence: str, tokens: Sequence[morph.Morph] = (), base: int = 0) -> bool:
+    """The sentence states what changed; `base` is where it starts in the text the tokens'
+    offsets are into."""
+    if tokens:
+        # 위기 대응 능력을 기를 수 있었습니다: a lesson is no outcome, though it ends like one;
+        # what comes before it may still be (30% 줄였고, 협업의 가치를 배웠습니다).
+        clause = final_clause(tokens)
+        if is_lesson(clause):
+            if clause is tokens:
+                return False
+            head = tokens[: len(tokens) - len(clause)]
+            return is_outcome(sentence[: clause[0].start - base], head, base)
+    if (
+        BEFORE_STATE.search(sentence)
+        or _VAGUE_RESULT.search(sentence)
+        and not _DIGIT.search(sentence)
+    ):
         return False
     if OUTCOME.search(sentence):
         return True

@@ -226,3 +226,232 @@ def test_a_verb_made_from_a_noun_is_the_writers_action():
 def test_being_somewhere_or_busy_is_not_an_action():
     text = "저는 복지관에서 2년 동안 근무했습니다. 그곳에서 많은 일을 했습니다."
     assert "action" not in [s.part for s in detect_structure(text).sentences]
+
+
+@pytest.mark.parametrize(
+    "lesson",
+    [
+        "이 일을 계기로 갈등을 조율하는 역량을 키울 수 있었습니다.",
+        "덕분에 한 단계 성장할 수 있었습니다.",
+        "이를 통해 기록의 중요성을 배웠습니다.",
+    ],
+)
+def test_a_lesson_or_a_capability_grown_is_no_outcome(lesson):
+    story = "도서관 근로 중 반납 도서가 자주 섞였습니다. 저는 서가별로 도서를 다시 정리했습니다."
+    text = f"{story} {lesson}"
+    report = detect_structure(text)
+    assert report.sentences[-1].part == "result"
+    assert not report.has_outcome
+    assert "result_missing" in _codes(text)
+
+
+def test_an_outcome_before_a_lesson_in_one_sentence_still_counts():
+    text = (
+        "도서관 근로 중 반납 도서가 자주 섞였습니다. 저는 서가별로 도서를 다시 정리했습니다. "
+        "그 결과 도서를 찾는 시간이 절반으로 줄었고, 정리의 가치를 배웠습니다."
+    )
+    assert detect_structure(text).has_outcome
+
+
+def test_a_promise_after_a_lesson_is_its_own_part():
+    text = (
+        "동아리 회비 장부가 자주 맞지 않았습니다. 저는 영수증을 날짜순으로 모았습니다. "
+        "이를 통해 기록의 가치를 배웠고, 입사 후에도 기록을 꼼꼼히 남기겠습니다."
+    )
+    parts = [(part, outcome) for _, part, outcome in _parts(text)]
+    assert parts[-2:] == [("result", False), ("contribution", False)]
+    assert {"result_missing", "action_short"} <= _codes(text)
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        "정리는 예정보다 사흘 빠른 일주일 만에 끝났습니다.",
+        "그 달 우리 반의 제출률은 다른 반보다 높은 95%였습니다.",
+    ],
+)
+def test_done_ahead_of_plan_or_better_than_others_is_an_outcome(outcome):
+    text = (
+        "학과 사무실의 졸업 서류가 학번 순서 없이 쌓여 있었습니다. 저는 서류를 학번별로 나누고, "
+        "빠진 서류는 학생들에게 따로 연락해 받았으며, 목록을 만들어 조교님과 나눠 확인했습니다. "
+        + outcome
+    )
+    report = detect_structure(text)
+    assert report.sentences[-1].part == "result"
+    assert report.has_outcome
+
+
+def test_what_had_to_be_done_because_others_changed_things_is_the_situation():
+    text = (
+        "행사 직전에 주최 측이 좌석 배치를 바꾸면서 이미 붙인 이름표를 모두 다시 붙여야 했습니다. "
+        "저는 바뀐 자리만 표시한 배치도를 만들어 봉사자들과 나누어 붙였습니다."
+    )
+    assert [part for _, part, _ in _parts(text)] == ["situation", "action"]
+
+
+def test_a_state_that_grew_harder_is_not_the_writers_action():
+    text = "담당 구역이 재개발 지역으로 바뀌면서 주민을 만나기 어려워졌습니다."
+    assert [part for _, part, _ in _parts(text)] == ["situation"]
+
+
+def test_an_action_of_one_short_clause_is_short_even_in_a_short_answer():
+    text = (
+        "주간 회의록이 늘 늦게 올라와 팀원들이 일정을 놓쳤습니다. 저는 회의록 양식을 공유했습니다."
+    )
+    assert {"action_short", "result_missing"} <= _codes(text)
+
+
+def test_an_action_of_several_clauses_is_not_short_in_a_short_answer():
+    text = (
+        "주간 회의록이 늘 늦게 올라와 팀원들이 일정을 놓쳤습니다. 저는 회의록 양식을 만들고, "
+        "회의가 끝나면 바로 정리해 당일 저녁까지 올렸습니다."
+    )
+    assert "action_short" not in _codes(text)
+
+
+_SORTING = (
+    "집배 구역의 주소 변경 신고가 늦게 반영되어 반송 우편이 잦았습니다. 저는 변경 신고 목록을 "
+    "매일 아침 출력해 구역별로 나누고, 동료들과 함께 배달 전에 주소를 대조했습니다. "
+)
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        "그달 반송 우편은 한 통도 없었습니다.",
+        "그 주 반송 건수는 평소의 절반이었습니다.",
+        "석 달 뒤 우리 구역의 반송률은 지사에서 가장 낮았습니다.",
+        "주민들이 더는 우편을 찾으러 우체국에 오지 않았습니다.",
+        "팀장님은 이 방식을 다른 구역에도 쓰라고 하셨습니다.",
+    ],
+)
+def test_more_plain_outcomes_after_the_action_are_results(outcome):
+    report = detect_structure(_SORTING + outcome)
+    assert report.sentences[-1].part == "result"
+    assert report.has_outcome
+
+
+def test_an_outcome_the_writer_achieved_inside_the_action_sentence_is_its_result():
+    text = (
+        "주민센터에서 일할 때 전입 신고 서류가 자주 반려되었습니다. "
+        "저는 반려 사유를 정리해 안내문을 만들어 반려 건수를 절반으로 줄였습니다."
+    )
+    assert [part for _, part, _ in _parts(text)] == ["situation", "action", "result"]
+    assert "result_missing" not in _codes(text)
+
+
+def test_a_closing_promise_is_no_result_whatever_connective_opens_it():
+    text = _SORTING + "이 경험을 통해 입사 후에도 현장의 목소리를 먼저 듣는 직원이 되겠습니다."
+    assert detect_structure(text).sentences[-1].part == "contribution"
+    assert "result_missing" in _codes(text)
+
+
+def test_a_long_opening_that_lists_problems_is_the_situation_though_numbers_changed():
+    text = (
+        "제가 일한 콜센터는 제도가 바뀔 때마다 문의가 평소의 세 배로 늘었고, 안내 문구도 팀마다 "
+        "달랐으며, 민원인들은 같은 질문을 여러 번 해야 했습니다. 저는 예상 질문을 모아 상담원들과 "
+        "미리 읽었습니다. 첫 주 대기 시간은 지난 개편 때보다 짧았습니다."
+    )
+    report = detect_structure(text)
+    assert report.sentences[0].part == "situation"
+    assert "situation_long" in _codes(text)
+
+
+def test_the_writers_goal_is_the_task():
+    text = "보안검색대에서 근무할 때 제 목표는 한 명당 검색 시간을 줄이는 것이었습니다."
+    assert [part for _, part, _ in _parts(text)] == ["task"]
+
+
+def test_the_person_an_action_is_for_does_not_make_it_someone_elses():
+    text = (
+        "하이패스 오류 차량이 몰려 차로가 막혔습니다. "
+        "저는 조치 카드를 만들어 근무자들이 바로 참고하도록 부스마다 붙였습니다."
+    )
+    assert [part for _, part, _ in _parts(text)] == ["situation", "action"]
+
+
+def test_a_vague_effort_is_still_the_action_and_it_is_short():
+    text = "상담 대기 줄이 길었습니다. 저는 최선을 다했습니다. 그 결과 대기 시간이 줄었습니다."
+    assert [part for _, part, _ in _parts(text)][1] == "action"
+    assert "action_short" in _codes(text)
+
+
+_NOTICE = "가스 점검 때 부재 세대가 많았습니다. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "저는 점검 전날 예고 문자를 보낸 뒤로 부재 세대가 절반으로 줄었습니다.",
+        "제가 점검 전날 예고 문자를 보내면서 부재 세대가 절반으로 줄었습니다.",
+        "점검 전날 예고 문자를 보낸 결과 부재 세대가 40곳에서 12곳으로 줄었습니다.",
+        "저는 점검 전날 예고 문자를 보내 재방문 없이 점검을 끝냈습니다.",
+    ],
+)
+def test_an_action_joined_to_its_outcome_by_time_or_consequence_is_two_parts(sentence):
+    assert [part for _, part, _ in _parts(_NOTICE + sentence)] == ["situation", "action", "result"]
+    assert "result_missing" not in _codes(_NOTICE + sentence)
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        "그 달 점검률은 98%를 기록했습니다.",
+        "재방문 세대는 세 곳뿐이었습니다.",
+        "주민들은 미리 알려 줘서 고맙다고 하셨습니다.",
+    ],
+)
+def test_a_figure_recorded_a_count_kept_small_or_thanks_are_outcomes(outcome):
+    text = _NOTICE + "저는 점검 전날 예고 문자를 보냈습니다. " + outcome
+    report = detect_structure(text)
+    assert report.sentences[-1].part == "result"
+    assert report.has_outcome
+
+
+def test_an_adverb_in_an_outcome_does_not_make_it_the_writers_action():
+    text = (
+        _NOTICE + "저는 점검 전날 예고 문자를 보냈습니다. 그 주부터 다시 찾아가는 세대가 눈에 띄게 "
+        "줄어 하루 스무 곳에서 서너 곳이 되었습니다."
+    )
+    assert [part for _, part, _ in _parts(text)][-1:] == ["result"]
+
+
+def test_change_words_before_the_writer_acts_set_the_scene():
+    text = (
+        "올해부터 검침 방식이 대면 검침에서 원격 검침으로 바뀌었습니다. 남은 대면 구역의 가구 수는 "
+        "두 배로 늘었습니다. 저는 동선을 다시 짜고 부재 가구에 문자를 보냈습니다. "
+        "미검침 가구는 80가구에서 20가구로 줄었습니다."
+    )
+    assert [part for _, part, _ in _parts(text)] == ["situation", "situation", "action", "result"]
+
+
+def test_a_problem_that_grew_opens_the_story_as_its_situation():
+    text = (
+        "수하물 벨트가 새 시스템으로 바뀌면서 분류 오류가 늘었습니다. "
+        "저는 오류 유형을 기록해 매일 아침 공유했습니다."
+    )
+    assert [part for _, part, _ in _parts(text)] == ["situation", "action"]
+
+
+def test_a_result_named_but_not_stated_is_no_outcome():
+    text = (
+        "병원 원무과에서 수납 대기가 길었습니다. 저는 수납 순서를 바꾸고 안내판을 세웠습니다. "
+        "결과적으로 모두가 만족하는 좋은 결과를 얻었습니다."
+    )
+    assert "result_missing" in _codes(text)
+
+
+def test_a_count_reached_in_words_after_the_action_is_an_outcome():
+    text = (
+        "안내소에 탐방로 통제 문의가 하루 수십 통씩 왔습니다. 저는 통제 구간 지도를 만들어 입구에 "
+        "세웠습니다. 문의 전화는 하루 다섯 통 안팎이 되었습니다."
+    )
+    assert detect_structure(text).has_outcome
+
+
+def test_a_wish_for_the_job_closes_as_a_promise_not_a_result():
+    text = (
+        _NOTICE + "저는 점검 전날 예고 문자를 보냈습니다. 그 달 부재 세대가 절반으로 줄었습니다. "
+        "입사하면 이 경험으로 현장의 빈틈을 메우는 일을 하고 싶습니다."
+    )
+    assert [part for _, part, _ in _parts(text)][-2:] == ["result", "contribution"]
