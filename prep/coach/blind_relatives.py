@@ -32,7 +32,7 @@ _LIFE_ROOTS = frozenset(
 _HONOURED_VERBS = frozenset({"계시", "돌아가시", "주무시", "편찮"})
 _SUBJECT = frozenset({"JKS", "JX"})
 _CLAUSE_ENDS = frozenset({"EF", "SF"})
-_NOTE = "가족의 건강·거처·다니는 곳을 쓰면 가족 관계가 드러납니다"
+_NOTE = "가족의 건강이나 사는 곳을 쓰면 가족 관계가 드러납니다"
 
 
 def relatives_described(doc: BlindText) -> list[Candidate]:
