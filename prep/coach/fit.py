@@ -189,6 +189,7 @@ def _build_probes(profile: CompanyProfile, synonyms: Mapping[str, str]) -> list[
         if kind in ("value", "trait")
     }
     named = {key for strong, _, _ in decomposed.values() for key in strong}
+    own_field = {key for name in profile.names for key in _keys(name, synonyms) if len(key) > 1}
     probes = []
     for kind, term in terms:
         name_keys = _keys(term.name, synonyms)
@@ -211,7 +212,10 @@ def _build_probes(profile: CompanyProfile, synonyms: Mapping[str, str]) -> list[
             if other_kind == kind and other_id != term.id:
                 shared |= words
         weak = described[(kind, term.id)] - shared
-        if kind not in ("value", "trait"):
+        if kind in ("value", "trait"):
+            # 사회보장 of 한국사회보장정보원: the company's own field, in every draft for it.
+            weak -= own_field
+        else:
             weak |= {k for k in name_keys if k not in GENERIC_WORDS and len(k) > 1}
         weak -= {key for seq in strong if len(seq) == 1 for key in seq}
         related: set[str] = set(name_related)

@@ -34,8 +34,10 @@ _THING_HEADS = (
     # machines and devices (신기술 분류 장비, 인공지능 스피커): the thing, not the writer's aim
     *("기기", "기계", "로봇", "스피커", "센서", "카메라", "단말"),
     # named places, events and firms (소통 게시판, 행복 데이 행사, 혁신 기업 탐방)
-    *("게시판", "센터", "건물", "행사", "축제", "데이", "카드", "기업", "회사", "매장"),
+    *("게시판", "센터", "건물", "행사", "축제", "카드", "기업", "회사", "매장"),
     *("상품", "박람회", "택배"),
+    # a partner body (협력 병원, 협력 학교): the trade sense of 협력
+    *("병원", "학교", "대학", "단체", "은행", "약국", "의원"),
     # a person or body named by its trade (전문 상담사, 전문 인력): not the quality shown
     *("상담사", "인력", "강사", "요원", "기관"),
 )

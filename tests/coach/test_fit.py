@@ -329,3 +329,24 @@ class TestParaphrasesOfStance:
     def test_a_tool_that_cut_the_time_is_innovation(self):
         text = "반복되는 집계를 위해 매크로를 직접 짜서 작업 시간을 반으로 줄였습니다."
         assert "전문성과 혁신" in touched_names(text)
+
+
+class TestOtherSensesAndOwnField:
+    def test_going_along_with_a_colleague_is_not_the_value(self):
+        text = "현장 점검에 주임님과 동행해 계량기 사진을 찍었습니다."
+        assert "동행과 행복" not in touched_names(text)
+
+    def test_going_along_with_someone_served_is_still_the_value(self):
+        text = "혼자 병원에 가기 어려운 어르신과 동행해 접수를 도와드렸습니다."
+        assert "동행과 행복" in touched_names(text)
+
+    def test_a_building_step_running_late_is_not_fairness(self):
+        assert "공정과 신뢰" not in touched_names("배관 작업 공정이 밀려 주말에도 출근했습니다.")
+
+    def test_a_partner_body_is_not_cooperation(self):
+        assert "소통과 협력" not in touched_names("협력 약국 목록을 지도에 표시했습니다.")
+
+    def test_the_companys_own_field_is_not_a_description_word(self):
+        # 사회보장 is in the company's name; with one related word it used to touch 소통과 협력.
+        text = "사회보장 급여 안내문을 받고 도움이 필요하다는 것을 알았습니다."
+        assert "소통과 협력" not in touched_names(text)
