@@ -282,3 +282,71 @@ class TestMoreSenses:
         profile = CompanyProfile("예시공단", values=(Term("v1", "미래를 여는 인재"),))
         text = "인공지능 상담 시범 사업에 먼저 참여하겠다고 했습니다."
         assert {m.term.name for m in match_profile(text, profile).touched()} == {"미래를 여는 인재"}
+
+
+class TestWordsThatOnlyDescribe:
+    def test_a_feeling_told_is_not_the_value(self):
+        assert "동행과 행복" not in touched_names("축제가 끝나자 주민들이 행복해하셨습니다.")
+        assert "동행과 행복" not in touched_names("그날 손님들이 참 행복했다고 하셨습니다.")
+        assert "동행과 행복" not in touched_names("부모님이 행복한 표정으로 웃으셨습니다.")
+
+    def test_happiness_as_an_aim_is_still_the_value(self):
+        text = "혼자 사시는 분들도 행복할 수 있도록 돕는 일을 하고 싶습니다."
+        assert "동행과 행복" in touched_names(text)
+
+    def test_a_value_word_naming_a_machine_or_a_place_is_not_the_value(self):
+        text = "물류 창고에 신기술 포장 기계가 들어와 사용 설명서를 게시했습니다."
+        assert "미래선도" not in touched_names(text)
+        assert "소통과 협력" not in touched_names("소통 게시판에 휴관일 공지를 올렸습니다.")
+        assert "전문성과 혁신" not in touched_names("혁신적인 제품이 놓인 부스를 지켰습니다.")
+
+    def test_a_quoted_slogan_is_not_the_value(self):
+        text = "‘소통과 협력’이라는 표어가 적힌 액자를 복도에 걸었습니다."
+        assert "소통과 협력" not in touched_names(text)
+
+    def test_dividing_a_routine_without_partners_is_not_cooperation(self):
+        text = "야간에는 주차장 출구를 나눠 맡았고 새벽에는 정산을 했습니다."
+        assert "소통과 협력" not in touched_names(text)
+
+    def test_dividing_roles_with_others_is_cooperation(self):
+        text = "옆 부서 동료와 업무를 나누어 맡고 진행 상황을 매일 알렸습니다."
+        assert "소통과 협력" in touched_names(text)
+
+
+class TestParaphrasesOfStance:
+    def test_refusing_one_person_an_exception_is_fairness(self):
+        text = "딱한 사정이었지만 한 분에게만 예외를 두면 기다린 다른 분들께 떳떳하지 않았습니다."
+        assert "공정과 신뢰" in touched_names(text)
+
+    def test_removing_a_manual_step_is_innovation(self):
+        text = "종이 명부를 저녁마다 다시 입력하는 작업 자체를 없앴습니다."
+        assert "전문성과 혁신" in touched_names(text)
+
+    def test_a_check_rule_built_in_is_innovation(self):
+        text = "빈칸이 있으면 저장되지 않는 검증 규칙을 만들어 담당자에게 넘겼습니다."
+        assert "전문성과 혁신" in touched_names(text)
+
+    def test_a_tool_that_cut_the_time_is_innovation(self):
+        text = "반복되는 집계를 위해 매크로를 직접 짜서 작업 시간을 반으로 줄였습니다."
+        assert "전문성과 혁신" in touched_names(text)
+
+
+class TestOtherSensesAndOwnField:
+    def test_going_along_with_a_colleague_is_not_the_value(self):
+        text = "현장 점검에 주임님과 동행해 계량기 사진을 찍었습니다."
+        assert "동행과 행복" not in touched_names(text)
+
+    def test_going_along_with_someone_served_is_still_the_value(self):
+        text = "혼자 병원에 가기 어려운 어르신과 동행해 접수를 도와드렸습니다."
+        assert "동행과 행복" in touched_names(text)
+
+    def test_a_building_step_running_late_is_not_fairness(self):
+        assert "공정과 신뢰" not in touched_names("배관 작업 공정이 밀려 주말에도 출근했습니다.")
+
+    def test_a_partner_body_is_not_cooperation(self):
+        assert "소통과 협력" not in touched_names("협력 약국 목록을 지도에 표시했습니다.")
+
+    def test_the_companys_own_field_is_not_a_description_word(self):
+        # 사회보장 is in the company's name; with one related word it used to touch 소통과 협력.
+        text = "사회보장 급여 안내문을 받고 도움이 필요하다는 것을 알았습니다."
+        assert "소통과 협력" not in touched_names(text)
