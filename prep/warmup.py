@@ -9,6 +9,7 @@ Nothing here may open a database connection: it would be shared by the forked wo
 
 import ctypes
 import ctypes.util
+from functools import cache
 
 
 def load_models() -> None:
@@ -27,8 +28,10 @@ def _load_views() -> int:
     return len(get_resolver().url_patterns)
 
 
+@cache
 def _libc_function(name: str):
-    """A glibc function by name, or None (another C library, or none found)."""
+    """A glibc function by name, or None (another C library, or none found). Looked up once
+    per process: find_library runs ldconfig, about 1 ms, too slow for every request."""
     path = ctypes.util.find_library("c")
     try:
         libc = ctypes.CDLL(path) if path else None
