@@ -40,7 +40,7 @@ def unlisted_names(text: str, known_names: set[str]) -> list[str]:
     found: dict[str, None] = {}
     matches = [*_INSTITUTION_SHAPE.finditer(text), *_LOCAL_SHAPE.finditer(text)]
     for match in matches:
-        name = match.groupdict().get("name") or match.group("name2")
+        name = match.group(match.lastgroup)  # the one named group that matched
         if name in known_names or name.startswith(_NOT_A_NAME):
             continue
         if any(name.endswith(n) or n.endswith(name) for n in known_names if len(n) >= 4):
