@@ -1,6 +1,7 @@
 """The coaching's models are loaded when the application starts (prep/warmup.py)."""
 
 import os
+import subprocess
 import sys
 import threading
 
@@ -69,3 +70,23 @@ def test_the_worker_memory_hooks_run_on_any_c_library():
     warmup.share_one_heap()
     warmup.return_freed_memory()
     assert warmup._libc_function("no_such_function_here") is None
+
+
+def test_kiwi_s_allocator_is_told_to_return_freed_memory_before_kiwi_loads():
+    """Kiwi's bundled mimalloc reads its options when the library loads; the analyser sets
+    them first, so the buffers of loading do not stay resident in every worker."""
+    probe = (
+        "import os\n"
+        "os.environ.pop('MIMALLOC_PURGE_DELAY', None)\n"
+        "os.environ.pop('MIMALLOC_ARENA_EAGER_COMMIT', None)\n"
+        "os.environ['MIMALLOC_VERBOSE'] = '1'\n"
+        "from prep.coach import morph\n"
+        "morph.analyser()\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(settings.BASE_DIR)}
+    result = subprocess.run(
+        [sys.executable, "-c", probe], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert "option 'purge_delay': 0" in result.stderr
+    assert "option 'arena_eager_commit': 0" in result.stderr
