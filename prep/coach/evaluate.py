@@ -15,7 +15,8 @@ written by another author, built by its build.py) and the two halves of the fres
 (tests/coach/ninth, by a ninth author, same format) and the two halves of the tenth set
 (tests/coach/tenth, by a tenth author, same format) and the two halves of the eleventh set
 (tests/coach/eleventh, by an eleventh author, same format) and the two halves of the twelfth set
-(tests/coach/twelfth, by a twelfth author, same format). Tune on the development halves only; the
+(tests/coach/twelfth, by a twelfth author, same format) and the two halves of the thirteenth set
+(tests/coach/thirteenth, by a thirteenth author, same format). Tune on the development halves only; the
 test halves are the estimate, and their problems are never printed.
 More sections (e.g. spelling) are added as one call each in `main`.
 
@@ -76,6 +77,8 @@ TENTH_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "tenth"
 ELEVENTH_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "eleventh"
 # Written by a twelfth author (fit, company, evidence, structure; new voices) before the rules.
 TWELFTH_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "twelfth"
+# Written by a thirteenth author (blind and fit; 119 상황실·급식실·간병·배차 voices) before the rules.
+THIRTEENTH_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "thirteenth"
 
 
 @dataclass
@@ -364,6 +367,7 @@ def main(argv: list[str] | None = None) -> int:
         ("tenth set", TENTH_DIR),
         ("eleventh set", ELEVENTH_DIR),
         ("twelfth set", TWELFTH_DIR),
+        ("thirteenth set", THIRTEENTH_DIR),
     ):
         if not directory.is_dir():
             continue
