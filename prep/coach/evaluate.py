@@ -16,8 +16,9 @@ written by another author, built by its build.py) and the two halves of the fres
 (tests/coach/tenth, by a tenth author, same format) and the two halves of the eleventh set
 (tests/coach/eleventh, by an eleventh author, same format) and the two halves of the twelfth set
 (tests/coach/twelfth, by a twelfth author, same format) and the two halves of the thirteenth set
-(tests/coach/thirteenth, by a thirteenth author, same format). Tune on the development halves only;
-the test halves are the estimate, and their problems are never printed.
+(tests/coach/thirteenth, by a thirteenth author, same format) and the two halves of the fourteenth
+set (tests/coach/fourteenth, by a fourteenth author, same format). Tune on the development halves
+only; the test halves are the estimate, and their problems are never printed.
 More sections (e.g. spelling) are added as one call each in `main`.
 
 Each `*.json` file in the cases directory holds {"cases": [...]} and optionally named
@@ -79,6 +80,8 @@ ELEVENTH_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "eleven
 TWELFTH_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "twelfth"
 # Written by a thirteenth author (blind and fit; 상황실·급식실·간병·배차 voices) before the rules.
 THIRTEENTH_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "thirteenth"
+# Written by a fourteenth author (company, evidence, structure, style, blind) before the rules.
+FOURTEENTH_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "fourteenth"
 
 
 @dataclass
@@ -368,6 +371,7 @@ def main(argv: list[str] | None = None) -> int:
         ("eleventh set", ELEVENTH_DIR),
         ("twelfth set", TWELFTH_DIR),
         ("thirteenth set", THIRTEENTH_DIR),
+        ("fourteenth set", FOURTEENTH_DIR),
     ):
         if not directory.is_dir():
             continue
