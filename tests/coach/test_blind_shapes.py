@@ -1,0 +1,95 @@
+"""Blind-hiring shapes generalised from the thirteenth set's development half, checked on
+sentences written for these tests: a campus's own name, a shared age, the youngest of one's
+peers, a stage then a season then an event, service in a branch's place, a child's age or
+nursery, worship, height without a unit, the parents' town, a childhood place, an honoured
+role of a relative; and the same words about other people or places, which are not leaks."""
+
+import pytest
+
+from prep.coach.blind_hiring import find_leaks
+
+
+def leaks(text: str) -> list[tuple[str, str]]:
+    return [(f.category, text[f.start : f.end]) for f in find_leaks(text)]
+
+
+@pytest.mark.parametrize(
+    "text, category, excerpt",
+    [
+        # a campus named by the school is the school; one named by its place is the place
+        ("인사캠 도서관에서 연체 도서를 정리했습니다.", "school", "인사캠"),
+        ("국제캠 기숙사에서 사감 보조로 일했습니다.", "school", "국제캠"),
+        ("글로컬 캠퍼스 도서관에서 근로를 했습니다.", "school", "글로컬 캠퍼스"),
+        ("미래캠퍼스에서 행정 조교로 일했습니다.", "school", "미래캠퍼스"),
+        ("세종캠 기숙사에서 살았습니다.", "school_area", "세종캠"),
+        ("명륜캠 도서관에서 밤을 새웠습니다.", "school_area", "명륜캠"),
+        # an age said to be shared with the writer
+        ("개띠 동갑인 반장님과 야간조를 맡았습니다.", "age", "개띠"),
+        ("저와 동갑인 스물여덟 살 주임님과 짝을 이뤘습니다.", "age", "스물여덟 살"),
+        # the youngest of one's peers
+        ("입사 동기 중 최연소로 현장에 배치되었습니다.", "age", "최연소"),
+        ("신입 상담원 가운데 제가 막내였습니다.", "age", "막내"),
+        # a stage, a season of it, then an event
+        ("중2 겨울에 코로나가 시작되어 온라인 수업을 들었습니다.", "age", "중2 겨울에 코로나"),
+        ("대학 1학년 가을 메르스로 축제가 취소되었습니다.", "age", "대학 1학년 가을 메르스"),
+        # service named by the branch and the place
+        ("공군 비행단에서 정비병으로 복무하며 점검표를 썼습니다.", "name_gender", "공군 비행단"),
+        ("육군 부대에서 취사병으로 근무할 때 재고를 셌습니다.", "name_gender", "육군 부대"),
+        # a child by age or by nursery, a working parent
+        ("다섯 살 딸이 어린이집에 다니기 시작하면서 복직했습니다.", "marital", "다섯 살 딸"),
+        ("쌍둥이를 유치원에 보내고 출근했습니다.", "marital", "쌍둥이를 유치원에 보내"),
+        ("워킹맘이라 퇴근 뒤 시간이 늘 빠듯했습니다.", "marital", "워킹맘"),
+        ("딸 둘을 키우는 아빠로서 돌봄 정책에 관심이 많습니다.", "marital", "딸 둘을 키우는 아빠"),
+        # worship and growing up in a religious place
+        ("수요 예배에 빠짐없이 나갔습니다.", "religion", "수요 예배에 빠짐없이"),
+        ("주말마다 법회에 참석했습니다.", "religion", "법회에 참석했"),
+        ("성당 사택에서 자라며 손님 맞는 법을 배웠습니다.", "religion", "성당 사택에서 자라"),
+        # height without a unit
+        ("키가 180을 넘어 늘 맨 뒷줄에 섰습니다.", "appearance", "키가 180"),
+        # the parents' town, a childhood place
+        ("본가가 있는 목포에 내려갈 때마다 시장 일을 도왔습니다.", "hometown", "본가가 있는 목포"),
+        ("명절이면 부모님이 사시는 거제로 내려갑니다.", "hometown", "부모님이 사시는 거제"),
+        ("어린 시절 뛰놀던 제주 바닷가를 지금도 기억합니다.", "hometown", "제주 바닷가"),
+        ("어려서 살던 강릉 바닷가 마을에서는 버스가 하루 세 번 왔습니다.", "hometown", "강릉"),
+        # a relative's honoured role
+        ("기관사이셨던 삼촌 덕분에 철도에 관심을 가졌습니다.", "family", "기관사이셨던 삼촌"),
+        ("목회자이신 어머니를 따라 봉사를 다녔습니다.", "family", "목회자이신 어머니"),
+    ],
+)
+def test_new_shapes_are_leaks(text, category, excerpt):
+    found = leaks(text)
+    assert any(c == category and excerpt in e for c, e in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative's or a client's service and relatives
+        "민원실에 오신 할머니는 손자가 군 복무 중이라 서류를 대신 떼러 오셨습니다.",
+        "남편분이 해군에 복무 중이라는 민원인께 위임 절차를 안내했습니다.",
+        "보호자이신 할머니께서 서류를 읽기 어려워하셔서 큰 글씨로 다시 써 드렸습니다.",
+        "서로 동갑인 두 어르신은 말띠라며 웃으셨습니다.",
+        "세 살 아이를 데리고 온 어머니를 상담했습니다.",
+        "아이를 어린이집에 맡기고 출근하는 부모님들을 위해 상담 시간을 늦췄습니다.",
+        "워킹맘 고객들을 위해 야간 상담 시간을 늘렸습니다.",
+        "어르신들이 예배를 드리는 동안 차량 안내를 맡았습니다.",
+        "이용자의 부모님이 계신 광주까지 서류를 보냈습니다.",
+        "가족 중 막내로 자라 어르신들과 이야기하는 일이 익숙합니다.",
+        # places and words that share a shape
+        "신촌역 출구 앞 대여소의 자전거 재배치를 맡았습니다.",
+        "예비군 훈련장 앞 정류장의 배차 간격을 조정했습니다.",
+        "해군 기지 앞 편의점에서 근무하며 재고를 관리했습니다.",
+        "밤 열두 시가 넘으면 손님이 끊겼습니다.",
+        "새벽 세 시가 지나면 물류 차량이 들어왔습니다.",
+        "발급된 키가 150개를 넘어 관리 대장을 만들었습니다.",
+        "어릴 적 자주 가던 서울 박물관에서 본 유물이 기억납니다.",
+        "교회 옆 골목에서 자랐습니다.",
+    ],
+)
+def test_the_same_words_about_others_or_places_are_not_leaks(text):
+    assert leaks(text) == []
+
+
+def test_an_in_law_looked_after_is_one_family_finding():
+    found = leaks("시아버지를 모시고 살며 요양 등급 신청을 도왔습니다.")
+    assert [c for c, _ in found] == ["family"], found
