@@ -30,6 +30,7 @@ from prep.coach.blind_family import family_jobs, family_sides, in_laws, kin_care
 from prep.coach.blind_person import (
     childhood_place,
     family_home,
+    holiday_home,
     hometown,
     listed_patterns,
     own_name,
@@ -230,6 +231,7 @@ def find_leaks(text: str, *, lexicon: Lexicon | None = None) -> list[Leak]:
         + unnamed_birthplace(doc)
         + family_home(doc)
         + childhood_place(doc)
+        + holiday_home(doc)
         + own_name(doc)
     )
     kept = []

@@ -238,6 +238,30 @@ def family_home(doc: BlindText) -> list[Candidate]:
     return out
 
 
+_HOLIDAYS = frozenset({"명절", "추석", "설", "설날", "한가위"})
+_GOING_HOME = frozenset({"내려가", "내려오", "귀성", "귀향"})
+
+
+def holiday_home(doc: BlindText) -> list[Candidate]:
+    """명절마다 여수로 내려가면, 추석이면 진도에 내려와: the town one goes down to for the
+    holidays is where one's family lives, the home town."""
+    out = []
+    tokens = doc.tokens
+    for i, token in enumerate(tokens):
+        if token.tag != "VV" or (token.root not in _GOING_HOME and token.form not in _GOING_HOME):
+            continue
+        if i < 2 or tokens[i - 1].tag != "JKB" or tokens[i - 1].form not in ("에", "로", "으로"):
+            continue
+        place = tokens[i - 2]
+        if not (_is_place(doc, place) or place.tag == "NNP") or place.form in ("서울", "수도권"):
+            continue
+        lo, hi = doc.sentence_at(token.start)
+        if any(t.form in _HOLIDAYS and lo <= t.start < hi for t in tokens[max(0, i - 12) : i]):
+            # (up to the particle: the going is the writer's whatever the clause goes on to)
+            out.append(Candidate(place.start, tokens[i - 1].end, "hometown", "holiday"))
+    return out
+
+
 def childhood_place(doc: BlindText) -> list[Candidate]:
     """어릴 적 연탄을 때던 태백 탄광촌, 어린 시절 뛰놀던 제주 바닷가: a place a childhood clause
     (…던) describes is where the writer grew up."""
