@@ -142,14 +142,19 @@ def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-def _inside_family(candidates: list[Candidate]) -> list[Candidate]:
+_SPOUSES = frozenset({"남편", "아내", "와이프", "배우자", "신랑", "신부"})
+
+
+def _inside_family(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """시어머니를 모시고 살면서: an in-law inside a family finding is one phrase, said once (as
-    family: the finding about the relative already asks to leave the household out)."""
+    family: the finding about the relative already asks to leave the household out). The
+    spouse is the marriage itself and keeps its own finding (남편의 직장을 따라)."""
     families = [c for c in candidates if c.category == "family"]
     return [
         c
         for c in candidates
         if c.category != "marital"
+        or text[c.start : c.end] in _SPOUSES
         or not any(f.start <= c.start and c.end <= f.end for f in families)
     ]
 
@@ -261,7 +266,7 @@ def find_leaks(text: str, *, lexicon: Lexicon | None = None) -> list[Leak]:
             continue
         kept.append(cand)
     leaks = []
-    for cand in _joined(text, _dedupe(_inside_family(kept))):
+    for cand in _joined(text, _dedupe(_inside_family(text, kept))):
         headline, why, fix = ADVICE[cand.category]
         excerpt = text[cand.start : cand.end]
         detail = cand.note.split(". ")[0].rstrip(".") if cand.note else ""

@@ -129,7 +129,19 @@ class BlindText:
         near = self.tokens[max(0, i - 4) : j + 3]
         if not any(t.form.startswith("동갑") and lo <= t.start < hi for t in near):
             return False
-        return not any(t.form == "서로" for t in self.tokens if lo <= t.start < hi)
+        if any(t.form == "서로" for t in self.tokens if lo <= t.start < hi):
+            return False
+        # 고객님은 토끼띠 동갑내기 친구와: shared between the person the sentence is about and
+        # their friend, not with the writer.
+        before = [t for t in self.tokens[:i] if t.start >= lo]
+        for k in range(len(before) - 1, 0, -1):
+            if before[k].tag in ("JKS", "JX"):
+                head = before[k - 1]
+                if head.tag == "XSN" and k > 1:
+                    head = before[k - 2]
+                if head.form not in FIRST_PERSON and is_person(head, before[k]):
+                    return False
+        return True
 
     def describes_object(self, end: int) -> bool:
         """The fact ending at `end` describes the person the writer acts on (서른 살 청년을)."""

@@ -59,6 +59,9 @@ def leaks(text: str) -> list[tuple[str, str]]:
         ("185센티가 넘는 키 덕분에 높은 선반을 맡았습니다.", "appearance", "185센티가 넘는 키"),
         ("부모님의 이혼 뒤 가족 상담을 다니며 마음을 추슬렀습니다.", "family", "가족 상담을 다니"),
         ("에리카 캠퍼스 학과 사무실에서 조교로 일했습니다.", "school", "에리카"),
+        ("출산 휴가를 마치고 복직했습니다.", "marital", "출산 휴가를 마치"),
+        ("맞벌이 부부로 살며 시간을 쪼개 썼습니다.", "marital", "맞벌이 부부로"),
+        ("저희 부부는 주말마다 봉사를 다닙니다.", "marital", "저희 부부는"),
         # a relative's honoured role
         ("기관사이셨던 삼촌 덕분에 철도에 관심을 가졌습니다.", "family", "기관사이셨던 삼촌"),
         ("목회자이신 어머니를 따라 봉사를 다녔습니다.", "family", "목회자이신 어머니"),
@@ -88,6 +91,10 @@ def test_new_shapes_are_leaks(text, category, excerpt):
         "가족 상담을 진행하며 보호자의 이야기를 끝까지 들었습니다.",
         "아기를 낳은 산모들에게 지원금 신청을 안내했습니다.",
         "에리카 씨와 함께 외국인 주민 통역 봉사를 했습니다.",
+        "고객님은 토끼띠 동갑내기 친구와 함께 오셨습니다.",
+        "맞벌이 부부를 위한 야간 돌봄 서비스를 안내했습니다.",
+        "한 어르신은 아들이 해군 함정에서 근무한다며 자랑하셨습니다.",
+        "동료 한 명은 어릴 적 뛰놀던 태백 탄광촌 이야기를 자주 했습니다.",
         # places and words that share a shape
         "신촌역 출구 앞 대여소의 자전거 재배치를 맡았습니다.",
         "예비군 훈련장 앞 정류장의 배차 간격을 조정했습니다.",
@@ -106,3 +113,8 @@ def test_the_same_words_about_others_or_places_are_not_leaks(text):
 def test_an_in_law_looked_after_is_one_family_finding():
     found = leaks("시아버지를 모시고 살며 요양 등급 신청을 도왔습니다.")
     assert [c for c, _ in found] == ["family"], found
+
+
+def test_a_spouse_keeps_its_marital_finding_beside_their_job():
+    found = leaks("남편의 직장을 따라 울산으로 이사했습니다.")
+    assert ("marital", "남편") in found, found
