@@ -115,13 +115,16 @@ def _in_address(text: str, start: int, end: int) -> bool:
     return "@" in run or "://" in run or "www." in run
 
 
-_BRANCH = re.compile(r"\s?(?:역|점|지점|지사|출장소)(?![가-힣])|역(?=[가-힣])")
+_BRANCH = re.compile(
+    r"\s?(?:역|점|지점|지사|출장소|상권|상가|주민센터|행정복지센터|지구대|파출소|우체국)(?![가-힣])"
+    r"|역(?=[가-힣])|\s?(?:일대|지역)\s?(?:상권|상가|주민|가구|매장|상인)"
+)
 
 
 def _station_or_branch(doc: BlindText, start: int, end: int) -> bool:
-    """신촌역 환승 통로의 대여소를 맡아, 신촌점 매장에서 일하며: the neighbourhood as the name
-    of a station or a branch one works at, with nothing of school life in the sentence
-    (신촌역 근처에서 자취하며 still says where the writer studied)."""
+    """신촌역 환승 통로의 대여소를 맡아, 신촌점 매장에서 일하며, 신촌 일대 상권 조사: the
+    neighbourhood as the name of a station, a branch or an area one works on, with nothing of
+    school life in the sentence (신촌역 근처에서 자취하며 still says where one studied)."""
     if not _BRANCH.match(doc.text, end):
         return False
     lo, hi = doc.sentence_at(start)
