@@ -258,6 +258,10 @@ def _job_before_kin(
             # also name older colleagues), not a relative's job.
             together = k > 0 and tokens[k - 1].form in ("같이", "함께")
             known = candidate.form in jobs or candidate.root in jobs
+            # 성당에 다니시는 어머니: going to church or school is no job (the religion rule
+            # has it).
+            if candidate.form == "다니" and _attends_school(tokens, k):
+                known = False
             known = known or _honoured_role(tokens, k, first)
             background = candidate.form in _BACKGROUND and candidate.tag == "NNG"
             if (works or known or background) and not together:

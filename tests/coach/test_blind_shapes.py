@@ -47,6 +47,9 @@ def leaks(text: str) -> list[tuple[str, str]]:
         ("수요 예배에 빠짐없이 나갔습니다.", "religion", "수요 예배에 빠짐없이"),
         ("주말마다 법회에 참석했습니다.", "religion", "법회에 참석했"),
         ("성당 사택에서 자라며 손님 맞는 법을 배웠습니다.", "religion", "성당 사택에서 자라"),
+        ("불교 집안에서 자라 절 음식에 익숙합니다.", "religion", "불교 집안에서"),
+        ("성당에 다니시는 어머니를 따라 봉사했습니다.", "religion", "성당에 다니시는 어머니"),
+        ("스님이신 외삼촌 덕분에 사찰 음식을 배웠습니다.", "family", "스님이신 외삼촌"),
         # height without a unit
         ("키가 180을 넘어 늘 맨 뒷줄에 섰습니다.", "appearance", "키가 180"),
         # the parents' town, a childhood place
@@ -105,6 +108,7 @@ def test_new_shapes_are_leaks(text, category, excerpt):
         "요양병원에서 만난 환자분은 독실한 천주교 신자라 매일 묵주 기도를 하셨습니다.",
         "센터에 오신 어머님은 아이 둘을 키우는 워킹맘이셨습니다.",
         "참여자 중 한 분은 키가 190에 가까웠습니다.",
+        "성당에 다니시는 어르신들께 급식 안내문을 드렸습니다.",
         # places and words that share a shape
         "신촌 일대 상권 조사 데이터를 정리했습니다.",
         "안암동 주민센터에서 행정 인턴을 했습니다.",
