@@ -38,6 +38,7 @@ def leaks(text: str) -> list[tuple[str, str]]:
         ("공군 비행단에서 정비병으로 복무하며 점검표를 썼습니다.", "name_gender", "공군 비행단"),
         ("육군 부대에서 취사병으로 근무할 때 재고를 셌습니다.", "name_gender", "육군 부대"),
         ("해군에서 갑판병으로 근무하며 밧줄 매듭을 익혔습니다.", "name_gender", "갑판병"),
+        ("예비군 훈련을 마치고 온 날 밤에 보고서를 썼습니다.", "name_gender", "예비군 훈련"),
         # a child by age or by nursery, a working parent
         ("다섯 살 딸이 어린이집에 다니기 시작하면서 복직했습니다.", "marital", "다섯 살 딸"),
         ("쌍둥이를 유치원에 보내고 출근했습니다.", "marital", "쌍둥이를 유치원에 보내"),
