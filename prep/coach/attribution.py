@@ -197,7 +197,7 @@ _CARE_VERBS = frozenset({"돌보", "간병", "간호", "부양", "보살피", "�
 
 # Relatives that are not in the blind-hiring kin list but, as a subject, belong to whoever the
 # sentence is about (한 분은 딸이 교사이고 사위가 의사라며).
-_RELATIVES = frozenset(
+RELATIVES = frozenset(
     {
         "아들",
         "딸",
@@ -245,7 +245,7 @@ def _subject_owner(
             continue
         if subject.form in ("어머님", "아버님") and not _names_writer(before[:k]):
             return True  # a client's parent, addressed as one (see about_someone_else)
-        if subject.form in kin_words or subject.form in _RELATIVES:
+        if subject.form in kin_words or subject.form in RELATIVES:
             owner = _possessor(before[:k], subject.start, kin=subject.form in kin_words)
             if owner is not None:
                 return owner
@@ -336,11 +336,20 @@ def about_someone_else(
     # 어머니들, 할머니들: a plural relative without 저희/제 is other people's (a writer has one
     # mother; 참여 가정의 어머니들을 위한 모임).
     after_end = bisect_left(starts, end)
+    plural = after_end
     if (
-        after_end < len(tokens)
-        and tokens[after_end].start == end
-        and tokens[after_end].form == "들"
-        and tokens[after_end].tag == "XSN"
+        plural + 1 < len(tokens)
+        and tokens[plural].start == end
+        and tokens[plural].form == "님"
+        and tokens[plural].tag == "XSN"
+    ):
+        plural += 1  # 부모+님+들
+    if (
+        plural < len(tokens)
+        and tokens[plural].start == tokens[plural - 1].end
+        and tokens[plural - 1].end >= end
+        and tokens[plural].form == "들"
+        and tokens[plural].tag == "XSN"
         and tokens[after_end - 1].form in kin_words
     ):
         return True

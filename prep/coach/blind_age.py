@@ -57,11 +57,13 @@ _STAGE_YEAR = re.compile(
     r"(?:유치원생|초등학생|중학생|고등학생|수험생|신입생|새내기|고\s?[1-3]|중\s?[1-3]|초\s?[1-6]|"
     r"[1-6]\s?학년)(?:이던|였던|이었던|이었을|인)\s?" + _YEAR + r")"
 )
-# The stage first, then the event: 초등학생 때 IMF로, 고2 시절 메르스가.
+# The stage first, then the event: 초등학생 때 IMF로, 고2 시절 메르스가, 고3 봄에 세월호 소식을,
+# 중학생이던 해 여름 메르스가 (a season or the year of the stage is as much a time).
 _STAGE_EVENT = re.compile(
     r"(?<![가-힣A-Za-z0-9])(?P<leak>(?:유치원생|초등학생|중학생|고등학생|수험생|대학\s?신입생|"
     r"고\s?[1-3]|중\s?[1-3]|초\s?[1-6]|(?:초등학교|중학교|고등학교|대학)\s?[1-6]\s?학년)\s?"
-    r"(?:때|시절|이던|였던|이었던)\s?" + _EVENTS + r")"
+    r"(?:(?:이던|였던|이었던)\s?)?(?:때|시절|이던|였던|이었던|해|그해|무렵|당시|"
+    r"(?:해\s?)?(?:봄|여름|가을|겨울|초|말|학기))(?:에|에는|의)?\s?" + _EVENTS + r")"
 )
 # Years since leaving school: 고등학교를 졸업한 지 10년이, 대학을 졸업한 지 여덟 해 만에.
 _SINCE_SCHOOL = re.compile(
@@ -72,6 +74,15 @@ _SINCE_SCHOOL = re.compile(
 _THAN_PEERS = re.compile(
     r"(?<![가-힣])(?P<leak>(?:동기|또래|친구|동료|팀원|입사\s?동기|신입)[가-힣]{0,2}보다\s?"
     r"(?:\d{1,2}|[가-힣]{1,3})\s?살\s?(?:이\s?)?(?:많|적|어리|어린|어렸|젊|위|아래))"
+)
+# The youngest of one's peers: 동기 조사원 가운데 막내였지만, 입사 동기 중 최연소로.
+_YOUNGEST = re.compile(
+    # (가족 중 막내, 삼남매 가운데 막내: the order among siblings, a family fact, not an age)
+    r"(?<![가-힣])(?<!가족\s)(?<!형제\s)(?<!남매\s)(?<!자매\s)(?<!손주\s)"
+    r"(?:가운데|중에서|중|사이에서)\s?(?:제가\s?|저는\s?|저만\s?)?"
+    r"(?P<leak>막내|최연소|가장\s?어린|제일\s?어린|나이가\s?가장\s?어린)"
+    r"(?=였|이었|로|으로|인\s?(?:저|제가)|이라|라서|입니다)"
+    r"|(?<![가-힣])(?P<only>최연소)(?=로\s?(?:합격|입사|선발|임용|채용)|\s?(?:합격자|입사자))"
 )
 # The year given after the step: 대학에 입학한 해는 2012년, 졸업한 때가 2016년.
 _STEP_YEAR = re.compile(
@@ -135,6 +146,7 @@ def age_forms(doc: BlindText) -> list[Candidate]:
         (_STAGE_EVENT, "event_stage"),
         (_SINCE_SCHOOL, "year_step"),
         (_THAN_PEERS, "age_words"),
+        (_YOUNGEST, "age_words"),
         (_STEP_YEAR, "year_step"),
         (_OLD_SCHOOLING, "event_stage"),
         (_EVENT_WRITER_STAGE, "event_stage"),
@@ -142,7 +154,7 @@ def age_forms(doc: BlindText) -> list[Candidate]:
         (_BORN_AT_EVENT, "event_stage"),
     ):
         for match in pattern.finditer(doc.text):
-            group = next(g for g in ("leak", "bare", "was") if match.groupdict().get(g))
+            group = next(g for g in ("leak", "bare", "was", "only") if match.groupdict().get(g))
             start, end = match.span(group)
             if starts_word(doc, start):
                 out.append(Candidate(start, end, "age", rule, _NOTES[rule]))

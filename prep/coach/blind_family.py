@@ -167,6 +167,30 @@ def _honoured_trade(tokens: Sequence[Morph], k: int, first: int) -> bool:
     )
 
 
+_HONOURED_ROLE_ENDINGS = ("사", "원", "가", "관", "공", "수", "부")
+
+
+def _honoured_role(tokens: Sequence[Morph], k: int, first: int) -> bool:
+    """True when the noun at `k` is a person noun by its work that the kin word at `first` is
+    said to be, honoured: 목회자이신 아버지, 기관사이셨던 삼촌, 선생님이신 어머니."""
+    role = tokens[k]
+    if role.tag != "NNG" or len(role.form) < 2:
+        return False
+    # (not …자/…인, which also name a relative's place in the story: 보호자이신 할아버지)
+    if not (role.form.endswith(_HONOURED_ROLE_ENDINGS) or role.form == "선생"):
+        return False
+    rest = tokens[k + 1 : first]
+    if rest and rest[0].tag == "XSN" and rest[0].form == "님":
+        rest = rest[1:]
+    return (
+        len(rest) >= 3
+        and rest[0].tag == "VCP"
+        and rest[-1].tag == "ETM"
+        and all(t.tag == "EP" for t in rest[1:-1])
+        and any(t.form in ("시", "으시") for t in rest[1:-1])
+    )
+
+
 def _serves_as(tokens: Sequence[Morph], k: int) -> bool:
     """True when `k` is the 로/으로 of "<role>로 계시다/일하다/근무하다" after a noun."""
     if tokens[k].tag != "JKB" or tokens[k].form not in ("로", "으로") or k + 1 >= len(tokens):
@@ -234,6 +258,11 @@ def _job_before_kin(
             # also name older colleagues), not a relative's job.
             together = k > 0 and tokens[k - 1].form in ("같이", "함께")
             known = candidate.form in jobs or candidate.root in jobs
+            # 성당에 다니시는 어머니: going to church or school is no job (the religion rule
+            # has it).
+            if candidate.form == "다니" and _attends_school(tokens, k):
+                known = False
+            known = known or _honoured_role(tokens, k, first)
             background = candidate.form in _BACKGROUND and candidate.tag == "NNG"
             if (works or known or background) and not together:
                 start = candidate.start

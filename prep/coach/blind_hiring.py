@@ -27,7 +27,15 @@ from dataclasses import replace
 
 from prep.coach.blind_age import age_forms
 from prep.coach.blind_family import family_jobs, family_sides, in_laws, kin_care
-from prep.coach.blind_person import hometown, listed_patterns, own_name, unnamed_birthplace
+from prep.coach.blind_person import (
+    childhood_place,
+    family_home,
+    holiday_home,
+    hometown,
+    listed_patterns,
+    own_name,
+    unnamed_birthplace,
+)
 from prep.coach.blind_relatives import relatives_described
 from prep.coach.blind_schools import (
     listed_terms,
@@ -134,20 +142,37 @@ def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
     return kept
 
 
+_SPOUSES = frozenset({"남편", "아내", "와이프", "배우자", "신랑", "신부"})
+
+
+def _inside_family(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """시어머니를 모시고 살면서: an in-law inside a family finding is one phrase, said once (as
+    family: the finding about the relative already asks to leave the household out). The
+    spouse is the marriage itself and keeps its own finding (남편의 직장을 따라)."""
+    families = [c for c in candidates if c.category == "family"]
+    return [
+        c
+        for c in candidates
+        if c.category != "marital"
+        or text[c.start : c.end] in _SPOUSES
+        or not any(f.start <= c.start and c.end <= f.end for f in families)
+    ]
+
+
 _JOIN_GAP = re.compile(r"\s?[^.!?,\s]{1,6}\s?")
 
 
 def _joined(text: str, candidates: list[Candidate]) -> list[Candidate]:
-    """One finding per phrase: two leaks of one kind a few characters apart in one clause
-    (스물아홉이라는 늦은 나이에) are one fact said twice, so they become one span."""
+    """One finding per phrase: two leaks of one kind overlapping or a few characters apart in
+    one clause (스물아홉이라는 늦은 나이에, 두 살 아들을 어린이집에 맡기고) are one fact said
+    twice, so they become one span."""
     out: list[Candidate] = []
     for cand in sorted(candidates, key=lambda c: c.start):
         last = out[-1] if out else None
         if (
             last is not None
             and last.category == cand.category
-            and last.end <= cand.start
-            and _JOIN_GAP.fullmatch(text, last.end, cand.start)
+            and (cand.start < last.end or _JOIN_GAP.fullmatch(text, last.end, cand.start))
         ):
             out[-1] = replace(last, end=max(last.end, cand.end))
             continue
@@ -209,31 +234,39 @@ def find_leaks(text: str, *, lexicon: Lexicon | None = None) -> list[Leak]:
         + relatives_described(doc)
         + hometown(doc)
         + unnamed_birthplace(doc)
+        + family_home(doc)
+        + childhood_place(doc)
+        + holiday_home(doc)
         + own_name(doc)
     )
     kept = []
     for cand in candidates:
         if _said_not_to_matter(text, cand) or _names_a_policy(doc, cand):
             continue
+        # 토끼띠 동갑내기인 조장님: an age the writer shares is the writer's, whoever else it
+        # describes.
+        shared = cand.category == "age" and doc.same_age_as_writer(cand.start, cand.end)
         # A fact about a client, a colleague or a child in the story is not the writer's.
-        if cand.category != "email" and doc.about_someone_else(cand.start, cand.end):
+        if not shared and cand.category != "email" and doc.about_someone_else(cand.start, cand.end):
             continue
         # 저는 서른 살 청년을 상담했습니다: the age of the person acted on, not the writer's
         # (a school before 선배를 still says the writer's school, so only ages).
-        if cand.category == "age" and doc.describes_object(cand.end):
+        if cand.category == "age" and not shared and doc.describes_object(cand.end):
             continue
         # 스물두 살에 아이를 낳고 혼자 키운다는 어머니를: an age or a marriage inside the clause
         # that describes a relative is that relative's (their job or care is a family leak, kept).
         if cand.category in ("age", "marital") and doc.describes_relative(cand.end):
             continue
         # 아버지의 군 복무 기록: someone else's service says nothing of the writer's gender.
-        if cand.category == "name_gender" and doc.owned_by_person(cand.start):
+        if cand.category == "name_gender" and (
+            doc.owned_by_person(cand.start) or doc.served_by_relative(cand.start)
+        ):
             continue
         if doc.relative_served(cand.end):
             continue
         kept.append(cand)
     leaks = []
-    for cand in _joined(text, _dedupe(kept)):
+    for cand in _joined(text, _dedupe(_inside_family(text, kept))):
         headline, why, fix = ADVICE[cand.category]
         excerpt = text[cand.start : cand.end]
         detail = cand.note.split(". ")[0].rstrip(".") if cand.note else ""

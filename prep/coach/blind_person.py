@@ -203,6 +203,100 @@ def unnamed_birthplace(doc: BlindText) -> list[Candidate]:
     return out
 
 
+# Where the writer's parents live is the writer's home: 부모님이 계신 여수, 본가가 있는 목포.
+_HOME_KIN = frozenset({"부모", "어머니", "아버지", "엄마", "아빠", "본가", "고향집", "가족"})
+_HOME_VERBS = frozenset({"계시", "살", "있", "사시", "사"})  # (Kiwi: 사시는 → 사/VV 시/EP)
+# Going somewhere is no living there: 어릴 적 자주 가던 서울 박물관.
+_VISITING = frozenset({"가", "오", "다니", "찾", "방문", "놀러가", "들르"})
+_CHILDHOOD_TIMES = frozenset({"적", "시절", "때"})
+
+
+def family_home(doc: BlindText) -> list[Candidate]:
+    """명절마다 부모님이 계신 여수로, 본가가 있는 목포에: the place the writer's parents or
+    household live in, which is where the writer comes from."""
+    out = []
+    tokens = doc.tokens
+    for i, token in enumerate(tokens):
+        if token.form not in _HOME_KIN or token.tag != "NNG":
+            continue
+        j = i + 1
+        if j < len(tokens) and tokens[j].tag == "XSN" and tokens[j].form == "님":
+            j += 1
+        if j + 2 >= len(tokens) or tokens[j].tag != "JKS" and tokens[j].form != "께서":
+            continue
+        k = j + 1
+        if tokens[k].root not in _HOME_VERBS and tokens[k].form not in _HOME_VERBS:
+            continue
+        k += 1
+        while k < len(tokens) and tokens[k].tag == "EP":
+            k += 1
+        if k + 1 >= len(tokens) or tokens[k].tag != "ETM":
+            continue
+        place = tokens[k + 1]
+        if _is_place(doc, place) or place.tag == "NNP":
+            out.append(Candidate(token.start, place.end, "hometown", "family_home"))
+    return out
+
+
+_HOLIDAYS = frozenset({"명절", "추석", "설", "설날", "한가위"})
+_GOING_HOME = frozenset({"내려가", "내려오", "귀성", "귀향"})
+
+
+def holiday_home(doc: BlindText) -> list[Candidate]:
+    """명절마다 여수로 내려가면, 추석이면 진도에 내려와: the town one goes down to for the
+    holidays is where one's family lives, the home town."""
+    out = []
+    tokens = doc.tokens
+    for i, token in enumerate(tokens):
+        if token.tag != "VV" or (token.root not in _GOING_HOME and token.form not in _GOING_HOME):
+            continue
+        if i < 2 or tokens[i - 1].tag != "JKB" or tokens[i - 1].form not in ("에", "로", "으로"):
+            continue
+        place = tokens[i - 2]
+        if not (_is_place(doc, place) or place.tag == "NNP") or place.form in ("서울", "수도권"):
+            continue
+        lo, hi = doc.sentence_at(token.start)
+        if any(t.form in _HOLIDAYS and lo <= t.start < hi for t in tokens[max(0, i - 12) : i]):
+            # (up to the particle: the going is the writer's whatever the clause goes on to)
+            out.append(Candidate(place.start, tokens[i - 1].end, "hometown", "holiday"))
+    return out
+
+
+def childhood_place(doc: BlindText) -> list[Candidate]:
+    """어릴 적 연탄을 때던 태백 탄광촌, 어린 시절 뛰놀던 제주 바닷가: a place a childhood clause
+    (…던) describes is where the writer grew up."""
+    out = []
+    tokens = doc.tokens
+    for i, token in enumerate(tokens):
+        if token.root != "어리" or token.tag != "VA" or i + 1 >= len(tokens):
+            continue
+        nxt = tokens[i + 1]
+        timed = nxt.tag == "ETM" and i + 2 < len(tokens) and tokens[i + 2].form in _CHILDHOOD_TIMES
+        if not (timed or (nxt.tag == "EC" and nxt.form == "어서")):
+            continue
+        limit = doc.sentence_end(token.start)
+        for k in range(i + 2, min(i + 12, len(tokens) - 1)):
+            ending = tokens[k]
+            if ending.start >= limit or ending.tag in ("EF", "SF"):
+                break
+            if ending.tag != "ETM" or ending.form != "던":
+                continue
+            verb = tokens[k - 1]
+            place = tokens[k + 1]
+            if verb.root in _VISITING or verb.form in _VISITING:
+                break
+            if not (_is_place(doc, place) or place.tag == "NNP" or place.form in _KINDS_OF_PLACE):
+                break
+            last = k + 1
+            while last + 1 < len(tokens) and (
+                tokens[last + 1].form in _SETTLEMENTS or tokens[last + 1].form in _KINDS_OF_PLACE
+            ):
+                last += 1
+            out.append(Candidate(token.start, tokens[last].end, "hometown", "grew_up"))
+            break
+    return out
+
+
 # A stay of ten years or more before a place: 스무 해를, 20년 동안, 평생.
 _LONG_STAY = re.compile(
     r"(?:(?:스무|서른|열[가-힣]{0,2})\s?해|[1-9]\d\s?년|평생)(?:를|을|\s?동안|간|\s?넘게)?\s?$"

@@ -115,6 +115,23 @@ def _in_address(text: str, start: int, end: int) -> bool:
     return "@" in run or "://" in run or "www." in run
 
 
+_BRANCH = re.compile(
+    r"\s?(?:역|점|지점|지사|출장소|상권|상가|주민센터|행정복지센터|지구대|파출소|우체국)(?![가-힣])"
+    r"|역(?=[가-힣])|\s?(?:일대|지역)\s?(?:상권|상가|주민|가구|매장|상인)"
+)
+
+
+def _station_or_branch(doc: BlindText, start: int, end: int) -> bool:
+    """신촌역 환승 통로의 대여소를 맡아, 신촌점 매장에서 일하며, 신촌 일대 상권 조사: the
+    neighbourhood as the name of a station, a branch or an area one works on, with nothing of
+    school life in the sentence (신촌역 근처에서 자취하며 still says where one studied)."""
+    if not _BRANCH.match(doc.text, end):
+        return False
+    lo, hi = doc.sentence_at(start)
+    cues = doc.words("blind_cues", "area_cue") | doc.words("blind_cues", "school_cue")
+    return not any(lo <= t.start < hi and (t.form in cues or t.root in cues) for t in doc.tokens)
+
+
 def listed_terms(doc: BlindText) -> list[Candidate]:
     index = term_index(doc.lexicon, _TERM_LISTS)
     out: list[Candidate] = []
@@ -135,6 +152,8 @@ def listed_terms(doc: BlindText) -> list[Candidate]:
             if station is not None and _has_area_cue(doc, start, station):
                 out.append(Candidate(start, station, "school_area", "station", entry.note))
                 taken_until = station
+            continue
+        if entry.category == "school_area" and _station_or_branch(doc, start, end):
             continue
         if entry.context == "cue":
             has_cue = _has_area_cue if entry.category == "school_area" else _has_school_cue
@@ -197,14 +216,27 @@ def unlisted_school_names(doc: BlindText) -> list[Candidate]:
             prev = tokens[i - 1]
             gap = doc.text[prev.end : token.start]
             if prev.tag in ("NNP", "SL") and gap in ("", " ") and prev.form not in stop:
-                out.append(Candidate(prev.start, token.end, "school_area", "campus"))
+                category = campus_category(doc, prev.form)
+                out.append(Candidate(prev.start, token.end, category, "campus", _CAMPUS_NOTE))
     return out
+
+
+def campus_category(doc: BlindText, name: str) -> str:
+    """A campus named after its place (신촌 캠퍼스, 세종캠퍼스, 명륜캠) points to the school
+    through the neighbourhood; one named by the school (에리카 캠퍼스, 자과캠, 글캠, 국제캠)
+    is the school's own name for a part of itself, as telling as the school's name."""
+    areas = term_index(doc.lexicon, ("blind_areas",)).by_text
+    for form in (name, name + "동", name + "캠퍼스"):
+        if any(e.category == "school_area" for e in areas.get(form.lower(), ())):
+            return "school_area"
+    return "school_area" if name in doc.regions else "school"
 
 
 # 인사캠, 자과캠, 국제캠, 명륜캠: 캠퍼스 said short; not a device (웹캠, 바디캠) or 캠프.
 _SHORT_CAMPUS = re.compile(
     r"(?<![가-힣A-Za-z])(?P<leak>(?!웹|바디|액션|대시|홈|펫|라이브|셀카|셀|후방|블랙박스|스캠|직캠|팬캠|몰카|몰래|차량|블박)"
-    r"[가-힣A-Za-z]{1,5}\s?캠)(?=에서|에|의|은|는|이|을|도|으로|로|\s?(?:기숙사|도서관|학생|시절|캠퍼스))"
+    r"[가-힣A-Za-z]{1,5}\s?캠)(?=에서|에|의|은|는|이|을|도|으로|로|\s?(?:기숙사|도서관|학생|시절|캠퍼스|"
+    r"앞|근처|정문|후문|하숙|자취|셔틀|학식))"
 )
 
 
@@ -213,11 +245,13 @@ def short_campuses(doc: BlindText) -> list[Candidate]:
     for match in _SHORT_CAMPUS.finditer(doc.text):
         start, end = match.span("leak")
         if starts_word(doc, start):
-            out.append(Candidate(start, end, "school_area", "short_campus", _CAMPUS_NOTE))
+            stem = doc.text[start:end].removesuffix("캠").strip()
+            category = campus_category(doc, stem)
+            out.append(Candidate(start, end, category, "short_campus", _CAMPUS_NOTE))
     return out
 
 
-_CAMPUS_NOTE = "캠퍼스를 줄여 부른 이름은 학교를 짐작하게 합니다"
+_CAMPUS_NOTE = "캠퍼스 이름은 어느 학교인지 드러냅니다"
 
 _SURFACE_SCHOOL = re.compile(
     r"(?<![가-힣A-Za-z0-9])(?P<leak>(?P<stem>[가-힣]{1,5})(?:대학교|대학|대|여대|공대|교대))\s?"

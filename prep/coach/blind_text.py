@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from prep.coach import morph
-from prep.coach.attribution import about_someone_else, describes_object
+from prep.coach.attribution import RELATIVES, about_someone_else, describes_object
 from prep.coach.blind_kin import kin_words
 from prep.coach.lexicon import Lexicon, word_starts
 from prep.coach.morph import Morph
@@ -98,6 +98,50 @@ class BlindText:
             return False
         kin = owner.form in self.words("blind_cues", "family_member")
         return kin or is_person(owner, self.tokens[k + 1])
+
+    def served_by_relative(self, start: int) -> bool:
+        """아들이 군 복무 중이라, 오빠가 해병대에 입대해: a relative as the subject of the
+        clause the fact is in (no clause ending between them) did it, so it tells nothing of
+        the writer's own gender; the writer (제가) or a plain noun subject does not count."""
+        lo = self.sentence_at(start)[0]
+        i = self.index_at(start)
+        kin = self.words("blind_cues", "family_member")
+        for k in range(i - 1, max(-1, i - 8), -1):
+            token = self.tokens[k]
+            if token.start < lo or token.tag in ("EC", "EF", "SF", "ETM"):
+                return False
+            if token.tag not in ("JKS", "JX") or k == 0:
+                continue
+            head = self.tokens[k - 1]
+            if head.tag == "XSN" and k > 1:
+                head = self.tokens[k - 2]  # 오빠+님, 아드+님
+            if head.form in FIRST_PERSON:
+                return False
+            return head.tag.startswith("NN") and (head.form in kin or head.form in RELATIVES)
+        return False
+
+    def same_age_as_writer(self, start: int, end: int) -> bool:
+        """토끼띠 동갑내기인 조장님, 저와 동갑인 스물여섯 살 팀장님: an age said to be shared
+        (동갑) is the writer's own, whoever else it also describes (서로 동갑인 두 어르신 is
+        only theirs)."""
+        lo, hi = self.sentence_at(start)
+        i, j = self.index_at(start), self.index_at(end)
+        near = self.tokens[max(0, i - 4) : j + 3]
+        if not any(t.form.startswith("동갑") and lo <= t.start < hi for t in near):
+            return False
+        if any(t.form == "서로" for t in self.tokens if lo <= t.start < hi):
+            return False
+        # 고객님은 토끼띠 동갑내기 친구와: shared between the person the sentence is about and
+        # their friend, not with the writer.
+        before = [t for t in self.tokens[:i] if t.start >= lo]
+        for k in range(len(before) - 1, 0, -1):
+            if before[k].tag in ("JKS", "JX"):
+                head = before[k - 1]
+                if head.tag == "XSN" and k > 1:
+                    head = before[k - 2]
+                if head.form not in FIRST_PERSON and is_person(head, before[k]):
+                    return False
+        return True
 
     def describes_object(self, end: int) -> bool:
         """The fact ending at `end` describes the person the writer acts on (서른 살 청년을)."""
