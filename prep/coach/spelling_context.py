@@ -70,9 +70,12 @@ _SAEUDA_RIGHT = {
 
 # 낳다 after a comparison is 낫다 (훨씬 낫다); 아이를 더 낳다 (an object before 더) stays.
 _NATDA = re.compile(
-    r"(?:(?<![가-힣])(?:훨씬|한층|한결)|[가-힣]보다|(?<![을를] )(?<![가-힣])더) "
+    r"(?:(?<![가-힣])(?:훨씬|한층|한결)|[가-힣]보다|(?<![을를] )(?<![가-힣])더|"
+    r"[는은] (?:게|것이|편이|쪽이)) "
     r"(낳)(?=다|습니다|습니까|지만|지요|죠|네요|겠)"
 )
+# 낫다 takes no object, so an object before 나았다 means 낳았다 (결과를 낳았다, 아이를 낳았다).
+_NAHATDA = re.compile(r"[가-힣][을를] (나았)(?=[가-힣])")
 
 # 대개 (mostly) after a topic or subject, before a further word: 문의는 대개 배송 일정에
 # 관한 것이었다. 대게 (the crab) before a dish or a festival stays.
@@ -152,6 +155,11 @@ def hits(text: str) -> list[Hit]:
             out.append(Hit(m.start(1), m.end(1), "낫", "spelling",
                            "더 좋은 것은 '낫다'입니다. ('낳다'는 아이를 낳는 일)",
                            "ctx.natda", SRC_DICT))  # fmt: skip
+    if "나았" in text:
+        for m in _NAHATDA.finditer(text):
+            out.append(Hit(m.start(1), m.end(1), "낳았", "spelling",
+                           "결과나 아이를 낳는 것은 '낳다'입니다. ('낫다'는 목적어를 받지 않음)",
+                           "ctx.nahda", SRC_DICT))  # fmt: skip
     if "대게" in text:
         for m in _DAEGE.finditer(text):
             if not _CRAB_AFTER.match(text, m.end(1)):
