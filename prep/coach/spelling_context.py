@@ -82,7 +82,9 @@ _DAEYO = re.compile(
     r"(데)(?=요[.!?]?(?:\s|$))"
 )
 # 낫다 takes no object, so an object before 나았다 means 낳았다 (결과를 낳았다, 아이를 낳았다).
-_NAHATDA = re.compile(r"[가-힣][을를] (나았)(?=[가-힣])")
+# An illness as the object (병을 나았다) is a slip for 병이 나았다, not 낳았다: left alone.
+_NAHATDA = re.compile(r"(?<![가-힣])([가-힣]+)[을를] (나았)(?=[가-힣])")
+_ILLNESSES = ("병", "감기", "상처", "부상", "몸살", "병세", "증상")
 
 # 대개 (mostly) after a topic or subject, before a further word: 문의는 대개 배송 일정에
 # 관한 것이었다. 대게 (the crab) before a dish or a festival stays.
@@ -169,7 +171,9 @@ def hits(text: str) -> list[Hit]:
                            "ctx.daeyo", SRC_DICT))  # fmt: skip
     if "나았" in text:
         for m in _NAHATDA.finditer(text):
-            out.append(Hit(m.start(1), m.end(1), "낳았", "spelling",
+            if m.group(1).endswith(_ILLNESSES):
+                continue
+            out.append(Hit(m.start(2), m.end(2), "낳았", "spelling",
                            "결과나 아이를 낳는 것은 '낳다'입니다. ('낫다'는 목적어를 받지 않음)",
                            "ctx.nahda", SRC_DICT))  # fmt: skip
     if "대게" in text:

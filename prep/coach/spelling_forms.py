@@ -82,11 +82,11 @@ _GIYEOK_I = frozenset(
 )  # fmt: skip
 # -ㄹ 거 written with a tensed 꺼/껍 (할껍니다, 갈꺼예요, 볼껀데).
 # A bare 꺼 is left alone: 불꺼 (turn the light off) is 끄다. Written apart (할 꺼예요), only the
-# forms 끄다 cannot take are flagged: 불 꺼야 and 불 꺼라고 are 끄다.
+# forms 끄다 cannot take are flagged: 불 꺼야, 불 꺼라고, 불 꺼라는 are 끄다.
 _KKEO = re.compile(
     r"([가-힣])( ?)(껍니다|꺼예요|꺼에요|꺼야|껀데|꺼라고|꺼라는|꺼고|꺼다|꺼죠)(?![가-힣])"
 )
-_KKEO_NOT_KKEUDA = frozenset({"껍니다", "꺼예요", "꺼에요", "껀데", "꺼라는", "꺼다"})
+_KKEO_NOT_KKEUDA = frozenset({"껍니다", "꺼예요", "꺼에요", "껀데", "꺼다"})
 _KKEO_RIGHT = {"껍니다": "겁니다", "꺼예요": "거예요", "꺼에요": "거예요", "꺼야": "거야",
                "껀데": "건데", "꺼라고": "거라고", "꺼라는": "거라는", "꺼고": "거고",
                "꺼다": "거다", "꺼죠": "거죠"}  # fmt: skip

@@ -330,14 +330,15 @@ _HAE_DEURIDA = re.compile(
     r"제출|발송|송부)"
     r"( )(?=드리|드려|드렸|드립|드릴)"
 )
-# The auxiliary adjectives 뻔하다, 듯하다, 만하다, 법하다, 척하다, 체하다 are one word each; after
-# the modifier (할, 아는) they may be written apart or together, but not split inside (할 뻔 했다).
+# The auxiliary adjectives 뻔하다, 듯하다, 법하다, 척하다, 체하다 are one word each; after the
+# modifier (할, 아는) they may be written apart or together, but not split inside (할 뻔 했다).
+# 만 is left out: after a noun it is the particle (이번 달 만 해도 → 이번 달만 해도).
 _AUX_NOUN_HADA = re.compile(
-    r"([가-힣]) (뻔|듯|만|법|척|체)( )"
+    r"([가-힣]) (뻔|듯|법|척|체)( )"
     r"(?=하(?:다|고|지|면|며|여|기|게|는|던|니|네|죠|였)|했|한(?![가-힣])|할(?![가-힣])|"
     r"해(?![가-힣])|해서|해도|해요|해야|합니|함)"
 )
-_AUX_NOUN_FINALS = {"뻔": (8,), "만": (8,), "법": (8,), "듯": (4, 8), "척": (4, 8), "체": (4, 8)}
+_AUX_NOUN_FINALS = {"뻔": (8,), "법": (8,), "듯": (4, 8), "척": (4, 8), "체": (4, 8)}
 # The suffix -째 (사흘째, 둘째, 몇 번째) written apart; 배를 째다 (cut) has an object before it.
 _JJAE = re.compile(
     r"(?<=[가-힣\d])(?<![을를])( )(째)"

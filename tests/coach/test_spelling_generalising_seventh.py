@@ -104,6 +104,11 @@ def test_near_misses_are_left_alone(text):
     assert _fixes(text) == []
 
 
+def test_man_after_a_noun_is_the_particle_not_manhada():
+    text = "이번 달 만 해도 세 번 야근했습니다."
+    assert apply(text, check_spelling(text)) == "이번 달만 해도 세 번 야근했습니다."
+
+
 def test_two_different_units_stay_two_findings():
     fixes = _fixes("두번 세번 확인했습니다.")
     assert ("두번", "두 번") in fixes and ("세번", "세 번") in fixes
@@ -115,7 +120,7 @@ def test_two_different_units_stay_two_findings():
         # -ㄹ 거 written apart but tensed.
         ("내일까지 제출할 꺼예요.", "내일까지 제출할 거예요."),
         ("회의는 곧 끝날 껍니다.", "회의는 곧 끝날 겁니다."),
-        ("꼭 합격할 꺼라는 믿음이 있었습니다.", "꼭 합격할 거라는 믿음이 있었습니다."),
+        ("제가 맡을 껀데 괜찮을까요?", "제가 맡을 건데 괜찮을까요?"),
         # 맞추다 for what is made to fit: an amount, pieces, a colour, a budget.
         ("사용량을 맞혀 주문했습니다.", "사용량을 맞춰 주문했습니다."),
         ("예산을 맞히려고 견적을 다시 받았습니다.", "예산을 맞추려고 견적을 다시 받았습니다."),
@@ -147,6 +152,7 @@ def test_the_seventh_sets_context_kinds_are_corrected(text, right):
     [
         "나갈 때 불 꺼야 해요.",
         "선생님이 불 꺼라고 하셨습니다.",
+        "불 꺼라는 말을 듣고 나왔습니다.",
         "수수께끼 정답을 맞혔습니다.",
         "안건을 회의에 부쳤습니다.",
         "공문을 우편으로 부쳤습니다.",
