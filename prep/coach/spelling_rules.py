@@ -50,6 +50,25 @@ class Rule:
             yield Hit(start, end, suggestion, self.kind, self.message, self.id, self.source)
 
 
+# After 얼마나 … -든지, what makes it "no matter how" (얼마나 춥든지 상관없이, 얼마나 하든지 간에).
+_DEUNJI_REGARDLESS = re.compile(r"\s*(?:상관|관계|간에|말든지|[가-힣]+든지|결과는|괜찮)")
+_SENTENCE_END = re.compile(r"([가-힣])(?:습니다|다)(?![가-힣])")
+
+
+def _recalled(m: re.Match) -> bool:
+    """얼마나 기뻤든지 (a past stem), or 얼마나 떨리든지 … 못했습니다: a present stem whose
+    sentence goes on to tell what happened then, in the past, with no 'regardless' after it."""
+    stem_end = m.group(1)[0]
+    if _final(stem_end) == 20:  # ㅆ
+        return True
+    text, end = m.string, m.end(1)
+    if stem_end == "이" or _DEUNJI_REGARDLESS.match(text, end):  # 몇 명이든지: any number
+        return False
+    stop = re.search(r"[.!?\n]", text[end:])
+    rest = text[end : end + stop.start() + 1] if stop else text[end:]
+    return any(_final(e.group(1)) == 20 for e in _SENTENCE_END.finditer(rest))  # 했습니다
+
+
 def _final(syllable: str) -> int:
     """Index of the final consonant (0 = none, 4 = ㄴ, 8 = ㄹ, 16 = ㅁ) of a Hangul syllable."""
     if not ("가" <= syllable <= "힣"):
@@ -400,7 +419,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "deunji.past",
         re.compile(r"얼마나 [가-힣 ]{0,12}?([가-힣]든지)"),
-        lambda m: m.group(1)[0] + "던지" if _final(m.group(1)[0]) == 20 else None,
+        lambda m: m.group(1)[0] + "던지" if _recalled(m) else None,
         "지난 일을 떠올릴 때는 '-던지'입니다. (얼마나 기뻤던지)",
         SRC_DEUNJI,
         group=1,

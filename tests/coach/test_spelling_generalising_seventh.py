@@ -163,3 +163,30 @@ def test_the_seventh_sets_context_kinds_are_corrected(text, right):
 )
 def test_context_near_misses_are_left_alone(text):
     assert _fixes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "right"),
+    [
+        # 얼마나 … -던지 recalls what happened, also after a present stem when the sentence
+        # goes on in the past.
+        ("얼마나 춥든지 손이 얼었습니다.", "얼마나 춥던지 손이 얼었습니다."),
+        ("얼마나 바쁘든지 밥 먹을 시간도 없었다.", "얼마나 바쁘던지 밥 먹을 시간도 없었다."),
+        ("얼마나 긴장되든지 목소리가 떨렸습니다.", "얼마나 긴장되던지 목소리가 떨렸습니다."),
+    ],
+)
+def test_a_recalled_deunji_is_deonji(text, right):
+    assert apply(text, check_spelling(text)) == right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "얼마나 노력하든지 상관없이 결과는 같았습니다.",
+        "얼마나 하든지 간에 끝까지 했다.",
+        "얼마나 어렵든지 꼭 해낼 것입니다.",
+        "얼마나 많든지 적든지 다 받았다.",
+    ],
+)
+def test_a_deunji_of_no_matter_how_is_left_alone(text):
+    assert _fixes(text) == []
