@@ -124,14 +124,17 @@ def _merge_spacing(
     text: str, candidates: list[tuple[int, SpellingFinding]]
 ) -> list[tuple[int, SpellingFinding]]:
     """Overlapping or touching Kiwi spacing findings in a word (해야할것은: 야할, 할것) become one
-    finding with every space inserted, so applying it fixes the word whole."""
+    finding with every space inserted, so applying it fixes the word whole; so do the two halves
+    of a doubled word (한명 한명 → 한 명 한 명), which are one expression."""
     spacing = sorted(
         (c for c in candidates if c[0] == _PRIORITY["kiwi"] and _edits(c[1]) is not None),
         key=lambda c: c[1].start,
     )
     merged: list[tuple[int, SpellingFinding]] = []
     for priority, finding in spacing:
-        if merged and finding.start <= merged[-1][1].end:
+        if merged and (
+            finding.start <= merged[-1][1].end or _doubled(text, merged[-1][1], finding)
+        ):
             merged[-1] = (priority, _joined(text, merged[-1][1], finding))
         else:
             merged.append((priority, finding))
@@ -139,6 +142,10 @@ def _merge_spacing(
         return candidates
     others = [c for c in candidates if not any(c is sp for sp in spacing)]
     return others + merged
+
+
+def _doubled(text: str, a: SpellingFinding, b: SpellingFinding) -> bool:
+    return b.start == a.end + 1 and text[a.end] == " " and a.original == b.original
 
 
 def _edits(finding: SpellingFinding) -> set[int] | None:

@@ -47,7 +47,8 @@ _BAD_BEFORE = re.compile(
     r"공급자|실적|성과|결과|단순|맹목|겉치레|보여 주기|과잉|억지"
 )
 _JIHYANG_NOUN = re.compile(
-    r"(?<![가-힣])(?:관행|편법|낭비|갑질|차별|편견|과잉|탁상행정|형식주의|보여주기)(?:을|를) (지향)"
+    r"(?<![가-힣])(?:관행|편법|낭비|갑질|차별|편견|과잉|탁상행정|형식주의|보여주기|꼼수|비리|남용|"
+    r"독단|허례허식|과소비|무사안일|적당주의)(?:을|를|은|는) (지향)"
 )
 
 # 부문: the division one applies to or wins in.
@@ -70,9 +71,20 @@ _SAEUDA_RIGHT = {
 
 # 낳다 after a comparison is 낫다 (훨씬 낫다); 아이를 더 낳다 (an object before 더) stays.
 _NATDA = re.compile(
-    r"(?:(?<![가-힣])(?:훨씬|한층|한결)|[가-힣]보다|(?<![을를] )(?<![가-힣])더) "
+    r"(?:(?<![가-힣])(?:훨씬|한층|한결)|[가-힣]보다|(?<![을를] )(?<![가-힣])더|"
+    r"[는은] (?:게|것이|편이|쪽이)) "
     r"(낳)(?=다|습니다|습니까|지만|지요|죠|네요|겠)"
 )
+# Hearsay is -대요 (-다고 해요): after 그러는데, 말로는, 듣기로는 the sentence ends in what was
+# heard (선배가 그러는데 어렵대요). A bare -데요 (맛있데요) recalls what one saw, and stays.
+_DAEYO = re.compile(
+    r"(?:그러는데|그러던데|말로는|듣기로는|얘기로는|말씀으로는|말에 따르면) [^.!?\n]*?[가-힣]"
+    r"(데)(?=요[.!?]?(?:\s|$))"
+)
+# 낫다 takes no object, so an object before 나았다 means 낳았다 (결과를 낳았다, 아이를 낳았다).
+# An illness as the object (병을 나았다) is a slip for 병이 나았다, not 낳았다: left alone.
+_NAHATDA = re.compile(r"(?<![가-힣])([가-힣]+)[을를] (나았)(?=[가-힣])")
+_ILLNESSES = ("병", "감기", "상처", "부상", "몸살", "병세", "증상")
 
 # 대개 (mostly) after a topic or subject, before a further word: 문의는 대개 배송 일정에
 # 관한 것이었다. 대게 (the crab) before a dish or a festival stays.
@@ -152,6 +164,18 @@ def hits(text: str) -> list[Hit]:
             out.append(Hit(m.start(1), m.end(1), "낫", "spelling",
                            "더 좋은 것은 '낫다'입니다. ('낳다'는 아이를 낳는 일)",
                            "ctx.natda", SRC_DICT))  # fmt: skip
+    if "데요" in text:
+        for m in _DAEYO.finditer(text):
+            out.append(Hit(m.start(1), m.end(1), "대", "spelling",
+                           "남에게 들은 말을 옮길 때는 '-대요'(-다고 해요)입니다.",
+                           "ctx.daeyo", SRC_DICT))  # fmt: skip
+    if "나았" in text:
+        for m in _NAHATDA.finditer(text):
+            if m.group(1).endswith(_ILLNESSES):
+                continue
+            out.append(Hit(m.start(2), m.end(2), "낳았", "spelling",
+                           "결과나 아이를 낳는 것은 '낳다'입니다. ('낫다'는 목적어를 받지 않음)",
+                           "ctx.nahda", SRC_DICT))  # fmt: skip
     if "대게" in text:
         for m in _DAEGE.finditer(text):
             if not _CRAB_AFTER.match(text, m.end(1)):

@@ -2,7 +2,8 @@
 
     python -m prep.coach.spelling_eval [dev|test|all|independent_dev|independent_test|
                                         third_dev|third_test|fourth_dev|fourth_test|
-                                        fifth_dev|fifth_test|sixth_dev|sixth_test|prose]
+                                        fifth_dev|fifth_test|sixth_dev|sixth_test|
+                                        seventh_dev|seventh_test|prose]
 
 prep/coach/data/spelling/{dev,test}.jsonl hold sentences written for this purpose, split once
 at random into halves: rules are tuned on dev only; test is reported, not tuned on. Each line:
@@ -35,6 +36,13 @@ sixth_{dev,test}.jsonl are a sixth set (329 sentences, 196 with one or two error
 in 물류, 마케팅, 학원, 웹 개발, 회계, 카페, 제조, 봉사, 연구실, 영업, 디자인, 구청 and 해외 prose),
 written on 2026-12-03 by a sixth author (helper lane spell6) under the same conditions, built from
 data/spelling/sixth.txt by build_sixth.py with the same split; rules are tuned on sixth_dev only.
+
+seventh_{dev,test}.jsonl are a seventh set (339 sentences, 192 with one or two errors, 119
+spelling and 94 spacing, in 공항 보안 검색, 정수장, 국립공원, 법원, 세무서, 어린이집, 동물보호,
+재난 문자, 산불 감시, 전통시장, 편의점, 기상 관측, 지하철, 택배 IT, 청년센터, 119, 도서관, 급식실,
+간병 and 농협 마트 prose), written on 2026-12-07 by a seventh author (helper lane spell7) under
+the same conditions, built from data/spelling/seventh.txt by build_seventh.py with the same
+split; rules are tuned on seventh_dev only.
 
 "prose" counts findings in the coaching passages of tests/coach/{corpus,independent,fresh,
 fourth}/passages.json (~148k characters of correct prose by four other authors): each one is a
@@ -187,6 +195,7 @@ THIRD = ("third_dev", "third_test")
 FOURTH = ("fourth_dev", "fourth_test")
 FIFTH = ("fifth_dev", "fifth_test")
 SIXTH = ("sixth_dev", "sixth_test")
+SEVENTH = ("seventh_dev", "seventh_test")
 PROSE_DIRS = tuple(
     Path(__file__).resolve().parents[2] / "tests" / "coach" / name / "passages.json"
     for name in ("corpus", "independent", "fresh", "fourth")
@@ -223,6 +232,7 @@ def report(
     fourth: tuple[str, ...] = FOURTH,
     fifth: tuple[str, ...] = FIFTH,
     sixth: tuple[str, ...] = SIXTH,
+    seventh: tuple[str, ...] = SEVENTH,
     prose: bool = True,
 ) -> str:
     lines = ["spelling (맞춤법·띄어쓰기), prep/coach/data/spelling"]
@@ -242,6 +252,9 @@ def report(
     if sixth:
         lines.append("sixth set (sixth author), prep/coach/data/spelling/sixth_*")
         lines += _section(sixth, verbose, prefix="sixth_")
+    if seventh:
+        lines.append("seventh set (seventh author), prep/coach/data/spelling/seventh_*")
+        lines += _section(seventh, verbose, prefix="seventh_")
     if prose:
         alarms, chars = prose_alarms()
         lines.append(format_prose(alarms, chars))
@@ -274,6 +287,7 @@ def main(argv: list[str] | None = None) -> int:
             fourth=(),
             fifth=(),
             sixth=(),
+            seventh=(),
             prose=prose,
         )
     )

@@ -81,10 +81,12 @@ _GIYEOK_I = frozenset(
     }
 )  # fmt: skip
 # -ㄹ 거 written with a tensed 꺼/껍 (할껍니다, 갈꺼예요, 볼껀데).
-# A bare 꺼 is left alone: 불꺼 (turn the light off) is 끄다.
+# A bare 꺼 is left alone: 불꺼 (turn the light off) is 끄다. Written apart (할 꺼예요), only the
+# forms 끄다 cannot take are flagged: 불 꺼야, 불 꺼라고, 불 꺼라는 are 끄다.
 _KKEO = re.compile(
-    r"([가-힣])(껍니다|꺼예요|꺼에요|꺼야|껀데|꺼라고|꺼라는|꺼고|꺼다|꺼죠)(?![가-힣])"
+    r"([가-힣])( ?)(껍니다|꺼예요|꺼에요|꺼야|껀데|꺼라고|꺼라는|꺼고|꺼다|꺼죠)(?![가-힣])"
 )
+_KKEO_NOT_KKEUDA = frozenset({"껍니다", "꺼예요", "꺼에요", "껀데", "꺼다"})
 _KKEO_RIGHT = {"껍니다": "겁니다", "꺼예요": "거예요", "꺼에요": "거예요", "꺼야": "거야",
                "껀데": "건데", "꺼라고": "거라고", "꺼라는": "거라는", "꺼고": "거고",
                "꺼다": "거다", "꺼죠": "거죠"}  # fmt: skip
@@ -213,7 +215,10 @@ def _kkeo(text: str) -> Iterator[Hit]:
     for m in _KKEO.finditer(text):
         if _final(m.group(1)) != 8:  # the -ㄹ of 할, 갈, 볼
             continue
-        yield Hit(m.start(2), m.end(2), " " + _KKEO_RIGHT[m.group(2)], "spelling",
+        apart, word = m.group(2), m.group(3)
+        if apart and word not in _KKEO_NOT_KKEUDA:
+            continue
+        yield Hit(m.start(3), m.end(3), ("" if apart else " ") + _KKEO_RIGHT[word], "spelling",
                   "'-ㄹ 거예요'의 '거'는 띄어 쓰고 '꺼'로 적지 않습니다.", "form.kkeo",
                   SRC_GEO)  # fmt: skip
 

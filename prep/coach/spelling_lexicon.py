@@ -212,6 +212,53 @@ _WORDS = {
     "전세집": "전셋집",
     "월세집": "월셋집",
     "기차길": "기찻길",
+    # 값 and 국 after a vowel-final noun (배춧값, 우윳값, 김칫국), 속 after 머리/바다/코, 말 after
+    # 혼자/존대, and the nouns the rule leaves bare: 초점, 개수, 대가, 위층 (거센소리 앞).
+    "배추값": "배춧값",
+    "우유값": "우윳값",
+    "고기값": "고깃값",
+    "전세값": "전셋값",
+    "나이값": "나잇값",
+    "북어국": "북엇국",
+    "고기국": "고깃국",
+    "김치국": "김칫국",
+    "순대국": "순댓국",
+    "만두국": "만둣국",
+    "시래기국": "시래깃국",
+    "머리속": "머릿속",
+    "바다속": "바닷속",
+    "코속": "콧속",
+    "혼자말": "혼잣말",
+    "존대말": "존댓말",
+    "예사일": "예삿일",
+    "이사짐": "이삿짐",
+    "세배돈": "세뱃돈",
+    "하루밤": "하룻밤",
+    "자리수": "자릿수",
+    "뒤정리": "뒷정리",
+    "뒷처리": "뒤처리",
+    "촛점": "초점",
+    "갯수": "개수",
+    "댓가": "대가",
+    "윗층": "위층",
+    "아랫층": "아래층",
+    "윗쪽": "위쪽",
+    # 깎다 written with a single ㄱ (깍아 주다); 깍두기, 깍듯이, 깍지 are other words.
+    "깍아": "깎아",
+    "깍았": "깎았",
+    "깍을": "깎을",
+    "깍고": "깎고",
+    "깍는": "깎는",
+    "깍여": "깎여",
+    "깍였": "깎였",
+    # 되어 가다 shortens to 돼 가다; 되가다 is no word (다 돼 가요).
+    "되가는": "돼 가는",
+    "되가고": "돼 가고",
+    "되가요": "돼 가요",
+    "되간다": "돼 간다",
+    "되갔": "돼 갔",
+    "되가서": "돼 가서",
+    "되가던": "돼 가던",
     # 외래어 표기법
     "네트웍": "네트워크",
     "싸이트": "사이트",
@@ -283,6 +330,24 @@ _HAE_DEURIDA = re.compile(
     r"제출|발송|송부)"
     r"( )(?=드리|드려|드렸|드립|드릴)"
 )
+# The auxiliary adjectives 뻔하다, 듯하다, 법하다, 척하다, 체하다 are one word each; after the
+# modifier (할, 아는) they may be written apart or together, but not split inside (할 뻔 했다).
+# 만 is left out: after a noun it is the particle (이번 달 만 해도 → 이번 달만 해도).
+_AUX_NOUN_HADA = re.compile(
+    r"([가-힣]) (뻔|듯|법|척|체)( )"
+    r"(?=하(?:다|고|지|면|며|여|기|게|는|던|니|네|죠|였)|했|한(?![가-힣])|할(?![가-힣])|"
+    r"해(?![가-힣])|해서|해도|해요|해야|합니|함)"
+)
+_AUX_NOUN_FINALS = {"뻔": (8,), "법": (8,), "듯": (4, 8), "척": (4, 8), "체": (4, 8)}
+# The suffix -째 (사흘째, 둘째, 몇 번째) written apart; 배를 째다 (cut) has an object before it.
+_JJAE = re.compile(
+    r"(?<=[가-힣\d])(?<![을를])( )(째)"
+    r"(?=(?:로|는|가|를|에|인|이|도|다|입니다|예요|이다)?(?:[\s.,!?)]|$))"
+)
+# Adverbs of -스럽다 end in -스레 (조심스레, 자연스레), never -스래.
+_SEURE = re.compile(r"(?<![가-힣])([가-힣]{1,4}스)(래)(?![가-힣])")
+# 사달 (trouble) is what 나다 goes with: 사단이 나다 → 사달이 나다 (사단 is a division or a cause).
+_SADAL = re.compile(r"(?<![가-힣])(사단)(?=이 ?(?:나|났|난|날|납))")
 # -ㄹ려고 after a stem without ㄹ (할려고, 배울려고, 올려면): the ending is -려고/-(으)려고.
 _RYEO = re.compile(r"(?<![가-힣])([가-힣]*?)([가-힣])려(고|면|는|다|던|야)(?![가-힣])")
 # Stems that do end in ㄹ (만들려고 is right); compounds end in one of them (뛰어들려고).
@@ -479,5 +544,22 @@ def hits(text: str) -> list[Hit]:
         out.append(Hit(m.start(2), m.end(2), "해 ", "spelling",
                        f"남을 위해 하는 일은 '{m.group(1)}해 드리다'로 씁니다. (추천해 드렸다)",
                        "lex.hae-deurida", SRC_HAE_DEURIDA))  # fmt: skip
+    for m in _AUX_NOUN_HADA.finditer(text):
+        if _final(m.group(1)) in _AUX_NOUN_FINALS[m.group(2)]:
+            out.append(Hit(m.start(3), m.end(3), "", "spacing",
+                           f"'{m.group(2)}하다'는 한 낱말이라 붙여 씁니다. (할 뻔했다)",
+                           "lex.aux-noun-hada", "한글 맞춤법 제47항·표준국어대사전"))  # fmt: skip
+    for m in _JJAE.finditer(text):
+        out.append(Hit(m.start(1), m.end(1), "", "spacing",
+                       "'-째'는 접미사라 앞말에 붙여 씁니다. (사흘째, 몇 번째)", "lex.jjae",
+                       "표준국어대사전 '-째' (접미사)"))  # fmt: skip
+    for m in _SEURE.finditer(text):
+        out.append(Hit(m.start(2), m.end(2), "레", "spelling",
+                       "'-스럽다'의 부사는 '-스레'입니다. (조심스레, 자연스레)", "lex.seure",
+                       SRC_DICT))  # fmt: skip
+    for m in _SADAL.finditer(text):
+        out.append(Hit(m.start(1), m.end(1), "사달", "spelling",
+                       "탈이나 사고는 '사달'이 납니다. ('사단'은 일의 실마리나 부대)",
+                       "lex.sadal", SRC_DICT))  # fmt: skip
     out.extend(_ryeogo(text))
     return out

@@ -50,6 +50,25 @@ class Rule:
             yield Hit(start, end, suggestion, self.kind, self.message, self.id, self.source)
 
 
+# After 얼마나 … -든지, what makes it "no matter how" (얼마나 춥든지 상관없이, 얼마나 하든지 간에).
+_DEUNJI_REGARDLESS = re.compile(r"\s*(?:상관|관계|간에|말든지|[가-힣]+든지|결과는|괜찮)")
+_SENTENCE_END = re.compile(r"([가-힣])(?:습니다|다)(?![가-힣])")
+
+
+def _recalled(m: re.Match) -> bool:
+    """얼마나 기뻤든지 (a past stem), or 얼마나 떨리든지 … 못했습니다: a present stem whose
+    sentence goes on to tell what happened then, in the past, with no 'regardless' after it."""
+    stem_end = m.group(1)[0]
+    if _final(stem_end) == 20:  # ㅆ
+        return True
+    text, end = m.string, m.end(1)
+    if stem_end == "이" or _DEUNJI_REGARDLESS.match(text, end):  # 몇 명이든지: any number
+        return False
+    stop = re.search(r"[.!?\n]", text[end:])
+    rest = text[end : end + stop.start() + 1] if stop else text[end:]
+    return any(_final(e.group(1)) == 20 for e in _SENTENCE_END.finditer(rest))  # 했습니다
+
+
 def _final(syllable: str) -> int:
     """Index of the final consonant (0 = none, 4 = ㄴ, 8 = ㄹ, 16 = ㅁ) of a Hangul syllable."""
     if not ("가" <= syllable <= "힣"):
@@ -283,7 +302,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "machida.fit",
         re.compile(
-            r"(?:일정|시간|기한|눈높이|기준|호흡|수준|순서|규격|보조|박자)(?:에|을|를)? "
+            r"(?:일정|시간|기한|눈높이|기준|호흡|수준|순서|규격|보조|박자|조각|퍼즐|비율|균형|농도|"
+            r"온도|분량|인원|예산|색깔|구색|아귀|장단|[가-힣]량)(?:에|을|를)? "
             r"(맞히|맞혀|맞혔|맞힌|맞힐)"
         ),
         lambda m: {"맞히": "맞추", "맞혀": "맞춰", "맞혔": "맞췄", "맞힌": "맞춘", "맞힐": "맞출"}[
@@ -310,9 +330,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "buchida.attach",
         re.compile(
-            r"(?:우표|스티커|라벨|포스트잇|메모|이름표|딱지|공지|전단|포스터|조건|제목|번호|이름|"
-            r"꼬리표|흥미|취미|불)"
-            r"(?:을|를|에)? (부치|부쳐|부쳤|부친|부칠)"
+            r"(?:(?:우표|스티커|라벨|포스트잇|메모|이름표|딱지|공지|전단|포스터|조건|제목|번호|이름|"
+            r"꼬리표|흥미|취미|불)(?:을|를|에)?"
+            # a surface something is put on (게시판에 붙이다); 회의에 부치다 is another verb.
+            r"|(?:게시판|게시대|안내판|칠판|벽|창문|유리창|기둥|출입문|냉장고)에)"
+            r" (부치|부쳐|부쳤|부친|부칠)"
         ),
         lambda m: {"부치": "붙이", "부쳐": "붙여", "부쳤": "붙였", "부친": "붙인", "부칠": "붙일"}[
             m.group(1)
@@ -397,7 +419,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "deunji.past",
         re.compile(r"얼마나 [가-힣 ]{0,12}?([가-힣]든지)"),
-        lambda m: m.group(1)[0] + "던지" if _final(m.group(1)[0]) == 20 else None,
+        lambda m: m.group(1)[0] + "던지" if _recalled(m) else None,
         "지난 일을 떠올릴 때는 '-던지'입니다. (얼마나 기뻤던지)",
         SRC_DEUNJI,
         group=1,
