@@ -1,0 +1,112 @@
+"""Fit read by meaning: paraphrases of a value touch it, look-alikes of its word do not.
+
+Every sentence here is written for this file (none is a labelled passage): for each kind of
+paraphrase, several ways a different applicant could put the same act.
+"""
+
+import pytest
+
+from tests.coach.test_fit import touched_names
+
+STAYING_BESIDE = [
+    "거동이 불편한 할머니를 모시고 은행과 우체국을 차례로 들렀습니다.",
+    "입원 첫날 불안해하시는 환자분 옆에서 검사 순서를 하나씩 설명해 드렸습니다.",
+    "서류 접수가 처음이신 분을 2층 창구까지 함께 가 드렸습니다.",
+    "처음 오신 이주민 어머니를 혼자 두지 않으려고 상담이 끝날 때까지 통역을 맡았습니다.",
+]
+
+COUNTS_OTHERS_RELY_ON = [
+    "제 출석 명단으로 다음 주 급식 수량이 정해지기 때문에 매일 두 번씩 확인했습니다.",
+    "재고표의 숫자가 창고와 어긋나지 않도록 퇴근 전 다시 한 번 세어 보았습니다.",
+    "제가 넘긴 숫자로 예산이 짜였기에 합계를 두 번 검산했습니다.",
+]
+
+REBUILDING_A_STEP = [
+    "종이 대장에 수기로 적던 대여 기록을 바코드 스캐너로 읽도록 바꾸자고 제안했습니다.",
+    "매번 수작업으로 합치던 주간 보고서를 스프레드시트 하나로 묶었습니다.",
+    "택배 송장을 손으로 옮겨 적던 과정을 QR 코드로 바꾸자고 제안했습니다.",
+]
+
+ONE_RECORD_FOR_TWO_SIDES = [
+    "주간 조와 야간 조가 따로 쓰던 인수인계 노트를 하나로 합쳐 모두가 같은 내용을 보게 했습니다.",
+    "병동과 약제실 사이에 처방 변경이 늦게 전달되어 두 부서가 함께 확인하는 시간을 만들었습니다.",
+    "교대할 때마다 다음 근무자에게 인수인계 내용을 단체방에 공유했습니다.",
+]
+
+AHEAD_OF_A_CHANGE = [
+    "앞으로 상담도 대부분 비대면으로 넘어갈 것이라 보고 화상 상담 매뉴얼을 먼저 만들었습니다.",
+    "과수원에 드론 방제를 처음 도입할 때 시범 농가의 작업 시간을 기록했습니다.",
+    "고령 인구가 늘어날 것으로 예상해 어르신용 키오스크 안내를 미리 준비했습니다.",
+    "스마트팜 시범 사업에서 센서 자료를 모아 다음 해 도입 계획의 근거로 정리했습니다.",
+]
+
+KEEPING_WHAT_ONE_SEES = [
+    "민원인의 주민등록번호가 적힌 서류는 퇴근 전 모두 파쇄했고, 친구가 물어도 민원 내용을 "
+    "말하지 않았습니다.",
+    "상담 중 알게 된 가정 형편은 동료에게도 옮기지 않았고, 고객 개인정보를 철저히 지켰습니다.",
+    "신청자 개인정보가 담긴 파일은 업무가 끝나면 바로 파쇄하고, 가족이 물어도 상담 내용을 "
+    "말하지 않았습니다.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        *((t, "동행과 행복") for t in STAYING_BESIDE),
+        *((t, "공정과 신뢰") for t in COUNTS_OTHERS_RELY_ON),
+        *((t, "전문성과 혁신") for t in REBUILDING_A_STEP),
+        *((t, "소통과 협력") for t in ONE_RECORD_FOR_TWO_SIDES),
+        *((t, "미래선도") for t in AHEAD_OF_A_CHANGE),
+        *((t, "국민지향") for t in KEEPING_WHAT_ONE_SEES),
+    ],
+)
+def test_a_paraphrase_of_the_value_touches_it(text, value):
+    assert value in touched_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # 전문 labelling what a shop or firm does, not the writer's expertise
+        ("한식 전문 식당에서 설거지를 했습니다.", "전문성과 혁신"),
+        ("수입차 전문 정비소에서 세차를 맡았습니다.", "전문성과 혁신"),
+        ("이 가게는 수입차 전문이라 부품이 비쌌습니다.", "전문성과 혁신"),
+        # a slogan quoted, with a word between 라는 and what it names
+        ("신뢰할 수 있는 브랜드라는 광고 문구가 붙은 상자를 옮겼습니다.", "공정과 신뢰"),
+        ("믿을 수 있는 병원이라는 간판이 달린 건물을 청소했습니다.", "공정과 신뢰"),
+        # a bus or line named after a value, and traffic flow
+        ("동행 버스 노선이 바뀌어 출근 시간이 이십 분 늘었습니다.", "동행과 행복"),
+        ("퇴근길 차량 소통이 원활하다는 방송을 들으며 운전했습니다.", "소통과 협력"),
+        # the new words in their everyday senses
+        ("사장님을 모시고 거래처 회의에 들어가 회의록을 작성했습니다.", "동행과 행복"),
+        ("옆 테이블 손님이 부르셔서 메뉴판을 가져다 드렸습니다.", "동행과 행복"),
+        ("매장 입구 ATM 옆에서 행사 전단지를 나눠 드렸습니다.", "동행과 행복"),
+        ("회식 장소로 새로 생긴 고깃집을 제안했습니다.", "전문성과 혁신"),
+        ("두 상자를 하나로 합쳐 택배비를 아꼈습니다.", "소통과 협력"),
+        ("친구와의 약속이 틀어져 혼자 영화를 봤습니다.", "공정과 신뢰"),
+        ("비밀번호를 잊어버려 관리자에게 초기화를 요청했습니다.", "국민지향"),
+        ("앞으로 더 열심히 할 것이라고 다짐했습니다.", "미래선도"),
+        ("내일 비가 올 것으로 보고 우산을 챙겼습니다.", "미래선도"),
+        ("카메라 드론으로 졸업 앨범 사진을 찍었습니다.", "미래선도"),
+        ("그 일이 끝날 때까지 함께 일한 동료들에게 감사합니다.", "동행과 행복"),
+    ],
+)
+def test_a_look_alike_does_not_touch_the_value(text, value):
+    assert value not in touched_names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "전공 수업에서 전문 지식을 쌓았습니다.",
+        "IT 전문 역량을 키우기 위해 자격증을 땄습니다.",
+        "전문적인 상담을 위해 관련 법령을 외웠습니다.",
+    ],
+)
+def test_expertise_itself_still_touches_its_value(text):
+    assert "전문성과 혁신" in touched_names(text)
+
+
+def test_a_paraphrase_ending_in_a_verb_is_not_read_as_a_machine_name():
+    # 모시고 주민센터: 센터 names a place after the act, not a thing the phrase is part of
+    assert "동행과 행복" in touched_names("어르신을 모시고 주민센터와 구청을 하루에 다녔습니다.")
