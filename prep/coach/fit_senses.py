@@ -100,6 +100,12 @@ def _ends_on_noun(end: int, tokens: tuple, starts: list[int]) -> bool:
     return index >= 0 and tokens[index].end == end and tokens[index].tag in ("NNG", "NNP", "SL")
 
 
+def _ends_in_ending(end: int, tokens: tuple, starts: list[int]) -> bool:
+    """True when the morpheme that ends at `end` is a verb's connective or final ending."""
+    index = bisect_left(starts, end) - 1
+    return index >= 0 and tokens[index].end == end and tokens[index].tag in ("EC", "EF")
+
+
 # Value words that are also feelings (행복했다고 말했다, 행복해하셨다): told as someone's
 # feeling they say nothing of the writer's aim; only 행복할 수 있도록, 행복하게, 행복한 삶
 # and the noun (국민의 행복) are the value.
@@ -179,6 +185,37 @@ def _trade_label(concept: Concept, token_at: dict, tokens: tuple) -> bool:
     )
 
 
+# Whom going along with is the value (어르신과 동행, 국민과 동행하는): the people a public
+# service is for. With anyone else (친구와 동행하며, 선배님과 동행해) it is a trip together.
+_SERVED = (
+    *("국민", "어르신", "환자", "이용자", "민원인", "주민", "이웃", "장애", "아이", "아동"),
+    *("고객", "시민", "노인", "할머니", "할아버지", "분", "수급자", "신청자", "신청인"),
+    *("대상자", "가정", "약자", "노동자", "외국인", "이주민", "청소년", "지역", "사회"),
+    *("취약", "소외", "모두", "학생", "어린이", "보호자"),
+)
+
+
+def _trip_together(start: int, tokens: tuple, starts: list[int]) -> bool:
+    """True when going along (동행, 함께 다니며) that starts at `start` is with a companion who
+    is not someone served: the noun before the 와/과 that governs it, in the same clause, is
+    a friend or a colleague."""
+    index = bisect_left(starts, start)
+    if index >= len(tokens) or tokens[index].start != start:
+        return False
+    for back in range(index - 1, max(index - 8, 0) - 1, -1):
+        token = tokens[back]
+        if token.tag in ("EC", "EF", "SF", "SP"):
+            return False
+        if token.tag in ("JKB", "JC") and token.form in ("와", "과", "랑", "이랑"):
+            noun = back - 1
+            while noun >= 0 and tokens[noun].tag in ("XSN", "JX"):
+                noun -= 1
+            if noun < 0 or not tokens[noun].tag.startswith("N"):
+                return False
+            return not tokens[noun].form.startswith(_SERVED)
+    return False
+
+
 def _homonym_spans(text: str, lexicon: Lexicon) -> dict[str, list[Span]]:
     """Where a listed non-value use (반도체 공정, 혁신도시) occurs, by the concept it looks like."""
     spans: dict[str, list[Span]] = {}
@@ -231,11 +268,15 @@ def value_concepts(text: str, found: list[Concept], lexicon: Lexicon) -> list[Co
             continue
         if concept.key == "전문" and _trade_label(concept, token_at, tokens):
             continue
+        if concept.key == "동행" and _trip_together(concept.start, tokens, starts):
+            continue
         # 신뢰성 시험실, 공정 설비, 협력 업체: a value word naming a thing's property or a
-        # trade partner, told by the nouns right after it.
+        # trade partner, told by the nouns right after it. A verb already ended (동행해 은행
+        # 업무를 도왔다) names nothing after it.
         after = token_at.get(concept.end) or token_at.get(concept.end + 1)
         if (
             after is not None
+            and not _ends_in_ending(concept.end, tokens, starts)
             and (after.tag == "NNG" or after.tag in _ATTRIBUTIVE_TAGS)
             and _names_a_thing(concept.end, tokens, starts)
         ):
@@ -261,6 +302,8 @@ def value_concepts(text: str, found: list[Concept], lexicon: Lexicon) -> list[Co
                 match.end(), tokens, starts
             ):
                 continue  # 신기술 분류 장비, 인공지능 스피커: the name of a machine
+            if entry.category == "동행" and _trip_together(match.start(), tokens, starts):
+                continue  # 팀장님과 함께 다니며: a colleague, not someone served
             kept.append(Concept(entry.category, match.start(), match.end(), match.group()))
     return sorted(kept, key=lambda c: c.start)
 
