@@ -38,6 +38,8 @@ _THING_HEADS = (
     *("상품", "박람회", "택배"),
     # a vehicle or line named after a value (동행 버스, 행복 열차, 소통 노선)
     *("버스", "열차", "택시", "노선", "차량"),
+    # a programme or campaign named after a value (동행 프로그램, ‘행복 나눔’ 캠페인)
+    *("프로그램", "캠페인"),
     # a partner body (협력 병원, 협력 학교): the trade sense of 협력
     *("병원", "학교", "대학", "단체", "은행", "약국", "의원"),
     # a person or body named by its trade (전문 상담사, 전문 인력): not the quality shown
@@ -273,12 +275,16 @@ def value_concepts(text: str, found: list[Concept], lexicon: Lexicon) -> list[Co
         # 신뢰성 시험실, 공정 설비, 협력 업체: a value word naming a thing's property or a
         # trade partner, told by the nouns right after it. A verb already ended (동행해 은행
         # 업무를 도왔다) names nothing after it.
-        after = token_at.get(concept.end) or token_at.get(concept.end + 1)
+        end = concept.end
+        closing = token_at.get(end)
+        if closing is not None and closing.tag == "SSC":
+            end = closing.end  # ‘함께 동행’ 프로그램: the name quoted, then what it names
+        after = token_at.get(end) or token_at.get(end + 1)
         if (
             after is not None
-            and not _ends_in_ending(concept.end, tokens, starts)
+            and not _ends_in_ending(end, tokens, starts)
             and (after.tag == "NNG" or after.tag in _ATTRIBUTIVE_TAGS)
-            and _names_a_thing(concept.end, tokens, starts)
+            and _names_a_thing(end, tokens, starts)
         ):
             continue
         if quoted and any(s < concept.end and concept.start < e for s, e in quoted):
@@ -298,9 +304,10 @@ def value_concepts(text: str, found: list[Concept], lexicon: Lexicon) -> list[Co
         if not could_match(literals, text_probe):
             continue
         for match in pattern.finditer(text):
-            if _ends_on_noun(match.end(), tokens, starts) and _names_a_thing(
-                match.end(), tokens, starts
-            ):
+            end = match.end()
+            if end < len(text) and text[end] in "’'\"”」』":
+                end += 1
+            if _ends_on_noun(match.end(), tokens, starts) and _names_a_thing(end, tokens, starts):
                 continue  # 신기술 분류 장비, 인공지능 스피커: the name of a machine
             if entry.category == "동행" and _trip_together(match.start(), tokens, starts):
                 continue  # 팀장님과 함께 다니며: a colleague, not someone served

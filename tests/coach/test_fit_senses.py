@@ -138,6 +138,12 @@ def test_a_paraphrase_of_the_value_touches_it(text, value):
         ("신메뉴를 시험해 보고 반응이 좋아 전 매장으로 확대했습니다.", "미래선도"),
         ("주말마다 돌아가며 청소를 맡았습니다.", "공정과 신뢰"),
         ("규정으로만 따지면 문제가 없었습니다.", "공정과 신뢰"),
+        # a programme, campaign or government policy named after a value, quoted or not
+        ("지역아동센터의 '함께 동행' 프로그램 일정표를 출력했습니다.", "동행과 행복"),
+        ("동행 프로그램 참가자 명단을 엑셀로 정리했습니다.", "동행과 행복"),
+        ("구청의 ‘행복’ 캠페인 포스터를 붙였습니다.", "동행과 행복"),
+        ("정부혁신 우수사례 발표회장에서 의자를 배치했습니다.", "전문성과 혁신"),
+        ("정부혁신 평가 자료를 스캔해 폴더에 넣었습니다.", "전문성과 혁신"),
     ],
 )
 def test_a_look_alike_does_not_touch_the_value(text, value):
@@ -159,3 +165,7 @@ def test_expertise_itself_still_touches_its_value(text):
 def test_a_paraphrase_ending_in_a_verb_is_not_read_as_a_machine_name():
     # 모시고 주민센터: 센터 names a place after the act, not a thing the phrase is part of
     assert "동행과 행복" in touched_names("어르신을 모시고 주민센터와 구청을 하루에 다녔습니다.")
+
+
+def test_the_company_s_value_quoted_by_the_writer_still_touches_it():
+    assert "소통과 협력" in touched_names("‘소통과 협력’을 실천하겠습니다.")
