@@ -230,21 +230,3 @@ def test_a_paraphrase_ending_in_a_verb_is_not_read_as_a_machine_name():
 
 def test_the_company_s_value_quoted_by_the_writer_still_touches_it():
     assert "소통과 협력" in touched_names("‘소통과 협력’을 실천하겠습니다.")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "환자의 진료 기록은 담당 업무가 아니면 열어 보지 않았습니다.",
-        "감사하다며 건네시는 음료수 상자를 정중히 돌려드렸습니다.",
-        "맡은 일은 끝까지 책임지고 마쳤습니다.",
-    ],
-)
-def test_one_quality_of_a_trait_shown_by_a_stated_act_touches_it(text):
-    # 국민지향: 따뜻한 배려와 공직윤리를 겸비한 책임감 있는 인재
-    assert "국민지향" in touched_names(text)
-
-
-@pytest.mark.parametrize("text", ["그 자리의 책임이 무거웠습니다.", "청렴 교육을 들었습니다."])
-def test_a_quality_only_named_does_not_touch_the_trait(text):
-    assert "국민지향" not in touched_names(text)
