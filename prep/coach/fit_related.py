@@ -28,8 +28,8 @@ RELATED: dict[str, frozenset[str]] = {
         {
             *("의견", "묻", "듣", "대화", "설명", "이해", "사정", "질문", "공유", "입장", "경청"),
             *("되묻", "엇갈리", "여쭈", "회의", "전달", "받아들이", "갈리", "연락", "서로"),
-            # what passes between two sides (급식실과 교무실 사이, 교대 때 인수인계)
-            *("인수인계", "사이"),
+            # what passes between two shifts (교대 때 인수인계)
+            *("인수인계",),
         }
     ),
     "동행": frozenset(
@@ -148,7 +148,6 @@ ENTITIES = frozenset(
         *("고객", "국민", "시민", "주민", "이용자", "어르신", "이웃", "약자", "장애", "독거"),
         *("취약계층", "민원", "팀원", "동료", "선배", "부서", "지역", "상인", "협력사", "댁"),
         *("농가", "이용객", "방문객", "조원", "심사", "선발", "이주민", "휠체어"),
-        *("사이",),
         # the records a story is about, not what was done with them
         *("영수증", "정산", "회계", "장부", "시재", "잔액", "금액", "순서", "실수", "오류", "숫자"),
         # the service a story is set in (안내, 상담): what was done in it has to be said too

@@ -205,6 +205,7 @@ def test_a_paraphrase_of_the_value_touches_it(text, value):
         ("연락처가 적힌 명함을 지갑에 넣었습니다.", "국민지향"),
         ("친구와 제가 카페에서 만나 과제를 맞췄습니다.", "소통과 협력"),
         ("내년엔 사람이 늘 것이라 생각해 의자를 더 샀습니다.", "미래선도"),
+        ("동아리 회원들 사이에서 남은 간식을 나눠 갖자는 말이 나왔습니다.", "소통과 협력"),
     ],
 )
 def test_a_look_alike_does_not_touch_the_value(text, value):
