@@ -218,6 +218,11 @@ def _trip_together(start: int, tokens: tuple, starts: list[int]) -> bool:
     return False
 
 
+def _before_kkaji(end: int, token_at: dict) -> bool:
+    after = token_at.get(end)
+    return after is not None and after.form == "까지"
+
+
 def _homonym_spans(text: str, lexicon: Lexicon) -> dict[str, list[Span]]:
     """Where a listed non-value use (반도체 공정, 혁신도시) occurs, by the concept it looks like."""
     spans: dict[str, list[Span]] = {}
@@ -272,6 +277,8 @@ def value_concepts(text: str, found: list[Concept], lexicon: Lexicon) -> list[Co
             continue
         if concept.key == "동행" and _trip_together(concept.start, tokens, starts):
             continue
+        if concept.lemma == "끝" and not _before_kkaji(concept.end, token_at):
+            continue  # 하루 끝에, 끝에 가서: an end, not 끝까지 (seeing a thing through)
         # 신뢰성 시험실, 공정 설비, 협력 업체: a value word naming a thing's property or a
         # trade partner, told by the nouns right after it. A verb already ended (동행해 은행
         # 업무를 도왔다) names nothing after it.

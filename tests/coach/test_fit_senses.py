@@ -206,6 +206,10 @@ def test_a_paraphrase_of_the_value_touches_it(text, value):
         ("친구와 제가 카페에서 만나 과제를 맞췄습니다.", "소통과 협력"),
         ("내년엔 사람이 늘 것이라 생각해 의자를 더 샀습니다.", "미래선도"),
         ("동아리 회원들 사이에서 남은 간식을 나눠 갖자는 말이 나왔습니다.", "소통과 협력"),
+        # an end and a closing shift are not seeing a thing through (책임 of 국민지향)
+        ("하루 끝에 고객 명단을 정리했습니다.", "국민지향"),
+        ("카페 마감 근무를 하며 고객이 남긴 컵을 치웠습니다.", "국민지향"),
+        ("편의점 마감 청소를 하고 나면 손님이 두고 간 우산을 정리했습니다.", "국민지향"),
     ],
 )
 def test_a_look_alike_does_not_touch_the_value(text, value):
@@ -231,3 +235,14 @@ def test_a_paraphrase_ending_in_a_verb_is_not_read_as_a_machine_name():
 
 def test_the_company_s_value_quoted_by_the_writer_still_touches_it():
     assert "소통과 협력" in touched_names("‘소통과 협력’을 실천하겠습니다.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "맡은 민원은 끝까지 처리했습니다.",
+        "마감을 지키기 위해 주말에도 고객 자료를 정리했습니다.",
+    ],
+)
+def test_seeing_a_thing_through_for_the_people_served_still_touches_the_trait(text):
+    assert "국민지향" in touched_names(text)
