@@ -223,6 +223,15 @@ def _before_kkaji(end: int, token_at: dict) -> bool:
     return after is not None and after.form == "까지"
 
 
+def _said_hard(concept: Concept, token_at: dict) -> bool:
+    """True for 쉽지 (않다, 만): how hard a task was, not words made easy for someone."""
+    word = token_at.get(concept.start)
+    if word is None or word.form != "쉽":
+        return False
+    after = token_at.get(word.end)
+    return after is not None and after.form in ("지", "지만")
+
+
 def _homonym_spans(text: str, lexicon: Lexicon) -> dict[str, list[Span]]:
     """Where a listed non-value use (반도체 공정, 혁신도시) occurs, by the concept it looks like."""
     spans: dict[str, list[Span]] = {}
@@ -279,6 +288,8 @@ def value_concepts(text: str, found: list[Concept], lexicon: Lexicon) -> list[Co
             continue
         if concept.lemma == "끝" and not _before_kkaji(concept.end, token_at):
             continue  # 하루 끝에, 끝에 가서: an end, not 끝까지 (seeing a thing through)
+        if concept.key == "쉽" and _said_hard(concept, token_at):
+            continue  # 처음에는 쉽지 않았다: the work was hard, not made easy for someone
         # 신뢰성 시험실, 공정 설비, 협력 업체: a value word naming a thing's property or a
         # trade partner, told by the nouns right after it. A verb already ended (동행해 은행
         # 업무를 도왔다) names nothing after it.

@@ -210,6 +210,9 @@ def test_a_paraphrase_of_the_value_touches_it(text, value):
         ("하루 끝에 고객 명단을 정리했습니다.", "국민지향"),
         ("카페 마감 근무를 하며 고객이 남긴 컵을 치웠습니다.", "국민지향"),
         ("편의점 마감 청소를 하고 나면 손님이 두고 간 우산을 정리했습니다.", "국민지향"),
+        # how hard the work was, not words made easy for someone
+        ("민원 창구 일은 처음에는 쉽지 않았습니다. 하루에 백 명이 넘게 오셨습니다.", "국민지향"),
+        ("민원 서류 정리는 쉽지만 지루한 일이었습니다.", "국민지향"),
     ],
 )
 def test_a_look_alike_does_not_touch_the_value(text, value):
@@ -242,6 +245,7 @@ def test_the_company_s_value_quoted_by_the_writer_still_touches_it():
     [
         "맡은 민원은 끝까지 처리했습니다.",
         "마감을 지키기 위해 주말에도 고객 자료를 정리했습니다.",
+        "민원 안내문을 어르신도 읽기 쉽게 고쳤습니다.",
     ],
 )
 def test_seeing_a_thing_through_for_the_people_served_still_touches_the_trait(text):
