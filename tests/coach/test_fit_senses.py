@@ -250,3 +250,31 @@ def test_the_company_s_value_quoted_by_the_writer_still_touches_it():
 )
 def test_seeing_a_thing_through_for_the_people_served_still_touches_the_trait(text):
     assert "국민지향" in touched_names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "민원을 처리해 드린 뒤 어르신이 쥐여 주신 만 원을 끝내 받지 않았습니다.",
+        "감사의 뜻으로 보내 주신 과일 상자는 정중히 사양하고 마음만 받겠다고 말씀드렸습니다.",
+        "보호자분이 건넨 상품권을 받지 않고 돌려드렸습니다.",
+        "환자의 진료 기록은 담당 업무가 아니면 열어 보지 않았습니다.",
+        "맡은 일은 끝까지 책임지고 마쳤습니다.",
+    ],
+)
+def test_one_quality_of_a_trait_stated_as_a_whole_act_touches_it(text):
+    # 국민지향: 따뜻한 배려와 공직윤리를 겸비한 책임감 있는 인재
+    assert "국민지향" in touched_names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "그 자리의 책임이 무거웠습니다.",
+        "청렴 교육을 들었습니다.",
+        "손님이 선물 포장을 원하지 않으셔서 상자를 돌려드렸습니다.",
+        "할인 쿠폰은 받지 않고 현금으로 계산했습니다.",
+    ],
+)
+def test_a_quality_only_named_or_a_parcel_handed_back_does_not_touch_the_trait(text):
+    assert "국민지향" not in touched_names(text)
