@@ -123,9 +123,17 @@ RECORDS_PUT_AWAY = [
 ]
 
 
+NOT_ALWAYS_THE_SAME_ONE = [
+    "급식 배식 순서를 매주 반별로 바꿔 늘 같은 반이 늦게 먹지 않도록 했습니다.",
+    "야간 근무표를 돌려 짜서 매번 같은 사람만 밤을 새우지 않게 했습니다.",
+    "배차를 새로 짜 늘 같은 기사가 먼 노선을 맡는 일이 없도록 했습니다.",
+]
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [
+        *((t, "공정과 신뢰") for t in NOT_ALWAYS_THE_SAME_ONE),
         *((t, "동행과 행복") for t in THROUGH_THE_WHOLE_ERRAND),
         *((t, "공정과 신뢰") for t in FIGURES_OTHERS_USE),
         *((t, "공정과 신뢰") for t in NO_EXCEPTION_WHOEVER_ASKS),
@@ -213,6 +221,9 @@ def test_a_paraphrase_of_the_value_touches_it(text, value):
         # how hard the work was, not words made easy for someone
         ("민원 창구 일은 처음에는 쉽지 않았습니다. 하루에 백 명이 넘게 오셨습니다.", "국민지향"),
         ("민원 서류 정리는 쉽지만 지루한 일이었습니다.", "국민지향"),
+        # the same mistake kept from recurring, the same customer seen again: not fairness
+        ("늘 같은 실수가 반복되지 않도록 점검표를 만들었습니다.", "공정과 신뢰"),
+        ("항상 같은 분이 오셔서 얼굴을 익혔습니다.", "공정과 신뢰"),
     ],
 )
 def test_a_look_alike_does_not_touch_the_value(text, value):
