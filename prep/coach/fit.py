@@ -10,6 +10,8 @@ A term is touched when the draft uses
     3 for the longer business and initiative descriptions), or for values and traits two
     different related words of its concepts (fit_related). Those must stand near each other,
     one of them an act, not only the people or records of a scene (fit_concepts.near_together).
+    For values and traits one description concept stated as a paraphrase of three words or
+    more (금품을 정중히 거절했다 for 공직윤리) is enough on its own.
     Words shared by several descriptions of the same kind, and generic words (기관, 서비스,
     제공, 인재…), are not probes at all; ordinary name words (생각, 마음, 국민, 전문가) are
     only related words.
@@ -286,6 +288,12 @@ def match_profile(
         positions.setdefault(concept.key, []).append(i)
         if concept.lemma not in PASSING_LEMMAS:
             strong_key.setdefault(concept.key, []).append((concept.start, concept.end))
+    # Paraphrases of three words or more (금품을 정중히 거절했다, 상품권을 받지 않았다): an act
+    # stated whole. Two words (원칙을 지켜, 규정을 지키) may as well be another value's.
+    stated: dict[str, list[Span]] = {}
+    for concept in found:
+        if concept.lemma.count(" ") >= 2 and concept.lemma == text[concept.start : concept.end]:
+            stated.setdefault(concept.key, []).append((concept.start, concept.end))
     for cue in cue_concepts(text):
         by_key.setdefault(cue.key, []).append((cue.start, cue.end))
     matches = []
@@ -313,6 +321,13 @@ def match_profile(
             for key in weak_hits:
                 spans.extend(by_key[key])
                 matched.append(key)
+        elif probe.kind in ("value", "trait") and any(key in stated for key in weak_hits):
+            # A trait described by qualities (배려와 공직윤리를 겸비한): one of them shown by a
+            # stated act touches it.
+            for key in weak_hits:
+                if key in stated:
+                    spans.extend(stated[key])
+                    matched.append(key)
         elif probe.kind in ("value", "trait") and len(pool) >= 2:
             # Related and description words describe a value only together: near each other,
             # at least one an act (fit_concepts.near_together).

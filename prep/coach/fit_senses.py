@@ -36,6 +36,10 @@ _THING_HEADS = (
     # named places, events and firms (소통 게시판, 행복 데이 행사, 혁신 기업 탐방)
     *("게시판", "센터", "건물", "행사", "축제", "카드", "기업", "회사", "매장"),
     *("상품", "박람회", "택배"),
+    # a vehicle or line named after a value (동행 버스, 행복 열차, 소통 노선)
+    *("버스", "열차", "택시", "노선", "차량"),
+    # a programme or campaign named after a value (동행 프로그램, ‘행복 나눔’ 캠페인)
+    *("프로그램", "캠페인"),
     # a partner body (협력 병원, 협력 학교): the trade sense of 협력
     *("병원", "학교", "대학", "단체", "은행", "약국", "의원"),
     # a person or body named by its trade (전문 상담사, 전문 인력): not the quality shown
@@ -79,12 +83,29 @@ def _names_a_thing(end: int, tokens: tuple, starts: list[int]) -> bool:
     return False
 
 
-# A slogan or title quoted (소통과 협력이라는 구호, ‘행복 나눔’이라는 이름): its words are
-# named, not meant. (…이라는 가치 is the writer's own stance and stays.)
+# A slogan or title quoted (소통과 협력이라는 구호, ‘행복 나눔’이라는 이름, 믿을 수 있는
+# 브랜드라는 광고 문구): its words are named, not meant. (…이라는 가치 is the writer's own
+# stance and stays.)
 _QUOTED_NAME = re.compile(
-    r"(?:[^\s.!?,]+\s){0,2}[^\s.!?,]+?(?:이)?라는\s?"
-    r"(?:구호|표어|슬로건|문구|이름|현수막|제목|주제|간판|캐치프레이즈|명칭)"
+    r"(?:[^\s.!?,]+\s){0,3}[^\s.!?,]+?(?:이)?라는\s?(?:광고\s?|홍보\s?|안내\s?)?"
+    r"(?:구호|표어|슬로건|문구|이름|현수막|제목|주제|간판|캐치프레이즈|명칭|광고|카피|로고)"
 )
+
+
+def _ends_on_noun(end: int, tokens: tuple, starts: list[int]) -> bool:
+    """True when the morpheme that ends at `end` is a noun: only a noun phrase (신기술, 인공지능)
+    can be the first half of a thing's name; a phrase ending in a verb (어르신을 모시고) is an
+    act whatever noun follows it (모시고 주민센터에 갔다)."""
+    index = bisect_left(starts, end) - 1
+    while index >= 0 and tokens[index].end > end:
+        index -= 1
+    return index >= 0 and tokens[index].end == end and tokens[index].tag in ("NNG", "NNP", "SL")
+
+
+def _ends_in_ending(end: int, tokens: tuple, starts: list[int]) -> bool:
+    """True when the morpheme that ends at `end` is a verb's connective or final ending."""
+    index = bisect_left(starts, end) - 1
+    return index >= 0 and tokens[index].end == end and tokens[index].tag in ("EC", "EF")
 
 
 # Value words that are also feelings (행복했다고 말했다, 행복해하셨다): told as someone's
@@ -138,6 +159,79 @@ def _process_step(text: str, concept: Concept, token_at: dict, tokens: tuple) ->
     )
 
 
+# Nouns after a bare 전문 that keep it the writer's expertise (전문 지식, 전문 역량); before
+# any other noun 전문 labels a trade (운동화 전문 세탁소, 한식 전문 식당, 전문 정비소).
+_EXPERTISE_HEADS = frozenset(
+    {"지식", "역량", "능력", "기술", "기량", "소양", "분야", "자격", "성", "적", "교육"}
+)
+
+
+def _trade_label(concept: Concept, token_at: dict, tokens: tuple) -> bool:
+    """True when a bare 전문 names what a shop or firm specialises in: before a noun other
+    than an expertise noun, or after the noun it specialises in (수입차 전문이라)."""
+    word = token_at.get(concept.start)
+    if word is None or word.form != "전문" or word.tag != "NNG" or concept.lemma != "전문":
+        return False
+    index = tokens.index(word)
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if after is not None and after.start - word.end <= 1 and after.form in _EXPERTISE_HEADS:
+        return False
+    if after is not None and after.tag == "NNG" and after.start - word.end <= 1:
+        return True
+    before = tokens[index - 1] if index else None
+    return (
+        before is not None
+        and before.tag in ("NNG", "NNP", "SL")
+        and word.start - before.end <= 1
+        and (after is None or after.tag != "XSN")
+    )
+
+
+# Whom going along with is the value (어르신과 동행, 국민과 동행하는): the people a public
+# service is for. With anyone else (친구와 동행하며, 선배님과 동행해) it is a trip together.
+_SERVED = (
+    *("국민", "어르신", "환자", "이용자", "민원인", "주민", "이웃", "장애", "아이", "아동"),
+    *("고객", "시민", "노인", "할머니", "할아버지", "분", "수급자", "신청자", "신청인"),
+    *("대상자", "가정", "약자", "노동자", "외국인", "이주민", "청소년", "지역", "사회"),
+    *("취약", "소외", "모두", "학생", "어린이", "보호자"),
+)
+
+
+def _trip_together(start: int, tokens: tuple, starts: list[int]) -> bool:
+    """True when going along (동행, 함께 다니며) that starts at `start` is with a companion who
+    is not someone served: the noun before the 와/과 that governs it, in the same clause, is
+    a friend or a colleague."""
+    index = bisect_left(starts, start)
+    if index >= len(tokens) or tokens[index].start != start:
+        return False
+    for back in range(index - 1, max(index - 8, 0) - 1, -1):
+        token = tokens[back]
+        if token.tag in ("EC", "EF", "SF", "SP"):
+            return False
+        if token.tag in ("JKB", "JC") and token.form in ("와", "과", "랑", "이랑"):
+            noun = back - 1
+            while noun >= 0 and tokens[noun].tag in ("XSN", "JX"):
+                noun -= 1
+            if noun < 0 or not tokens[noun].tag.startswith("N"):
+                return False
+            return not tokens[noun].form.startswith(_SERVED)
+    return False
+
+
+def _before_kkaji(end: int, token_at: dict) -> bool:
+    after = token_at.get(end)
+    return after is not None and after.form == "까지"
+
+
+def _said_hard(concept: Concept, token_at: dict) -> bool:
+    """True for 쉽지 (않다, 만): how hard a task was, not words made easy for someone."""
+    word = token_at.get(concept.start)
+    if word is None or word.form != "쉽":
+        return False
+    after = token_at.get(word.end)
+    return after is not None and after.form in ("지", "지만")
+
+
 def _homonym_spans(text: str, lexicon: Lexicon) -> dict[str, list[Span]]:
     """Where a listed non-value use (반도체 공정, 혁신도시) occurs, by the concept it looks like."""
     spans: dict[str, list[Span]] = {}
@@ -188,13 +282,27 @@ def value_concepts(text: str, found: list[Concept], lexicon: Lexicon) -> list[Co
             continue
         if concept.key == "공정" and _process_step(text, concept, token_at, tokens):
             continue
+        if concept.key == "전문" and _trade_label(concept, token_at, tokens):
+            continue
+        if concept.key == "동행" and _trip_together(concept.start, tokens, starts):
+            continue
+        if concept.lemma == "끝" and not _before_kkaji(concept.end, token_at):
+            continue  # 하루 끝에, 끝에 가서: an end, not 끝까지 (seeing a thing through)
+        if concept.key == "쉽" and _said_hard(concept, token_at):
+            continue  # 처음에는 쉽지 않았다: the work was hard, not made easy for someone
         # 신뢰성 시험실, 공정 설비, 협력 업체: a value word naming a thing's property or a
-        # trade partner, told by the nouns right after it.
-        after = token_at.get(concept.end) or token_at.get(concept.end + 1)
+        # trade partner, told by the nouns right after it. A verb already ended (동행해 은행
+        # 업무를 도왔다) names nothing after it.
+        end = concept.end
+        closing = token_at.get(end)
+        if closing is not None and closing.tag == "SSC":
+            end = closing.end  # ‘함께 동행’ 프로그램: the name quoted, then what it names
+        after = token_at.get(end) or token_at.get(end + 1)
         if (
             after is not None
+            and not _ends_in_ending(end, tokens, starts)
             and (after.tag == "NNG" or after.tag in _ATTRIBUTIVE_TAGS)
-            and _names_a_thing(concept.end, tokens, starts)
+            and _names_a_thing(end, tokens, starts)
         ):
             continue
         if quoted and any(s < concept.end and concept.start < e for s, e in quoted):
@@ -214,8 +322,13 @@ def value_concepts(text: str, found: list[Concept], lexicon: Lexicon) -> list[Co
         if not could_match(literals, text_probe):
             continue
         for match in pattern.finditer(text):
-            if _names_a_thing(match.end(), tokens, starts):
+            end = match.end()
+            if end < len(text) and text[end] in "’'\"”」』":
+                end += 1
+            if _ends_on_noun(match.end(), tokens, starts) and _names_a_thing(end, tokens, starts):
                 continue  # 신기술 분류 장비, 인공지능 스피커: the name of a machine
+            if entry.category == "동행" and _trip_together(match.start(), tokens, starts):
+                continue  # 팀장님과 함께 다니며: a colleague, not someone served
             kept.append(Concept(entry.category, match.start(), match.end(), match.group()))
     return sorted(kept, key=lambda c: c.start)
 
