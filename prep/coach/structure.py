@@ -237,6 +237,8 @@ def _scores(
 ) -> dict[str, float]:
     """Each part's weight for `sentence`; `acted` is acts(tokens) when already known."""
     scores = {}
+    # 위기 대응 능력을 기를 수 있었습니다, …라는 점을 익혔습니다: the closing clause is a lesson.
+    lesson = bool(tokens) and is_lesson(final_clause(tokens))
     for part, cues in _CUES.items():
         if setting and not _CUES["result"][0][0].search(sentence):
             cues = tuple(cue for cue in cues if cue not in _CHANGE_CUES)
@@ -253,7 +255,7 @@ def _scores(
         (acts(tokens) if acted is None else acted)
         and not PROBLEM.search(sentence[-14:])
         # …라는 점을 익혔습니다: taking in a lesson is not acting on something.
-        and not (tokens and is_lesson(final_clause(tokens)))
+        and not lesson
     ):
         # (the main predicate is the last one: 회계를 맡았을 때 … 정산이 늦어졌습니다 is a problem)
         scores["action"] = scores.get("action", 0.0) + 2.5
@@ -268,7 +270,7 @@ def _scores(
         scores["task"] = scores.get("task", 0.0) + 4.0
     # 위기 대응 능력을 기를 수 있었습니다, 한 단계 성장할 수 있었습니다: a lesson closes the
     # story as its result (but states no outcome).
-    if "result" not in scores and tokens and is_lesson(final_clause(tokens)):
+    if "result" not in scores and lesson:
         scores["result"] = 2.5
     if PROBLEM.search(sentence) and "result" not in scores:
         scores["situation"] = scores.get("situation", 0.0) + 1.5

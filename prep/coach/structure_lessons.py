@@ -72,6 +72,7 @@ _FEELINGS = frozenset(
         *("고마움", "감사함", "벅참", "희열", "안도감"),
     }
 )
+_FEELING_ROOTS = frozenset(f[:-1] for f in _FEELINGS if f.endswith("함"))
 
 
 def _main_verb(tokens: Sequence[morph.Morph]) -> tuple[str, int] | None:
@@ -127,18 +128,13 @@ def is_lesson(clause: Sequence[morph.Morph]) -> bool:
 
 def _feeling_told(clause: Sequence[morph.Morph]) -> bool:
     """The closing clause is about a feeling (기쁨은 …, 보람도 컸습니다, 뿌듯함은 …)."""
-    for i in range(len(clause) - 1):
-        t, after = clause[i], clause[i + 1]
-        if after.tag not in ("JX", "JKS"):
+    for i, t in enumerate(clause):
+        if t.form in _FEELINGS and t.tag == "NNG":
+            after = i + 1  # 기쁨+은
+        elif t.form in _FEELING_ROOTS and t.tag == "XR":
+            after = i + 3  # 뿌듯+하+ᆷ+은: a feeling adjective made a noun
+        else:
             continue
-        if t.tag == "NNG" and t.form in _FEELINGS:
-            return True
-        # 뿌듯+하+ᆷ: a feeling adjective made a noun.
-        if (
-            t.tag == "ETN"
-            and i >= 2
-            and clause[i - 2].tag == "XR"
-            and clause[i - 2].form + "함" in _FEELINGS
-        ):
+        if after < len(clause) and clause[after].tag in ("JX", "JKS"):
             return True
     return False
