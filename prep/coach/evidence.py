@@ -117,6 +117,8 @@ _UNIT = "|".join(re.escape(u).replace(r"\ ", r"\s?") for u in sorted(_UNITS, key
 # A unit must not run on into a longer word: 3일 yes, 3일자리 no; but particles may follow (3건을).
 _QUANTITY = re.compile(rf"(?P<num>{_NUMBER})\s?(?P<unit>{_UNIT})(?![A-Za-z])")
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
+# 1조 원, 2조 3천억: a bare 조 is a team (2인 1조) unless money follows.
+_TRILLION_AFTER = re.compile(r"\s?(?:원|\d+\s?(?:천|백|억)|[천백]|규모|달러)")
 # Native numbers: tens (열, 스물…) with or without units (열두, 서른한) and ranges (두세, 서너,
 # 대여섯); 수십·수백 say "many", not how many.
 _NATIVE = re.compile(
@@ -235,6 +237,8 @@ def find_quantities(text: str) -> list[Quantity]:
         ):
             continue  # 2023년, 97년생, ’22년, 23년 3월
         tail = text[match.end() : match.end() + 1]
+        if unit == "조" and not _TRILLION_AFTER.match(text, match.end()):
+            continue  # 2인 1조로, 3조 2교대: a team, not a trillion
         if unit in ("일", "주", "달", "장", "종", "등", "위", "분", "초") and tail == "자":
             continue  # 3일자, 1등급
         before = text[max(0, match.start() - 4) : match.start()]

@@ -50,6 +50,8 @@ _RATE_WORDS = frozenset(("하루", "한 달", "한달", "한 주", "일주일"))
 _TIME_UNITS = frozenset(("분", "초", "시간", "일", "주", "개월", "달", "년", "해"))
 _HOURS_EACH = re.compile(r"\s?씩")
 _RATE_OF_HOURS = re.compile(r"\s?(?:\d+|[가-힣]{1,3})\s?(?:시간|분)\s?씩")
+# 24시간 운영되는 센터, 12시간 개방하는: the hours a place is open, not what the work did.
+_OPEN_HOURS_AFTER = re.compile(r"\s?(?:운영|개방|가동|상시|문을\s?여|열려|돌아가)")
 # 보내기 30분 전에, 사흘 뒤, 석 달 후에: a stretch of time that sets when something happened
 # from another moment, not an amount the work measured.
 _INTERVAL_AFTER = re.compile(r"\s?(?:전|뒤|후)(?:에|부터|까지|로|엔|에는|에도|보다)?(?![가-힣])")
@@ -88,6 +90,8 @@ def dates_the_story(text: str, q: Quantity) -> bool:
     ):
         return True
     if q.text in _RATE_WORDS and _RATE_OF_HOURS.match(text, q.end):
+        return True
+    if unit == "시간" and _OPEN_HOURS_AFTER.match(text, q.end):
         return True
     if unit in _TIME_UNITS and _INTERVAL_AFTER.match(text, q.end):
         return True

@@ -263,6 +263,8 @@ class TestGeneralisingFourteenth:
             "그래서 입사 후 상담 절차를 더 쉽게 다듬겠습니다."
         )
         assert self.flag(text) == [("wrong_company", "캠코")]
+        text = "LH가 하는 주거 상담은 제게 익숙한 일입니다. 입사 후 상담 기록을 모으겠습니다."
+        assert self.flag(text) == [("wrong_company", "LH")]
         # Named after someone else's work, in the middle of the sentence, it stays a mention.
         text = (
             "상인회에서 캠코가 펼치는 사업 안내문을 나눠 드렸습니다. "

@@ -348,3 +348,19 @@ class TestGeneralisingFourteenth:
     def test_a_result_told_as_what_others_said_asks_for_a_number(self):
         text = "안내문을 새로 만들어 드렸더니 찾기 쉬워졌다는 말씀을 들었습니다."
         assert "no_numbers" in {f.code for f in evidence_findings(text)}
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "24시간 운영되는 상담 센터에서 일했습니다.",
+            "12시간 개방하는 열람실을 관리했습니다.",
+            "2인 1조로 야간 순찰을 돌았습니다.",
+            "3조 2교대로 근무했습니다.",
+        ],
+    )
+    def test_opening_hours_and_teams_are_no_amounts(self, text):
+        assert quantities(text) == []
+
+    def test_hours_that_changed_and_money_in_trillions_still_count(self):
+        assert quantities("회신이 24시간에서 6시간으로 줄었습니다.") == ["24시간", "6시간"]
+        assert quantities("사업비 1조 원 규모의 사업이었습니다.") == ["1조 원"]
