@@ -516,3 +516,26 @@ class TestGeneralisingFourteenth:
         report = detect_structure(text)
         assert report.sentences[0].part == "task"
         assert "result_missing" in _codes(text)
+
+    @pytest.mark.parametrize(
+        "uptake",
+        [
+            "옆 동 주민센터에서 그 양식을 빌려 갔습니다.",
+            "이웃 지점에서 그 방식을 도입했습니다.",
+            "다른 부서 직원들이 그 표를 가져가 썼습니다.",
+        ],
+    )
+    def test_another_office_taking_up_the_work_is_its_outcome(self, uptake):
+        assert detect_structure(self.STORY + uptake).has_outcome
+
+    def test_the_writer_redoing_it_somewhere_is_no_uptake(self):
+        text = self.STORY + "다음 날 창구에서 그 양식을 다시 만들었습니다."
+        assert not detect_structure(text).has_outcome
+        text = self.STORY + "옆 동 주민센터에서 그 양식을 빌려 가지 않았습니다."
+        assert not detect_structure(text).has_outcome
+
+    def test_a_wish_grown_in_the_writer_is_no_result(self):
+        text = self.STORY + "그 결과 주민께 더 도움을 드리고 싶다는 마음이 커졌습니다."
+        report = detect_structure(text)
+        assert report.sentences[-1].part == "contribution"
+        assert "result_missing" in _codes(text)
