@@ -147,6 +147,12 @@ _SINO = re.compile(
     r"(?P<unit>분|초|명|건|시간|개월|년|곳|가구|퍼센트|배|통|회|점|개|장|권|쪽|대|만\s?원|원)"
     r"(?=[^가-힣]|$|이|가|을|를|은|는|으로|로|에|의|도|만|씩|과|와|까지|부터|동안|남짓|가량|정도)"
 )
+# 십오 분 남짓에서 오 분으로: after 에서, on the other side of a change, a single Sino-Korean
+# digit is an amount too (alone, 오 분 is as often another word).
+_SINO_AFTER_FROM = re.compile(
+    r"(?<=에서\s)(?P<num>[일이삼사오육칠팔구])\s?(?P<unit>분|명|건|시간|개월|일|곳|회|점)"
+    r"(?=\s?(?:으로|로|까지|가량|정도|남짓|안팎))"
+)
 # Days counted in words: 사흘 걸리던 일을 하루로, 열흘 만에, 보름 동안.
 _DAYS = re.compile(
     r"(?<![가-힣])(?P<num>하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|열흘|보름|반나절|한나절|일주일)"
@@ -273,6 +279,12 @@ def find_quantities(text: str) -> list[Quantity]:
     for match in _SINO.finditer(text):
         # 십분 활용, 백분율 are words; 십 분 (ten minutes) is written apart.
         if match.group("num") and not (match.group("unit") == "분" and " " not in match.group()):
+            out.append(
+                Quantity(match.start(), match.end(), match.group(), match.group("unit"), None)
+            )
+    for match in _SINO_AFTER_FROM.finditer(text):
+        # Only as the after side of an amount (십오 분 남짓에서 오 분으로), not 창구에서 이 분.
+        if any(0 <= match.start() - q.end <= 8 for q in out):
             out.append(
                 Quantity(match.start(), match.end(), match.group(), match.group("unit"), None)
             )

@@ -364,3 +364,31 @@ class TestGeneralisingFourteenth:
     def test_hours_that_changed_and_money_in_trillions_still_count(self):
         assert quantities("회신이 24시간에서 6시간으로 줄었습니다.") == ["24시간", "6시간"]
         assert quantities("사업비 1조 원 규모의 사업이었습니다.") == ["1조 원"]
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("대기 시간이 십오 분 남짓에서 오 분으로 줄었습니다.", ["십오 분", "오 분"]),
+            ("상담 대기자가 이십 명에서 구 명으로 줄었습니다.", ["이십 명", "구 명"]),
+            ("회신이 15분에서 오 분으로 빨라졌습니다.", ["15분", "오 분"]),
+        ],
+    )
+    def test_a_single_digit_in_words_after_an_amount_and_에서_is_the_after_side(
+        self, text, expected
+    ):
+        assert quantities(text) == expected
+
+    def test_a_single_digit_in_words_alone_is_another_word(self):
+        assert quantities("창구에서 이 분으로 상담을 시작했습니다.") == []
+
+    @pytest.mark.parametrize(
+        ("text", "claim"),
+        [
+            ("제 안내가 주민들께 적지 않은 도움이 되었습니다.", "적지 않은 도움이 되"),
+            ("창구 분위기가 몰라보게 달라졌습니다.", "몰라보게 달라졌"),
+            ("안내문을 붙이자 민원 응대가 확연히 바뀌었습니다.", "확연히 바뀌었"),
+        ],
+    )
+    def test_help_and_change_claimed_without_measure_are_vague(self, text, claim):
+        found = [f.excerpt for f in evidence_findings(text) if f.code == "vague_claim"]
+        assert claim in found
