@@ -18,6 +18,7 @@ from prep.coach.structure_outcomes import (
     BEFORE_STATE,
     OUTCOME,
     PROBLEM,
+    PROMISED,
     WRITER_OUTCOME,
     after_action_outcome,
 )
@@ -441,6 +442,7 @@ def is_outcome(sentence: str, tokens: Sequence[morph.Morph] = (), base: int = 0)
             return is_outcome(sentence[: clause[0].start - base], head, base)
     if (
         BEFORE_STATE.search(sentence)
+        or PROMISED.search(sentence)
         or _VAGUE_RESULT.search(sentence)
         and not _DIGIT.search(sentence)
     ):

@@ -539,3 +539,27 @@ class TestGeneralisingFourteenth:
         report = detect_structure(text)
         assert report.sentences[-1].part == "contribution"
         assert "result_missing" in _codes(text)
+
+    @pytest.mark.parametrize(
+        "outcome",
+        [
+            "다음 달부터 취소된 수업은 없었습니다.",
+            "그 뒤로 반송된 우편은 없었습니다.",
+            "이후 석 달 동안 결항으로 인한 혼선은 없었습니다.",
+        ],
+    )
+    def test_a_bad_event_that_stopped_is_an_outcome(self, outcome):
+        assert detect_structure(self.STORY + outcome).has_outcome
+
+    @pytest.mark.parametrize(
+        "promise",
+        [
+            "그 결과 팀장님께서 다른 창구에도 적용을 검토해 보겠다고 하셨습니다.",
+            "과장님은 다음 분기에 다른 지점에도 도입하겠다고 말씀하셨습니다.",
+            "센터장님께서 다른 센터에도 공유하겠다는 답을 주셨습니다.",
+        ],
+    )
+    def test_someone_elses_promise_is_not_yet_an_outcome(self, promise):
+        text = self.STORY + promise
+        assert not detect_structure(text).has_outcome
+        assert "result_missing" in _codes(text)
