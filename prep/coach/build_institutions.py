@@ -2,8 +2,8 @@
 
     python -m prep.coach.build_institutions
 
-Names are facts copied from two public lists (see SOURCES); the public list is every name in
-either, the short names and former names are linked by hand, and a name without its 한국 prefix
+Names are facts copied from two public lists (see SOURCES), plus the government bodies that
+hire through application essays (GOVERNMENT); the public list is every name in either list, the short names and former names are linked by hand, and a name without its 한국 prefix
 is added as a short name when what is left is still specific. Each output row is a lexicon row
 (term = a name or alias, category = the official name), so admins extend it with CoachTerm rows
 of the list "institutions".
@@ -21,6 +21,9 @@ SOURCES = {
     "19995926538, 2015년 무렵), 부처별 산하 공공기관 이름과 기관코드. 이름이 바뀐 기관은 현재 "
     "이름의 별칭으로 묶었다.",
     "C": "대형 민간 기업 30곳: 널리 알려진 이름을 손으로 적은 목록(순위표에서 옮긴 것이 아니다).",
+    "D": "정부조직법의 중앙행정기관 가운데 처·청·위원회와 헌법기관의 사무 조직, 우정사업본부: "
+    "자소서의 지원 대상이 되는 정부 기관(부는 뺐다: 공공기관의 주무 부처라 협력·출처로 자주 "
+    "나온다).",
 }
 
 A = """시청자미디어재단 한국방송광고진흥공사 공무원연금공단 식품안전정보원 한국마약퇴치운동본부 한국식품안전관리인증원 한국의료기기안전정보원 한국의약품안전관리원
@@ -184,6 +187,45 @@ PRIVATE = [
     "우리은행",
     "쿠팡",
 ]
+# Government bodies that hire through their own application essays (법원행정처 법원공무원,
+# 우정사업본부 우정직): a leftover "법원행정처에 입사해" is the same wrong target. The ministries are
+# left out; they supervise the public institutions and are named as partners and sources.
+GOVERNMENT = {
+    "인사혁신처": ["인사처"],
+    "법제처": [],
+    "식품의약품안전처": ["식약처"],
+    "국세청": [],
+    "관세청": [],
+    "조달청": [],
+    "통계청": [],
+    "재외동포청": [],
+    "병무청": [],
+    "방위사업청": ["방사청"],
+    "경찰청": [],
+    "소방청": [],
+    "국가유산청": [],
+    "농촌진흥청": ["농진청"],
+    "산림청": [],
+    "특허청": [],
+    "질병관리청": ["질병청"],
+    "기상청": [],
+    "행정중심복합도시건설청": ["행복청"],
+    "새만금개발청": [],
+    "해양경찰청": ["해경청"],
+    "우주항공청": [],
+    "방송통신위원회": ["방통위"],
+    "공정거래위원회": ["공정위"],
+    "금융위원회": ["금융위"],
+    "국민권익위원회": ["권익위"],
+    "개인정보보호위원회": ["개인정보위"],
+    "원자력안전위원회": ["원안위"],
+    "중앙선거관리위원회": ["선관위"],
+    "감사원": [],
+    "법원행정처": [],
+    "국회사무처": [],
+    "헌법재판소": [],
+    "우정사업본부": [],
+}
 PRIVATE_SHORT = {
     "현대자동차": ["현대차"],
     "SK텔레콤": ["SKT"],
@@ -255,9 +297,16 @@ private = [
     {"name": n, "aliases": PRIVATE_SHORT.get(n, []), "kind": "사", "sources": ["C"]}
     for n in PRIVATE
 ]
+government = [
+    {"name": n, "aliases": shorts, "kind": kind(n), "sources": ["D"]}
+    for n, shorts in GOVERNMENT.items()
+    if n not in entries
+]
 rows = []
-for e in public + private:
-    note = "민간 기업" if "C" in e["sources"] else "공공기관"
+for e in public + private + government:
+    note = (
+        "민간 기업" if "C" in e["sources"] else "정부 기관" if e["sources"] == ["D"] else "공공기관"
+    )
     for term in [e["name"], *e["aliases"]]:
         rows.append({"term": term, "category": e["name"], "note": note})
 OUT = Path(__file__).resolve().parent / "data" / "institutions.json"

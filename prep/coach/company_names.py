@@ -62,7 +62,10 @@ _ASPIRATION = re.compile(
     r"(?:가족|식구)(?:이|가)\s?(?:되|된다면|될)|"
     # X의 안전 최우선 문화에 깊이 공감합니다: at one with X's culture or values.
     r"(?:문화|가치|철학|정신|비전|목표|경영\s?방침|방향)(?:에|에도)\s?(?:깊이\s?|크게\s?|깊은\s?)?"
-    r"(?:공감|매료|감명|감동)"
+    r"(?:공감|매료|감명|감동)|"
+    # X의 데이터를 더 빠르게 쓰도록 돕는 것이 제 목표입니다: the writer's own goal or dream is
+    # set in terms of X, as the place they will work for.
+    r"(?:제|저의|나의)\s?(?:목표|꿈)(?:입니다|이다|이며|이고|였|은|는)"
 )
 # With only a future ending in the sentence (…하겠습니다), a name is the target when it is where
 # the writer will work or what they will serve (X에서, X이 추진하는, X의 역량을, X를 위해), not
@@ -301,7 +304,7 @@ def find_mentions(text: str, companies: Sequence[Company]) -> list[Mention]:
         sentence = text[slice(*sentences[at])] if at is not None else text
         context = _context(text, sentence, span, sentences[at][0] if at is not None else 0)
         if context == "plain" and at is not None and at + 1 < len(sentences):
-            opens = span[0] == sentences[at][0] and text.startswith("의", span[1])
+            opens = span[0] == sentences[at][0] and bool(_OWN_WORK_AFTER.match(text, span[1]))
             context = _pointed_back_to(text[slice(*sentences[at + 1])], opens) or context
         mentions.append(Mention(index.company[name], span[0], span[1], context))
     return mentions
@@ -316,7 +319,14 @@ _BACK_TO_PLACE = re.compile(
 
 # "X의 스마트 물관리 사업을 보며 …. 입사 후에는 …": a sentence that opens on X's own work,
 # followed by one about joining, is about the place the writer is joining.
-_JOINING_OPENS = re.compile(r"^\s?(?:입사\s?(?:후|하면|한다면|하게\s?된다면|하여|해서)|합격한다면)")
+_JOINING_OPENS = re.compile(
+    r"(?:^|[,\s])(?:입사\s?(?:후|하면|한다면|하게\s?된다면|하여|해서)|합격한다면)"
+)
+# X의 …, X가 추진하는 …, X이 쌓아 온 …: a sentence opening on X's own work.
+_OWN_WORK_AFTER = re.compile(
+    r"의|(?:이|가|에서)\s?(?:추진|운영|펼치|펼쳐|진행|시행|수행|벌이|벌여|제공|쌓아|만들어\s?온|"
+    r"하는\s|해\s?온|맡고\s?있는|이끄는|이끌어\s?온)"
+)
 
 
 def _pointed_back_to(next_sentence: str, opens_on_name: bool = False) -> str | None:

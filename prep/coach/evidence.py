@@ -13,6 +13,13 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from prep.coach import morph
+from prep.coach.evidence_dating import (
+    ANNIVERSARY_AFTER,
+    FROM_BEFORE,
+    MANNER_AFTER,
+    SHORT_YEAR_AFTER,
+    dates_the_story,
+)
 from prep.coach.findings import Finding, josa, make_finding
 from prep.coach.lexicon import Lexicon, get_lexicon, patterns_for, term_index, word_starts
 from prep.coach.morph import paragraph_spans, sentence_spans
@@ -110,6 +117,8 @@ _UNIT = "|".join(re.escape(u).replace(r"\ ", r"\s?") for u in sorted(_UNITS, key
 # A unit must not run on into a longer word: 3일 yes, 3일자리 no; but particles may follow (3건을).
 _QUANTITY = re.compile(rf"(?P<num>{_NUMBER})\s?(?P<unit>{_UNIT})(?![A-Za-z])")
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
+# 1조 원, 2조 3천억: a bare 조 is a team (2인 1조) unless money follows.
+_TRILLION_AFTER = re.compile(r"\s?(?:원|\d+\s?(?:천|백|억)|[천백]|규모|달러)")
 # Native numbers: tens (열, 스물…) with or without units (열두, 서른한) and ranges (두세, 서너,
 # 대여섯); 수십·수백 say "many", not how many.
 _NATIVE = re.compile(
@@ -138,10 +147,22 @@ _SINO = re.compile(
     r"(?P<unit>분|초|명|건|시간|개월|년|곳|가구|퍼센트|배|통|회|점|개|장|권|쪽|대|만\s?원|원)"
     r"(?=[^가-힣]|$|이|가|을|를|은|는|으로|로|에|의|도|만|씩|과|와|까지|부터|동안|남짓|가량|정도)"
 )
+# 십오 분 남짓에서 오 분으로: after 에서, on the other side of a change, a single Sino-Korean
+# digit is an amount too (alone, 오 분 is as often another word).
+_SINO_AFTER_FROM = re.compile(
+    r"(?<=에서\s)(?P<num>[일이삼사오육칠팔구])\s?(?P<unit>분|명|건|시간|개월|일|곳|회|점)"
+    r"(?=\s?(?:으로|로|까지|가량|정도|남짓|안팎))"
+)
 # Days counted in words: 사흘 걸리던 일을 하루로, 열흘 만에, 보름 동안.
 _DAYS = re.compile(
     r"(?<![가-힣])(?P<num>하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|열흘|보름|반나절|한나절|일주일)"
     r"(?!\s?(?:종일|빨리|아침|하루|도\s?빠짐))(?=\s?(?:만에|만|로|으로|에서|가|이|는|을|를|동안|씩|안에|내|이내|걸리|\s|[,.]|$))"
+)
+# 사흘에 한 번꼴이던 누락, 한 달에 두 건꼴로: how often something happened, stated as a rate, is
+# a measure (꼴 says it is an average, not a schedule).
+_RATE = re.compile(
+    r"(?<![가-힣])(?:하루|이틀|사흘|나흘|닷새|열흘|보름|일주일|한\s?(?:달|주)|\d+\s?(?:일|주|개월))에\s?"
+    r"(?:한|두|세|네|다섯|\d+)\s?(?:번|회|건|차례|명)\s?꼴"
 )
 # An ordinal or a date is not an amount: 제5회, 3번째, 7월 15일.
 # 제 must start its word: 문제 200개, 과제 3건 are amounts.
@@ -150,40 +171,6 @@ _DATE_BEFORE = re.compile(r"\d{1,2}\s?월\s?$")
 # A number that names rather than counts: 상담 전화 129번, 민원 번호 3번 창구, 엑셀 2016 버전.
 _NAMING_BEFORE = re.compile(r"(?:전화|콜센터|번호|국번|창구|버전|ver\.?)\s?$", re.IGNORECASE)
 _NAMING_AFTER = re.compile(r"\s?(?:버전|판\b|번\s?창구|번\s?출구|번\s?버스|호선)")
-# Numbers that date or label the writer's story rather than measure what the work did or how
-# big it was. 개관 50주년, 3주기: anniversaries. 3년 차, 2회차: which year or round, like 째
-# (not 3일 차이, a gap). 지은 지 30년, 30년 된 건물, 수령 오백 년: the age of a thing or the time
-# since an event. 6개월 계약직, 3개월 인턴 기간: the kind of post, not what was done in it.
-# 3번지, 12번길: addresses.
-_ANNIVERSARY_AFTER = re.compile(r"년|기")
-_ROUND_AFTER = re.compile(r"\s?차(?!이[가는를도로]|량|례|단|선|원|별|감|익)")
-_ROUND_UNITS = frozenset(("년", "해", "개월", "달", "주", "일", "회"))
-_SINCE_BEFORE = re.compile(r"[가-힣]\s지\s?$")
-_AGE_BEFORE = re.compile(
-    r"(?:수령|나이|연식|준공|건립|개관|개교|개원|개통|창립|설립|창사)(?:이|가|은|는)?\s?"
-    r"(?:(?:후|이후|뒤)\s?)?$"
-)
-_AGE_AFTER = re.compile(
-    r"(?:이|가)?\s?(?:(?:이상|가까이|넘게|남짓|정도)\s?)?(?:된|묵은|넘은)\s|"
-    r"\s?(?:역사|전통)(?:의|를|가|을)"
-)
-# 97년생, ’22년, 23년 3월, 22년 하반기, 80년대: a year written short is a date too.
-_SHORT_YEAR_AFTER = re.compile(r"생|대(?!비)|\s?(?:\d{1,2}\s?월|상반기|하반기)")
-_YEAR_UNITS = frozenset(("년", "해"))
-_POST_AFTER = re.compile(r"\s?(?:계약직|계약|기간제|임기제|인턴|실습생|연수생)")
-_TERM_UNITS = frozenset(("년", "해", "개월", "달", "주", "일"))
-# 주 5일 근무, 하루 8시간씩 근무, 주 52시간제: the hours of a post, not what was done in them.
-_SCHEDULE_BEFORE = re.compile(
-    r"(?:(?<![가-힣])주|하루|매일|매주|매달|(?<![가-힣])월|일주일에|한\s?달에|하루에)\s?$"
-)
-_SCHEDULE_AFTER = re.compile(
-    r"\s?(?:씩\s?)?(?:근무|출근|교대|당직|휴무|야간\s?근무)|제(?![가-힣])|제로|제를|제가"
-)
-# 하루 8시간씩 근무, 한 달에 두 번 당직: the 하루 or 한 달 that a schedule is per.
-_RATE_OF_SCHEDULE = re.compile(
-    r"(?:에)?\s?(?:\d+|[가-힣]{1,3})\s?[가-힣]{0,2}\s?(?:씩\s?)?(?:근무|출근|교대|당직|휴무|야간\s?근무)"
-)
-_RATE_WORDS = frozenset(("하루", "한 달", "한달", "한 주", "일주일"))
 _ADDRESS_AFTER = re.compile(r"지(?![가-힣])|지(?:에|의|로|를|는|까지)|길")
 # 3번 벨트에서, 7번 국도를: a digit and 번 before a place or a machine pick out which one. Before
 # a noun and 에서/에/의 too (3번 라인에서), unless the noun still counts (3번 연속으로, 3번 이상의).
@@ -223,6 +210,12 @@ _OTHERS_BEGAN = re.compile(
     r"[가-힣]시기\s?시작(?:했|하였|하셨)|"
     r"(?:들이|들도|께서)\s[^.!?\n]{0,40}?기\s?시작(?:했|하였|하셨)"
 )
+# A result told as what others said of it: 미리 준비할 수 있어 좋았다는 말씀을 자주 들었습니다,
+# 편해졌다는 이야기를 들었습니다. It claims an outcome that a number would show.
+_PRAISE_HEARD = re.compile(
+    r"(?:다|요)는\s?(?:말씀|말|이야기|칭찬|인사|평가|후기)(?:을|를|도)\s?(?:[가-힣]+\s)?"
+    r"(?:들었|받았|들을\s?수\s?있었)"
+)
 # A native numeral before any counter noun (네 상자, 다섯 문장): Kiwi tags the numeral MM.
 _COUNTED = re.compile(r"(?<![가-힣])(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s(?=[가-힣])")
 _CONCRETE = re.compile(r"[“\"'‘][^”\"'’\n]{2,}[”\"'’]|예를\s?들어|예컨대|이를테면|구체적으로")
@@ -246,10 +239,12 @@ def find_quantities(text: str) -> list[Quantity]:
         if unit == "년" and (
             _YEAR.match(num)
             or text[match.start() - 1 : match.start()] in ("'", "’")
-            or _SHORT_YEAR_AFTER.match(text, match.end())
+            or SHORT_YEAR_AFTER.match(text, match.end())
         ):
             continue  # 2023년, 97년생, ’22년, 23년 3월
         tail = text[match.end() : match.end() + 1]
+        if unit == "조" and not _TRILLION_AFTER.match(text, match.end()):
+            continue  # 2인 1조로, 3조 2교대: a team, not a trillion
         if unit in ("일", "주", "달", "장", "종", "등", "위", "분", "초") and tail == "자":
             continue  # 3일자, 1등급
         before = text[max(0, match.start() - 4) : match.start()]
@@ -261,7 +256,7 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # 전화 129번, 2016 버전, 3번 창구
         if unit == "일" and _DATE_BEFORE.search(before):
             continue  # 7월 15일
-        if unit == "주" and _ANNIVERSARY_AFTER.match(tail):
+        if unit == "주" and ANNIVERSARY_AFTER.match(tail):
             continue  # 개관 50주년, 3주기
         if unit == "번" and (
             _ADDRESS_AFTER.match(text, match.end()) or _names_one_of_many(text, match.end())
@@ -287,6 +282,12 @@ def find_quantities(text: str) -> list[Quantity]:
             out.append(
                 Quantity(match.start(), match.end(), match.group(), match.group("unit"), None)
             )
+    for match in _SINO_AFTER_FROM.finditer(text):
+        # Only as the after side of an amount (십오 분 남짓에서 오 분으로), not 창구에서 이 분.
+        if any(0 <= match.start() - q.end <= 8 for q in out):
+            out.append(
+                Quantity(match.start(), match.end(), match.group(), match.group("unit"), None)
+            )
     for match in _DAYS.finditer(text):
         if text.startswith(("하루는", "하루하루"), match.start()):
             continue  # 하루는 (one day, in a story) is no amount
@@ -296,35 +297,21 @@ def find_quantities(text: str) -> list[Quantity]:
         if match.start() in taken:
             continue
         noun = _noun_after(text, match.end())
-        if noun is not None:
-            out.append(Quantity(match.start(), noun, text[match.start() : noun], "개", None))
+        if noun is None:
+            continue
+        if MANNER_AFTER.match(text, noun) and not FROM_BEFORE.search(
+            text[max(0, match.start() - 6) : match.start()]
+        ):
+            continue  # 세 줄로 적은, 두 조로 나누어: a form given, not an amount reached
+        out.append(Quantity(match.start(), noun, text[match.start() : noun], "개", None))
     for match in _HALF.finditer(text):
         out.append(Quantity(match.start(), match.end(), match.group(), "절반", 0.5))
-    return sorted((q for q in out if not _dates_the_story(text, q)), key=lambda q: q.start)
-
-
-def _dates_the_story(text: str, q: Quantity) -> bool:
-    """3년 차, 지은 지 30년, 30년 된 건물, 6개월 계약직, 주 5일 근무: a stretch of time that says
-    which year, how old something is or what kind of post, written in digits or in words alike."""
-    unit = q.unit
-    if unit in _ROUND_UNITS and _ROUND_AFTER.match(text, q.end):
-        return True
-    if unit in _TERM_UNITS and _POST_AFTER.match(text, q.end):
-        return True
-    if _SCHEDULE_AFTER.match(text, q.end) and _SCHEDULE_BEFORE.search(
-        text[max(0, q.start - 6) : q.start]
-    ):
-        return True
-    if q.text in _RATE_WORDS and _RATE_OF_SCHEDULE.match(text, q.end):
-        return True
-    if unit in _YEAR_UNITS:
-        before = text[max(0, q.start - 8) : q.start]
-        return bool(
-            _SINCE_BEFORE.search(before)
-            or _AGE_BEFORE.search(before)
-            or _AGE_AFTER.match(text, q.end)
-        )
-    return False
+    rates = [m.span() for m in _RATE.finditer(text)]
+    if rates:
+        # One rate, not its 사흘 and 한 번 apart.
+        out = [q for q in out if not any(s <= q.start < e for s, e in rates)]
+        out += [Quantity(s, e, text[s:e], "꼴", None) for s, e in rates]
+    return sorted((q for q in out if not dates_the_story(text, q)), key=lambda q: q.start)
 
 
 def _names_one_of_many(text: str, offset: int) -> bool:
@@ -391,6 +378,7 @@ def evidence_findings(
         or _SUCCESS_CLAIM.search(text)
         or OUTCOME.search(text)
         or _OTHERS_BEGAN.search(text)
+        or _PRAISE_HEARD.search(text)
     )
     length = len(text.strip())
     tells_result = bool(result_spans) and length >= MIN_CHARS_FOR_STORY_NUMBER_ADVICE

@@ -32,6 +32,23 @@ _LOCAL_SHAPE = re.compile(
     rf"(?<![가-힣A-Za-z])(?P<name>[가-힣]{{1,4}}(?:시|군|구)?(?:{_LOCAL_KINDS}))"
     r"(?=에서|에|의|은|는|이|가|을|를|와|과|으로|로|도|만|처럼|[^가-힣]|$)"
 )
+# A company of a business group the gazetteer lacks carries the group's Latin
+# initials glued to its own name (CJ대한통운, GS리테일, LS전선). Only the groups'
+# initials count: IT부서, AI기술 and PC방 are no companies. A particle may follow
+# (CJ대한통운에); the initials alone before a particle (LG에서) or before a
+# generic word (KT직원, SK계열사) are no new name.
+_GROUP_INITIALS = "CJ|LG|SK|GS|LS|KT|HD|DL|HL|KB|NH|DB|KG|BGF|SPC|IBK|BNK|DGB|JB|HDC|OCI|KCC|SM"
+_GROUP_SHAPE = re.compile(rf"(?<![A-Za-z0-9&가-힣])(?:{_GROUP_INITIALS})(?P<rest>[가-힣]{{2,10}})")
+_PARTICLE_END = re.compile(
+    r"(?:에서는|에서도|에서|에게|에는|에도|으로|로|에|의|은|는|이|가|을|를|와|과|도|만|처럼|까지|"
+    r"부터|이나|이라는|라는)$"
+)
+_GENERIC_AFTER_INITIALS = frozenset(
+    {
+        *("직원", "사원", "인턴", "본사", "지사", "그룹"),
+        *("계열사", "계열", "출신", "제품", "매장", "서비스"),
+    }
+)
 _NOT_A_NAME = ("해당", "우리", "저희", "산하", "관련", "지역", "여러", "다른", "공공", "국가", "각")
 
 
@@ -46,4 +63,11 @@ def unlisted_names(text: str, known_names: set[str]) -> list[str]:
         if any(name.endswith(n) or n.endswith(name) for n in known_names if len(n) >= 4):
             continue  # 국민건강보험공단 vs 건강보험공단: a known one, maybe shortened
         found.setdefault(name)
+    for match in _GROUP_SHAPE.finditer(text):
+        rest = _PARTICLE_END.sub("", match.group("rest"))
+        if len(rest) < 2 or rest in _GENERIC_AFTER_INITIALS:
+            continue
+        name = match.group()[: match.start("rest") - match.start()] + rest
+        if name not in known_names:
+            found.setdefault(name)
     return list(found)

@@ -1,9 +1,10 @@
 """The gazetteer of institutions: Korean public institutions (ALIO) and large employers.
 
 Shipped as the lexicon list "institutions" (data/institutions.json, built by
-`prep.coach.build_institutions` from two published lists): one row per name or alias, its
-category the official name. Admins add names and aliases as CoachTerm rows of that list with the
-official name as the category, so they reach the check like every other word list.
+`prep.coach.build_institutions` from two published lists and the central government bodies):
+one row per name or alias, its category the official name. Admins add names and aliases as
+CoachTerm rows of that list with the official name as the category, so they reach the check
+like every other word list.
 """
 
 from __future__ import annotations

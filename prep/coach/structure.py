@@ -14,8 +14,9 @@ Each sentence gets a part from, in order of authority:
      불만이 쌓였습니다) → 상황; cue phrases (이를 위해, 그 결과, 덕분에) add to these;
   3. otherwise the part of the previous sentence (a story keeps its part until a cue says it
      moved on), and 상황 for an opening sentence without cues.
-A lesson (배웠습니다, 깨달았습니다) or a cue word such as 그 결과 closes the story as 결과 but
-is not an outcome: "result missing" means no sentence states what changed.
+A cue word such as 그 결과 closes the story as 결과 but is not an outcome; a lesson or a
+feeling where the result would be (그 결과 …의 중요성을 깨달았습니다, 그때의 기쁨은 잊을 수
+없습니다) is the 기여·배운 점 part: "result missing" means no sentence states what changed.
 Shares are measured in characters, headlines ("[...]" lines) left out.
 """
 
@@ -186,6 +187,9 @@ class StructureReport:
     has_markers: bool
     # The story's only action is one short clause (저는 담당 업체에 연락했습니다).
     brief_action: bool = False
+    # A sentence closes the story on a lesson or a feeling where its result would be (그 결과
+    # …의 중요성을 깨달았습니다): labelled 기여·배운 점, and no outcome.
+    closes_on_lesson: bool = False
 
     def spans(self, part: str) -> list[tuple[int, int]]:
         return [(s.start, s.end) for s in self.sentences if s.part == part]
@@ -198,9 +202,13 @@ class StructureReport:
         return any(s.outcome for s in self.sentences)
 
 
+# The task taken on (과제를 맡았습니다) or given (센터장님이 …하는 일을 맡기셨습니다).
 _TAKES_ON = re.compile(
-    r"(?:과제|역할|임무|책임|업무)(?:를|을)\s?(?:맡았|맡게\s?되었|맡게\s?됐|담당했|담당하게\s?되었|"
-    r"부여받았|책임지게\s?되었)"
+    r"(?:과제|역할|임무|책임|업무)(?:를|을)\s?(?:맡았|맡게\s?되었|맡게\s?됐|담당했|"
+    r"담당하게\s?되었|부여받았|책임지게\s?되었|맡기셨|맡겨\s?주셨)|"
+    # Any 일 handed to the writer by someone else (…하는 일을 저에게 맡기셨습니다) is the task;
+    # 일을 맡았습니다 alone is as often the job the writer did.
+    r"(?<![가-힣])일(?:를|을)\s?(?:맡기셨|맡겨\s?주셨|맡기시)"
 )
 
 
@@ -229,6 +237,8 @@ def _scores(
 ) -> dict[str, float]:
     """Each part's weight for `sentence`; `acted` is acts(tokens) when already known."""
     scores = {}
+    # 위기 대응 능력을 기를 수 있었습니다, …라는 점을 익혔습니다: the closing clause is a lesson.
+    lesson = bool(tokens) and is_lesson(final_clause(tokens))
     for part, cues in _CUES.items():
         if setting and not _CUES["result"][0][0].search(sentence):
             cues = tuple(cue for cue in cues if cue not in _CHANGE_CUES)
@@ -241,7 +251,12 @@ def _scores(
     ):
         # Before anything was done, a change (매출이 떨어졌습니다) is more likely the problem.
         scores["result"] = scores.get("result", 0.0) + (4.0 if after_action else 1.0)
-    elif (acts(tokens) if acted is None else acted) and not PROBLEM.search(sentence[-14:]):
+    elif (
+        (acts(tokens) if acted is None else acted)
+        and not PROBLEM.search(sentence[-14:])
+        # …라는 점을 익혔습니다: taking in a lesson is not acting on something.
+        and not lesson
+    ):
         # (the main predicate is the last one: 회계를 맡았을 때 … 정산이 늦어졌습니다 is a problem)
         scores["action"] = scores.get("action", 0.0) + 2.5
     # …하겠습니다, …이 되고 싶습니다: a sentence that ends on what the writer will do is a
@@ -255,7 +270,7 @@ def _scores(
         scores["task"] = scores.get("task", 0.0) + 4.0
     # 위기 대응 능력을 기를 수 있었습니다, 한 단계 성장할 수 있었습니다: a lesson closes the
     # story as its result (but states no outcome).
-    if "result" not in scores and tokens and is_lesson(final_clause(tokens)):
+    if "result" not in scores and lesson:
         scores["result"] = 2.5
     if PROBLEM.search(sentence) and "result" not in scores:
         scores["situation"] = scores.get("situation", 0.0) + 1.5
@@ -267,6 +282,7 @@ def detect_structure(text: str) -> StructureReport:
     all_tokens = morph.tokens(text)
     starts = [t.start for t in all_tokens]
     labelled: list[SentencePart] = []
+    lesson = False
     marker_part: str | None = None
     previous: str | None = None
     has_markers = False
@@ -315,7 +331,10 @@ def detect_structure(text: str) -> StructureReport:
             # (or outcome) closes the story, the promise after it is the 기여·포부 part.
             head = all_tokens[first : bisect_left(starts, split)]
             outcome = is_outcome(text[start:split], head, start)
-            labelled.append(SentencePart(start, split, "result", "clause", outcome=outcome))
+            closing = "result"
+            if not outcome and is_lesson(final_clause(head)):
+                closing, lesson = "contribution", True  # the lesson learnt (배운 점)
+            labelled.append(SentencePart(start, split, closing, "clause", outcome=outcome))
             labelled.append(SentencePart(split, end, "contribution", "clause"))
             previous = "contribution"
             continue
@@ -352,6 +371,10 @@ def detect_structure(text: str) -> StructureReport:
             outcome = (clause is not tokens and changed(clause)) or bool(
                 BACKLOG_CLEARED.search(sentence)
             )
+        if part == "result" and not outcome and tokens and is_lesson(final_clause(tokens)):
+            # 그 결과 규정의 중요성을 깨달았습니다, 그때의 기쁨은 잊을 수 없습니다: a lesson
+            # or a feeling where the result would be changes nothing; it is what was learnt.
+            part, lesson = "contribution", True
         labelled.append(SentencePart(start, end, part, source, scores, outcome=outcome))
         previous = part
     body = [s for s in labelled if s.part != "headline"]
@@ -361,7 +384,7 @@ def detect_structure(text: str) -> StructureReport:
         for s in body:
             shares[s.part] += (s.end - s.start) / body_chars
     brief = _brief_action(text, labelled, all_tokens, starts)
-    return StructureReport(tuple(labelled), shares, body_chars, has_markers, brief)
+    return StructureReport(tuple(labelled), shares, body_chars, has_markers, brief, lesson)
 
 
 def _brief_action(

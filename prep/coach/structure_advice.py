@@ -26,10 +26,13 @@ def structure_findings(report: StructureReport) -> list[Finding]:
     # A story with the writer's action but nothing changed lacks its result; so, whatever its
     # length, does one that closes with a result's words but no outcome (덕분에 값진 경험을
     # 할 수 있었습니다).
+    # A task taken on and never told through (…를 맡았습니다. 막막했습니다.) lacks it too, and so
+    # does a story closing on a lesson or a feeling instead (그 결과 …의 중요성을 깨달았습니다).
     missing = not report.has_outcome and (
         report.body_chars >= MIN_CHARS_FOR_RESULT_ADVICE
-        and report.present("action")
+        and (report.present("action") or report.present("task"))
         or report.present("result")
+        or report.closes_on_lesson
     )
     if report.body_chars < MIN_CHARS_FOR_ADVICE:
         # Too short for shares, except a whole story told in a few lines — a problem and what

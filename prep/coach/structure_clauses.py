@@ -18,6 +18,7 @@ from prep.coach.structure_outcomes import (
     BEFORE_STATE,
     OUTCOME,
     PROBLEM,
+    PROMISED,
     WRITER_OUTCOME,
     after_action_outcome,
 )
@@ -123,14 +124,40 @@ def changed(tokens: Sequence[morph.Morph]) -> bool:
 
 
 # Using what one was given, in its plain forms: 쓰셨습니다, 활용했습니다, 보고서를 냈습니다.
-_USE_VERBS = frozenset({"쓰", "사용", "활용", "이용", "참고", "보", "내", "만들", "작성", "붙이"})
+# Borrowing or adopting it is taking it up too: 그 양식을 빌려 갔습니다, 그 방식을 도입했습니다.
+_USE_VERBS = frozenset(
+    {
+        *("쓰", "사용", "활용", "이용", "참고", "보", "내", "만들", "작성", "붙이"),
+        *("빌리", "가져가", "도입", "채택"),
+    }
+)
+
+
+# Offices that may be the ones doing something, named with 에서 (옆 지점에서 그 양식을 빌려
+# 갔습니다); a counter or a room named so is where the writer did it (창구에서 …).
+_OFFICES = frozenset(
+    {
+        *("센터", "지점", "지사", "본사", "본부", "사무소", "부서", "기관", "구청", "시청"),
+        *("군청", "도청", "학교", "복지관", "협회", "공단", "공사", "회사", "팀", "주민센터"),
+    }
+)
 
 
 def _took_up(tokens: Sequence[morph.Morph], body: Sequence[morph.Morph]) -> bool:
     """선생님이 그 표로 보고서를 쓰셨습니다, 팀장님은 이 양식을 다른 지점에도 쓰셨습니다:
     someone other than the writer used what the writer made (그/이 + the thing), which is
     what the writer's work changed."""
-    if not any(t.tag == "MM" for t in body) or _topic(tokens) != "person" or _negated(tokens):
+    if not any(t.tag == "MM" for t in body) or _negated(tokens):
+        return False
+    topic = _topic(tokens)
+    # 옆 동 주민센터에서 그 양식을 …: an office named with 에서 as the one doing it.
+    first_mm = next(i for i, t in enumerate(body) if t.tag == "MM")
+    office = topic is None and any(
+        t.tag == "JKB" and t.form == "에서" and body[k - 1].form in _OFFICES
+        for k, t in enumerate(body[:first_mm])
+        if k
+    )
+    if topic != "person" and not office:
         return False
     pointed = any(
         t.tag == "MM"
@@ -142,9 +169,11 @@ def _took_up(tokens: Sequence[morph.Morph], body: Sequence[morph.Morph]) -> bool
         for i, t in enumerate(body)
     )
     predicates = [t for t in body if t.tag in ("VV", "VA", "VX", "VCP", "XSV", "XSA")]
-    if not pointed or not predicates or predicates[-1].tag not in ("VV", "XSV"):
+    if not pointed or not predicates or predicates[-1].tag not in ("VV", "XSV", "VX"):
         return False
     main = predicates[-1]
+    if main.tag == "VX" and len(predicates) > 1:
+        main = predicates[-2]  # 빌려 갔습니다, 가져다 두었습니다: the verb the auxiliary follows
     if main.tag == "XSV":
         k = body.index(main)
         main = body[k - 1] if k else main
@@ -203,6 +232,8 @@ def _whole_group_did(tokens: Sequence[morph.Morph], body: Sequence[morph.Morph])
     if not predicates or predicates[-1].tag not in ("VV", "XSV"):
         return False
     main = predicates[-1]
+    if main.tag == "VX" and len(predicates) > 1:
+        main = predicates[-2]  # 빌려 갔습니다, 가져다 두었습니다: the verb the auxiliary follows
     if main.tag == "XSV":
         k = body.index(main)
         main = body[k - 1] if k else main
@@ -411,6 +442,7 @@ def is_outcome(sentence: str, tokens: Sequence[morph.Morph] = (), base: int = 0)
             return is_outcome(sentence[: clause[0].start - base], head, base)
     if (
         BEFORE_STATE.search(sentence)
+        or PROMISED.search(sentence)
         or _VAGUE_RESULT.search(sentence)
         and not _DIGIT.search(sentence)
     ):

@@ -56,7 +56,8 @@ OUTCOME = re.compile(
 AFTER_ACTION_OUTCOME = re.compile(
     r"(?:배|%|퍼센트|절반)(?:가|이|를|을)?\s?(?:넘었|넘겼|넘어섰|웃돌았)|"
     r"(?:실패|오류|민원|불만|사고|장애|지연|누락|반려|항의|결함|재발|실수|불량|고장|멈춤|연체|"
-    r"이탈|분실|착오|문의)(?:는|은|이|가|도)?\s?[^.!?\n]{0,10}?"
+    r"이탈|분실|착오|문의|취소|결항|파손|반송|결석|결근|재작업|혼선|오발송|오배송|오분류)"
+    r"(?:는|은|이|가|도)?\s?[^.!?\n]{0,10}?"
     r"(?:없었|발생하지\s?않았|나오지\s?않았|생기지\s?않았|들어오지\s?않았)|"
     r"(?:이제|이제는|지금은|현재는)\s?[^.!?\n]{0,30}?(?:면|만에|안에|이내에)\s?"
     r"(?:끝납니다|끝나|됩니다|충분합니다|마칩니다|처리됩니다|처리합니다)|"
@@ -121,9 +122,18 @@ WRITER_OUTCOME = re.compile(
 )
 
 
+# 다른 반에도 적용을 검토해 보겠다고 하셨습니다: someone's promise to do something is not yet
+# what changed.
+PROMISED = re.compile(r"(?:겠다고|겠다며|겠다는\s?(?:말씀|답))")
+
+
 def after_action_outcome(sentence: str) -> bool:
     """True when a sentence after the writer's action says how things ended up."""
-    return bool(AFTER_ACTION_OUTCOME.search(sentence)) and not BEFORE_STATE.search(sentence)
+    return (
+        bool(AFTER_ACTION_OUTCOME.search(sentence))
+        and not BEFORE_STATE.search(sentence)
+        and not PROMISED.search(sentence)
+    )
 
 
 PROBLEM_WORDS = re.compile(

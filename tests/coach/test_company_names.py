@@ -231,3 +231,67 @@ def test_a_local_enterprise_of_any_city_has_its_shape():
     assert unlisted_names("송파구시설관리공단에 입사하면", set()) == ["송파구시설관리공단"]
     # 시설공사 alone is construction work.
     assert unlisted_names("도로 시설공사 현장에서 일했습니다.", set()) == []
+
+
+class TestGeneralisingFourteenth:
+    """Other writers' sentences for the fourteenth set's company misses (none from the set)."""
+
+    def flag(self, text):
+        known = known_institutions(default_lexicon())
+        return [
+            (f.category, f.excerpt)
+            for f in find_other_companies(text, target=TARGET, others=(), known=known)
+        ]
+
+    def test_a_goal_set_in_terms_of_another_institution_names_it_as_the_target(self):
+        text = "국민연금공단이 모은 가입 이력을 더 쉽게 조회하도록 만드는 것이 제 목표입니다."
+        assert self.flag(text) == [("wrong_company", "국민연금공단")]
+        text = "한국소비자원의 피해 구제를 더 빨리 돌리는 일이 저의 꿈입니다."
+        assert self.flag(text) == [("wrong_company", "한국소비자원")]
+        # The goal is the writer's, the institution a source of data: no target.
+        text = "한국소비자원의 통계를 보고 상담 절차를 바꾸는 것이 제 목표입니다."
+        assert self.flag(text) == []
+
+    def test_a_passage_opening_on_what_it_runs_then_joining_names_it(self):
+        text = (
+            "KOTRA가 운영하는 수출 상담 창구는 제가 시장에서 만난 상인들께 꼭 필요했습니다. "
+            "그 경험을 살려 입사 후 상담 기록을 정리하겠습니다."
+        )
+        assert self.flag(text) == [("wrong_company", "KOTRA")]
+        text = (
+            "캠코가 펼치는 채무 조정 사업은 제 고객들에게도 힘이 되었습니다. "
+            "그래서 입사 후 상담 절차를 더 쉽게 다듬겠습니다."
+        )
+        assert self.flag(text) == [("wrong_company", "캠코")]
+        text = "LH가 하는 주거 상담은 제게 익숙한 일입니다. 입사 후 상담 기록을 모으겠습니다."
+        assert self.flag(text) == [("wrong_company", "LH")]
+        # Named after someone else's work, in the middle of the sentence, it stays a mention.
+        text = (
+            "상인회에서 캠코가 펼치는 사업 안내문을 나눠 드렸습니다. "
+            "입사 후 안내문을 더 쉽게 쓰겠습니다."
+        )
+        assert self.flag(text) == []
+
+    def test_a_group_company_the_list_lacks_has_the_groups_initials(self):
+        assert self.flag("GS리테일에 입사하면 점포 발주 데이터를 정리하고 싶습니다.") == [
+            ("wrong_company", "GS리테일")
+        ]
+        assert self.flag("LS전선의 일원이 되어 설비 점검을 맡겠습니다.") == [
+            ("wrong_company", "LS전선")
+        ]
+        # Not a company: a department, initials before a particle, or a generic word.
+        assert self.flag("IT부서에 입사하여 전산 업무를 익히겠습니다.") == []
+        assert self.flag("LG에서 인턴으로 일했고, 그 경험으로 입사 후 기여하겠습니다.") == []
+        assert self.flag("KT직원으로 일하시던 분께 조언을 듣고 지원했습니다.") == []
+
+    def test_a_government_body_named_as_the_target_is_flagged(self):
+        assert self.flag("특허청에 입사하여 심사 대기 기간을 줄이겠습니다.") == [
+            ("wrong_company", "특허청")
+        ]
+        assert self.flag("식약처의 일원이 되어 안전한 먹거리를 지키겠습니다.") == [
+            ("wrong_company", "식약처")
+        ]
+        # A source or a partner, and the ministries, are not targets.
+        assert self.flag("통계청 자료에 따르면 1인 가구가 늘고 있습니다.") == []
+        assert self.flag("입사 후 질병관리청과 협력하여 감염병 정보를 나누겠습니다.") == []
+        assert self.flag("입사 후 보건복지부의 정책을 현장에 잇겠습니다.") == []

@@ -267,3 +267,128 @@ def test_the_hours_of_a_post_are_a_schedule_not_an_amount(text):
 
 def test_how_often_the_work_was_done_still_counts():
     assert quantities("주 2회 어르신 댁을 찾아 약 복용을 확인했습니다.") == ["2회"]
+
+
+class TestGeneralisingFourteenth:
+    """Other writers' sentences for the fourteenth set's evidence misses (none from the set)."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "마감 10분 전에 서류를 다시 확인했습니다.",
+            "행사 사흘 전부터 안내문을 붙였습니다.",
+            "접수 두 시간 뒤에 회신 전화를 드렸습니다.",
+        ],
+    )
+    def test_a_time_before_or_after_a_moment_sets_when_not_how_much(self, text):
+        assert quantities(text) == []
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "하루 6시간씩 민원 창구를 지켰습니다.",
+            "매일 20분씩 장비를 닦았습니다.",
+            "주 10시간씩 공부방 아이들을 가르쳤습니다.",
+        ],
+    )
+    def test_hours_per_day_are_a_schedule_whatever_the_work(self, text):
+        assert quantities(text) == []
+
+    def test_a_count_per_day_is_still_what_the_work_did(self):
+        assert "40건" in quantities("하루 40건씩 밀려 있던 민원을 처리했습니다.")
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("이틀에 한 번꼴이던 결품이 사라졌습니다.", ["이틀에 한 번꼴"]),
+            ("한 달에 두 건꼴로 들어오던 항의가 멈췄습니다.", ["한 달에 두 건꼴"]),
+            ("3일에 1회꼴로 나던 오류가 줄었습니다.", ["3일에 1회꼴"]),
+        ],
+    )
+    def test_how_often_something_happened_is_one_measure(self, text, expected):
+        assert quantities(text) == expected
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "설명문을 두 문단으로 정리해 올렸습니다.",
+            "봉사자들을 세 조로 나누어 배치했습니다.",
+            "근처 복지관 두 곳과 함께 명단을 맞췄습니다.",
+            "다른 지점 세 곳과 공유하는 일정표를 만들었습니다.",
+            "서류를 한 번 더 확인했습니다.",
+        ],
+    )
+    def test_the_form_or_the_partners_of_an_action_are_no_amount(self, text):
+        assert quantities(text) == []
+
+    def test_a_form_reached_by_a_change_still_counts(self):
+        assert quantities("다섯 단계를 세 단계로 줄였습니다.") != []
+        assert quantities("점검 항목이 열 개에서 네 개로 줄었습니다.") != []
+
+    def test_only_times_and_schedules_ask_for_numbers(self):
+        text = (
+            "2022년 여름부터 도서관 야간 열람실에서 근로 학생으로 일했습니다. 매일 21시와 "
+            "23시에 순찰을 돌며 자리를 맡아 두고 나간 이용자의 짐을 정리했습니다. 하루 4시간씩 "
+            "일하며 공공 공간의 규칙이 왜 필요한지 알게 되었습니다."
+        )
+        assert "no_numbers" in {f.code for f in evidence_findings(text)}
+
+    @pytest.mark.parametrize(
+        ("text", "claim"),
+        [
+            ("새 안내판을 달아 방문객들께 호평을 받았습니다.", "호평을 받"),
+            ("제가 만든 안내서가 많은 어르신들께 도움이 되었습니다.", "많은 어르신들께 도움"),
+            ("행사 진행으로 주민들에게 큰 호평을 얻었습니다.", "큰 호평을 얻"),
+        ],
+    )
+    def test_praise_and_help_claimed_in_general_words_are_vague(self, text, claim):
+        found = [f.excerpt for f in evidence_findings(text) if f.code == "vague_claim"]
+        assert claim in found
+
+    def test_a_result_told_as_what_others_said_asks_for_a_number(self):
+        text = "안내문을 새로 만들어 드렸더니 찾기 쉬워졌다는 말씀을 들었습니다."
+        assert "no_numbers" in {f.code for f in evidence_findings(text)}
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "24시간 운영되는 상담 센터에서 일했습니다.",
+            "12시간 개방하는 열람실을 관리했습니다.",
+            "2인 1조로 야간 순찰을 돌았습니다.",
+            "3조 2교대로 근무했습니다.",
+        ],
+    )
+    def test_opening_hours_and_teams_are_no_amounts(self, text):
+        assert quantities(text) == []
+
+    def test_hours_that_changed_and_money_in_trillions_still_count(self):
+        assert quantities("회신이 24시간에서 6시간으로 줄었습니다.") == ["24시간", "6시간"]
+        assert quantities("사업비 1조 원 규모의 사업이었습니다.") == ["1조 원"]
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("대기 시간이 십오 분 남짓에서 오 분으로 줄었습니다.", ["십오 분", "오 분"]),
+            ("상담 대기자가 이십 명에서 구 명으로 줄었습니다.", ["이십 명", "구 명"]),
+            ("회신이 15분에서 오 분으로 빨라졌습니다.", ["15분", "오 분"]),
+        ],
+    )
+    def test_a_single_digit_in_words_after_an_amount_and_에서_is_the_after_side(
+        self, text, expected
+    ):
+        assert quantities(text) == expected
+
+    def test_a_single_digit_in_words_alone_is_another_word(self):
+        assert quantities("창구에서 이 분으로 상담을 시작했습니다.") == []
+
+    @pytest.mark.parametrize(
+        ("text", "claim"),
+        [
+            ("제 안내가 주민들께 적지 않은 도움이 되었습니다.", "적지 않은 도움이 되"),
+            ("창구 분위기가 몰라보게 달라졌습니다.", "몰라보게 달라졌"),
+            ("안내문을 붙이자 민원 응대가 확연히 바뀌었습니다.", "확연히 바뀌었"),
+        ],
+    )
+    def test_help_and_change_claimed_without_measure_are_vague(self, text, claim):
+        found = [f.excerpt for f in evidence_findings(text) if f.code == "vague_claim"]
+        assert claim in found

@@ -205,3 +205,35 @@ class TestClichesMatchedOnMorphemes:
 def test_a_cliches_word_used_literally_is_not_one():
     assert cliche_findings("밑거름으로 쓸 퇴비를 어르신들께 나눠 드렸습니다.") == []
     assert cliche_findings("이 경험을 밑거름으로 더 성장하겠습니다.") != []
+
+
+class TestGeneralisingFourteenth:
+    """Other writers' sentences for clichés the lexicon lacked (none from the labelled sets)."""
+
+    @pytest.mark.parametrize(
+        ("text", "phrase"),
+        [
+            ("열정적인 자세로 봉사에 참여했습니다.", "열정적인"),
+            ("늘 열정적으로 일했습니다.", "열정적으로"),
+            ("기록이 얼마나 중요한지 깨달았습니다.", "얼마나 중요한지 깨달"),
+            ("배려가 얼마나 소중한지 다시 한번 느꼈습니다.", "얼마나 소중한지 다시 한번 느꼈"),
+            ("공단 발전에 기여하겠습니다.", "공단 발전에 기여"),
+            ("지역 사회 발전에 이바지하고 싶습니다.", "지역 사회 발전에 이바지"),
+            ("맡겨 주신다면 끝까지 해내겠습니다.", "맡겨 주신다면"),
+            ("이 일로 큰 교훈을 배웠습니다.", "큰 교훈을 배웠"),
+        ],
+    )
+    def test_more_common_cliches_are_flagged(self, text, phrase):
+        assert any(code == "cliche" and phrase in excerpt for code, excerpt in found(text))
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "청년 열정 콘서트의 무대를 설치했습니다.",
+            "이 표가 얼마나 필요한지 직원들에게 물었습니다.",
+            "선배가 일을 맡겨 주시면 바로 처리했습니다.",
+            "지역 경제 발전 계획서를 읽었습니다.",
+        ],
+    )
+    def test_their_look_alikes_are_not(self, text):
+        assert not any(code == "cliche" for code, _ in found(text))
