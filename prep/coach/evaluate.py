@@ -17,8 +17,9 @@ written by another author, built by its build.py) and the two halves of the fres
 (tests/coach/eleventh, by an eleventh author, same format) and the two halves of the twelfth set
 (tests/coach/twelfth, by a twelfth author, same format) and the two halves of the thirteenth set
 (tests/coach/thirteenth, by a thirteenth author, same format) and the two halves of the fourteenth
-set (tests/coach/fourteenth, by a fourteenth author, same format). Tune on the development halves
-only; the test halves are the estimate, and their problems are never printed.
+set (tests/coach/fourteenth, by a fourteenth author, same format) and the two halves of the
+fifteenth set (tests/coach/fifteenth, by a fifteenth author, same format). Tune on the development
+halves only; the test halves are the estimate, and their problems are never printed.
 More sections (e.g. spelling) are added as one call each in `main`.
 
 Each `*.json` file in the cases directory holds {"cases": [...]} and optionally named
@@ -82,6 +83,8 @@ TWELFTH_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "twelfth
 THIRTEENTH_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "thirteenth"
 # Written by a fourteenth author (company, evidence, structure, style, blind) before the rules.
 FOURTEENTH_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "fourteenth"
+# Written by a fifteenth author (blind, fit, evidence, structure; 항만·보훈병원·터미널 voices).
+FIFTEENTH_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "fifteenth"
 
 
 @dataclass
@@ -372,6 +375,7 @@ def main(argv: list[str] | None = None) -> int:
         ("twelfth set", TWELFTH_DIR),
         ("thirteenth set", THIRTEENTH_DIR),
         ("fourteenth set", FOURTEENTH_DIR),
+        ("fifteenth set", FIFTEENTH_DIR),
     ):
         if not directory.is_dir():
             continue
