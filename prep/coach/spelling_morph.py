@@ -116,8 +116,8 @@ _ONE_WORD_AFTER_DETERMINER = {
     "간": ("그",),
     "날": ("그", "이"),
 }
-# Suffixes Kiwi recognises after a space (고객 님, 팀원 들, 업무 상, 부서 별, 하나 씩).
-_SUFFIXES_APART = frozenset({"님", "들", "상", "적", "별", "씩", "끼리", "쯤"})
+# Suffixes Kiwi recognises after a space (고객 님, 팀원 들, 업무 상, 부서 별, 하나 씩, 먼지 투성이).
+_SUFFIXES_APART = frozenset({"님", "들", "상", "적", "별", "씩", "끼리", "쯤", "투성이"})
 _AUX_JOINED = {
     ("고", "있"): "-고 있다",
     ("고", "싶"): "-고 싶다",

@@ -37,6 +37,11 @@ from prep.coach.spelling import apply, check_spelling
         ("작은 일도 소홀이 하지 않았습니다.", "작은 일도 소홀히 하지 않았습니다."),
         ("영수증을 꼼꼼이 대조했습니다.", "영수증을 꼼꼼히 대조했습니다."),
         ("예산을 넉넉이 잡았습니다.", "예산을 넉넉히 잡았습니다."),
+        # 투성이 is a suffix, and the 이 of 투성이였다 is the noun's, not the copula's.
+        ("방이 먼지 투성이였습니다.", "방이 먼지투성이였습니다."),
+        ("옷이 흙 투성이가 되었습니다.", "옷이 흙투성이가 되었습니다."),
+        ("보고서가 오타 투성이라 다시 썼습니다.", "보고서가 오타투성이라 다시 썼습니다."),
+        ("저는 그때 팀장이였습니다.", "저는 그때 팀장이었습니다."),
     ],
 )
 def test_the_eighth_sets_kinds_are_corrected(text, right):
@@ -57,6 +62,9 @@ def test_the_eighth_sets_kinds_are_corrected(text, right):
         "노래를 들을 때는 가사를 봅니다.",  # 듣다 + -을
         "먼 길을 걸은 뒤에 쉬었습니다.",
         "결과가 좋기는 했지만 아쉬웠습니다.",
+        "첫 출근 날은 실수투성이였습니다.",
+        "그 시절 제 방은 책투성이였습니다.",
+        "신발이 온통 흙투성이였습니다.",
     ],
 )
 def test_near_misses_are_left_alone(text):
