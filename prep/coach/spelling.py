@@ -13,7 +13,8 @@ Three sources, all offline, merged into one list without overlaps:
 * prep.coach.spelling_morph — spacing rules on Kiwi's tags (dependent nouns, units, particles,
   -하다/-되다, auxiliaries), and spelling_morph_nouns for the bound nouns it leaves (데 with a
   far predicate, 날, 간, -가량) and spelling_morph_endings for endings written apart (할 지,
-  드렸는 데) and 가능한 without 한;
+  드렸는 데) and 가능한 without 한, and spelling_morph_joined for words run together (이십명,
+  알기쉽게, 다시한번) and stem forms (잊혀지다, 늘은);
 * prep.coach.spelling_matchum — the `matchum` library's table of always-wrong spellings.
 
 Where two overlap, our context rules win over Kiwi's, and those over matchum's, then the longer
@@ -38,6 +39,7 @@ from prep.coach import (
     spelling_matchum,
     spelling_morph,
     spelling_morph_endings,
+    spelling_morph_joined,
     spelling_morph_nouns,
     spelling_morph_verbs,
     spelling_pairs,
@@ -100,6 +102,7 @@ def check_spelling(text: str, protected: Iterable[str] = ()) -> list[SpellingFin
         spelling_morph_nouns,
         spelling_morph_endings,
         spelling_morph_verbs,
+        spelling_morph_joined,
     ):
         for hit in module.hits(text):
             candidates.append((_PRIORITY["kiwi"], _finding(text, hit, hit.source)))

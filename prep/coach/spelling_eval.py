@@ -3,7 +3,7 @@
     python -m prep.coach.spelling_eval [dev|test|all|independent_dev|independent_test|
                                         third_dev|third_test|fourth_dev|fourth_test|
                                         fifth_dev|fifth_test|sixth_dev|sixth_test|
-                                        seventh_dev|seventh_test|prose]
+                                        seventh_dev|seventh_test|eighth_dev|eighth_test|prose]
 
 prep/coach/data/spelling/{dev,test}.jsonl hold sentences written for this purpose, split once
 at random into halves: rules are tuned on dev only; test is reported, not tuned on. Each line:
@@ -43,6 +43,14 @@ spelling and 94 spacing, in 공항 보안 검색, 정수장, 국립공원, 법�
 간병 and 농협 마트 prose), written on 2026-12-07 by a seventh author (helper lane spell7) under
 the same conditions, built from data/spelling/seventh.txt by build_seventh.py with the same
 split; rules are tuned on seventh_dev only.
+
+eighth_{dev,test}.jsonl are an eighth set (366 sentences, 187 with one or two errors, 72 spelling
+and 117 spacing, in 항만 물류, 소방서 행정, 보훈병원, 법원 집행, 산림조합, 수산물 경매, 고속버스
+터미널, 도시가스 점검, 아파트 관리사무소, 장애인 체육센터, 다문화가족지원센터, 한국어 강사, 게임
+QA, 드론 촬영, 헌혈의 집, 주차 관리, 사진관, 공유오피스, 은행 창구 and 대학 행정실 prose), written
+on 2026-12-07 by an eighth author (helper lane spell8) under the same conditions, built from
+data/spelling/eighth.txt by build_eighth.py with the same split; rules are tuned on eighth_dev
+only.
 
 "prose" counts findings in the coaching passages of tests/coach/{corpus,independent,fresh,
 fourth}/passages.json (~148k characters of correct prose by four other authors): each one is a
@@ -196,6 +204,7 @@ FOURTH = ("fourth_dev", "fourth_test")
 FIFTH = ("fifth_dev", "fifth_test")
 SIXTH = ("sixth_dev", "sixth_test")
 SEVENTH = ("seventh_dev", "seventh_test")
+EIGHTH = ("eighth_dev", "eighth_test")
 PROSE_DIRS = tuple(
     Path(__file__).resolve().parents[2] / "tests" / "coach" / name / "passages.json"
     for name in ("corpus", "independent", "fresh", "fourth")
@@ -233,6 +242,7 @@ def report(
     fifth: tuple[str, ...] = FIFTH,
     sixth: tuple[str, ...] = SIXTH,
     seventh: tuple[str, ...] = SEVENTH,
+    eighth: tuple[str, ...] = EIGHTH,
     prose: bool = True,
 ) -> str:
     lines = ["spelling (맞춤법·띄어쓰기), prep/coach/data/spelling"]
@@ -255,6 +265,9 @@ def report(
     if seventh:
         lines.append("seventh set (seventh author), prep/coach/data/spelling/seventh_*")
         lines += _section(seventh, verbose, prefix="seventh_")
+    if eighth:
+        lines.append("eighth set (eighth author), prep/coach/data/spelling/eighth_*")
+        lines += _section(eighth, verbose, prefix="eighth_")
     if prose:
         alarms, chars = prose_alarms()
         lines.append(format_prose(alarms, chars))
@@ -288,6 +301,7 @@ def main(argv: list[str] | None = None) -> int:
             fifth=(),
             sixth=(),
             seventh=(),
+            eighth=(),
             prose=prose,
         )
     )

@@ -91,13 +91,13 @@ _UNITS = frozenset(
     {
         "개", "명", "번", "가지", "시간", "달", "살", "권", "장", "군데", "곳", "마리", "잔",
         "벌", "차례", "분", "사람", "층", "쪽", "건", "회", "편", "주", "주일", "해", "년",
-        "개월", "시", "바퀴", "줄",
+        "개월", "시", "바퀴", "줄", "집",
     }
 )  # fmt: skip
 # Numeral + unit pairs that are single words in the dictionary (한곳, 한쪽, 한층, 한편, 한때,
 # 세분화, 첫해) or too often a name: not flagged. 월 only goes with 몇 (몇월 → 몇 월).
 _UNITS_FOR = {
-    "한": _UNITS - {"번", "곳", "쪽", "층", "편", "분", "해", "시", "줄", "장", "주"},
+    "한": _UNITS - {"번", "곳", "쪽", "층", "편", "분", "해", "시", "줄", "장", "주", "집"},
     "세": _UNITS - {"분"},
     "첫": frozenset({"번"}),
     "몇": _UNITS | {"월"},
@@ -116,8 +116,8 @@ _ONE_WORD_AFTER_DETERMINER = {
     "간": ("그",),
     "날": ("그", "이"),
 }
-# Suffixes Kiwi recognises after a space (고객 님, 팀원 들, 업무 상, 부서 별, 하나 씩).
-_SUFFIXES_APART = frozenset({"님", "들", "상", "적", "별", "씩", "끼리", "쯤"})
+# Suffixes Kiwi recognises after a space (고객 님, 팀원 들, 업무 상, 부서 별, 하나 씩, 먼지 투성이).
+_SUFFIXES_APART = frozenset({"님", "들", "상", "적", "별", "씩", "끼리", "쯤", "투성이"})
 _AUX_JOINED = {
     ("고", "있"): "-고 있다",
     ("고", "싶"): "-고 싶다",
@@ -171,7 +171,8 @@ def _scan(text: str, ms: tuple[Morph, ...]) -> Iterator[Hit]:
                 and (ctag == "NNB" or (ctag == "NNG" and cform in _AFTER_ETM_NNG))
                 and (nxt is None or not (cform == "뿐" and nxt.form == "더러"))
             ):
-                yield from _dependent_noun(text, prev, cur, nxt)
+                if not _noun_verb_misread(text, ms, i):
+                    yield from _dependent_noun(text, prev, cur, nxt)
                 continue
 
         if ptag == "NNB" and pform in _VERB_AFTER and _verb_after_noun(text, prev, cur):
@@ -233,7 +234,14 @@ def _scan(text: str, ms: tuple[Morph, ...]) -> Iterator[Hit]:
                           "kiwi.suffix-apart", SRC_SUFFIX)  # fmt: skip
                 continue
 
-        if spaced and ptag == "EC" and pform in ("어", "아") and ctag == "VX" and cform == "지":
+        if (
+            spaced
+            and ptag == "EC"
+            and pform in ("어", "아")
+            and ctag == "VX"
+            and cform == "지"
+            and (nxt is None or nxt.tag[0] == "E")  # 겹쳐 지형: 지 + a noun suffix is a noun
+        ):
             s = cur.start
             yield Hit(s - 2, s + 1, text[s - 2] + text[s], "spacing",
                       "'-어지다'는 앞말에 붙여 씁니다. (익숙해졌다)", "kiwi.eojida",
@@ -396,6 +404,15 @@ def _scan(text: str, ms: tuple[Morph, ...]) -> Iterator[Hit]:
                 yield Hit(s, end, cform[:-1] + "써", "spelling",
                           "'-함으로써'처럼 방법을 나타낼 때는 '-로써'입니다.",
                           "kiwi.eumeuro-sseo", SRC_ROSEO)  # fmt: skip
+
+
+def _noun_verb_misread(text: str, ms: tuple[Morph, ...], i: int) -> bool:
+    """중도매인분들 read as 중도 + 매이 + ㄴ 분: a noun ending in -인 before the honorific 분,
+    which Kiwi splits into a noun and a verb stem written against it in one word."""
+    if ms[i].form != "분" or i < 3:
+        return False
+    verb, before = ms[i - 2], ms[i - 3]
+    return verb.tag == "VV" and before.tag == "NNG" and verb.start == before.end
 
 
 def _dependent_noun(text: str, etm: Morph, noun: Morph, nxt: Morph | None) -> Iterator[Hit]:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from prep.coach import morph
 from prep.coach.spelling_roseo import MEANS_WORDS as _MEANS_WORDS
 from prep.coach.spelling_roseo import STATUS_WORDS as _STATUS_WORDS
 from prep.coach.spelling_roseo import is_means_word as _is_means_word
@@ -116,6 +117,16 @@ _I_NOUN_TAILS = (
     "벌", "살", "맞", "걸", "붙", "닫", "풀", "몰", "어린", "고양",
     "덮", "손잡",
 )  # fmt: skip
+
+
+def _noun_ends_in_i(text: str, at: int) -> bool:
+    """오류투성이였다, 먹이였다: Kiwi reads the 이 before 였 as the noun's own last syllable
+    (투성이 + 이었), where 학생이였다 gives 학생 + 이 + 였."""
+    return any(
+        m.end == at and m.tag in ("NNG", "NNP", "XSN") and m.form.endswith("이")
+        for m in morph.tokens(text)
+    )
+
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -238,7 +249,9 @@ RULES: tuple[Rule, ...] = (
         re.compile(r"(?<![가-힣])([가-힣]*?([가-힣]))이였(?=[가-힣])"),
         lambda m: (
             m.group(1) + "이었"
-            if _final(m.group(2)) > 0 and not m.group(1).endswith(_I_NOUN_TAILS)
+            if _final(m.group(2)) > 0
+            and not m.group(1).endswith(_I_NOUN_TAILS)
+            and not _noun_ends_in_i(m.string, m.end() - 1)
             else None
         ),
         "받침 있는 말 뒤에서 '이다'의 과거는 '-이었-'입니다. (일이었다, 학생이었다)",
