@@ -42,6 +42,8 @@ from prep.coach.structure_clauses import (
     final_clause,
     is_outcome,
     others_had_to,
+    problem_gone,
+    reported_future,
 )
 from prep.coach.structure_lessons import is_lesson
 
@@ -247,7 +249,11 @@ def _scores(
             scores[part] = total
     if OUTCOME.search(sentence) or (
         after_action
-        and ((changed(tokens) and not ends_on_problem(sentence)) or after_action_outcome(sentence))
+        and (
+            (changed(tokens) and not ends_on_problem(sentence))
+            or after_action_outcome(sentence)
+            or problem_gone(tokens)
+        )
     ):
         # Before anything was done, a change (매출이 떨어졌습니다) is more likely the problem.
         scores["result"] = scores.get("result", 0.0) + (4.0 if after_action else 1.0)
@@ -274,6 +280,10 @@ def _scores(
         scores["result"] = 2.5
     if PROBLEM.search(sentence) and "result" not in scores:
         scores["situation"] = scores.get("situation", 0.0) + 1.5
+    # 결과적으로 팀장님은 …검토해 보겠다고 하셨습니다: a promise or a decision still to be
+    # carried out closes nothing, whatever cue opens it.
+    if tokens and "result" in scores and reported_future(tokens):
+        del scores["result"]
     return scores
 
 
@@ -360,7 +370,7 @@ def detect_structure(text: str) -> StructureReport:
             is_outcome(sentence, tokens, start)
             or (
                 previous in ("action", "result")
-                and after_action_outcome(sentence)
+                and (after_action_outcome(sentence) or problem_gone(tokens))
                 and not is_lesson(final_clause(tokens))
             )
         )

@@ -36,6 +36,8 @@ __all__ = [
     "final_clause",
     "is_outcome",
     "others_had_to",
+    "problem_gone",
+    "reported_future",
 ]
 
 _PLAIN_VERBS = frozenset({"되", "지", "있", "없", "하", "이", "같", "보이", "들"})
@@ -123,16 +125,6 @@ def changed(tokens: Sequence[morph.Morph]) -> bool:
     )
 
 
-# Using what one was given, in its plain forms: 쓰셨습니다, 활용했습니다, 보고서를 냈습니다.
-# Borrowing or adopting it is taking it up too: 그 양식을 빌려 갔습니다, 그 방식을 도입했습니다.
-_USE_VERBS = frozenset(
-    {
-        *("쓰", "사용", "활용", "이용", "참고", "보", "내", "만들", "작성", "붙이"),
-        *("빌리", "가져가", "도입", "채택"),
-    }
-)
-
-
 # Offices that may be the ones doing something, named with 에서 (옆 지점에서 그 양식을 빌려
 # 갔습니다); a counter or a room named so is where the writer did it (창구에서 …).
 _OFFICES = frozenset(
@@ -147,11 +139,11 @@ def _took_up(tokens: Sequence[morph.Morph], body: Sequence[morph.Morph]) -> bool
     """선생님이 그 표로 보고서를 쓰셨습니다, 팀장님은 이 양식을 다른 지점에도 쓰셨습니다:
     someone other than the writer used what the writer made (그/이 + the thing), which is
     what the writer's work changed."""
-    if not any(t.tag == "MM" for t in body) or _negated(tokens):
+    if not any(t.tag in ("MM", "IC") for t in body) or _negated(tokens):
         return False
     topic = _topic(tokens)
     # 옆 동 주민센터에서 그 양식을 …: an office named with 에서 as the one doing it.
-    first_mm = next(i for i, t in enumerate(body) if t.tag == "MM")
+    first_mm = next(i for i, t in enumerate(body) if t.tag in ("MM", "IC"))
     office = topic is None and any(
         t.tag == "JKB" and t.form == "에서" and body[k - 1].form in _OFFICES
         for k, t in enumerate(body[:first_mm])
@@ -159,8 +151,9 @@ def _took_up(tokens: Sequence[morph.Morph], body: Sequence[morph.Morph]) -> bool
     )
     if topic != "person" and not office:
         return False
+    # (Kiwi tags 그 before a noun as an interjection now and then: 그/IC 안내판/NNG)
     pointed = any(
-        t.tag == "MM"
+        t.tag in ("MM", "IC")
         and t.form in ("그", "이")
         and i + 2 < len(body)
         and body[i + 1].tag == "NNG"
@@ -177,7 +170,19 @@ def _took_up(tokens: Sequence[morph.Morph], body: Sequence[morph.Morph]) -> bool
     if main.tag == "XSV":
         k = body.index(main)
         main = body[k - 1] if k else main
-    return main.form in _USE_VERBS or main.root in _USE_VERBS
+    # Whatever they did with it (복사해 가셨습니다, 따라 붙였습니다, 가져다 쓰셨습니다) takes
+    # it up, unless it turns it away (떼어 내셨습니다, 거절하셨습니다) or hands work out.
+    return main.form not in _TURNED_AWAY and main.root not in _TURNED_AWAY
+
+
+# What someone may do with the writer's work that is no taking it up.
+_TURNED_AWAY = frozenset(
+    {
+        *("거절", "반대", "무시", "거부", "외면", "반려", "취소", "보류", "지적", "비판"),
+        *("떼", "버리", "치우", "없애", "지우", "찢", "지나치", "미루", "돌려보내", "맡기"),
+        *("묻", "물", "요청", "부탁", "하", "잃", "잃어버리", "놓치", "빠뜨리", "망가뜨리"),
+    }
+)
 
 
 # All of a group (모두, 전원, 빠짐없이) or a head count (스물두 명이) as the ones acting.
@@ -294,11 +299,21 @@ def _doer_acts(body: Sequence[morph.Morph], i: int) -> bool:
             if verb.form == "하" and j >= 2 and body[j - 1].tag == "JKO":
                 return body[j - 2].form not in _MIND_NOUNS
             # 쓸 수 없게 되었다: a change for the worse is the problem, not the result.
-            return verb.form not in _MIND_VERBS and verb.form not in ("없", "않", "못하")
+            # 그 일을 맡게 되었다: a task taken on, which changes nothing yet.
+            return verb.form not in _MIND_VERBS and verb.form not in (
+                *("없", "않", "못하"),
+                *_TAKING_ON,
+            )
         if verb.tag in ("XSV", "XSA"):
             noun = body[j - 1].form if j else ""
-            return f"{noun}하" not in _MIND_VERBS and noun not in ("생각", "고민", "실감", "경험")
+            return f"{noun}하" not in _MIND_VERBS and noun not in (
+                *("생각", "고민", "실감", "경험"),
+                *_TAKING_ON,
+            )
     return False
+
+
+_TAKING_ON = ("맡", "담당", "책임지", "떠맡", "전담")
 
 
 def acts(tokens: Sequence[morph.Morph], *, derived: bool = False) -> bool:
@@ -317,6 +332,9 @@ def acts(tokens: Sequence[morph.Morph], *, derived: bool = False) -> bool:
     # Someone else is the agent (아이가 받아쓰기를 힘들어했습니다), or nothing got done
     # (아무도 확신하지 못했습니다): that describes, it is not the writer's action.
     if _topic(tokens) == "person" or _negated(tokens):
+        return False
+    # 회사에서는 대책을 세우라고 했고: what someone else told to be done, not the writer's doing.
+    if _topic(tokens) != "writer" and _reported_speech(tokens):
         return False
     # A clause before another (바꾸고 나서 …) takes its tense from the sentence's last verb.
     past = derived or any(t.tag == "EP" and t.form in ("었", "았", "였", "ᆻ") for t in tokens)
@@ -443,6 +461,7 @@ def is_outcome(sentence: str, tokens: Sequence[morph.Morph] = (), base: int = 0)
     if (
         BEFORE_STATE.search(sentence)
         or PROMISED.search(sentence)
+        or reported_future(tokens)
         or _VAGUE_RESULT.search(sentence)
         and not _DIGIT.search(sentence)
     ):
@@ -450,3 +469,88 @@ def is_outcome(sentence: str, tokens: Sequence[morph.Morph] = (), base: int = 0)
     if OUTCOME.search(sentence):
         return True
     return bool(tokens) and changed(tokens) and not ends_on_problem(sentence)
+
+
+_QUOTES = frozenset({"라고", "으라고", "자고", "다고", "냐고", "으냐고", "라며", "다며"})
+
+
+def _reported_speech(tokens: Sequence[morph.Morph]) -> bool:
+    """The main predicate is 하다 after a quoting ending (세우라고 했고, 오자고 했습니다)."""
+    predicates = [i for i, t in enumerate(tokens) if t.tag in ("VV", "VX", "XSV", "VA", "VCP")]
+    if not predicates:
+        return False
+    k = predicates[-1]
+    return (
+        tokens[k].form == "하"
+        and k > 0
+        and tokens[k - 1].tag == "EC"
+        and tokens[k - 1].form in _QUOTES
+    )
+
+
+# After a reported future, only saying words: 검토해 보겠다고 (말씀)하셨습니다.
+_SAYING = frozenset({"VV", "XSV", "VX", "NNG", "EP", "EF", "SF", "SP", "JKO", "MAG", "EC"})
+
+
+def reported_future(tokens: Sequence[morph.Morph]) -> bool:
+    """The sentence ends on what someone said would be done (예산이 나오면 검토해 보겠다고
+    하셨습니다, 반영하겠다는 답을 받았습니다): a promise
+    or a decision still to be carried out, whatever cue opens the sentence, is no outcome."""
+    n = len(tokens)
+    for i in range(n - 2, 0, -1):
+        t, after = tokens[i], tokens[i + 1]
+        future = (
+            t.tag == "EP" and t.form == "겠" and after.form in ("다고", "다며", "다면서", "다는")
+        )
+        # (…하기로 했습니다 is left out: by an office it is as often the adoption itself)
+        if not future:
+            continue
+        rest = tokens[i + 2 :]
+        return len(rest) <= 8 and all(r.tag in _SAYING for r in rest)
+    return False
+
+
+_OCCASIONS = frozenset({"날", "일", "적", "경우", "때", "건", "번", "차례"})
+# Verbs of things going wrong, for the occasions none of which happened any more.
+_WENT_WRONG = frozenset(
+    {"틀리", "놓치", "잃", "밀리", "끊기", "막히", "헤매", "어기", "빠지", "잊", "넘기", "지각"}
+)
+
+
+def problem_gone(tokens: Sequence[morph.Morph]) -> bool:
+    """그 뒤로는 서류 때문에 촬영이 미뤄진 날이 없었습니다, 이후 배송이 늦어진 날은 한 번도
+    없었습니다: from then on (or not once) there was no occasion of something going wrong —
+    an occasion noun (날, 적, 경우) after a clause whose verb went wrong (미뤄진, 취소된,
+    놓친), with 없었 as the main predicate."""
+    body = [t for t in tokens if t.tag not in ("SF", "SP")]
+    predicates = [i for i, t in enumerate(body) if t.tag in ("VV", "VA", "VX", "XSV", "XSA", "VCP")]
+    if not predicates or body[predicates[-1]].form != "없" or len(predicates) < 2:
+        return False
+    if not any(t.tag == "EP" and t.form in _PAST for t in body[predicates[-1] :]):
+        return False
+    since = _from_then_on(body) or any(
+        t.form in ("다시", "더", "더는")
+        or t.tag == "JX"
+        and t.form == "도"
+        and body[i - 1].tag == "NNB"
+        for i, t in enumerate(body)
+        if i
+    )
+    if not since:
+        return False
+    for i in range(2, predicates[-1]):
+        t = body[i]
+        if (
+            t.form not in _OCCASIONS
+            or body[i - 1].tag != "ETM"
+            or body[i - 1].form not in ("ᆫ", "은", "던")
+        ):
+            continue
+        verb = body[i - 2]
+        if verb.tag == "VX" and verb.form == "지" or verb.tag == "XSV" and verb.form == "되":
+            return True
+        if verb.tag == "VV" and (
+            verb.form.endswith("지") and verb.form != "가지" or verb.form in _WENT_WRONG
+        ):
+            return True
+    return False
