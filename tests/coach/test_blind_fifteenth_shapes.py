@@ -1,8 +1,8 @@
 """Blind-hiring shapes generalised from the fifteenth set's development half, checked on
 sentences written for these tests: a birth year in words before 년생, a relative's illness or
 treatment in an honoured clause, an unlisted job split by Kiwi (경매+사) that a relative is said
-to be, a role in a worship group, a named place's landscape seen while growing up, a school
-rivalry named by its schools; and the same words about other people, which are not leaks."""
+to be, a role in a worship group, a named place's landscape seen while growing up; and the
+same words about other people, which are not leaks."""
 
 import pytest
 
@@ -55,8 +55,6 @@ def leaks(text: str) -> list[tuple[str, str]]:
             "hometown",
             "섬진강 물길을 보며 자란",
         ),
-        # a rivalry named by its two schools names the school
-        ("고연전 응원 준비로 밤을 새웠습니다.", "school", "고연전"),
     ],
 )
 def test_fifteenth_shape_is_a_leak(text: str, category: str, excerpt: str) -> None:
