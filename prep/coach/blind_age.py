@@ -36,6 +36,23 @@ _AGE_ALONE = re.compile(
     r"|(?<![가-힣])(?P<bare>(?:스물|서른|마흔|쉰)(?:" + _UNITS + r"))(?=,\s)"
 )
 
+# A birth year in words before 년생 (아흔여섯 년생, 구십팔 년생, 공일 년생): the two last digits,
+# native (스물~아흔 + 하나~아홉) or Sino-Korean digit by digit or by tens.
+_DIGIT = "공|영|일|이|삼|사|오|육|칠|팔|구"
+_BORN_WORDS = re.compile(
+    r"(?<![가-힣0-9])(?P<leak>(?:(?:열|스물|서른|마흔|쉰|예순|일흔|여든|아흔)(?:"
+    + _UNITS
+    + r")?|(?:"
+    + _DIGIT
+    + r")?\s?십\s?(?:"
+    + _DIGIT
+    + r")?|(?:"
+    + _DIGIT
+    + r")(?:"
+    + _DIGIT
+    + r"))\s?년\s?생)"
+    r"(?=[^가-힣]|$|이|인|으로|입니다|이라|이고|이며|이지만|이어서|이었|이던|답게|치고|들)"
+)
 _YEAR = r"(?:19[5-9]\d|20[0-2]\d)\s?년(?:도)?"
 _EVENTS = (
     r"(?:IMF|(?:19)?88\s?올림픽|20[0-2]\d\s?년?\s?월드컵|외환\s?위기|(?:평창|서울|도쿄|베이징|런던|리우)\s?(?:동계\s?)?올림픽|금융\s?위기|월드컵|올림픽|세월호|메르스|신종\s?플루|코로나(?:19)?|"
@@ -152,6 +169,7 @@ def age_forms(doc: BlindText) -> list[Candidate]:
         (_EVENT_WRITER_STAGE, "event_stage"),
         (_EXAM_YEAR, "year_step"),
         (_BORN_AT_EVENT, "event_stage"),
+        (_BORN_WORDS, "age_words"),
     ):
         for match in pattern.finditer(doc.text):
             group = next(g for g in ("leak", "bare", "was", "only") if match.groupdict().get(g))

@@ -174,10 +174,15 @@ def _honoured_role(tokens: Sequence[Morph], k: int, first: int) -> bool:
     """True when the noun at `k` is a person noun by its work that the kin word at `first` is
     said to be, honoured: 목회자이신 아버지, 기관사이셨던 삼촌, 선생님이신 어머니."""
     role = tokens[k]
-    if role.tag != "NNG" or len(role.form) < 2:
+    form = role.form
+    # 경매사이신 외할아버지: Kiwi may split an unlisted job into its stem and the suffix (경매+사);
+    # a one-syllable suffix written onto the noun before it is the job's last syllable.
+    if len(form) == 1 and k > 0 and tokens[k - 1].tag == "NNG" and tokens[k - 1].end == role.start:
+        form = tokens[k - 1].form + form
+    if role.tag != "NNG" or len(form) < 2:
         return False
     # (not …자/…인, which also name a relative's place in the story: 보호자이신 할아버지)
-    if not (role.form.endswith(_HONOURED_ROLE_ENDINGS) or role.form == "선생"):
+    if not (form.endswith(_HONOURED_ROLE_ENDINGS) or form == "선생"):
         return False
     rest = tokens[k + 1 : first]
     if rest and rest[0].tag == "XSN" and rest[0].form == "님":
@@ -289,6 +294,12 @@ def kin_care(doc: BlindText, members: frozenset[str]) -> list[Candidate]:
     for i, token in enumerate(tokens):
         if token.form not in members or token.form in _GENERIC_KIN or token.tag != "NNG":
             continue
+        ill = _ill_relative(doc, kin_first(doc, i))
+        # 치매를 앓으시는 어머니를 모시고 온 민원인: the relative of someone the clause describes.
+        nxt = tokens[i + 1 : i + 6]
+        if ill is not None and not any(t.tag == "ETM" for t in nxt):
+            out.append(Candidate(ill, token.end, "family", "kin_care"))
+            continue
         j = i + 1
         if j < len(tokens) and tokens[j].tag == "XSN":
             j += 1  # 장모+님
@@ -304,6 +315,39 @@ def kin_care(doc: BlindText, members: frozenset[str]) -> list[Candidate]:
             continue
         out.append(Candidate(tokens[kin_first(doc, i)].start, verb.end, "family", "kin_care"))
     return out
+
+
+# An illness or a treatment (투석, 항암 치료, 치매): said of a relative it is the household's
+# story — someone at home is ill and the writer looks after them.
+_ILLNESS = frozenset(
+    {
+        *("투석", "치료", "항암", "수술", "재활", "투병", "치매", "암", "질환", "지병", "병"),
+        *("요양", "입원", "뇌졸중", "중풍", "파킨슨", "당뇨", "장애", "휠체어", "산소", "약"),
+    }
+)
+_ILL_VERBS = frozenset({"받", "앓", "겪", "하", "투병", "입원", "아프", "쓰", "타", "드시"})
+
+
+def _ill_relative(doc: BlindText, first: int) -> int | None:
+    """Start of an honoured clause of illness right before the kin word at `first` (투석을
+    받으시는 아버지, 치매를 앓으시는 외할머니, 다리가 아프신 어머니), or None. The honorific
+    시 makes the clause describe an elder of the writer's; 투석을 받는 환자 has no kin word."""
+    tokens = doc.tokens
+    if first < 3 or tokens[first - 1].tag != "ETM":
+        return None
+    limit = doc.sentence_at(tokens[first].start)[0]
+    honoured = verb = False
+    for k in range(first - 2, max(-1, first - 8), -1):
+        t = tokens[k]
+        if t.start < limit or t.tag in ("SF", "SP", "EC", "EF", "ETM"):
+            return None
+        if t.tag == "EP" and t.form in ("시", "으시"):
+            honoured = True
+        elif t.tag in ("VV", "VA", "XSV") and (t.form in _ILL_VERBS or t.root in _ILL_VERBS):
+            verb = True
+        elif t.tag == "NNG" and t.form in _ILLNESS:
+            return t.start if honoured and verb else None
+    return None
 
 
 def _verb_after(tokens: Sequence[Morph], k: int) -> int | None:

@@ -34,6 +34,7 @@ from prep.coach.blind_person import (
     hometown,
     listed_patterns,
     own_name,
+    seen_growing_up,
     unnamed_birthplace,
 )
 from prep.coach.blind_relatives import relatives_described
@@ -236,6 +237,7 @@ def find_leaks(text: str, *, lexicon: Lexicon | None = None) -> list[Leak]:
         + unnamed_birthplace(doc)
         + family_home(doc)
         + childhood_place(doc)
+        + seen_growing_up(doc)
         + holiday_home(doc)
         + own_name(doc)
     )

@@ -297,6 +297,41 @@ def childhood_place(doc: BlindText) -> list[Candidate]:
     return out
 
 
+# What one sees or lives beside while growing up: 목포 앞바다, 지리산 자락, 섬진강 물길.
+_LANDSCAPE = frozenset(
+    {
+        *("바다", "앞바다", "바닷가", "갯벌", "항구", "포구", "산", "자락", "능선", "들판"),
+        *("강", "강가", "강변", "호수", "물길", "섬", "벌판", "평야", "해변", "바람", "하늘"),
+    }
+)
+_SEEING = frozenset({"보", "바라보", "듣", "맞", "곁"})
+
+
+def seen_growing_up(doc: BlindText) -> list[Candidate]:
+    """목포 앞바다를 보며 자라서, 지리산 자락을 바라보며 자란: a named place's landscape seen
+    while growing up (…을 보며 자라다) is where the writer grew up."""
+    out = []
+    tokens = doc.tokens
+    for i, token in enumerate(tokens):
+        if token.root not in ("자라", "크") or token.tag != "VV" or i < 5:
+            continue
+        ec, verb, obj, land, place = (
+            tokens[i - 1],
+            tokens[i - 2],
+            tokens[i - 3],
+            tokens[i - 4],
+            tokens[i - 5],
+        )
+        if ec.tag != "EC" or ec.form not in ("며", "면서", "고", "으며"):
+            continue
+        if verb.root not in _SEEING or obj.tag != "JKO" or land.form not in _LANDSCAPE:
+            continue
+        if not (_is_place(doc, place) or place.tag == "NNP") or place.end + 1 < land.start:
+            continue
+        out.append(Candidate(place.start, token.end, "hometown", "grew_up"))
+    return out
+
+
 # A stay of ten years or more before a place: 스무 해를, 20년 동안, 평생.
 _LONG_STAY = re.compile(
     r"(?:(?:스무|서른|열[가-힣]{0,2})\s?해|[1-9]\d\s?년|평생)(?:를|을|\s?동안|간|\s?넘게)?\s?$"
