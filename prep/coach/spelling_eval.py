@@ -198,13 +198,16 @@ def format_report(name: str, s: SpellingScore) -> str:
     )
 
 
-INDEPENDENT = ("independent_dev", "independent_test")
-THIRD = ("third_dev", "third_test")
-FOURTH = ("fourth_dev", "fourth_test")
-FIFTH = ("fifth_dev", "fifth_test")
-SIXTH = ("sixth_dev", "sixth_test")
-SEVENTH = ("seventh_dev", "seventh_test")
-EIGHTH = ("eighth_dev", "eighth_test")
+# The sets by other authors, in the order they were written: (file prefix, author).
+AUTHORED_SETS = (
+    ("independent", "second"),
+    ("third", "third"),
+    ("fourth", "fourth"),
+    ("fifth", "fifth"),
+    ("sixth", "sixth"),
+    ("seventh", "seventh"),
+    ("eighth", "eighth"),
+)
 PROSE_DIRS = tuple(
     Path(__file__).resolve().parents[2] / "tests" / "coach" / name / "passages.json"
     for name in ("corpus", "independent", "fresh", "fourth")
@@ -236,38 +239,19 @@ def report(
     splits: tuple[str, ...] = ("dev", "test"),
     *,
     verbose: bool = False,
-    independent: tuple[str, ...] = INDEPENDENT,
-    third: tuple[str, ...] = THIRD,
-    fourth: tuple[str, ...] = FOURTH,
-    fifth: tuple[str, ...] = FIFTH,
-    sixth: tuple[str, ...] = SIXTH,
-    seventh: tuple[str, ...] = SEVENTH,
-    eighth: tuple[str, ...] = EIGHTH,
+    authored: tuple[str, ...] = tuple(name for name, _ in AUTHORED_SETS),
     prose: bool = True,
 ) -> str:
+    """The first set's `splits`, both halves of each set named in `authored`, and the false
+    alarms on other authors' prose."""
     lines = ["spelling (맞춤법·띄어쓰기), prep/coach/data/spelling"]
     lines += _section(splits, verbose)
-    if independent:
-        lines.append("independent set (second author), prep/coach/data/spelling/independent_*")
-        lines += _section(independent, verbose, prefix="independent_")
-    if third:
-        lines.append("third set (third author), prep/coach/data/spelling/third_*")
-        lines += _section(third, verbose, prefix="third_")
-    if fourth:
-        lines.append("fourth set (fourth author), prep/coach/data/spelling/fourth_*")
-        lines += _section(fourth, verbose, prefix="fourth_")
-    if fifth:
-        lines.append("fifth set (fifth author), prep/coach/data/spelling/fifth_*")
-        lines += _section(fifth, verbose, prefix="fifth_")
-    if sixth:
-        lines.append("sixth set (sixth author), prep/coach/data/spelling/sixth_*")
-        lines += _section(sixth, verbose, prefix="sixth_")
-    if seventh:
-        lines.append("seventh set (seventh author), prep/coach/data/spelling/seventh_*")
-        lines += _section(seventh, verbose, prefix="seventh_")
-    if eighth:
-        lines.append("eighth set (eighth author), prep/coach/data/spelling/eighth_*")
-        lines += _section(eighth, verbose, prefix="eighth_")
+    for name, author in AUTHORED_SETS:
+        if name not in authored:
+            continue
+        label = "independent set" if name == "independent" else f"{name} set"
+        lines.append(f"{label} ({author} author), prep/coach/data/spelling/{name}_*")
+        lines += _section((f"{name}_dev", f"{name}_test"), verbose, prefix=f"{name}_")
     if prose:
         alarms, chars = prose_alarms()
         lines.append(format_prose(alarms, chars))
@@ -291,20 +275,7 @@ def main(argv: list[str] | None = None) -> int:
     splits = tuple(argv) if argv else ("dev",)
     prose = "prose" in splits
     splits = tuple(s for s in splits if s != "prose")
-    print(
-        report(
-            splits,
-            verbose=True,
-            independent=(),
-            third=(),
-            fourth=(),
-            fifth=(),
-            sixth=(),
-            seventh=(),
-            eighth=(),
-            prose=prose,
-        )
-    )
+    print(report(splits, verbose=True, authored=(), prose=prose))
     return 0
 
 
