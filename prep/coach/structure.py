@@ -34,7 +34,7 @@ from prep.coach.structure_clauses import (
     BACKLOG_CLEARED,
     OUTCOME,
     PROBLEM,
-    WRITER_OUTCOME,
+    action_then_outcome,
     acts,
     after_action_outcome,
     changed,
@@ -327,7 +327,7 @@ def detect_structure(text: str) -> StructureReport:
             continue
         # The whole text's morphemes (cached for this pass), not a second Kiwi call per sentence.
         first, last = bisect_left(starts, start), bisect_left(starts, end)
-        split = _action_then_outcome(text, all_tokens[first:last], end)
+        split = action_then_outcome(text, all_tokens[first:last], end)
         if split is not None:
             # 발주량을 기록해 조정했고, 폐기액이 20만 원 아래로 내려갔습니다: the writer's
             # action and what it changed in one sentence, each labelled as what it is.
@@ -417,59 +417,6 @@ def _brief_action(
 
 
 _WRITER_SUBJECT = re.compile(r"(?<![가-힣])(?:저는|제가)\s")
-
-
-def _action_then_outcome(text: str, tokens: Sequence[morph.Morph], end: int) -> int | None:
-    """Where the outcome starts, when the clauses before it have the writer act and what
-    follows states an outcome; None otherwise."""
-    if len(tokens) <= 4:
-        return None
-    for find in (final_clause, lambda ts: _outcome_chunk(text, ts, end), _after_doing):
-        clause = find(tokens)
-        if clause is tokens or not clause:
-            continue
-        head = tokens[: len(tokens) - len(clause)]
-        split = clause[0].start
-        outcome = is_outcome(text[split:end], clause, split) or _ACHIEVED.search(text, split, end)
-        if acts(head, derived=True) and outcome:
-            return split
-    return None
-
-
-def _outcome_chunk(text: str, tokens: Sequence[morph.Morph], end: int) -> Sequence[morph.Morph]:
-    """양식을 바꿔 한 달 만에 밀린 요청을 모두 없앴습니다, 안내문을 붙여 대기 시간을 절반으로
-    줄였습니다: what follows the last -어/-고 before what the writer's action achieved (no
-    -고 or -며 need come before it); `tokens` when there is none."""
-    done = _DONE.search(text, tokens[0].start, end)
-    if done is None:
-        return tokens
-    for i in range(len(tokens) - 1, 0, -1):
-        t = tokens[i]
-        if t.start < done.start() and t.tag == "EC" and t.form in ("어", "아", "여", "고", "며"):
-            return tokens[i + 1 :] if tokens[i + 1].tag != "VX" else tokens
-    return tokens
-
-
-def _after_doing(tokens: Sequence[morph.Morph]) -> Sequence[morph.Morph]:
-    """문자를 보낸 뒤로 …, 보낸 결과 …, 보내면서 …: what follows the writer's doing, joined by
-    a noun of time or consequence or by -면서 rather than a connective ending; `tokens` when
-    there is none."""
-    for i in range(len(tokens) - 3, 0, -1):
-        t, after = tokens[i], tokens[i + 1]
-        if t.tag == "EC" and t.form in ("면서", "으면서"):
-            return tokens[i + 1 :]
-        if t.tag == "ETM" and after.form in ("뒤", "후", "결과", "덕분", "덕"):
-            k = i + 2
-            while k < len(tokens) and tokens[k].tag in ("JKB", "JX"):
-                k += 1
-            return tokens[k:] if k < len(tokens) else tokens
-    return tokens
-
-
-# What the writer's action achieved (반려 건수를 절반으로 줄였습니다); with any outcome, what
-# may follow the action in its sentence.
-_ACHIEVED = re.compile(f"{BACKLOG_CLEARED.pattern}|{WRITER_OUTCOME.pattern}")
-_DONE = re.compile(f"{_ACHIEVED.pattern}|{OUTCOME.pattern}")
 
 
 def _then_promise(text: str, tokens: Sequence[morph.Morph], start: int, end: int) -> int | None:

@@ -10,8 +10,14 @@ import re
 from collections.abc import Sequence
 
 from prep.coach import morph
-from prep.coach.people_words import is_person
 from prep.coach.structure_lessons import is_lesson
+from prep.coach.structure_others import (
+    from_then_on,
+    negated,
+    sentence_topic,
+    taken_up_by_others,
+    whole_group_did,
+)
 from prep.coach.structure_outcomes import (
     AFTER_ACTION_OUTCOME,
     BACKLOG_CLEARED,
@@ -24,6 +30,7 @@ from prep.coach.structure_outcomes import (
 )
 
 __all__ = [
+    "action_then_outcome",
     "AFTER_ACTION_OUTCOME",
     "BACKLOG_CLEARED",
     "OUTCOME",
@@ -43,7 +50,6 @@ __all__ = [
 _PLAIN_VERBS = frozenset({"되", "지", "있", "없", "하", "이", "같", "보이", "들"})
 
 
-_WRITER = frozenset({"저", "제", "나", "내", "저희", "우리"})
 # Verbs of knowing and feeling: 알게 되었다, 느낄 수 있었다 close a story as a lesson, not as
 # a change in the world.
 _MIND_VERBS = frozenset(
@@ -51,41 +57,6 @@ _MIND_VERBS = frozenset(
 )
 _PAST = frozenset({"었", "았", "였", "ᆻ"})
 _MIND_NOUNS = frozenset({"경험", "생각", "고민", "공부", "다짐", "결심", "각오", "반성", "성장"})
-
-
-def _topic(tokens: Sequence[morph.Morph]) -> str | None:
-    """Who the sentence is about: "writer", "person", "thing" (the topic or subject) or None.
-
-    The first 은/는 topic wins (it scopes over the sentence); otherwise (none, or only one on an
-    adverbial such as 주말에는) the first 이/가 subject. 아무도 (nobody) is "other".
-    """
-    subjects = [
-        i
-        for i, t in enumerate(tokens)
-        if i > 0 and (t.tag == "JX" and t.form in ("은", "는", "도") or t.tag == "JKS")
-    ]
-    # A topic on an adverbial (마지막 주에는) names no one: the 이/가 subject after it does.
-    topics = [i for i in subjects if tokens[i].tag == "JX"]
-    topics += [i for i in subjects if i not in topics]
-    for i in topics:
-        k = i - 1
-        while k > 0 and tokens[k].tag == "XSN":
-            k -= 1
-        head = tokens[k]
-        if head.tag == "NP":
-            return "writer" if head.form in _WRITER else "person"
-        if head.tag in ("NNG", "NNP", "NNB") and head.form not in ("때", "중", "후", "뒤", "전"):
-            if k > 0 and tokens[k - 1].form in ("제", "저희", "우리") and head.form in ("팀",):
-                return "writer"
-            following = tokens[k + 1] if k + 1 < len(tokens) else None
-            return "person" if is_person(head, following) else "thing"
-    return None
-
-
-def _negated(tokens: Sequence[morph.Morph]) -> bool:
-    """The main predicate is negated: 확신하지 못했습니다, 오지 않았습니다."""
-    tail = [t for t in tokens if t.tag not in ("EF", "SF", "EP")][-3:]
-    return any(t.form in ("않", "못하", "못") for t in tail)
 
 
 def changed(tokens: Sequence[morph.Morph]) -> bool:
@@ -111,161 +82,18 @@ def changed(tokens: Sequence[morph.Morph]) -> bool:
     last = body[-1]
     # 반영되었습니다, 당겨졌습니다, 퍼졌습니다: a passive or change verb ends the sentence.
     if (last.tag == "XSV" and last.form == "되") or (last.tag == "VX" and last.form == "지"):
-        return not _negated(tokens)
+        return not negated(tokens)
     # 아이는 처음으로 …, 그분은 다음 달부터 지원을 받으셨습니다: a first time, or a new state
     # from then on, for someone the writer helped.
     return (
         (
-            _topic(tokens) in ("person", "thing")
+            sentence_topic(tokens) in ("person", "thing")
             and bool(verbs)
-            and (any(t.form == "처음" for t in body) or _from_then_on(body))
+            and (any(t.form == "처음" for t in body) or from_then_on(body))
         )
-        or _whole_group_did(tokens, body)
-        or _took_up(tokens, body)
+        or whole_group_did(tokens, body)
+        or taken_up_by_others(tokens, body)
     )
-
-
-# Offices that may be the ones doing something, named with 에서 (옆 지점에서 그 양식을 빌려
-# 갔습니다); a counter or a room named so is where the writer did it (창구에서 …).
-_OFFICES = frozenset(
-    {
-        *("센터", "지점", "지사", "본사", "본부", "사무소", "부서", "기관", "구청", "시청"),
-        *("군청", "도청", "학교", "복지관", "협회", "공단", "공사", "회사", "팀", "주민센터"),
-    }
-)
-
-
-def _took_up(tokens: Sequence[morph.Morph], body: Sequence[morph.Morph]) -> bool:
-    """선생님이 그 표로 보고서를 쓰셨습니다, 팀장님은 이 양식을 다른 지점에도 쓰셨습니다:
-    someone other than the writer used what the writer made (그/이 + the thing), which is
-    what the writer's work changed."""
-    if not any(t.tag in ("MM", "IC") for t in body) or _negated(tokens):
-        return False
-    topic = _topic(tokens)
-    # 옆 동 주민센터에서 그 양식을 …: an office named with 에서 as the one doing it.
-    first_mm = next(i for i, t in enumerate(body) if t.tag in ("MM", "IC"))
-    office = topic is None and any(
-        t.tag == "JKB" and t.form == "에서" and body[k - 1].form in _OFFICES
-        for k, t in enumerate(body[:first_mm])
-        if k
-    )
-    if topic != "person" and not office:
-        return False
-    # (Kiwi tags 그 before a noun as an interjection now and then: 그/IC 안내판/NNG)
-    pointed = any(
-        t.tag in ("MM", "IC")
-        and t.form in ("그", "이")
-        and i + 2 < len(body)
-        and body[i + 1].tag == "NNG"
-        and body[i + 2].tag in ("JKB", "JKO")
-        and body[i + 2].form in ("로", "으로", "을", "를")
-        for i, t in enumerate(body)
-    )
-    predicates = [t for t in body if t.tag in ("VV", "VA", "VX", "VCP", "XSV", "XSA")]
-    if not pointed or not predicates or predicates[-1].tag not in ("VV", "XSV", "VX"):
-        return False
-    main = predicates[-1]
-    if main.tag == "VX" and len(predicates) > 1:
-        main = predicates[-2]  # 빌려 갔습니다, 가져다 두었습니다: the verb the auxiliary follows
-    if main.tag == "XSV":
-        k = body.index(main)
-        main = body[k - 1] if k else main
-    # Whatever they did with it (복사해 가셨습니다, 따라 붙였습니다, 가져다 쓰셨습니다) takes
-    # it up, unless it turns it away (떼어 내셨습니다, 거절하셨습니다) or hands work out.
-    return main.form not in _TURNED_AWAY and main.root not in _TURNED_AWAY
-
-
-# What someone may do with the writer's work that is no taking it up.
-_TURNED_AWAY = frozenset(
-    {
-        *("거절", "반대", "무시", "거부", "외면", "반려", "취소", "보류", "지적", "비판"),
-        *("떼", "버리", "치우", "없애", "지우", "찢", "지나치", "미루", "돌려보내", "맡기"),
-        *("묻", "물", "요청", "부탁", "하", "잃", "잃어버리", "놓치", "빠뜨리", "망가뜨리"),
-    }
-)
-
-
-# All of a group (모두, 전원, 빠짐없이) or a head count (스물두 명이) as the ones acting.
-_WHOLE = frozenset({"모두", "전원", "빠짐없이", "다같이", "누구도"})
-# What a whole group may do that is a problem, not an outcome: 모두 반대했습니다.
-_GROUP_PROBLEMS = frozenset(
-    {
-        "반대",
-        "포기",
-        "불참",
-        "거절",
-        "항의",
-        "불평",
-        "지치",
-        "떠나",
-        "그만두",
-        "빠지",
-        "결석",
-        "탈퇴",
-    }
-)
-
-
-def _whole_group_did(tokens: Sequence[morph.Morph], body: Sequence[morph.Morph]) -> bool:
-    """부원 스물두 명이 모두 무대에 섰습니다, 참가자 전원이 과정을 마쳤습니다: after the
-    writer's work, the whole group (or a head count of people) did the thing the story was
-    for. The main predicate must be an action verb (not 모두 바빴습니다, a state, nor 모두
-    지쳐 있었습니다) and not a group's problem (모두 반대했습니다)."""
-    forms = {t.form for t in body}
-    if "명" not in forms and forms.isdisjoint(_WHOLE):
-        return False
-    counted = any(
-        t.form == "명" and t.tag == "NNB" and i + 1 < len(body) and body[i + 1].tag in ("JKS", "JX")
-        for i, t in enumerate(body)
-    )
-    # 모두에게 알렸습니다: the group as the ones told, not the ones acting.
-    whole = any(
-        t.form in _WHOLE and not (i + 1 < len(body) and body[i + 1].tag in ("JKB", "JKO"))
-        for i, t in enumerate(body)
-    )
-    if not (counted or whole) or _negated(tokens):
-        return False
-    # Someone other than the writer is the subject (부원 …이, 참가자 전원이); with no subject
-    # the doer is the writer, whose action is no outcome.
-    topic = _topic(tokens)
-    subject = any(
-        t.tag == "JKS" and i and body[i - 1].form not in _WRITER for i, t in enumerate(body)
-    )
-    if not (topic in ("person", "thing") or (topic is None and subject)):
-        return False
-    predicates = [t for t in body if t.tag in ("VV", "VA", "VX", "VCP", "XSV", "XSA")]
-    if not predicates or predicates[-1].tag not in ("VV", "XSV"):
-        return False
-    main = predicates[-1]
-    if main.tag == "VX" and len(predicates) > 1:
-        main = predicates[-2]  # 빌려 갔습니다, 가져다 두었습니다: the verb the auxiliary follows
-    if main.tag == "XSV":
-        k = body.index(main)
-        main = body[k - 1] if k else main
-    return main.form not in _GROUP_PROBLEMS and main.root not in _GROUP_PROBLEMS
-
-
-_THEN = frozenset({"달", "주", "날", "해", "학기", "때", "날짜"})
-
-
-def _from_then_on(body: Sequence[morph.Morph]) -> bool:
-    """다음 달부터, 그날부터, 그 뒤로, 이후: what follows is a new state, not the old one."""
-    for i, t in enumerate(body):
-        # 다음 달부터, 다음 행사부터는, 그날부터
-        if (
-            t.form == "부터"
-            and i
-            and (
-                body[i - 1].form in _THEN
-                or any(b.form in ("다음", "그날") for b in body[max(0, i - 3) : i])
-            )
-        ):
-            return True
-        if t.form in ("이후", "이후로") or (
-            t.form in ("뒤", "후") and i and body[i - 1].form == "그"
-        ):
-            return True
-    return False
 
 
 _JOINS = frozenset({"고", "으며", "며", "어서", "아서", "서", "는데", "ᆫ데", "기에", "자", "더니"})
@@ -327,14 +155,14 @@ def acts(tokens: Sequence[morph.Morph], *, derived: bool = False) -> bool:
     tokens = _without_purpose_subjects(tokens)
     # 제가 바꿨습니다, 저는 곧바로 나섰습니다: with the writer named as subject, a past-tense
     # verb of doing is an action even without an object (a feeling, 당황했습니다, is not).
-    if not has_object and not (_topic(tokens) == "writer" and not _feels(tokens)):
+    if not has_object and not (sentence_topic(tokens) == "writer" and not _feels(tokens)):
         return False
     # Someone else is the agent (아이가 받아쓰기를 힘들어했습니다), or nothing got done
     # (아무도 확신하지 못했습니다): that describes, it is not the writer's action.
-    if _topic(tokens) == "person" or _negated(tokens):
+    if sentence_topic(tokens) == "person" or negated(tokens):
         return False
     # 회사에서는 대책을 세우라고 했고: what someone else told to be done, not the writer's doing.
-    if _topic(tokens) != "writer" and _reported_speech(tokens):
+    if sentence_topic(tokens) != "writer" and _reported_speech(tokens):
         return False
     # A clause before another (바꾸고 나서 …) takes its tense from the sentence's last verb.
     past = derived or any(t.tag == "EP" and t.form in ("었", "았", "였", "ᆻ") for t in tokens)
@@ -396,7 +224,7 @@ def others_had_to(tokens: Sequence[morph.Morph]) -> bool:
         # each clause, from the last (담당자들은 야근을 해야 했으며, 감사 때마다 …)
         clause = final_clause(tokens)
         predicates = [t for t in clause if t.tag in ("VV", "VA", "VCP", "XSV", "XSA", "VX")]
-        if _topic(clause) == "person" and _obliged_or_became(clause, predicates):
+        if sentence_topic(clause) == "person" and _obliged_or_became(clause, predicates):
             return True
         if clause is tokens:
             return False
@@ -528,7 +356,7 @@ def problem_gone(tokens: Sequence[morph.Morph]) -> bool:
         return False
     if not any(t.tag == "EP" and t.form in _PAST for t in body[predicates[-1] :]):
         return False
-    since = _from_then_on(body) or any(
+    since = from_then_on(body) or any(
         t.form in ("다시", "더", "더는")
         or t.tag == "JX"
         and t.form == "도"
@@ -554,3 +382,56 @@ def problem_gone(tokens: Sequence[morph.Morph]) -> bool:
         ):
             return True
     return False
+
+
+def action_then_outcome(text: str, tokens: Sequence[morph.Morph], end: int) -> int | None:
+    """Where the outcome starts, when the clauses before it have the writer act and what
+    follows states an outcome; None otherwise."""
+    if len(tokens) <= 4:
+        return None
+    for find in (final_clause, lambda ts: _outcome_chunk(text, ts, end), _after_doing):
+        clause = find(tokens)
+        if clause is tokens or not clause:
+            continue
+        head = tokens[: len(tokens) - len(clause)]
+        split = clause[0].start
+        outcome = is_outcome(text[split:end], clause, split) or _ACHIEVED.search(text, split, end)
+        if acts(head, derived=True) and outcome:
+            return split
+    return None
+
+
+def _outcome_chunk(text: str, tokens: Sequence[morph.Morph], end: int) -> Sequence[morph.Morph]:
+    """양식을 바꿔 한 달 만에 밀린 요청을 모두 없앴습니다, 안내문을 붙여 대기 시간을 절반으로
+    줄였습니다: what follows the last -어/-고 before what the writer's action achieved (no
+    -고 or -며 need come before it); `tokens` when there is none."""
+    done = _DONE.search(text, tokens[0].start, end)
+    if done is None:
+        return tokens
+    for i in range(len(tokens) - 1, 0, -1):
+        t = tokens[i]
+        if t.start < done.start() and t.tag == "EC" and t.form in ("어", "아", "여", "고", "며"):
+            return tokens[i + 1 :] if tokens[i + 1].tag != "VX" else tokens
+    return tokens
+
+
+def _after_doing(tokens: Sequence[morph.Morph]) -> Sequence[morph.Morph]:
+    """문자를 보낸 뒤로 …, 보낸 결과 …, 보내면서 …: what follows the writer's doing, joined by
+    a noun of time or consequence or by -면서 rather than a connective ending; `tokens` when
+    there is none."""
+    for i in range(len(tokens) - 3, 0, -1):
+        t, after = tokens[i], tokens[i + 1]
+        if t.tag == "EC" and t.form in ("면서", "으면서"):
+            return tokens[i + 1 :]
+        if t.tag == "ETM" and after.form in ("뒤", "후", "결과", "덕분", "덕"):
+            k = i + 2
+            while k < len(tokens) and tokens[k].tag in ("JKB", "JX"):
+                k += 1
+            return tokens[k:] if k < len(tokens) else tokens
+    return tokens
+
+
+# What the writer's action achieved (반려 건수를 절반으로 줄였습니다); with any outcome, what
+# may follow the action in its sentence.
+_ACHIEVED = re.compile(f"{BACKLOG_CLEARED.pattern}|{WRITER_OUTCOME.pattern}")
+_DONE = re.compile(f"{_ACHIEVED.pattern}|{OUTCOME.pattern}")
