@@ -11,12 +11,12 @@ from collections.abc import Hashable
 from dataclasses import dataclass, field
 
 from prep.coach.blind_hiring import find_leaks
+from prep.coach.company_honorifics import wrong_honorifics
 from prep.coach.company_names import (
     Company,
     OwnDraft,
     find_other_companies,
     reused_text,
-    wrong_honorifics,
 )
 from prep.coach.copying import NGramIndex, copying_findings
 from prep.coach.evidence import Quantity, evidence_findings, find_quantities

@@ -1,12 +1,11 @@
+from prep.coach.company_honorifics import institution_kind, wrong_honorifics
 from prep.coach.company_names import (
     Company,
     OwnDraft,
     find_mentions,
     find_other_companies,
-    institution_kind,
     reused_text,
     usable_names,
-    wrong_honorifics,
 )
 from prep.coach.institutions import known_institutions
 from prep.coach.lexicon import default_lexicon

@@ -7,7 +7,8 @@ trend, the people served, a promise kept). New sentences, not the sets'."""
 import pytest
 
 from prep.coach.blind_hiring import find_leaks
-from prep.coach.company_names import Company, wrong_honorifics
+from prep.coach.company_honorifics import wrong_honorifics
+from prep.coach.company_names import Company
 from prep.coach.evidence import evidence_findings, find_quantities
 from prep.coach.fit import CompanyProfile, Term, match_profile
 from prep.coach.structure import detect_structure
