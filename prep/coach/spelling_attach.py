@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from prep.coach.spelling_rules import Hit
+from prep.coach.spelling_hits import Hit
 
 SRC_PARTICLE = "한글 맞춤법 제41항 (조사는 그 앞말에 붙여 씀)"
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from prep.coach.spelling_rules import Hit
+from prep.coach.spelling_hits import Hit
 
 SRC_DICT = "표준국어대사전"
 SRC_DEP = "한글 맞춤법 제42항 (의존 명사는 띄어 씀)"

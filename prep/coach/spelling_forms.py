@@ -26,7 +26,8 @@ import re
 from collections.abc import Iterator
 
 from prep.coach import morph
-from prep.coach.spelling_rules import Hit
+from prep.coach.hangul import final_index, initial_index
+from prep.coach.spelling_hits import Hit
 
 SRC_DUEUM = "한글 맞춤법 제11항 (두음 법칙: 단어 첫머리의 '녀·뇨·뉴·니'는 '여·요·유·이')"
 SRC_RO = "표준국어대사전 '-로' (받침 없는 말이나 ㄹ 받침 뒤에는 '-로')"
@@ -36,14 +37,6 @@ SRC_DICT = "표준국어대사전"
 SRC_ENDING = "한글 맞춤법 제41항·표준국어대사전 (어미는 앞말에 붙여 씀)"
 SRC_ADVERB = "한글 맞춤법 제51항 (부사의 끝음절 '-이'·'-히')"
 SRC_GEO = "한글 맞춤법 제53항·제42항 (의존 명사 '것'의 준말 '거'는 띄어 쓰고 예사소리로 적음)"
-
-
-def _final(syllable: str) -> int:
-    return (ord(syllable) - 0xAC00) % 28 if "가" <= syllable <= "힣" else -1
-
-
-def _initial(syllable: str) -> int:
-    return (ord(syllable) - 0xAC00) // 588 if "가" <= syllable <= "힣" else -1
 
 
 # 년 + the Sino-Korean morphemes it forms words with (연간, 연도, 연말, 연봉, 연령, 연차, 연평균).
@@ -151,7 +144,7 @@ def _dueum(text: str) -> Iterator[Hit]:
 
 def _euro(text: str) -> Iterator[Hit]:
     for m in _EURO.finditer(text):
-        if _final(m.group(1)) != 8:  # ㄹ
+        if final_index(m.group(1)) != 8:  # ㄹ
             continue
         yield Hit(m.start(2), m.end(2), "로", "spelling",
                   "ㄹ 받침 뒤에는 '-으로'가 아니라 '-로'를 씁니다. (말로, 파일로)", "form.ro",
@@ -160,7 +153,7 @@ def _euro(text: str) -> Iterator[Hit]:
 
 def _saisiot(text: str) -> Iterator[Hit]:
     for m in _SAI.finditer(text):
-        if _initial(m.group(2)) not in _HARD_INITIALS:
+        if initial_index(m.group(2)) not in _HARD_INITIALS:
             continue
         plain = {"뒷": "뒤", "윗": "위", "아랫": "아래"}[m.group(1)]
         yield Hit(m.start(1), m.end(1), plain, "spelling",
@@ -193,7 +186,7 @@ def _teullyeoji(text: str) -> Iterator[Hit]:
 
 def _adverb_i_hi(text: str) -> Iterator[Hit]:
     for m in _SIOT_HI.finditer(text):
-        if len(m.group(1)) >= 2 and _final(m.group(1)[-1]) == 19:  # ㅅ
+        if len(m.group(1)) >= 2 and final_index(m.group(1)[-1]) == 19:  # ㅅ
             yield Hit(m.start(2), m.end(2), "이", "spelling",
                       "ㅅ 받침 뒤의 부사는 '-이'로 적습니다. (느긋이, 따뜻이)", "form.i-hi",
                       SRC_ADVERB)  # fmt: skip
@@ -204,7 +197,7 @@ def _adverb_i_hi(text: str) -> Iterator[Hit]:
         root = text[prev.start : prev.end]
         if root != prev.form or cur.start != prev.end or text[cur.start : cur.end] != "이":
             continue
-        if _final(root[-1]) in (0, 19) or root in _GIYEOK_I:
+        if final_index(root[-1]) in (0, 19) or root in _GIYEOK_I:
             continue  # 가까이, 깨끗이, 깊숙이: -이 is right
         yield Hit(cur.start, cur.end, "히", "spelling",
                   "'-하다'가 붙는 말의 부사는 대개 '-히'로 적습니다. (조용히, 나란히)",
@@ -213,7 +206,7 @@ def _adverb_i_hi(text: str) -> Iterator[Hit]:
 
 def _kkeo(text: str) -> Iterator[Hit]:
     for m in _KKEO.finditer(text):
-        if _final(m.group(1)) != 8:  # the -ㄹ of 할, 갈, 볼
+        if final_index(m.group(1)) != 8:  # the -ㄹ of 할, 갈, 볼
             continue
         apart, word = m.group(2), m.group(3)
         if apart and word not in _KKEO_NOT_KKEUDA:
@@ -233,12 +226,12 @@ def _numerals(text: str) -> Iterator[Hit]:
 
 def _ge_endings(text: str) -> Iterator[Hit]:
     for m in _KKEOL.finditer(text):
-        if _final(m.group(1)) == 8:
+        if final_index(m.group(1)) == 8:
             yield Hit(m.start(2), m.end(2), "걸", "spelling",
                       "'-ㄹ걸'은 어미라 '걸'로 적습니다. (미리 할걸)", "form.kkeo",
                       SRC_GEO)  # fmt: skip
     for m in _GEYO_APART.finditer(text):
-        if _final(m.group(1)) == 8:  # 할 게요: the -ㄹ of 할
+        if final_index(m.group(1)) == 8:  # 할 게요: the -ㄹ of 할
             yield Hit(m.start(2), m.end(3), "게요", "spacing",
                       "'-ㄹ게요'는 어미라 앞말에 붙여 씁니다. (할게요)", "form.geyo",
                       SRC_ENDING)  # fmt: skip
@@ -276,7 +269,7 @@ def _numbers_and_units(text: str) -> Iterator[Hit]:
 def _ieyo(text: str) -> Iterator[Hit]:
     for m in _IEYO_OPEN.finditer(text):
         last = m.group(1)[-1]
-        if _final(last) == 0 and last != "이":
+        if final_index(last) == 0 and last != "이":
             yield Hit(m.start(2), m.end(2), "예요", "spelling",
                       "받침 없는 말 뒤에는 '-예요'입니다. (회사예요)", "form.ieyo",
                       SRC_DICT + " '-이에요'")  # fmt: skip

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from prep.coach.hangul import final_index, with_final
+from prep.coach.spelling_hits import Hit
 from prep.coach.spelling_loanwords import LOANWORDS as _LOANWORDS
-from prep.coach.spelling_rules import Hit
 from prep.coach.spelling_spaced import SPACED_NOUNS as _SPACED_NOUNS
 from prep.coach.spelling_spaced import SPACED_WORDS as _SPACED_WORDS
 from prep.coach.spelling_stems import WORDS as _WORDS
@@ -169,14 +170,6 @@ _L_STEMS = frozenset(
 )
 
 
-def _final(syllable: str) -> int:
-    return (ord(syllable) - 0xAC00) % 28
-
-
-def _drop_final(syllable: str) -> str:
-    return chr(ord(syllable) - _final(syllable))
-
-
 def _ends_in_l_stem(stem: str) -> bool:
     if stem in _L_STEMS or (len(stem) > 1 and stem[-2] in "어아려고" and stem[-1] == "들"):
         return True  # 뛰어들려고, 파고들려고
@@ -186,7 +179,7 @@ def _ends_in_l_stem(stem: str) -> bool:
 def _ryeogo(text: str) -> Iterator[Hit]:
     for m in _RYEO.finditer(text):
         head, last = m.group(1), m.group(2)
-        if _final(last) != 8:  # ㄹ
+        if final_index(last) != 8:  # ㄹ
             continue
         stem = head + last
         if last == "을":  # 먹을려고 → 먹으려고
@@ -194,7 +187,7 @@ def _ryeogo(text: str) -> Iterator[Hit]:
         elif _ends_in_l_stem(stem):
             continue
         else:
-            right = head + _drop_final(last)
+            right = head + with_final(last, 0)
         yield Hit(m.start(1), m.start(2) + 1, right, "spelling",
                   "'-ㄹ려고'는 '-려고'로 적습니다. (하려고, 배우려고)", "lex.ryeogo",
                   SRC_RYEOGO)  # fmt: skip
@@ -208,7 +201,7 @@ _PARTICLE_AFTER = re.compile(r"(으로|을|를|은|는|과|와|이|가|로)(?![�
 def with_particle(text: str, end: int, wrong: str, right: str) -> tuple[int, str]:
     """The span's end and the correction, taking in a particle that the correction's final
     consonant changes (네트웍을 → 네트워크를)."""
-    closed = {w: _final(w[-1]) > 0 for w in (wrong, right)}
+    closed = {w: final_index(w[-1]) > 0 for w in (wrong, right)}
     m = _PARTICLE_AFTER.match(text, end)
     if not m or closed[wrong] == closed[right]:
         return end, right
@@ -245,7 +238,7 @@ def hits(text: str) -> list[Hit]:
                        SRC_DICT))  # fmt: skip
     for m in _KEONDAE.finditer(text):
         stem, k, dae = m.groups()
-        right = "건대" if _final(stem[-1]) in (1, 17, 19) else "컨대"
+        right = "건대" if final_index(stem[-1]) in (1, 17, 19) else "컨대"
         if k + dae != right:
             out.append(Hit(m.start(2), m.end(3), right, "spelling",
                            f"'-{right}'로 적습니다. (생각건대, 요컨대)", "lex.keondae",
@@ -259,7 +252,7 @@ def hits(text: str) -> list[Hit]:
                        "lex.gareuchida", SRC_DICT))  # fmt: skip
     for m in _GUYO.finditer(text):
         before = text[m.start(1) - 1]
-        if _final(before) == 20 or (  # ㅆ: 했구요, 있구요, 갔구요
+        if final_index(before) == 20 or (  # ㅆ: 했구요, 있구요, 갔구요
             before in _GUYO_STEMS
             and (before != "하" or (m.start(1) >= 2 and "가" <= text[m.start(1) - 2] <= "힣"))
         ):
@@ -273,7 +266,7 @@ def hits(text: str) -> list[Hit]:
         out.append(Hit(m.start(1), m.end(1), "얘기", "spelling",
                        "'이야기'의 준말은 '얘기'입니다.", "lex.yaegi", SRC_DICT))  # fmt: skip
     for m in _ENDING_APART.finditer(text):
-        if _final(text[m.start(1) - 1]) != 8:  # -ㄹ지라도: only after a syllable ending in ㄹ
+        if final_index(text[m.start(1) - 1]) != 8:  # -ㄹ지라도: only after a syllable ending in ㄹ
             continue
         out.append(Hit(m.start(1), m.end(1), "", "spacing",
                        f"'-ㄹ{m.group(2)}'는 어미라 앞말에 붙여 씁니다.", "lex.ending",
@@ -295,7 +288,7 @@ def hits(text: str) -> list[Hit]:
                        f"남을 위해 하는 일은 '{m.group(1)}해 드리다'로 씁니다. (추천해 드렸다)",
                        "lex.hae-deurida", SRC_HAE_DEURIDA))  # fmt: skip
     for m in _AUX_NOUN_HADA.finditer(text):
-        if _final(m.group(1)) in _AUX_NOUN_FINALS[m.group(2)]:
+        if final_index(m.group(1)) in _AUX_NOUN_FINALS[m.group(2)]:
             out.append(Hit(m.start(3), m.end(3), "", "spacing",
                            f"'{m.group(2)}하다'는 한 낱말이라 붙여 씁니다. (할 뻔했다)",
                            "lex.aux-noun-hada", "한글 맞춤법 제47항·표준국어대사전"))  # fmt: skip

@@ -10,11 +10,11 @@ pins the behaviour.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import matchum
 
 from prep.coach import morph
+from prep.coach.hangul import final_index
+from prep.coach.spelling_hits import Hit
 from prep.coach.spelling_lexicon import with_particle
 
 # matchum's spacing patterns for 수/것/때/줄 are covered, with Kiwi's part-of-speech tags
@@ -41,16 +41,6 @@ _SOURCES = {
     "loan": "외래어 표기법",
     "ctx": "표준국어대사전",
 }
-
-
-class Hit(NamedTuple):
-    start: int
-    end: int
-    suggestion: str
-    kind: str
-    message: str
-    rule: str
-    source: str
 
 
 _checker: matchum.Checker | None = None
@@ -96,4 +86,4 @@ def _honorific_particle(text: str, at: int) -> bool:
 
 def _open_syllable(ch: str) -> bool:
     """A Hangul syllable without a final consonant (모, 기), after which 읍 belongs to the stem."""
-    return "가" <= ch <= "힣" and (ord(ch) - 0xAC00) % 28 == 0
+    return final_index(ch) == 0

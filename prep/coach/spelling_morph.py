@@ -21,28 +21,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import NamedTuple
 
 from prep.coach import morph
 from prep.coach.findings import josa
 from prep.coach.morph import Morph
+from prep.coach.spelling_hits import Hit
 from prep.coach.spelling_words import hangul as _hangul
 from prep.coach.spelling_words import hangul_word as _hangul_word
 from prep.coach.spelling_words import takes_doeda as _takes_doeda
 from prep.coach.spelling_words import takes_hada as _takes_hada
 from prep.coach.spelling_words import word_end as _word_end
 from prep.coach.spelling_words import word_start as _word_start
-
-
-class Hit(NamedTuple):
-    start: int
-    end: int
-    suggestion: str | None
-    kind: str
-    message: str
-    rule: str
-    source: str
-
 
 SRC_DEP = "한글 맞춤법 제42항 (의존 명사는 띄어 씀)"
 SRC_UNIT = "한글 맞춤법 제43항 (단위를 나타내는 명사는 띄어 씀)"

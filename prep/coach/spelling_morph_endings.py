@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 from prep.coach import morph
 from prep.coach.morph import Morph
-from prep.coach.spelling_morph import Hit
+from prep.coach.spelling_hits import Hit
 
 SRC_ENDING = "한글 맞춤법 제41항·표준국어대사전 '-ㄹ지'·'-는지'·'-는데' (어미는 앞말에 붙여 씀)"
 SRC_PARTICLE = "한글 맞춤법 제41항 (조사는 앞말에 붙여 씀)"

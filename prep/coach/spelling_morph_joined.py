@@ -14,7 +14,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from prep.coach import morph
-from prep.coach.spelling_morph import SRC_UNIT, Hit
+from prep.coach.hangul import final_index
+from prep.coach.spelling_hits import Hit
+from prep.coach.spelling_morph import SRC_UNIT
 from prep.coach.spelling_words import hangul as _hangul
 
 SRC_ADVERB = "한글 맞춤법 제2항 (부사는 뒤의 말과 띄어 씀)"
@@ -109,7 +111,7 @@ def _scan(text: str, ms: tuple[morph.Morph, ...]) -> Iterator[Hit]:
             cur.tag == "ETM"
             and cur.form == "은"
             and prev.tag in ("VV", "VA")
-            and (ord(prev.form[-1]) - 0xAC00) % 28 == 8  # ㄹ final
+            and final_index(prev.form[-1]) == 8  # ㄹ final
             and text[prev.start : prev.end] == prev.form
             and text[cur.start : cur.end] == "은"
             and cur.start == prev.end

@@ -26,7 +26,7 @@ from collections.abc import Iterator
 
 from prep.coach import morph
 from prep.coach.morph import Morph
-from prep.coach.spelling_morph import Hit
+from prep.coach.spelling_hits import Hit
 from prep.coach.spelling_words import hangul as _hangul
 
 SRC_DEP = "한글 맞춤법 제42항 (의존 명사는 띄어 씀)"

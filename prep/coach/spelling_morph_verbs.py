@@ -19,7 +19,8 @@ from collections.abc import Iterator
 
 from prep.coach import morph
 from prep.coach.morph import Morph
-from prep.coach.spelling_morph import SRC_SUFFIX, Hit
+from prep.coach.spelling_hits import Hit
+from prep.coach.spelling_morph import SRC_SUFFIX
 from prep.coach.spelling_words import hangul as _hangul
 from prep.coach.spelling_words import hangul_word as _hangul_word
 from prep.coach.spelling_words import takes_hada as _takes_hada

@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from prep.coach import morph
-from prep.coach.spelling_rules import Hit
+from prep.coach.spelling_hits import Hit
 
 SRC_DICT = "표준국어대사전"
 SRC_HONORIFIC = "표준 언어 예절 (사물을 높이지 않음)"

@@ -11,45 +11,15 @@ wrong example for every rule.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from typing import NamedTuple
+from collections.abc import Iterator
 
 from prep.coach import morph
+from prep.coach.hangul import final_index
+from prep.coach.spelling_hits import Hit, Rule
 from prep.coach.spelling_roseo import MEANS_WORDS as _MEANS_WORDS
 from prep.coach.spelling_roseo import STATUS_WORDS as _STATUS_WORDS
 from prep.coach.spelling_roseo import is_means_word as _is_means_word
 from prep.coach.spelling_roseo import is_person_word as _is_person_word
-
-
-class Hit(NamedTuple):
-    start: int
-    end: int
-    suggestion: str | None
-    kind: str
-    message: str
-    rule: str
-    source: str
-
-
-@dataclass(frozen=True)
-class Rule:
-    id: str
-    pattern: re.Pattern
-    fix: Callable[[re.Match], str | None]
-    message: str
-    source: str
-    kind: str = "spelling"
-    group: int = 0  # the part of the match the suggestion replaces
-
-    def find(self, text: str) -> Iterator[Hit]:
-        for match in self.pattern.finditer(text):
-            suggestion = self.fix(match)
-            start, end = match.span(self.group)
-            if suggestion is None or suggestion == text[start:end]:
-                continue
-            yield Hit(start, end, suggestion, self.kind, self.message, self.id, self.source)
-
 
 # After 얼마나 … -든지, what makes it "no matter how" (얼마나 춥든지 상관없이, 얼마나 하든지 간에).
 _DEUNJI_REGARDLESS = re.compile(r"\s*(?:상관|관계|간에|말든지|[가-힣]+든지|결과는|괜찮)")
@@ -60,26 +30,14 @@ def _recalled(m: re.Match) -> bool:
     """얼마나 기뻤든지 (a past stem), or 얼마나 떨리든지 … 못했습니다: a present stem whose
     sentence goes on to tell what happened then, in the past, with no 'regardless' after it."""
     stem_end = m.group(1)[0]
-    if _final(stem_end) == 20:  # ㅆ
+    if final_index(stem_end) == 20:  # ㅆ
         return True
     text, end = m.string, m.end(1)
     if stem_end == "이" or _DEUNJI_REGARDLESS.match(text, end):  # 몇 명이든지: any number
         return False
     stop = re.search(r"[.!?\n]", text[end:])
     rest = text[end : end + stop.start() + 1] if stop else text[end:]
-    return any(_final(e.group(1)) == 20 for e in _SENTENCE_END.finditer(rest))  # 했습니다
-
-
-def _final(syllable: str) -> int:
-    """Index of the final consonant (0 = none, 4 = ㄴ, 8 = ㄹ, 16 = ㅁ) of a Hangul syllable."""
-    if not ("가" <= syllable <= "힣"):
-        return -1
-    return (ord(syllable) - 0xAC00) % 28
-
-
-def _swap_final(syllable: str, final: int) -> str:
-    code = ord(syllable) - 0xAC00
-    return chr(0xAC00 + code - code % 28 + final)
+    return any(final_index(e.group(1)) == 20 for e in _SENTENCE_END.finditer(rest))  # 했습니다
 
 
 _B = r"(?<![가-힣])"  # the start of a word
@@ -98,7 +56,7 @@ SRC_HADA = "한글 맞춤법 제40항 붙임 2 ('하'가 통째로 줄면 '-지'
 
 def _yul(m: re.Match) -> str | None:
     before, suffix = m.group(1), m.group(2)
-    final = _final(before)
+    final = final_index(before)
     if final < 0:
         return None
     right = "율" if final in (0, 4) else "률"
@@ -249,7 +207,7 @@ RULES: tuple[Rule, ...] = (
         re.compile(r"(?<![가-힣])([가-힣]*?([가-힣]))이였(?=[가-힣])"),
         lambda m: (
             m.group(1) + "이었"
-            if _final(m.group(2)) > 0
+            if final_index(m.group(2)) > 0
             and not m.group(1).endswith(_I_NOUN_TAILS)
             and not _noun_ends_in_i(m.string, m.end() - 1)
             else None
@@ -399,7 +357,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:어떤|어느|무슨) [가-힣]+?(?:을|를|에|이|가|에서)) (?:[가-힣]+ )?([가-힣]+?)(던지)"
             r"(?![가-힣])"
         ),
-        lambda m: "든지" if _final(m.group(1)[-1]) != 20 else None,
+        lambda m: "든지" if final_index(m.group(1)[-1]) != 20 else None,
         "고르거나 가리지 않음을 나타낼 때는 '-든지'입니다. (무엇을 하든지)",
         SRC_DEUNJI,
         group=2,
@@ -408,7 +366,9 @@ RULES: tuple[Rule, ...] = (
         "daero.de",
         re.compile(r"([가-힣])\s?데로(?![가-힣])"),
         lambda m: (
-            m.group(1) + " 대로" if _final(m.group(1)) in (4, 8) or m.group(1) in "던는" else None
+            m.group(1) + " 대로"
+            if final_index(m.group(1)) in (4, 8) or m.group(1) in "던는"
+            else None
         ),
         "'-는 대로'는 의존 명사 '대로'로 적고 띄어 씁니다.",
         SRC_DEP,
@@ -440,14 +400,14 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "ji.hada-contraction",
         re.compile(r"([가-힣])치(?= ?(?:않|못))"),
-        lambda m: m.group(1) + "지" if _final(m.group(1)) in (1, 17, 19) else None,
+        lambda m: m.group(1) + "지" if final_index(m.group(1)) in (1, 17, 19) else None,
         "'-하지 않다'의 '하'가 줄 때 받침 ㄱ·ㅂ·ㅅ 뒤에서는 '-지'로 적습니다. (익숙지 않다)",
         SRC_HADA,
     ),
     Rule(
         "ieyo",
         re.compile(r"([가-힣])이예요"),
-        lambda m: m.group(1) + "이에요" if _final(m.group(1)) > 0 else m.group(1) + "예요",
+        lambda m: m.group(1) + "이에요" if final_index(m.group(1)) > 0 else m.group(1) + "예요",
         "받침 있는 말 뒤에는 '-이에요', 없는 말 뒤에는 '-예요'입니다.",
         SRC_DICT + " '-이에요'",
     ),
