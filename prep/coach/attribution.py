@@ -171,26 +171,6 @@ def _possessor(
     return None
 
 
-def describes_object(after: Sequence[Morph], limit: int) -> bool:
-    """저는 서른 살 청년을 상담했습니다: True when a person noun (청년, 어르신; 청년 구직자)
-    follows a fact directly and is the object or partner of the verb (청년을, 어르신께, 학생과),
-    so the fact describes that person whatever the sentence's subject is."""
-    nouns = []
-    for token in after[:5]:
-        if token.start >= limit:
-            return False
-        if token.tag in ("NNG", "NNB") and len(nouns) < 3:
-            nouns.append(token)
-            continue
-        if any(n.form in ("시절", "때", "당시", "무렵") for n in nouns):
-            return False  # 국민학교 시절 반장을 했습니다: a time, then the writer's role
-        person = any(n.form in PEOPLE and n.form not in _PEERS for n in nouns)
-        return person and (
-            token.tag == "JKO" or (token.tag == "JKB" and token.form in ("에게", "께", "와", "과"))
-        )
-    return False
-
-
 # Looking after someone: 돌보다, 간병하다, 모시다 (the root Kiwi gives).
 _CARE_VERBS = frozenset({"돌보", "간병", "간호", "부양", "보살피", "모시", "뒷바라지"})
 

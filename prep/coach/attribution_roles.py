@@ -1,5 +1,6 @@
 """Who a noun in the story is: a name (방과후 교실의 민지는), the writer in a role (…학생으로서),
-or part of a kin word Kiwi split (작은/고모). Split from prep/coach/attribution.py."""
+part of a kin word Kiwi split (작은/고모), or the person a fact right before it describes (서른 살
+청년을 상담했습니다). Split from prep/coach/attribution.py."""
 
 from __future__ import annotations
 
@@ -138,3 +139,23 @@ def _head(tokens: Sequence[Morph], j: int) -> int:
         while k >= 1 and tokens[k].tag == "XSN":
             k -= 1
     return k
+
+
+def describes_object(after: Sequence[Morph], limit: int) -> bool:
+    """저는 서른 살 청년을 상담했습니다: True when a person noun (청년, 어르신; 청년 구직자)
+    follows a fact directly and is the object or partner of the verb (청년을, 어르신께, 학생과),
+    so the fact describes that person whatever the sentence's subject is."""
+    nouns = []
+    for token in after[:5]:
+        if token.start >= limit:
+            return False
+        if token.tag in ("NNG", "NNB") and len(nouns) < 3:
+            nouns.append(token)
+            continue
+        if any(n.form in ("시절", "때", "당시", "무렵") for n in nouns):
+            return False  # 국민학교 시절 반장을 했습니다: a time, then the writer's role
+        person = any(n.form in PEOPLE and n.form not in PEERS for n in nouns)
+        return person and (
+            token.tag == "JKO" or (token.tag == "JKB" and token.form in ("에게", "께", "와", "과"))
+        )
+    return False

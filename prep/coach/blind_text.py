@@ -12,7 +12,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from prep.coach import morph
-from prep.coach.attribution import RELATIVES, about_someone_else, describes_object
+from prep.coach.attribution import RELATIVES, about_someone_else
+from prep.coach.attribution_roles import describes_object
 from prep.coach.blind_kin import kin_words
 from prep.coach.lexicon import Lexicon, word_starts
 from prep.coach.morph import Morph
