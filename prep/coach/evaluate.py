@@ -18,7 +18,8 @@ written by another author, built by its build.py) and the two halves of the fres
 (tests/coach/twelfth, by a twelfth author, same format) and the two halves of the thirteenth set
 (tests/coach/thirteenth, by a thirteenth author, same format) and the two halves of the fourteenth
 set (tests/coach/fourteenth, by a fourteenth author, same format) and the two halves of the
-fifteenth set (tests/coach/fifteenth, by a fifteenth author, same format). Tune on the development
+fifteenth set (tests/coach/fifteenth, by a fifteenth author, same format) and of the sixteenth and
+seventeenth sets (tests/coach/sixteenth and seventeenth, by two more authors, same format). Tune on the development
 halves only; the test halves are the estimate, and their problems are never printed.
 More sections (e.g. spelling) are added as one call each in `main`.
 
@@ -85,6 +86,10 @@ THIRTEENTH_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "thir
 FOURTEENTH_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "fourteenth"
 # Written by a fifteenth author (blind, fit, evidence, structure; 항만·보훈병원·터미널 voices).
 FIFTEENTH_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "fifteenth"
+# Written by a sixteenth and a seventeenth author, every check in the mix of an outside reviewer's
+# set (구청·지역아동센터·고용센터 and 체험형 인턴·푸드뱅크·은행 창구 voices).
+SIXTEENTH_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "sixteenth"
+SEVENTEENTH_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "seventeenth"
 
 
 @dataclass
@@ -376,6 +381,8 @@ def main(argv: list[str] | None = None) -> int:
         ("thirteenth set", THIRTEENTH_DIR),
         ("fourteenth set", FOURTEENTH_DIR),
         ("fifteenth set", FIFTEENTH_DIR),
+        ("sixteenth set", SIXTEENTH_DIR),
+        ("seventeenth set", SEVENTEENTH_DIR),
     ):
         if not directory.is_dir():
             continue

@@ -2,11 +2,11 @@
 
     python tests/coach/seventeenth/build.py
 
-The seventeenth set was written on 2026-12-09 by a seventeenth author (helper lane "seventeenth")
+The seventeenth set was written on 2026-12-07 by a seventeenth author (helper lane "seventeenth")
 without reading anything under prep/coach/ except the module docstring of prep/coach/evaluate.py,
 and without reading the passage text of the other sets; only tests/coach/fresh/build.py (block
 syntax, builder and the 한국사회보장정보원 PROFILE), tests/coach/fifteenth/build.py (the shape of
-this file), docs/domain.md and /work/shared/DOMAIN.md were looked at. The coaching was not run on
+this file) and docs/domain.md were looked at. The coaching was not run on
 these passages and the set was not scored by its author; the labels say what a careful human
 reviewer would say. Every passage is a new 2-5 sentence 자소서 passage by an applicant to
 한국사회보장정보원 and is scored for that profile (blind and company exhaustive).
