@@ -19,8 +19,9 @@ written by another author, built by its build.py) and the two halves of the fres
 (tests/coach/thirteenth, by a thirteenth author, same format) and the two halves of the fourteenth
 set (tests/coach/fourteenth, by a fourteenth author, same format) and the two halves of the
 fifteenth set (tests/coach/fifteenth, by a fifteenth author, same format) and of the sixteenth and
-seventeenth sets (tests/coach/sixteenth and seventeenth, by two more authors, same format). Tune on the development
-halves only; the test halves are the estimate, and their problems are never printed.
+seventeenth sets (tests/coach/sixteenth and seventeenth, by two more authors, same format). Tune
+on the development halves only; the test halves are the estimate, and their problems are never
+printed.
 More sections (e.g. spelling) are added as one call each in `main`.
 
 Each `*.json` file in the cases directory holds {"cases": [...]} and optionally named
