@@ -49,7 +49,7 @@ outcome (그 결과 … 깨달았, 이 경험을 통해 … 배웠, 결과적으
 and 인재상 touched by paraphrase (`+ fit/touched`) beside clearly untouched terms, and homonyms
 (로스팅 공정, 혁신도시, 국민임대, 행복주택, 협력업체, 무전기로 소통, '동행 세트', 생선 선도, 전문의,
 신뢰구간, 국민체육센터). Each file is under 500 lines. The split is made once, by a fixed blake2b
-hash of the passage text: never move a passage. """
+hash of the passage text: never move a passage."""
 
 import sys
 from pathlib import Path
