@@ -92,7 +92,7 @@ def create_candidates() -> list[dict]:
         draft = Draft.objects.create(user=user, prompt=prompt, company=company)
         session = SessionStore()
         session[SESSION_KEY] = str(user.pk)
-        session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+        session[BACKEND_SESSION_KEY] = "accounts.backends.CachedModelBackend"
         session[HASH_SESSION_KEY] = user.get_session_auth_hash()
         session["started_at"] = now
         session["last_seen"] = now

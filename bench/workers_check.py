@@ -58,7 +58,7 @@ def set_up(env: dict[str, str]) -> dict:
     draft = Draft.objects.create(user=user, custom_question="지원 동기", custom_limit=1000)
     session = SessionStore()
     session[SESSION_KEY] = str(user.pk)
-    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    session[BACKEND_SESSION_KEY] = "accounts.backends.CachedModelBackend"
     session[HASH_SESSION_KEY] = user.get_session_auth_hash()
     now = timezone.now().timestamp()
     session["started_at"] = now
