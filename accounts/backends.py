@@ -19,6 +19,7 @@ without the cache.
 from allauth.account.auth_backends import AuthenticationBackend
 from django.contrib.auth.backends import ModelBackend
 from django.core.cache import cache
+from django.db import transaction
 
 USER_SECONDS = 60
 
@@ -28,8 +29,12 @@ def _key(user_id) -> str:
 
 
 def forget_user(sender, instance, **kwargs) -> None:
-    """post_save / post_delete of the account: the next request reads it afresh."""
-    cache.delete(_key(instance.pk))
+    """post_save / post_delete of the account: the next request reads it afresh. Dropped again
+    after the commit, or a request of the same account that read the old row just before it
+    (another tab's autosave during a password change) would keep that row for a minute."""
+    key = _key(instance.pk)
+    cache.delete(key)
+    transaction.on_commit(lambda: cache.delete(key))
 
 
 class CachedUserMixin:

@@ -72,3 +72,12 @@ def test_entries_expire_so_bulk_updates_take_effect_within_a_minute(user, monkey
 def test_unknown_account_is_none_and_not_cached():
     assert CachedModelBackend().get_user(987654) is None
     assert cache.get(_key(987654)) is None
+
+
+def test_a_row_read_before_the_commit_is_dropped_after_it(user, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        user.set_password("another-long-passphrase-2026")
+        user.save()
+        # Another request of the same account read the old row and cached it meanwhile.
+        cache.set(_key(user.pk), "the old row", USER_SECONDS)
+    assert cache.get(_key(user.pk)) is None
