@@ -3,7 +3,8 @@
     python -m prep.coach.spelling_eval [dev|test|all|independent_dev|independent_test|
                                         third_dev|third_test|fourth_dev|fourth_test|
                                         fifth_dev|fifth_test|sixth_dev|sixth_test|
-                                        seventh_dev|seventh_test|eighth_dev|eighth_test|prose]
+                                        seventh_dev|seventh_test|eighth_dev|eighth_test|
+                                        ninth_dev|ninth_test|prose]
 
 prep/coach/data/spelling/{dev,test}.jsonl hold sentences written for this purpose, split once
 at random into halves: rules are tuned on dev only; test is reported, not tuned on. Each line:
@@ -51,6 +52,13 @@ QA, 드론 촬영, 헌혈의 집, 주차 관리, 사진관, 공유오피스, 은
 on 2026-12-07 by an eighth author (helper lane spell8) under the same conditions, built from
 data/spelling/eighth.txt by build_eighth.py with the same split; rules are tuned on eighth_dev
 only.
+
+ninth_{dev,test}.jsonl are a ninth set (360 sentences, 190 with one or two errors, 87 spelling
+and 104 spacing, in 구청 복지정책과, 지역아동센터, 노인일자리, 방문간호, 자활센터, 고용센터,
+도서관, 택배, 편의점, 콜센터, 서버 점검, 시청 인턴, 물류센터, 건설 안전, 체험형 인턴, 푸드뱅크,
+은행 창구, 약국 and 해외 봉사 prose), written on 2026-12-07 by a ninth author (helper lane
+spell9w) under the same conditions, built from data/spelling/ninth.txt by build_ninth.py with the
+same split; rules are tuned on ninth_dev only.
 
 "prose" counts findings in the coaching passages of tests/coach/{corpus,independent,fresh,
 fourth}/passages.json (~148k characters of correct prose by four other authors): each one is a
@@ -207,6 +215,7 @@ AUTHORED_SETS = (
     ("sixth", "sixth"),
     ("seventh", "seventh"),
     ("eighth", "eighth"),
+    ("ninth", "ninth"),
 )
 PROSE_DIRS = tuple(
     Path(__file__).resolve().parents[2] / "tests" / "coach" / name / "passages.json"
