@@ -28,9 +28,10 @@ def structure_findings(report: StructureReport) -> list[Finding]:
     # 할 수 있었습니다).
     # A task taken on and never told through (…를 맡았습니다. 막막했습니다.) lacks it too, and so
     # does a story closing on a lesson or a feeling instead (그 결과 …의 중요성을 깨달았습니다).
+    # A story told only as its setting, a feeling or a promise (…가 한창이었습니다. 아무도
+    # 알지 못했습니다.) lacks it as much as one whose action changed nothing.
     missing = not report.has_outcome and (
         report.body_chars >= MIN_CHARS_FOR_RESULT_ADVICE
-        and (report.present("action") or report.present("task"))
         or report.present("result")
         or report.closes_on_lesson
     )
@@ -38,9 +39,10 @@ def structure_findings(report: StructureReport) -> list[Finding]:
         # Too short for shares, except a whole story told in a few lines — a problem and what
         # changed — whose action is one bare clause (제가 개선했습니다): the part the reader
         # wanted most is the one left out.
-        whole_story = report.present("situation") and report.has_outcome
+        # A few lines that are all setting, feeling or promise, with hardly an action told
+        # (…일이 있었습니다. 잘 대처해서 마무리되었습니다.), lack it just the same.
         short = report.body_chars >= MIN_CHARS_FOR_RESULT_ADVICE and (
-            whole_story and report.shares["action"] < ACTION_MIN_SHARE or report.brief_action
+            report.shares["action"] < ACTION_MIN_SHARE or report.brief_action
         )
         findings = [_action_short(report.shares["action"])] if short else []
         return findings + ([_result_missing()] if missing else [])
