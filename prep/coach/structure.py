@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from prep.coach import morph
 from prep.coach.morph import sentence_spans
 from prep.coach.structure_advice import structure_findings
+from prep.coach.structure_changes import state_changed
 from prep.coach.structure_clauses import (
     BACKLOG_CLEARED,
     OUTCOME,
@@ -253,6 +254,8 @@ def _scores(
             (changed(tokens) and not ends_on_problem(sentence))
             or after_action_outcome(sentence)
             or problem_gone(tokens)
+            or bool(tokens)
+            and state_changed(tokens, final_clause(tokens))
         )
     ):
         # Before anything was done, a change (매출이 떨어졌습니다) is more likely the problem.
@@ -370,7 +373,11 @@ def detect_structure(text: str) -> StructureReport:
             is_outcome(sentence, tokens, start)
             or (
                 previous in ("action", "result")
-                and (after_action_outcome(sentence) or problem_gone(tokens))
+                and (
+                    after_action_outcome(sentence)
+                    or problem_gone(tokens)
+                    or state_changed(tokens, final_clause(tokens))
+                )
                 and not is_lesson(final_clause(tokens))
             )
         )

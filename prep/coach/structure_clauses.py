@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from prep.coach import morph
+from prep.coach.structure_changes import state_changed
 from prep.coach.structure_lessons import is_lesson
 from prep.coach.structure_others import (
     from_then_on,
@@ -158,8 +159,11 @@ def acts(tokens: Sequence[morph.Morph], *, derived: bool = False) -> bool:
     if not has_object and not (sentence_topic(tokens) == "writer" and not _feels(tokens)):
         return False
     # Someone else is the agent (아이가 받아쓰기를 힘들어했습니다), or nothing got done
-    # (아무도 확신하지 못했습니다): that describes, it is not the writer's action.
-    if sentence_topic(tokens) == "person" or negated(tokens):
+    # (아무도 확신하지 못했습니다): that describes, it is not the writer's action — unless that
+    # someone is only the subject of a clause before (어르신들이 물으셔서, 달력을 만들어
+    # 드렸습니다), and the last clause, naming no one and without their honorific -시, is the
+    # writer's.
+    if sentence_topic(tokens) == "person" and not _writer_after_them(tokens) or negated(tokens):
         return False
     # 회사에서는 대책을 세우라고 했고: what someone else told to be done, not the writer's doing.
     if sentence_topic(tokens) != "writer" and _reported_speech(tokens):
@@ -178,6 +182,15 @@ def acts(tokens: Sequence[morph.Morph], *, derived: bool = False) -> bool:
     # The main predicate (the last one) must be a verb: …어려운 분위기였습니다 describes.
     main_is_verb = bool(predicates) and predicates[-1].tag in ("VV", "XSV", "VX")
     return past and bool(verbs) and main_is_verb and not _obliged_or_became(tokens, predicates)
+
+
+def _writer_after_them(tokens: Sequence[morph.Morph]) -> bool:
+    """Someone else is the subject only of a clause before the last (…물으셔서, …), and the
+    last clause names no subject and has no honorific -시 for them."""
+    clause = final_clause(tokens)
+    if clause is tokens or sentence_topic(clause) is not None:
+        return False
+    return not any(t.tag == "EP" and t.form in ("시", "으시") for t in clause)
 
 
 def _obliged_or_became(tokens: Sequence[morph.Morph], predicates: Sequence[morph.Morph]) -> bool:
@@ -395,7 +408,11 @@ def action_then_outcome(text: str, tokens: Sequence[morph.Morph], end: int) -> i
             continue
         head = tokens[: len(tokens) - len(clause)]
         split = clause[0].start
-        outcome = is_outcome(text[split:end], clause, split) or _ACHIEVED.search(text, split, end)
+        outcome = (
+            is_outcome(text[split:end], clause, split)
+            or _ACHIEVED.search(text, split, end)
+            or state_changed(clause)
+        )
         if acts(head, derived=True) and outcome:
             return split
     return None
@@ -421,7 +438,8 @@ def _after_doing(tokens: Sequence[morph.Morph]) -> Sequence[morph.Morph]:
     there is none."""
     for i in range(len(tokens) - 3, 0, -1):
         t, after = tokens[i], tokens[i + 1]
-        if t.tag == "EC" and t.form in ("면서", "으면서"):
+        # (…옮겨 드리니 기록이 끊기지 않았습니다: what the writer found once it was done)
+        if t.tag == "EC" and t.form in ("면서", "으면서", "니", "으니"):
             return tokens[i + 1 :]
         if t.tag == "ETM" and after.form in ("뒤", "후", "결과", "덕분", "덕"):
             k = i + 2

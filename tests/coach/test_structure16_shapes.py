@@ -30,3 +30,68 @@ def test_a_short_story_without_an_action_lacks_its_result_and_action(text):
     codes = _codes(text)
     assert "result_missing" in codes
     assert "action_short" in codes
+
+
+def _outcome_texts(text: str) -> list[str]:
+    report = detect_structure(text)
+    return [text[s.start : s.end].strip() for s in report.sentences if s.outcome]
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        # a problem that stopped, from then on
+        (
+            "주민들이 분리수거 요일을 자주 헷갈려 하셔서 요일별 그림 안내문을 만들어 동마다 "
+            "붙였습니다. 그주부터 관리사무소로 오는 항의 전화가 끊겼습니다.",
+            "그주부터 관리사무소로 오는 항의 전화가 끊겼습니다.",
+        ),
+        # a backlog that emptied once the writer acted (-자)
+        (
+            "접수 서류를 유형별 바구니에 나눠 담게 하자 오후마다 쌓이던 미결 서류함이 비었습니다.",
+            "오후마다 쌓이던 미결 서류함이 비었습니다.",
+        ),
+        # a mishap that did not happen (-니)
+        (
+            "택배 기사님과 수거 시간을 오전으로 당겨 정하니 반품 물량이 한 번도 밀리지 않았습니다.",
+            "반품 물량이 한 번도 밀리지 않았습니다.",
+        ),
+        # nothing a mishap happened to
+        (
+            "저는 발송 명단을 두 번 대조하는 칸을 체크리스트에 넣었습니다. 그달 감사에서 "
+            "누락된 가구가 없었습니다.",
+            "그달 감사에서 누락된 가구가 없었습니다.",
+        ),
+        # others doing something new now, in the present
+        (
+            "저는 키오스크 화면 순서를 그림 카드로 만들어 옆에 세워 두었습니다. 이제 "
+            "어르신들은 직원을 부르지 않고 혼자 표를 뽑으십니다.",
+            "이제 어르신들은 직원을 부르지 않고 혼자 표를 뽑으십니다.",
+        ),
+        # someone else took up what the writer reported
+        (
+            "민원 게시판의 오류를 정리해 시청 정보과에 알렸고, 담당 부서가 그 다음 주에 "
+            "수정 사항을 반영했습니다.",
+            "담당 부서가 그 다음 주에 수정 사항을 반영했습니다.",
+        ),
+    ],
+)
+def test_a_change_of_state_after_the_action_is_the_outcome(text, outcome):
+    assert any(
+        outcome.endswith(found) or found.endswith(outcome) for found in _outcome_texts(text)
+    ), _outcome_texts(text)
+    assert "result_missing" not in _codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same verbs before anything was done tell the problem
+        "행사 당일 오후가 되자 준비한 안내 책자가 모두 비었습니다. 손님들의 문의 전화도 "
+        "자꾸 끊겼습니다.",
+        # what the writer will do, or wishes, is no change
+        "이제 저는 같은 실수를 반복하지 않겠습니다. 앞으로 민원이 사라지는 창구를 만들고 싶습니다.",
+    ],
+)
+def test_change_words_before_an_action_or_looking_ahead_state_no_outcome(text):
+    assert _outcome_texts(text) == []

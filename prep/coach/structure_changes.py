@@ -1,0 +1,136 @@
+"""What changed in the world after the writer acted, read from a clause's shape rather than cue
+words: a problem that stopped (문의 전화가 끊겼습니다, 민원이 사라졌습니다), a backlog that emptied
+(대기 카트가 비었습니다), a mishap that did not happen (혈압 기록이 끊기지 않았습니다, 지적받은
+항목이 없었습니다), others doing something new now (이제 아이들은 곧장 그 칸으로 갑니다) or taking
+up the writer's work (해당 기관이 패치를 적용했습니다).
+
+Each test is for a clause that follows the writer's action: before it, the same words often tell
+the problem (통화가 끊겼습니다, 재고가 비었습니다). A clause about the writer (저는 …), or a
+feeling, a plan, a promise or a wish (-겠, -고 싶, -려고) states no change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from prep.coach import morph
+from prep.coach.structure_others import negated, sentence_topic
+
+_PAST = frozenset({"었", "았", "였", "ᆻ"})
+_PREDICATES = frozenset({"VV", "VA", "VX", "VCP", "XSV", "XSA"})
+
+# Verbs of something stopping, shrinking or emptying (intransitive).
+_STOPPED = frozenset(
+    {
+        *("끊기", "그치", "멎", "멈추", "사라지", "없어지", "줄", "줄어들", "잦아들"),
+        *("수그러들", "가라앉", "비", "뜸하", "끝나", "풀리", "걷히", "해소되"),
+    }
+)
+# Verbs of something going wrong: not happening after the writer acted is the outcome
+# (끊기지 않았습니다, 밀리지 않았습니다), and so is no one or nothing they happened to
+# (빠뜨린 끼니가 없었습니다, 지적받은 항목이 없었습니다).
+_MISHAPS = frozenset(
+    {
+        *("끊기", "밀리", "놓치", "빠뜨리", "빠지", "틀리", "잃", "잊", "막히", "헤매"),
+        *("늦", "넘기", "어기", "엇갈리", "뒤바뀌", "꼬이", "멈추", "고장나", "떨어뜨리"),
+        *("지적", "누락", "폐기", "반려", "분실", "연체", "지연", "취소", "반송", "착오"),
+        *("실수", "오류", "결석", "결근", "지각", "민원", "항의", "재발", "사고", "파손"),
+    }
+)
+# Taking up what the writer made or reported (기관이 패치를 적용했습니다).
+_ADOPTED = frozenset(
+    {"적용", "도입", "반영", "채택", "수용", "받아들이", "시행", "승인", "허가", "개정", "수정"}
+)
+# 이제 아이들은 곧장 그 칸으로 갑니다: a state that holds now, after the writer acted.
+_NOW = frozenset({"이제", "지금", "요즘", "요즈음", "현재", "요새"})
+
+
+def _stem(body: Sequence[morph.Morph], i: int) -> str:
+    """The verb at `i` as a stem: 지적+받 → 지적, 폐기+하 → 폐기, 빠뜨리 → 빠뜨리."""
+    t = body[i]
+    derived = t.tag in ("XSV", "XSA") or t.tag == "VV" and t.form in ("받", "당하", "되")
+    if derived and i and body[i - 1].tag in ("NNG", "XR"):
+        return body[i - 1].form
+    return t.form
+
+
+def _writer_or_future(tokens: Sequence[morph.Morph]) -> bool:
+    """The clause is about the writer, or looks ahead (-겠, -고 싶, -려고, -ㄹ 것)."""
+    if sentence_topic(tokens) == "writer":
+        return True
+    for t in tokens:
+        if t.tag == "EP" and t.form == "겠":
+            return True
+        if t.tag == "EC" and t.form in ("려고", "으려고", "고자") or t.form == "싶":
+            return True
+    return False
+
+
+def state_changed(
+    tokens: Sequence[morph.Morph], clause: Sequence[morph.Morph] | None = None
+) -> bool:
+    """After the writer acted, the last clause (`clause`, by default all of `tokens`) of the
+    sentence `tokens` tells a change of state of something in the world or of other people (see
+    the module docstring)."""
+    if _now_so([t for t in tokens if t.tag not in ("SF", "SP", "SS")]):
+        return True
+    body = [t for t in (tokens if clause is None else clause) if t.tag not in ("SF", "SP", "SS")]
+    predicates = [i for i, t in enumerate(body) if t.tag in _PREDICATES]
+    if not predicates or _writer_or_future(body):
+        return False
+    k = predicates[-1]
+    main = body[k]
+    past = any(t.tag == "EP" and t.form in _PAST for t in body[k:])
+    if not past:
+        return False
+    # 혈압 기록이 끊기지 않았습니다, 배송이 밀리지 않았습니다: a mishap negated.
+    if main.tag == "VX" and main.form in ("않", "못하") and k >= 2 and body[k - 1].form == "지":
+        j = k - 2
+        return body[j].tag in _PREDICATES and _stem(body, j) in _MISHAPS and _has_subject(body)
+    if negated(body):
+        return False
+    # 빠뜨린 끼니가 없었습니다, 지적받은 항목이 없었습니다: nothing a mishap happened to.
+    if main.form == "없" and main.tag == "VA":
+        return _mishap_noun_before(body, k)
+    # 문의 전화가 끊겼습니다, 대기 카트가 비었습니다, 창구 앞 줄이 없어졌습니다.
+    verb = main
+    if main.tag == "VX" and main.form == "지" and k >= 2 and body[k - 2].form == "없":
+        verb = body[k - 2]
+        return _has_subject(body)
+    if verb.tag == "VV" and verb.form in _STOPPED:
+        return _has_subject(body)
+    # 해당 기관이 패치를 적용했습니다: someone else took up what was made or reported.
+    if main.tag == "XSV" and k and body[k - 1].form in _ADOPTED or main.form in _ADOPTED:
+        return sentence_topic(body) in ("person", "thing") and any(t.tag == "JKO" for t in body)
+    return False
+
+
+def _has_subject(body: Sequence[morph.Morph]) -> bool:
+    """A subject other than the writer is named (…가, …는)."""
+    return sentence_topic(body) in ("person", "thing")
+
+
+def _mishap_noun_before(body: Sequence[morph.Morph], k: int) -> bool:
+    """…ㄴ N이/가 없었: N is modified by a clause whose verb is a mishap (빠뜨린, 지적받은)."""
+    for i in range(k - 1, 1, -1):
+        t = body[i]
+        if t.tag in ("JKS", "JX") and i >= 2 and body[i - 2].tag == "ETM":
+            j = i - 3
+            return j >= 0 and body[j].tag in _PREDICATES and _stem(body, j) in _MISHAPS
+    return False
+
+
+def _now_so(body: Sequence[morph.Morph]) -> bool:
+    """이제 아이들은 … 곧장 그 칸으로 갑니다: others do something new now, told in the present."""
+    predicates = [i for i, t in enumerate(body) if t.tag in _PREDICATES]
+    ending = body[predicates[-1] :] if predicates else ()
+    if not predicates or any(t.tag == "EP" and t.form in (*_PAST, "겠") for t in ending):
+        return False
+    k = predicates[-1]
+    now = next((i for i, t in enumerate(body[:3]) if t.form in _NOW), None)
+    if now is None:
+        return False
+    rest = body[now + 2 :] if now + 1 < len(body) and body[now + 1].tag == "JX" else body[now + 1 :]
+    if sentence_topic([body[now], *rest]) not in ("person", "thing"):
+        return False
+    return body[k].tag in ("VV", "XSV") and not negated(body)
