@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 
 from prep.coach import morph
 from prep.coach.morph import sentence_spans
+from prep.coach.structure_actions import SCENE, vague_doing
 from prep.coach.structure_advice import structure_findings
 from prep.coach.structure_changes import state_changed
 from prep.coach.structure_clauses import (
@@ -416,11 +417,17 @@ def _brief_action(
         return False
     action = actions[0]
     tokens = all_tokens[bisect_left(starts, action.start) : bisect_left(starts, action.end)]
+    if vague_doing(final_clause(tokens)):
+        return True
     if final_clause(tokens) is not tokens:
         return False
     sentence = text[action.start : action.end].strip()
     writer = _WRITER_SUBJECT.search(sentence)
-    return len(sentence[writer.start() if writer else 0 :]) <= BRIEF_ACTION_CHARS
+    # (공모전 준비 과정에서 밤을 새워 …: the scene it happened in is not the action)
+    scene = None if writer else SCENE.search(sentence)
+    return len(sentence[writer.start() if writer else scene.end() if scene else 0 :]) <= (
+        BRIEF_ACTION_CHARS
+    )
 
 
 _WRITER_SUBJECT = re.compile(r"(?<![가-힣])(?:저는|제가)\s")

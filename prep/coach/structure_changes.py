@@ -41,6 +41,10 @@ _MISHAPS = frozenset(
 _ADOPTED = frozenset(
     {"적용", "도입", "반영", "채택", "수용", "받아들이", "시행", "승인", "허가", "개정", "수정"}
 )
+# How others managed something after the writer's help: safely, on time, on their own.
+_MANAGED = frozenset(
+    {"무사히", "안전하게", "스스로", "혼자", "혼자서", "제때", "무난히", "순조롭게", "원활하게"}
+)
 # 이제 아이들은 곧장 그 칸으로 갑니다: a state that holds now, after the writer acted.
 _NOW = frozenset({"이제", "지금", "요즘", "요즈음", "현재", "요새"})
 
@@ -98,6 +102,10 @@ def state_changed(
         verb = body[k - 2]
         return _has_subject(body)
     if verb.tag == "VV" and verb.form in _STOPPED:
+        return _has_subject(body)
+    # 아이는 무사히 부모님을 만났습니다, 어르신들이 혼자 표를 뽑으셨습니다: others managed it
+    # safely, on time or on their own.
+    if main.tag in ("VV", "XSV", "VX") and any(t.form in _MANAGED for t in body[:k]):
         return _has_subject(body)
     # 해당 기관이 패치를 적용했습니다: someone else took up what was made or reported.
     if main.tag == "XSV" and k and body[k - 1].form in _ADOPTED or main.form in _ADOPTED:

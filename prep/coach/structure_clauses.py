@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from prep.coach import morph
+from prep.coach.structure_actions import came_over, then_opens
 from prep.coach.structure_changes import state_changed
 from prep.coach.structure_lessons import is_lesson
 from prep.coach.structure_others import (
@@ -158,12 +159,15 @@ def acts(tokens: Sequence[morph.Morph], *, derived: bool = False) -> bool:
     # verb of doing is an action even without an object (a feeling, 당황했습니다, is not).
     if not has_object and not (sentence_topic(tokens) == "writer" and not _feels(tokens)):
         return False
+    if came_over(tokens):
+        return False
     # Someone else is the agent (아이가 받아쓰기를 힘들어했습니다), or nothing got done
     # (아무도 확신하지 못했습니다): that describes, it is not the writer's action — unless that
     # someone is only the subject of a clause before (어르신들이 물으셔서, 달력을 만들어
     # 드렸습니다), and the last clause, naming no one and without their honorific -시, is the
     # writer's.
-    if sentence_topic(tokens) == "person" and not _writer_after_them(tokens) or negated(tokens):
+    topic = sentence_topic(tokens, relative=False)
+    if topic == "person" and not _writer_after_them(tokens) or negated(tokens):
         return False
     # 회사에서는 대책을 세우라고 했고: what someone else told to be done, not the writer's doing.
     if sentence_topic(tokens) != "writer" and _reported_speech(tokens):
@@ -440,6 +444,9 @@ def _after_doing(tokens: Sequence[morph.Morph]) -> Sequence[morph.Morph]:
         t, after = tokens[i], tokens[i + 1]
         # (…옮겨 드리니 기록이 끊기지 않았습니다: what the writer found once it was done)
         if t.tag == "EC" and t.form in ("면서", "으면서", "니", "으니"):
+            return tokens[i + 1 :]
+        # …만들어 드려 다음 주부터는 모든 분이 …: a new time frame opens what it brought.
+        if t.tag == "EC" and t.form in ("어", "아", "여", "고") and then_opens(tokens[i + 1 :]):
             return tokens[i + 1 :]
         if t.tag == "ETM" and after.form in ("뒤", "후", "결과", "덕분", "덕"):
             k = i + 2

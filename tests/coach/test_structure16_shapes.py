@@ -95,3 +95,72 @@ def test_a_change_of_state_after_the_action_is_the_outcome(text, outcome):
 )
 def test_change_words_before_an_action_or_looking_ahead_state_no_outcome(text):
     assert _outcome_texts(text) == []
+
+
+def _parts(text: str) -> list[tuple[str, str]]:
+    report = detect_structure(text)
+    return [(s.part, text[s.start : s.end].strip()) for s in report.sentences]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "팀 과제 발표 준비가 늦어져 모두 초조했습니다. 저는 끝까지 최선을 다했고 결국 우리 "
+        "조는 결선에 진출했습니다.",
+        "동아리 대회를 앞두고 연습 시간이 부족했습니다. 저는 열심히 노력했고 마침내 저희 "
+        "팀은 지역 예선에서 우승했습니다.",
+    ],
+)
+def test_a_stage_or_prize_reached_is_the_outcome_and_a_bare_effort_is_a_short_action(text):
+    codes = _codes(text)
+    assert "result_missing" not in codes
+    assert "action_short" in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a vague doing as the only action: 매뉴얼대로 했습니다, 잘 대처했습니다
+        "야간 당직 중 화재 경보가 울렸을 때 안내받은 절차대로 했습니다. 다행히 큰 피해 "
+        "없이 끝났습니다.",
+        "주말 행사장에서 길 잃은 아이를 맡게 되었을 때 침착하게 대처했습니다. 아이는 "
+        "무사히 부모님을 만났습니다.",
+        # an effort told with its intention, then a promise
+        "복지관 사무 보조로 일하며 출석부를 빠짐없이 챙기려고 노력했습니다. 입사 후에도 "
+        "이 마음가짐으로 일하겠습니다.",
+        # the scene it happened in is not the action: one short doing after it
+        "지역 축제 부스 운영 과정에서 밤늦게 안내 책자를 접었습니다. 그 뒤로 방문객이 늘었습니다.",
+    ],
+)
+def test_a_thin_or_vague_action_is_short(text):
+    assert "action_short" in _codes(text)
+
+
+def test_a_thought_that_came_over_the_writer_is_no_action():
+    text = (
+        "요양원 봉사 마지막 날, 어르신 한 분이 제 손을 꼭 잡고 우셨습니다. 그 모습을 보며 "
+        "이 길을 가야겠다는 마음이 들었습니다."
+    )
+    assert all(part != "action" for part, _ in _parts(text))
+    assert "action_short" in _codes(text)
+
+
+def test_a_new_time_frame_inside_the_sentence_opens_what_the_action_brought():
+    text = (
+        "주민센터에서 키오스크 안내를 맡았을 때, 어르신들이 헷갈려 하시던 발급 순서를 큰 "
+        "글씨 카드로 만들어 붙여 그 다음 주부터는 대부분의 분들이 혼자 서류를 떼셨습니다."
+    )
+    parts = _parts(text)
+    assert parts[-1][0] == "result"
+    assert parts[-1][1].startswith("그 다음 주부터는")
+    assert "result_missing" not in _codes(text)
+
+
+def test_someone_elses_subject_before_the_last_clause_does_not_hide_the_writers_action():
+    text = (
+        "조합원분들이 배송 요일을 자꾸 잊으셔서, 요일을 적은 냉장고 자석을 만들어 집집마다 "
+        "나눠 드렸습니다. 그 뒤로 배송 날 집을 비우는 분이 사라졌습니다."
+    )
+    parts = _parts(text)
+    assert parts[0][0] == "action"
+    assert parts[1][0] == "result"
