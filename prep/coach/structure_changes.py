@@ -105,11 +105,45 @@ def state_changed(
         return _has_subject(body)
     # 아이는 무사히 부모님을 만났습니다, 어르신들이 혼자 표를 뽑으셨습니다: others managed it
     # safely, on time or on their own.
-    if main.tag in ("VV", "XSV", "VX") and any(t.form in _MANAGED for t in body[:k]):
+    if main.tag in ("VV", "XSV", "VX") and (
+        any(t.form in _MANAGED for t in body[:k]) or _at_once(body[:k])
+    ):
+        return _has_subject(body)
+    # 동료들도 같은 표를 쓰기 시작했습니다: others took up a new way of doing.
+    if main.tag == "XSV" and k >= 2 and body[k - 1].form == "시작" and body[k - 2].tag == "ETN":
+        return _has_subject(body)
+    # 팀장님은 이 안내표를 다른 창구에도 붙이게 하셨습니다: what was made spread to others.
+    if _spread(body[:k]):
         return _has_subject(body)
     # 해당 기관이 패치를 적용했습니다: someone else took up what was made or reported.
     if main.tag == "XSV" and k and body[k - 1].form in _ADOPTED or main.form in _ADOPTED:
         return sentence_topic(body) in ("person", "thing") and any(t.tag == "JKO" for t in body)
+    return False
+
+
+def _at_once(body: Sequence[morph.Morph]) -> bool:
+    """한 번에, 한번에: done at the first try."""
+    return any(
+        t.form == "번"
+        and i
+        and body[i - 1].form == "한"
+        and i + 1 < len(body)
+        and body[i + 1].form == "에"
+        for i, t in enumerate(body)
+    )
+
+
+# Places or people beyond the writer's own (다른 창구에도, 모든 지점에서도, 전 직원에게도).
+_OTHERS = frozenset({"다른", "모든", "전", "타", "인근", "옆", "이웃"})
+
+
+def _spread(body: Sequence[morph.Morph]) -> bool:
+    """다른 창구에도, 모든 지점에서도: what was done reached others too."""
+    for i, t in enumerate(body):
+        if t.form in _OTHERS and t.tag in ("MM", "NNG", "XPN"):
+            for j in range(i + 1, min(i + 5, len(body) - 1)):
+                if body[j].tag == "JKB" and body[j + 1].tag == "JX" and body[j + 1].form == "도":
+                    return True
     return False
 
 

@@ -76,7 +76,10 @@ def changed(tokens: Sequence[morph.Morph]) -> bool:
         # -게 되었: 쓰시게 되었습니다 (but not 알게 되었습니다, a lesson).
         came_to = t.tag == "VV" and t.form == "되" and before is not None and before.form == "게"
         if came_to and _past_after(tokens, t):
-            return _doer_acts(body, i - 1)
+            # 저는 더 꼼꼼하게 일하게 되었습니다: the writer's own way of working is no change
+            # in the world (쓰시게 되었습니다, by those the writer helped, is).
+            writer = sentence_topic(tokens, relative=False) == "writer"
+            return not writer and _doer_acts(body, i - 1)
         # -ㄹ 수 있었: 넘길 수 있었습니다 (but not 배울 수 있었습니다, nor 할 수 있게 준비했다).
         could = t.form == "수" and t.tag == "NNB" and i + 1 < len(body) and body[i + 1].form == "있"
         if could and _past_after(tokens, body[i + 1]):

@@ -164,3 +164,33 @@ def test_someone_elses_subject_before_the_last_clause_does_not_hide_the_writers_
     parts = _parts(text)
     assert parts[0][0] == "action"
     assert parts[1][0] == "result"
+
+
+_ACTION = "저는 전입 신고 서류를 항목별로 나눈 점검표를 만들어 창구 옆에 두었습니다. "
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # others took up a new way of doing
+        "옆 창구 주무관님들도 그 점검표를 쓰기 시작했습니다.",
+        # what was made spread to others
+        "과장님은 이 점검표를 다른 동에도 나눠 주게 하셨습니다.",
+        # done at the first try by those helped
+        "그 뒤 방문하신 분들은 서류를 한 번에 갖춰 내셨습니다.",
+        # a rank taken
+        "그해 친절 평가에서 저희 동이 구 전체 2위를 차지했습니다.",
+        # made the rule
+        "석 달 뒤 이 점검표는 구청 민원실의 표준 서식이 되었습니다.",
+    ],
+)
+def test_others_taking_up_or_a_rank_or_a_rule_is_the_outcome(after):
+    report = detect_structure(_ACTION + after)
+    assert report.has_outcome
+    assert "result_missing" not in _codes(_ACTION + after)
+
+
+def test_the_writers_own_new_habit_is_no_outcome():
+    text = _ACTION + "그 후 저는 서류를 더 꼼꼼하게 보게 되었습니다."
+    assert not detect_structure(text).has_outcome
+    assert "result_missing" in _codes(text)
