@@ -86,7 +86,7 @@ def state_changed(
     main = body[k]
     past = any(t.tag == "EP" and t.form in _PAST for t in body[k:])
     if not past:
-        return False
+        return _in_use(body, k)
     # 혈압 기록이 끊기지 않았습니다, 배송이 밀리지 않았습니다: a mishap negated.
     if main.tag == "VX" and main.form in ("않", "못하") and k >= 2 and body[k - 1].form == "지":
         j = k - 2
@@ -147,6 +147,29 @@ def _spread(body: Sequence[morph.Morph]) -> bool:
     return False
 
 
+# Passives of being used or run (쓰이고 있습니다, 활용되고 있습니다).
+_USED = frozenset({"쓰이", "사용되", "활용되", "적용되", "운영되", "시행되", "유지되", "이용되"})
+
+
+def _in_use(body: Sequence[morph.Morph], k: int) -> bool:
+    """이 일정표는 지점의 기본 양식으로 쓰이고 있습니다: what was made is in use now."""
+    if body[k].form != "있" or k < 2 or body[k - 1].form != "고":
+        return False
+    verb = body[k - 2]
+    stem = f"{body[k - 3].form}{verb.form}" if verb.tag == "XSV" and k >= 3 else verb.form
+    return stem in _USED and sentence_topic(body) == "thing"
+
+
+# Getting closer to people (팀원들과 더 가까워졌습니다, 사이가 돈독해졌습니다) is how the writer
+# felt about them, not a change the work made.
+_CLOSER = frozenset({"가깝", "친하", "친해지", "끈끈", "돈독", "각별", "두텁", "화목", "친밀"})
+
+
+def grew_closer(tokens: Sequence[morph.Morph]) -> bool:
+    """The main predicate is an adjective of closeness made a change (가까워졌, 끈끈해졌)."""
+    return any(t.form in _CLOSER and t.tag in ("VA", "XR", "VV") for t in tokens[-8:])
+
+
 def _has_subject(body: Sequence[morph.Morph]) -> bool:
     """A subject other than the writer is named (…가, …는)."""
     return sentence_topic(body) in ("person", "thing")
@@ -173,6 +196,7 @@ def _now_so(body: Sequence[morph.Morph]) -> bool:
     if now is None:
         return False
     rest = body[now + 2 :] if now + 1 < len(body) and body[now + 1].tag == "JX" else body[now + 1 :]
-    if sentence_topic([body[now], *rest]) not in ("person", "thing"):
+    everyone = any(t.form in ("누구", "모두", "다들", "누구든") for t in rest[:3])
+    if sentence_topic([body[now], *rest]) not in ("person", "thing") and not everyone:
         return False
     return body[k].tag in ("VV", "XSV") and not negated(body)

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from prep.coach import morph
 from prep.coach.structure_actions import came_over, then_opens
-from prep.coach.structure_changes import state_changed
+from prep.coach.structure_changes import grew_closer, state_changed
 from prep.coach.structure_lessons import is_lesson
 from prep.coach.structure_others import (
     from_then_on,
@@ -87,7 +87,7 @@ def changed(tokens: Sequence[morph.Morph]) -> bool:
     last = body[-1]
     # 반영되었습니다, 당겨졌습니다, 퍼졌습니다: a passive or change verb ends the sentence.
     if (last.tag == "XSV" and last.form == "되") or (last.tag == "VX" and last.form == "지"):
-        return not negated(tokens)
+        return not negated(tokens) and not grew_closer(tokens)
     # 아이는 처음으로 …, 그분은 다음 달부터 지원을 받으셨습니다: a first time, or a new state
     # from then on, for someone the writer helped.
     return (

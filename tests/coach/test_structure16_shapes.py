@@ -194,3 +194,27 @@ def test_the_writers_own_new_habit_is_no_outcome():
     text = _ACTION + "그 후 저는 서류를 더 꼼꼼하게 보게 되었습니다."
     assert not detect_structure(text).has_outcome
     assert "result_missing" in _codes(text)
+
+
+_ROUTE = "저는 수거 차량 동선을 지도에 다시 그려 기사님들과 함께 구역을 나눴습니다. "
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # in use now
+        "그 지도는 지금도 사업소의 기본 자료로 활용되고 있습니다.",
+        # everyone now
+        "이제는 누구나 지도만 보면 자기 수거 구역을 찾습니다.",
+        # a share of an earlier time
+        "수거 누락 신고가 지난해의 절반 수준으로 줄었습니다.",
+    ],
+)
+def test_a_state_that_holds_now_or_a_share_of_before_is_the_outcome(after):
+    assert detect_structure(_ROUTE + after).has_outcome
+
+
+def test_getting_closer_to_people_is_no_outcome():
+    text = _ROUTE + "그 결과 기사님들과 한결 가까워졌습니다."
+    assert not detect_structure(text).has_outcome
+    assert "result_missing" in _codes(text)
