@@ -45,6 +45,8 @@ _ADOPTED = frozenset(
 _MANAGED = frozenset(
     {"무사히", "안전하게", "스스로", "혼자", "혼자서", "제때", "무난히", "순조롭게", "원활하게"}
 )
+# Living or staying somewhere (혼자 지내셨습니다) is a state, not something managed.
+_STAYING = frozenset({"지내", "살", "계시", "있", "머물"})
 # 이제 아이들은 곧장 그 칸으로 갑니다: a state that holds now, after the writer acted.
 _NOW = frozenset({"이제", "지금", "요즘", "요즈음", "현재", "요새"})
 
@@ -80,7 +82,7 @@ def state_changed(
         return True
     body = [t for t in (tokens if clause is None else clause) if t.tag not in ("SF", "SP", "SS")]
     predicates = [i for i, t in enumerate(body) if t.tag in _PREDICATES]
-    if not predicates or _writer_or_future(body):
+    if not predicates or _writer_or_future(body) or _no_change(tokens):
         return False
     k = predicates[-1]
     main = body[k]
@@ -105,9 +107,8 @@ def state_changed(
         return _has_subject(body)
     # 아이는 무사히 부모님을 만났습니다, 어르신들이 혼자 표를 뽑으셨습니다: others managed it
     # safely, on time or on their own.
-    if main.tag in ("VV", "XSV", "VX") and (
-        any(t.form in _MANAGED for t in body[:k]) or _at_once(body[:k])
-    ):
+    managed = any(t.form in _MANAGED for t in body[:k]) and main.form not in _STAYING
+    if main.tag in ("VV", "XSV", "VX") and (managed or _at_once(body[:k])):
         return _has_subject(body)
     # 동료들도 같은 표를 쓰기 시작했습니다: others took up a new way of doing.
     if main.tag == "XSV" and k >= 2 and body[k - 1].form == "시작" and body[k - 2].tag == "ETN":
@@ -168,6 +169,17 @@ _CLOSER = frozenset({"가깝", "친하", "친해지", "끈끈", "돈독", "각�
 def grew_closer(tokens: Sequence[morph.Morph]) -> bool:
     """The main predicate is an adjective of closeness made a change (가까워졌, 끈끈해졌)."""
     return any(t.form in _CLOSER and t.tag in ("VA", "XR", "VV") for t in tokens[-8:])
+
+
+# The old state going on (여전히, 아직도, 자꾸), or a turn against what was done (하지만, 그런데):
+# what follows is no change the work made (그런데 통화 도중 전화가 자꾸 끊겼습니다).
+_STILL = frozenset({"여전히", "아직", "아직도", "자꾸", "자주", "계속", "또", "변함없이", "늘"})
+_TURNS = frozenset({"하지만", "그러나", "그런데", "그래도", "다만", "그럼에도"})
+
+
+def _no_change(tokens: Sequence[morph.Morph]) -> bool:
+    turned = bool(tokens) and tokens[0].form in _TURNS
+    return turned or any(t.form in _STILL and t.tag in ("MAG", "NNG") for t in tokens)
 
 
 def _has_subject(body: Sequence[morph.Morph]) -> bool:

@@ -56,7 +56,18 @@ _PLAIN_VERBS = frozenset({"되", "지", "있", "없", "하", "이", "같", "보�
 # a change in the world.
 _MIND_VERBS = frozenset(
     {"알", "깨닫", "느끼", "배우", "생각하", "성장하", "경험하", "실감하", "체감하", "쌓", "얻"}
+    | {"이해하", "공감하", "납득하", "깨우치", "헤아리", "짐작하"}
 )
+
+
+def _first_time(body: Sequence[morph.Morph]) -> bool:
+    """처음으로 (for the first time), not 처음에 (at first, before anything changed)."""
+    return any(
+        t.form == "처음" and i + 1 < len(body) and body[i + 1].form in ("으로", "로")
+        for i, t in enumerate(body)
+    )
+
+
 _PAST = frozenset({"었", "았", "였", "ᆻ"})
 _MIND_NOUNS = frozenset({"경험", "생각", "고민", "공부", "다짐", "결심", "각오", "반성", "성장"})
 
@@ -94,7 +105,7 @@ def changed(tokens: Sequence[morph.Morph]) -> bool:
         (
             sentence_topic(tokens) in ("person", "thing")
             and bool(verbs)
-            and (any(t.form == "처음" for t in body) or from_then_on(body))
+            and (_first_time(body) or from_then_on(body))
         )
         or whole_group_did(tokens, body)
         or taken_up_by_others(tokens, body)

@@ -218,3 +218,23 @@ def test_getting_closer_to_people_is_no_outcome():
     text = _ROUTE + "그 결과 기사님들과 한결 가까워졌습니다."
     assert not detect_structure(text).has_outcome
     assert "result_missing" in _codes(text)
+
+
+_CALLS = "저는 방문 상담 일정을 새로 짜서 어르신 댁마다 전화로 알려 드렸습니다. "
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # the old state going on
+        "그 어르신은 여전히 혼자 지내셨습니다.",
+        # a turn against what was done, a recurring problem
+        "그런데 통화 도중 연결이 자꾸 끊겼습니다.",
+        # at first (처음에), not for the first time (처음으로)
+        "어르신들은 처음에 새 일정을 낯설어하셨습니다.",
+        # coming to understand is the writer's mind, not a change
+        "이 일로 어르신들의 사정을 조금은 이해하게 되었습니다.",
+    ],
+)
+def test_what_still_holds_or_what_the_writer_came_to_understand_is_no_outcome(after):
+    assert not detect_structure(_CALLS + after).has_outcome
