@@ -31,7 +31,7 @@ from prep.coach import morph
 from prep.coach.morph import sentence_spans
 from prep.coach.structure_actions import SCENE, vague_doing
 from prep.coach.structure_advice import structure_findings
-from prep.coach.structure_changes import state_changed
+from prep.coach.structure_changes import embeds_writer_work, state_changed
 from prep.coach.structure_clauses import (
     BACKLOG_CLEARED,
     OUTCOME,
@@ -352,10 +352,11 @@ def detect_structure(text: str) -> StructureReport:
             labelled.append(SentencePart(split, end, "contribution", "clause"))
             previous = "contribution"
             continue
+        tokens = all_tokens[first:last]
         scores = _scores(
             sentence,
-            all_tokens[first:last],
-            after_action=previous in ("action", "result"),
+            tokens,
+            after_action=previous in ("action", "result") or embeds_writer_work(tokens),
             acted=acted[index],
             setting=previous in ("situation", "task")
             and acts_later[index]
@@ -373,7 +374,7 @@ def detect_structure(text: str) -> StructureReport:
         outcome = part == "result" and (
             is_outcome(sentence, tokens, start)
             or (
-                previous in ("action", "result")
+                (previous in ("action", "result") or embeds_writer_work(tokens))
                 and (
                     after_action_outcome(sentence)
                     or problem_gone(tokens)

@@ -47,6 +47,10 @@ _MANAGED = frozenset(
 )
 # Living or staying somewhere (혼자 지내셨습니다) is a state, not something managed.
 _STAYING = frozenset({"지내", "살", "계시", "있", "머물"})
+# Going on using what was made, as others say they will (다음 학기에도 쓰겠다고 했습니다).
+ADOPTING = frozenset(
+    {"쓰", "사용하", "활용하", "도입하", "적용하", "채택하", "유지하", "계속하", "이어가"}
+)
 # 이제 아이들은 곧장 그 칸으로 갑니다: a state that holds now, after the writer acted.
 _NOW = frozenset({"이제", "지금", "요즘", "요즈음", "현재", "요새"})
 
@@ -82,6 +86,8 @@ def state_changed(
         return True
     body = [t for t in (tokens if clause is None else clause) if t.tag not in ("SF", "SP", "SS")]
     predicates = [i for i, t in enumerate(body) if t.tag in _PREDICATES]
+    if predicates and _adoption_said(body, predicates[-1]):
+        return True
     if not predicates or _writer_or_future(body) or _no_change(tokens):
         return False
     k = predicates[-1]
@@ -182,6 +188,17 @@ def _no_change(tokens: Sequence[morph.Morph]) -> bool:
     return turned or any(t.form in _STILL and t.tag in ("MAG", "NNG") for t in tokens)
 
 
+def _adoption_said(body: Sequence[morph.Morph], k: int) -> bool:
+    """현지 교사들이 …을 다음 학기에도 쓰겠다고 했습니다: others said they will go on using it."""
+    if body[k].form != "하" or k < 3 or body[k - 1].form not in ("다고", "다며"):
+        return False
+    if body[k - 2].form != "겠":
+        return False
+    verb = body[k - 3]
+    stem = f"{body[k - 4].form}하" if verb.tag == "XSV" and k >= 4 else verb.form
+    return stem in ADOPTING and sentence_topic(body, relative=False) in ("person", "thing")
+
+
 def _has_subject(body: Sequence[morph.Morph]) -> bool:
     """A subject other than the writer is named (…가, …는)."""
     return sentence_topic(body) in ("person", "thing")
@@ -212,3 +229,23 @@ def _now_so(body: Sequence[morph.Morph]) -> bool:
     if sentence_topic([body[now], *rest]) not in ("person", "thing") and not everyone:
         return False
     return body[k].tag in ("VV", "XSV") and not negated(body)
+
+
+def embeds_writer_work(tokens: Sequence[morph.Morph]) -> bool:
+    """현지 교사들이 제가 만든 교안을 …: someone else is the subject and what they dealt with
+    is the writer's work (제가 + a verb + an adnominal ending), so the writer has acted."""
+    if sentence_topic(tokens, relative=False) not in ("person", "thing"):
+        return False
+    for i, t in enumerate(tokens[:-3]):
+        if t.form in ("제", "저") and t.tag == "NP" and tokens[i + 1].tag == "JKS":
+            after = tokens[i + 2 : i + 8]
+            verb = next((k for k, a in enumerate(after) if a.tag in ("VV", "XSV")), None)
+            if verb is None or verb + 1 >= len(after) or after[verb + 1].tag != "ETM":
+                continue
+            # …what the others acted on (제가 만든 교안을, 제가 정리한 표로), not where the
+            # writer was (제가 근무한 콜센터는 …)
+            rest = tokens[i + 2 + verb + 2 : i + 2 + verb + 8]
+            case = next((a for a in rest if a.tag in ("JKO", "JKB", "JKS", "JX")), None)
+            if case is not None and (case.tag == "JKO" or case.form in ("로", "으로")):
+                return True
+    return False

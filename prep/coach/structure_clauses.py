@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from prep.coach import morph
 from prep.coach.structure_actions import came_over, then_opens
-from prep.coach.structure_changes import grew_closer, state_changed
+from prep.coach.structure_changes import ADOPTING, grew_closer, state_changed
 from prep.coach.structure_lessons import is_lesson
 from prep.coach.structure_others import (
     from_then_on,
@@ -21,6 +21,7 @@ from prep.coach.structure_others import (
     whole_group_did,
 )
 from prep.coach.structure_outcomes import (
+    ADOPTION_SAID,
     AFTER_ACTION_OUTCOME,
     BACKLOG_CLEARED,
     BEFORE_STATE,
@@ -320,6 +321,7 @@ def is_outcome(sentence: str, tokens: Sequence[morph.Morph] = (), base: int = 0)
     if (
         BEFORE_STATE.search(sentence)
         or PROMISED.search(sentence)
+        and not (ADOPTION_SAID.search(sentence) and _others_adopt(tokens))
         or reported_future(tokens)
         or _VAGUE_RESULT.search(sentence)
         and not _DIGIT.search(sentence)
@@ -351,6 +353,11 @@ def _reported_speech(tokens: Sequence[morph.Morph]) -> bool:
 _SAYING = frozenset({"VV", "XSV", "VX", "NNG", "EP", "EF", "SF", "SP", "JKO", "MAG", "EC"})
 
 
+def _others_adopt(tokens: Sequence[morph.Morph]) -> bool:
+    """Someone other than the writer says they will use what was made (ADOPTION_SAID)."""
+    return bool(tokens) and sentence_topic(tokens, relative=False) in ("person", "thing")
+
+
 def reported_future(tokens: Sequence[morph.Morph]) -> bool:
     """The sentence ends on what someone said would be done (예산이 나오면 검토해 보겠다고
     하셨습니다, 반영하겠다는 답을 받았습니다): a promise
@@ -364,6 +371,10 @@ def reported_future(tokens: Sequence[morph.Morph]) -> bool:
         # (…하기로 했습니다 is left out: by an office it is as often the adoption itself)
         if not future:
             continue
+        verb = tokens[i - 1]
+        stem = f"{tokens[i - 2].form}하" if verb.tag == "XSV" and i >= 2 else verb.form
+        if stem in ADOPTING and _others_adopt(tokens):
+            return False  # 다음 학기에도 쓰겠다고 했습니다: already taken up
         rest = tokens[i + 2 :]
         return len(rest) <= 8 and all(r.tag in _SAYING for r in rest)
     return False

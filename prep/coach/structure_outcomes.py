@@ -137,6 +137,11 @@ WRITER_OUTCOME = re.compile(
 # 다른 반에도 적용을 검토해 보겠다고 하셨습니다: someone's promise to do something is not yet
 # what changed.
 PROMISED = re.compile(r"(?:겠다고|겠다며|겠다는\s?(?:말씀|답))")
+# …but others saying they will go on using what the writer made (다음 학기에도 쓰겠다고
+# 했습니다, 본사에서도 도입하겠다는 답을 받았습니다) is its adoption, already decided.
+ADOPTION_SAID = re.compile(
+    r"(?:쓰|써|사용하|활용하|도입하|적용하|채택하|이어\s?가|유지하|계속하)겠다(?:고|며|는)"
+)
 
 
 def after_action_outcome(sentence: str) -> bool:

@@ -238,3 +238,28 @@ _CALLS = "저는 방문 상담 일정을 새로 짜서 어르신 댁마다 전�
 )
 def test_what_still_holds_or_what_the_writer_came_to_understand_is_no_outcome(after):
     assert not detect_structure(_CALLS + after).has_outcome
+
+
+def test_others_saying_they_will_go_on_using_the_writers_work_is_its_outcome():
+    text = (
+        "인턴 마지막 주, 주무관님들이 제가 정리한 민원 응대 문답집을 내년 신규 직원 교육에도 "
+        "활용하겠다고 하셨습니다. 문답집은 자주 받는 질문 서른 개를 유형별로 묶어 만들었습니다."
+    )
+    report = detect_structure(text)
+    assert report.sentences[0].part == "result"
+    assert report.has_outcome
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # considering is not yet adopting
+        "저는 민원 응대 문답집을 만들어 드렸습니다. 주무관님들은 나중에 검토해 보겠다고 "
+        "하셨습니다.",
+        # where the writer worked is no work of the writer's that others took up
+        "제가 근무한 주민센터는 여름마다 여권 민원이 몰렸고, 직원들은 점심도 거르기 "
+        "일쑤였습니다. 저는 번호표 안내문을 새로 써서 붙였습니다.",
+    ],
+)
+def test_considering_or_the_writers_workplace_is_no_adoption(text):
+    assert not detect_structure(text).has_outcome
