@@ -14,6 +14,9 @@ if TYPE_CHECKING:
 # Advice thresholds (DOMAIN §5: keep the situation short, spend at least half on the action).
 SITUATION_MAX_SHARE = 0.30
 ACTION_MIN_SHARE = 0.30
+# In a few lines (under MIN_CHARS_FOR_ADVICE) every clause counts: an action under half of them
+# is a clause or two (저는 열심히 노력했고 …), too thin for the story (DOMAIN §5: at least half).
+SHORT_ACTION_MIN_SHARE = 0.50
 # Below this many characters (headline excluded) the shares say little, so no advice is given.
 MIN_CHARS_FOR_ADVICE = 120
 # A story this long (two short sentences) that tells what was done but never what changed
@@ -42,7 +45,7 @@ def structure_findings(report: StructureReport) -> list[Finding]:
         # A few lines that are all setting, feeling or promise, with hardly an action told
         # (…일이 있었습니다. 잘 대처해서 마무리되었습니다.), lack it just the same.
         short = report.body_chars >= MIN_CHARS_FOR_RESULT_ADVICE and (
-            report.shares["action"] < ACTION_MIN_SHARE or report.brief_action
+            report.shares["action"] < SHORT_ACTION_MIN_SHARE or report.brief_action
         )
         findings = [_action_short(report.shares["action"])] if short else []
         return findings + ([_result_missing()] if missing else [])

@@ -263,3 +263,24 @@ def test_others_saying_they_will_go_on_using_the_writers_work_is_its_outcome():
 )
 def test_considering_or_the_writers_workplace_is_no_adoption(text):
     assert not detect_structure(text).has_outcome
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "축제 자원봉사 중 분실물 문의가 한꺼번에 몰렸습니다. 저는 분실물 목록을 "
+        "만들었고, 문의가 절반으로 줄었습니다.",
+        "도서관 반납함이 주말마다 넘쳐 책이 바닥에 쌓였습니다. 저는 월요일 아침마다 "
+        "책을 정리했고, 민원이 사라졌습니다.",
+    ],
+)
+def test_a_few_lines_with_less_than_half_action_have_a_short_action(text):
+    assert "action_short" in _codes(text)
+
+
+def test_a_few_lines_mostly_action_are_not_short():
+    text = (
+        "저는 경로당마다 찾아가 키오스크 사용법을 한 분씩 직접 눌러 보시게 하고, 자주 "
+        "헷갈리시는 버튼은 스티커로 표시해 드렸습니다. 그 뒤 문의가 줄었습니다."
+    )
+    assert "action_short" not in _codes(text)
