@@ -29,7 +29,9 @@ from dataclasses import dataclass, field
 
 from prep.coach import morph
 from prep.coach.morph import sentence_spans
+from prep.coach.structure_actions import SCENE, vague_doing
 from prep.coach.structure_advice import structure_findings
+from prep.coach.structure_changes import embeds_writer_work, state_changed
 from prep.coach.structure_clauses import (
     BACKLOG_CLEARED,
     OUTCOME,
@@ -253,6 +255,8 @@ def _scores(
             (changed(tokens) and not ends_on_problem(sentence))
             or after_action_outcome(sentence)
             or problem_gone(tokens)
+            or bool(tokens)
+            and state_changed(tokens, final_clause(tokens))
         )
     ):
         # Before anything was done, a change (매출이 떨어졌습니다) is more likely the problem.
@@ -348,10 +352,11 @@ def detect_structure(text: str) -> StructureReport:
             labelled.append(SentencePart(split, end, "contribution", "clause"))
             previous = "contribution"
             continue
+        tokens = all_tokens[first:last]
         scores = _scores(
             sentence,
-            all_tokens[first:last],
-            after_action=previous in ("action", "result"),
+            tokens,
+            after_action=previous in ("action", "result") or embeds_writer_work(tokens),
             acted=acted[index],
             setting=previous in ("situation", "task")
             and acts_later[index]
@@ -369,8 +374,12 @@ def detect_structure(text: str) -> StructureReport:
         outcome = part == "result" and (
             is_outcome(sentence, tokens, start)
             or (
-                previous in ("action", "result")
-                and (after_action_outcome(sentence) or problem_gone(tokens))
+                (previous in ("action", "result") or embeds_writer_work(tokens))
+                and (
+                    after_action_outcome(sentence)
+                    or problem_gone(tokens)
+                    or state_changed(tokens, final_clause(tokens))
+                )
                 and not is_lesson(final_clause(tokens))
             )
         )
@@ -409,11 +418,17 @@ def _brief_action(
         return False
     action = actions[0]
     tokens = all_tokens[bisect_left(starts, action.start) : bisect_left(starts, action.end)]
+    if vague_doing(final_clause(tokens)):
+        return True
     if final_clause(tokens) is not tokens:
         return False
     sentence = text[action.start : action.end].strip()
     writer = _WRITER_SUBJECT.search(sentence)
-    return len(sentence[writer.start() if writer else 0 :]) <= BRIEF_ACTION_CHARS
+    # (공모전 준비 과정에서 밤을 새워 …: the scene it happened in is not the action)
+    scene = None if writer else SCENE.search(sentence)
+    return len(sentence[writer.start() if writer else scene.end() if scene else 0 :]) <= (
+        BRIEF_ACTION_CHARS
+    )
 
 
 _WRITER_SUBJECT = re.compile(r"(?<![가-힣])(?:저는|제가)\s")

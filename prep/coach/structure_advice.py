@@ -14,6 +14,9 @@ if TYPE_CHECKING:
 # Advice thresholds (DOMAIN §5: keep the situation short, spend at least half on the action).
 SITUATION_MAX_SHARE = 0.30
 ACTION_MIN_SHARE = 0.30
+# In a few lines (under MIN_CHARS_FOR_ADVICE) every clause counts: an action under half of them
+# is a clause or two (저는 열심히 노력했고 …), too thin for the story (DOMAIN §5: at least half).
+SHORT_ACTION_MIN_SHARE = 0.50
 # Below this many characters (headline excluded) the shares say little, so no advice is given.
 MIN_CHARS_FOR_ADVICE = 120
 # A story this long (two short sentences) that tells what was done but never what changed
@@ -28,9 +31,10 @@ def structure_findings(report: StructureReport) -> list[Finding]:
     # 할 수 있었습니다).
     # A task taken on and never told through (…를 맡았습니다. 막막했습니다.) lacks it too, and so
     # does a story closing on a lesson or a feeling instead (그 결과 …의 중요성을 깨달았습니다).
+    # A story told only as its setting, a feeling or a promise (…가 한창이었습니다. 아무도
+    # 알지 못했습니다.) lacks it as much as one whose action changed nothing.
     missing = not report.has_outcome and (
         report.body_chars >= MIN_CHARS_FOR_RESULT_ADVICE
-        and (report.present("action") or report.present("task"))
         or report.present("result")
         or report.closes_on_lesson
     )
@@ -38,9 +42,10 @@ def structure_findings(report: StructureReport) -> list[Finding]:
         # Too short for shares, except a whole story told in a few lines — a problem and what
         # changed — whose action is one bare clause (제가 개선했습니다): the part the reader
         # wanted most is the one left out.
-        whole_story = report.present("situation") and report.has_outcome
+        # A few lines that are all setting, feeling or promise, with hardly an action told
+        # (…일이 있었습니다. 잘 대처해서 마무리되었습니다.), lack it just the same.
         short = report.body_chars >= MIN_CHARS_FOR_RESULT_ADVICE and (
-            whole_story and report.shares["action"] < ACTION_MIN_SHARE or report.brief_action
+            report.shares["action"] < SHORT_ACTION_MIN_SHARE or report.brief_action
         )
         findings = [_action_short(report.shares["action"])] if short else []
         return findings + ([_result_missing()] if missing else [])

@@ -10,6 +10,8 @@ import re
 from collections.abc import Sequence
 
 from prep.coach import morph
+from prep.coach.structure_actions import came_over, then_opens
+from prep.coach.structure_changes import ADOPTING, grew_closer, state_changed
 from prep.coach.structure_lessons import is_lesson
 from prep.coach.structure_others import (
     from_then_on,
@@ -19,6 +21,7 @@ from prep.coach.structure_others import (
     whole_group_did,
 )
 from prep.coach.structure_outcomes import (
+    ADOPTION_SAID,
     AFTER_ACTION_OUTCOME,
     BACKLOG_CLEARED,
     BEFORE_STATE,
@@ -54,7 +57,18 @@ _PLAIN_VERBS = frozenset({"되", "지", "있", "없", "하", "이", "같", "보�
 # a change in the world.
 _MIND_VERBS = frozenset(
     {"알", "깨닫", "느끼", "배우", "생각하", "성장하", "경험하", "실감하", "체감하", "쌓", "얻"}
+    | {"이해하", "공감하", "납득하", "깨우치", "헤아리", "짐작하"}
 )
+
+
+def _first_time(body: Sequence[morph.Morph]) -> bool:
+    """처음으로 (for the first time), not 처음에 (at first, before anything changed)."""
+    return any(
+        t.form == "처음" and i + 1 < len(body) and body[i + 1].form in ("으로", "로")
+        for i, t in enumerate(body)
+    )
+
+
 _PAST = frozenset({"었", "았", "였", "ᆻ"})
 _MIND_NOUNS = frozenset({"경험", "생각", "고민", "공부", "다짐", "결심", "각오", "반성", "성장"})
 
@@ -74,7 +88,10 @@ def changed(tokens: Sequence[morph.Morph]) -> bool:
         # -게 되었: 쓰시게 되었습니다 (but not 알게 되었습니다, a lesson).
         came_to = t.tag == "VV" and t.form == "되" and before is not None and before.form == "게"
         if came_to and _past_after(tokens, t):
-            return _doer_acts(body, i - 1)
+            # 저는 더 꼼꼼하게 일하게 되었습니다: the writer's own way of working is no change
+            # in the world (쓰시게 되었습니다, by those the writer helped, is).
+            writer = sentence_topic(tokens, relative=False) == "writer"
+            return not writer and _doer_acts(body, i - 1)
         # -ㄹ 수 있었: 넘길 수 있었습니다 (but not 배울 수 있었습니다, nor 할 수 있게 준비했다).
         could = t.form == "수" and t.tag == "NNB" and i + 1 < len(body) and body[i + 1].form == "있"
         if could and _past_after(tokens, body[i + 1]):
@@ -82,14 +99,14 @@ def changed(tokens: Sequence[morph.Morph]) -> bool:
     last = body[-1]
     # 반영되었습니다, 당겨졌습니다, 퍼졌습니다: a passive or change verb ends the sentence.
     if (last.tag == "XSV" and last.form == "되") or (last.tag == "VX" and last.form == "지"):
-        return not negated(tokens)
+        return not negated(tokens) and not grew_closer(tokens)
     # 아이는 처음으로 …, 그분은 다음 달부터 지원을 받으셨습니다: a first time, or a new state
     # from then on, for someone the writer helped.
     return (
         (
             sentence_topic(tokens) in ("person", "thing")
             and bool(verbs)
-            and (any(t.form == "처음" for t in body) or from_then_on(body))
+            and (_first_time(body) or from_then_on(body))
         )
         or whole_group_did(tokens, body)
         or taken_up_by_others(tokens, body)
@@ -157,9 +174,15 @@ def acts(tokens: Sequence[morph.Morph], *, derived: bool = False) -> bool:
     # verb of doing is an action even without an object (a feeling, 당황했습니다, is not).
     if not has_object and not (sentence_topic(tokens) == "writer" and not _feels(tokens)):
         return False
+    if came_over(tokens):
+        return False
     # Someone else is the agent (아이가 받아쓰기를 힘들어했습니다), or nothing got done
-    # (아무도 확신하지 못했습니다): that describes, it is not the writer's action.
-    if sentence_topic(tokens) == "person" or negated(tokens):
+    # (아무도 확신하지 못했습니다): that describes, it is not the writer's action — unless that
+    # someone is only the subject of a clause before (어르신들이 물으셔서, 달력을 만들어
+    # 드렸습니다), and the last clause, naming no one and without their honorific -시, is the
+    # writer's.
+    topic = sentence_topic(tokens, relative=False)
+    if topic == "person" and not _writer_after_them(tokens) or negated(tokens):
         return False
     # 회사에서는 대책을 세우라고 했고: what someone else told to be done, not the writer's doing.
     if sentence_topic(tokens) != "writer" and _reported_speech(tokens):
@@ -178,6 +201,15 @@ def acts(tokens: Sequence[morph.Morph], *, derived: bool = False) -> bool:
     # The main predicate (the last one) must be a verb: …어려운 분위기였습니다 describes.
     main_is_verb = bool(predicates) and predicates[-1].tag in ("VV", "XSV", "VX")
     return past and bool(verbs) and main_is_verb and not _obliged_or_became(tokens, predicates)
+
+
+def _writer_after_them(tokens: Sequence[morph.Morph]) -> bool:
+    """Someone else is the subject only of a clause before the last (…물으셔서, …), and the
+    last clause names no subject and has no honorific -시 for them."""
+    clause = final_clause(tokens)
+    if clause is tokens or sentence_topic(clause) is not None:
+        return False
+    return not any(t.tag == "EP" and t.form in ("시", "으시") for t in clause)
 
 
 def _obliged_or_became(tokens: Sequence[morph.Morph], predicates: Sequence[morph.Morph]) -> bool:
@@ -289,6 +321,7 @@ def is_outcome(sentence: str, tokens: Sequence[morph.Morph] = (), base: int = 0)
     if (
         BEFORE_STATE.search(sentence)
         or PROMISED.search(sentence)
+        and not (ADOPTION_SAID.search(sentence) and _others_adopt(tokens))
         or reported_future(tokens)
         or _VAGUE_RESULT.search(sentence)
         and not _DIGIT.search(sentence)
@@ -320,6 +353,11 @@ def _reported_speech(tokens: Sequence[morph.Morph]) -> bool:
 _SAYING = frozenset({"VV", "XSV", "VX", "NNG", "EP", "EF", "SF", "SP", "JKO", "MAG", "EC"})
 
 
+def _others_adopt(tokens: Sequence[morph.Morph]) -> bool:
+    """Someone other than the writer says they will use what was made (ADOPTION_SAID)."""
+    return bool(tokens) and sentence_topic(tokens, relative=False) in ("person", "thing")
+
+
 def reported_future(tokens: Sequence[morph.Morph]) -> bool:
     """The sentence ends on what someone said would be done (예산이 나오면 검토해 보겠다고
     하셨습니다, 반영하겠다는 답을 받았습니다): a promise
@@ -333,6 +371,10 @@ def reported_future(tokens: Sequence[morph.Morph]) -> bool:
         # (…하기로 했습니다 is left out: by an office it is as often the adoption itself)
         if not future:
             continue
+        verb = tokens[i - 1]
+        stem = f"{tokens[i - 2].form}하" if verb.tag == "XSV" and i >= 2 else verb.form
+        if stem in ADOPTING and _others_adopt(tokens):
+            return False  # 다음 학기에도 쓰겠다고 했습니다: already taken up
         rest = tokens[i + 2 :]
         return len(rest) <= 8 and all(r.tag in _SAYING for r in rest)
     return False
@@ -395,7 +437,11 @@ def action_then_outcome(text: str, tokens: Sequence[morph.Morph], end: int) -> i
             continue
         head = tokens[: len(tokens) - len(clause)]
         split = clause[0].start
-        outcome = is_outcome(text[split:end], clause, split) or _ACHIEVED.search(text, split, end)
+        outcome = (
+            is_outcome(text[split:end], clause, split)
+            or _ACHIEVED.search(text, split, end)
+            or state_changed(clause)
+        )
         if acts(head, derived=True) and outcome:
             return split
     return None
@@ -421,7 +467,11 @@ def _after_doing(tokens: Sequence[morph.Morph]) -> Sequence[morph.Morph]:
     there is none."""
     for i in range(len(tokens) - 3, 0, -1):
         t, after = tokens[i], tokens[i + 1]
-        if t.tag == "EC" and t.form in ("면서", "으면서"):
+        # (…옮겨 드리니 기록이 끊기지 않았습니다: what the writer found once it was done)
+        if t.tag == "EC" and t.form in ("면서", "으면서", "니", "으니"):
+            return tokens[i + 1 :]
+        # …만들어 드려 다음 주부터는 모든 분이 …: a new time frame opens what it brought.
+        if t.tag == "EC" and t.form in ("어", "아", "여", "고") and then_opens(tokens[i + 1 :]):
             return tokens[i + 1 :]
         if t.tag == "ETM" and after.form in ("뒤", "후", "결과", "덕분", "덕"):
             k = i + 2

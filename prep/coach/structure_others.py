@@ -14,16 +14,20 @@ from prep.coach.people_words import is_person
 _WRITER = frozenset({"저", "제", "나", "내", "저희", "우리"})
 
 
-def sentence_topic(tokens: Sequence[morph.Morph]) -> str | None:
+def sentence_topic(tokens: Sequence[morph.Morph], *, relative: bool = True) -> str | None:
     """Who the sentence is about: "writer", "person", "thing" (the topic or subject) or None.
 
     The first 은/는 topic wins (it scopes over the sentence); otherwise (none, or only one on an
-    adverbial such as 주말에는) the first 이/가 subject. 아무도 (nobody) is "other".
+    adverbial such as 주말에는) the first 이/가 subject. 아무도 (nobody) is "other". With
+    `relative` False, the subject of a clause that modifies a noun (어르신들이 어려워하시던
+    사용법을 …) is not the sentence's.
     """
     subjects = [
         i
         for i, t in enumerate(tokens)
-        if i > 0 and (t.tag == "JX" and t.form in ("은", "는", "도") or t.tag == "JKS")
+        if i > 0
+        and (t.tag == "JX" and t.form in ("은", "는", "도") or t.tag == "JKS")
+        and (relative or not _in_relative_clause(tokens, i))
     ]
     # A topic on an adverbial (마지막 주에는) names no one: the 이/가 subject after it does.
     topics = [i for i in subjects if tokens[i].tag == "JX"]
@@ -41,6 +45,23 @@ def sentence_topic(tokens: Sequence[morph.Morph]) -> str | None:
             following = tokens[k + 1] if k + 1 < len(tokens) else None
             return "person" if is_person(head, following) else "thing"
     return None
+
+
+def _in_relative_clause(tokens: Sequence[morph.Morph], i: int) -> bool:
+    """The subject 이/가 at `i` is inside a clause that modifies a noun (어르신들이 어려워하시던
+    사용법을 …): its first predicate ends in an adnominal ending."""
+    if tokens[i].tag != "JKS":
+        return False
+    for j in range(i + 1, len(tokens)):
+        t = tokens[j]
+        auxiliary = j + 1 < len(tokens) and tokens[j + 1].tag == "VX"  # 어려워 하시던
+        if t.tag in ("JKS", "JKO", "JX", "EC", "EF", "SF", "SP") and not (
+            t.tag == "EC" and auxiliary
+        ):
+            return False
+        if t.tag == "ETM":
+            return True
+    return False
 
 
 def negated(tokens: Sequence[morph.Morph]) -> bool:
