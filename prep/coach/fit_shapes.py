@@ -1,0 +1,89 @@
+"""Values told by the shape of a sentence rather than by a word: several parties made to work
+as one (협업), an act said by an adverb (잘못된), a belief stated (…다고 믿습니다).
+
+  * 협업 without the word: in one sentence, more than one party acting together (두 기관,
+    각 업체 담당자와, 전산팀과 상담팀이, 기관마다, 서로) and an act that joins their work
+    (하나의 양식으로 합쳤다, 명단을 맞춰 보았다, 함께 쓰는 기록표, 연락망을 정리했다). Either
+    alone is any story: 두 기관 is a setting, 합쳤다 a chore. A party that only receives
+    (양쪽에 공유했다) is not acting together.
+  * Adverbs that are themselves the act (잘못된 정보): Kiwi tags them MAG, which concept
+    matching skips; they are added as related words.
+  * 믿다 after a quoted clause (…다고 믿습니다) is the writer's opinion, not trust.
+"""
+
+from __future__ import annotations
+
+import re
+
+from prep.coach import morph
+from prep.coach.morph import Concept
+
+# Parties: a count or 'each' before a body or a person, a body with 마다/끼리/간, two named
+# teams, one body or role joined by 와/과 to the writer's act, or 서로.
+_BODY = (
+    r"(?:기관|팀|부서|부처|업체|센터|지사|지점|병원|학교|단체|담당자|실무자|직원|파트|직종|"
+    r"부|과|소|처|청|공단|보건소|경찰서|소방서|구청|시청|군청|주민센터|복지관|사업소|협회|"
+    r"간호사님?|사회복지사님?|선생님|관리자|기사님|주무관님?|팀장님|반장님)"
+)
+_PARTIES = re.compile(
+    r"(?:두|세|네|여러|각|모든|양)\s?(?:기관|팀|부서|부처|업체|센터|지사|지점|병원|학교|단체|"
+    r"담당자|실무자|분|직종|파트|곳|부|기관의)"
+    r"|(?:기관|팀|부서|부처|업체|센터|지사|지점|병원|단체|담당자|파트)(?:마다|끼리|\s?간에|들끼리)"
+    r"|팀(?:과|와)\s?[가-힣]{1,12}팀(?:이|은|의|에)"
+    r"|" + _BODY + r"(?:들)?(?:과|와|하고|이랑)\s?(?:함께|같이|만나|만났|모여|"
+    r"[가-힣]{1,8}\s)"
+    r"|(?<![가-힣])서로(?:의)?(?=\s)"
+)
+# Acts that join several parties' work into one.
+_JOINING = re.compile(
+    r"합[쳐치쳤친]|모[아았은]|맞[춰추췄춘]|공유|공통|하나의|하나로|한\s?(?:파일|문서|표|양식|장|곳|"
+    r"방|화면|달력)(?:에|으로|로)|(?:함께|같이)\s?(?:쓰|보|사용|확인|관리|정리|작성|점검)|연결|"
+    r"연락망|조율|협의|의논|상의|주고받|통일|정[하했해]|일원화|이어\s?(?:주|드)"
+)
+_SENTENCE = re.compile(r"[^.!?\n]+")
+
+
+def joint_work(text: str) -> list[Concept]:
+    """협업 concepts where a sentence has several parties acting and an act that joins them."""
+    out = []
+    for sentence in _SENTENCE.finditer(text):
+        body = sentence.group()
+        party = _PARTIES.search(body)
+        if party is None:
+            continue
+        if body[party.end() : party.end() + 1] == "에" and not party.group().endswith(" "):
+            continue  # 양쪽에 공유했다: the parties receive, they do not act together
+        joining = _JOINING.search(body, party.start())
+        if joining is None:
+            continue
+        start = sentence.start() + party.start()
+        end = sentence.start() + joining.end()
+        out.append(Concept("협업", start, end, text[start:end]))
+    return out
+
+
+# Adverbs that are the act itself (Kiwi tags them MAG, which concept matching skips).
+ACT_ADVERBS = frozenset({"잘못"})
+
+
+def act_adverbs(text: str) -> list[Concept]:
+    """The act adverbs of `text` (잘못된 정보), as concepts keyed by their form."""
+    return [
+        Concept(m.form, m.start, m.end, m.form)
+        for m in morph.tokens(text)
+        if m.tag == "MAG" and m.form in ACT_ADVERBS
+    ]
+
+
+def belief_stated(text: str, found: list[Concept]) -> list[Concept]:
+    """`found` without 믿다 that states the writer's opinion (…다고 믿습니다, …라고 믿는다):
+    a belief about a claim, not trust earned or given."""
+    tokens = morph.tokens(text)
+    quoting = {t.end for t in tokens if t.tag == "EC" and t.form.endswith(("다고", "라고"))}
+    if not quoting:
+        return found
+    return [
+        c
+        for c in found
+        if not (c.lemma == "믿다" and (c.start in quoting or c.start - 1 in quoting))
+    ]

@@ -1,0 +1,62 @@
+"""Fit shapes found on the sixteenth and seventeenth sets' development halves.
+
+Every sentence here is written for this file (none is a labelled passage): several parties made
+to work as one, someone kept from falling behind, equal shares and trust earned back, skills
+studied and applied, and the look-alikes that must not count (a quoted product name, radio
+traffic, a making step after a loanword, a belief stated with 믿다).
+"""
+
+import pytest
+
+from tests.coach.test_fit import touched_names
+
+TOUCHES = [
+    # parties acting together and an act that joins their work
+    ("교육청과 구청 담당자가 각자 관리하던 명단을 하나의 파일로 합쳤습니다.", "소통과 협력"),
+    ("두 기관의 접수 기준이 달라 담당자들과 만나 공통 항목을 정리했습니다.", "소통과 협력"),
+    ("시설팀과 민원팀이 같이 쓰는 점검표를 만들어 누락을 줄였습니다.", "소통과 협력"),
+    ("병원마다 다른 의뢰서 양식을 한 양식으로 통일했습니다.", "소통과 협력"),
+    # someone kept from falling behind or giving up, helped on
+    ("한국어가 서툰 이주민 어르신이 신청을 포기하지 않도록 서류 작성을 도왔습니다.", "동행과 행복"),
+    ("수업에서 뒤처지던 아이에게 복습 시간을 따로 마련했습니다.", "동행과 행복"),
+    ("사고로 다친 근로자가 일터로 복귀할 수 있도록 재활 상담을 연결했습니다.", "동행과 행복"),
+    # the same share for all, a refusal by the rules, trust earned back
+    ("모든 참여자에게 같은 분량의 자료를 나눠 드렸습니다.", "공정과 신뢰"),
+    ("규정에 없는 환불이라 원칙을 말씀드리고 정중히 거절했습니다.", "공정과 신뢰"),
+    ("그 뒤로 다시 찾아오는 단골 손님이 늘었습니다.", "공정과 신뢰"),
+    ("고객 앞에서 거스름돈을 한 번 더 세어 드렸습니다.", "공정과 신뢰"),
+    ("동명이인의 서류가 섞여 잘못된 안내가 나가지 않도록 주소를 대조했습니다.", "공정과 신뢰"),
+    # a skill studied and applied; something new built by joining things
+    ("보안 스터디에서 익힌 점검 방법을 실습 서버에 적용해 보았습니다.", "전문성과 혁신"),
+    ("전기기사 공부로 쌓은 지식을 설비 점검에 활용했습니다.", "전문성과 혁신"),
+    ("민원 통계와 지도 데이터를 결합해 수요를 예측하는 모델을 만들었습니다.", "전문성과 혁신"),
+    ("새로운 기술을 복지 현장에 들여오는 일을 하고 싶습니다.", "미래선도"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), TOUCHES)
+def test_the_shape_touches_the_value(text, value):
+    assert value in touched_names(text)
+
+
+LOOK_ALIKES = [
+    # a quoted name before 라는, a product named after a value
+    ("'행복 한 상자'라는 선물을 포장했습니다.", "동행과 행복"),
+    ("‘소통 라운지’라는 휴게 공간을 청소했습니다.", "소통과 협력"),
+    ("손님들이 '동행 세트'를 자주 주문했습니다.", "동행과 행복"),
+    ("매장에서 행복 요금제 가입 서류를 정리했습니다.", "동행과 행복"),
+    # radio and signal traffic; a making step after a loanword
+    ("무전 소통이 끊겨 크레인 작업을 멈췄습니다.", "소통과 협력"),
+    ("신호 소통이 불안정해 중계기를 교체했습니다.", "소통과 협력"),
+    ("원단 프린팅 공정을 새로 배워 작업 속도를 높였습니다.", "공정과 신뢰"),
+    # the writer's opinion with 믿다
+    ("작은 친절이 기관의 얼굴을 바꾼다고 믿습니다.", "공정과 신뢰"),
+    ("기록을 남기는 습관이 틀리기 쉬운 일을 줄인다고 믿습니다.", "공정과 신뢰"),
+    # parties who only receive what was shared
+    ("두 기관에 공문 사본을 공유했습니다.", "소통과 협력"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), LOOK_ALIKES)
+def test_the_look_alike_does_not_touch_the_value(text, value):
+    assert value not in touched_names(text)
