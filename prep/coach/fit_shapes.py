@@ -23,12 +23,14 @@ from prep.coach.morph import Concept
 _BODY = (
     r"(?:기관|팀|부서|부처|업체|센터|지사|지점|병원|학교|단체|담당자|실무자|직원|파트|직종|"
     r"부|과|소|처|청|공단|보건소|경찰서|소방서|구청|시청|군청|주민센터|복지관|사업소|협회|"
-    r"간호사님?|사회복지사님?|선생님|관리자|기사님|주무관님?|팀장님|반장님)"
+    r"간호사님?|사회복지사님?|선생님|관리자|기사님|주무관님?|팀장님|반장님|팀원|동료|선배|후배|"
+    r"조원|동기|근무자|매니저)"
 )
 _PARTIES = re.compile(
     r"(?:두|세|네|여러|각|모든|양)\s?(?:기관|팀|부서|부처|업체|센터|지사|지점|병원|학교|단체|"
     r"담당자|실무자|분|직종|파트|곳|부|기관의)"
-    r"|(?:기관|팀|부서|부처|업체|센터|지사|지점|병원|단체|담당자|파트)(?:마다|끼리|\s?간에|들끼리)"
+    r"|(?:기관|팀|부서|부처|업체|센터|지사|지점|병원|단체|담당자|파트|간호사|복지사|선생님|"
+    r"근무자|직원|교대조|조)(?:마다|끼리|\s?간에|들끼리)"
     r"|팀(?:과|와)\s?[가-힣]{1,12}팀(?:이|은|의|에)"
     r"|" + _BODY + r"(?:들)?(?:과|와|하고|이랑)\s?(?:함께|같이|만나|만났|모여|"
     r"[가-힣]{1,8}\s)"
@@ -44,20 +46,32 @@ _SENTENCE = re.compile(r"[^.!?\n]+")
 
 
 def joint_work(text: str) -> list[Concept]:
-    """협업 concepts where a sentence has several parties acting and an act that joins them."""
+    """협업 concepts where a sentence has several parties acting and an act that joins them, in
+    the same sentence or the next (간호사마다 따로 관리되어… 저는 공유 달력에 일정을 맞추었다)."""
     out = []
-    for sentence in _SENTENCE.finditer(text):
+    sentences = list(_SENTENCE.finditer(text))
+    for number, sentence in enumerate(sentences):
         body = sentence.group()
         party = _PARTIES.search(body)
         if party is None:
             continue
         if body[party.end() : party.end() + 1] == "에" and not party.group().endswith(" "):
             continue  # 양쪽에 공유했다: the parties receive, they do not act together
-        joining = _JOINING.search(body, party.start())
-        if joining is None:
-            continue
         start = sentence.start() + party.start()
-        end = sentence.start() + joining.end()
+        joining = _JOINING.search(body, party.start())
+        if joining is not None:
+            end = sentence.start() + joining.end()
+        elif (
+            number + 1 < len(sentences)
+            and "\n" not in text[sentence.end() : sentences[number + 1].start()]
+        ):
+            after = sentences[number + 1]
+            joining = _JOINING.search(after.group())
+            if joining is None:
+                continue
+            end = after.start() + joining.end()
+        else:
+            continue
         out.append(Concept("협업", start, end, text[start:end]))
     return out
 
