@@ -31,7 +31,7 @@ _PARTIES = re.compile(
     r"담당자|실무자|분|직종|파트|곳|부|기관의)"
     r"|(?:기관|팀|부서|부처|업체|센터|지사|지점|병원|단체|담당자|파트|간호사|복지사|선생님|"
     r"근무자|직원|교대조|조)(?:마다|끼리|\s?간에|들끼리)"
-    r"|팀(?:과|와)\s?[가-힣]{1,12}팀(?:이|은|의|에)"
+    r"|팀(?:과|와)\s?[가-힣]{1,12}팀(?:이|은|의|에|\s?사이)"
     r"|" + _BODY + r"(?:들)?(?:과|와|하고|이랑)\s?(?:함께|같이|만나|만났|모여|"
     r"[가-힣]{1,8}\s)"
     r"|(?<![가-힣])서로(?:의)?(?=\s)"
@@ -40,7 +40,8 @@ _PARTIES = re.compile(
 _JOINING = re.compile(
     r"합[쳐치쳤친]|모[아았은]|맞[춰추췄춘]|공유|공통|하나의|하나로|한\s?(?:파일|문서|표|양식|장|곳|"
     r"방|화면|달력)(?:에|으로|로)|(?:함께|같이)\s?(?:쓰|보|사용|확인|관리|정리|작성|점검)|연결|"
-    r"연락망|조율|협의|의논|상의|주고받|통일|정[하했해]|일원화|이어\s?(?:주|드)"
+    r"연락망|조율|협의|의논|상의|주고받|통일|정[하했해]|일원화|이어\s?(?:주|드)|회의(?=를|에서|\s?시간)|브리핑|"
+    r"같은\s?(?:시트|화면|자료|표|문서|파일|명단|목록)"
 )
 _SENTENCE = re.compile(r"[^.!?\n]+")
 
@@ -55,7 +56,9 @@ def joint_work(text: str) -> list[Concept]:
         party = _PARTIES.search(body)
         if party is None:
             continue
-        if body[party.end() : party.end() + 1] == "에" and not party.group().endswith(" "):
+        if body[party.end() : party.end() + 1] == "에" and not party.group().endswith(
+            (" ", "사이")
+        ):
             continue  # 양쪽에 공유했다: the parties receive, they do not act together
         start = sentence.start() + party.start()
         joining = _JOINING.search(body, party.start())
@@ -74,6 +77,30 @@ def joint_work(text: str) -> list[Concept]:
             continue
         out.append(Concept("협업", start, end, text[start:end]))
     return out
+
+
+# 동행 without the word: a purpose clause whose subject is someone who could be left out (어르신,
+# 아이들, 한부모 가정, 한 분도): …이 끼니를 거르지 않도록, …이 겨울을 무사히 나실 수 있도록. The
+# writer's act is for that person to be well and not left behind, the value's own idea.
+_LEFT_OUT = (
+    r"(?:어르신|노인|할머니|할아버지|장애인|아이|아동|어린이|청소년|이웃|주민|가정|가구|"
+    r"취약계층|소외계층|한부모|독거|이주민|외국인|다문화|근로자|참여자|대상자|수급자|유가족)"
+)
+_KEPT_WITH = re.compile(
+    r"(?:" + _LEFT_OUT + r"(?:분|님)?(?:들)?(?:분들)?(?:이|가|께서|도|은|는|만)"
+    r"|한\s?(?:분|명|가구|사람)도)"
+    r"\s(?:[^.!?\n]{0,30}?)(?:수\s?있도록|수\s?있게|지\s?않도록|지\s?않게|없도록|없게)"
+)
+
+
+def kept_with(text: str) -> list[Concept]:
+    """동행 concepts where a purpose clause keeps someone who could be left out well."""
+    return [Concept("동행", m.start(), m.end(), m.group()) for m in _KEPT_WITH.finditer(text)]
+
+
+def shape_concepts(text: str) -> list[Concept]:
+    """The concepts this module reads from sentence shapes (joint work, someone kept with)."""
+    return [*joint_work(text), *kept_with(text)]
 
 
 # Adverbs that are the act itself (Kiwi tags them MAG, which concept matching skips).
