@@ -34,7 +34,7 @@ from prep.coach.fit_concepts import (
 )
 from prep.coach.fit_related import ENTITIES, RELATED
 from prep.coach.fit_senses import value_concepts
-from prep.coach.fit_shapes import act_adverbs, belief_stated, shape_concepts
+from prep.coach.fit_shapes import act_adverbs, belief_stated, not_ordered, shape_concepts
 from prep.coach.lexicon import get_lexicon
 from prep.coach.morph import Concept, concepts
 
@@ -280,7 +280,7 @@ def match_profile(
     """Which terms of `profile` the text touches, with the spans that touch them."""
     if found is None:
         found = concepts(text, synonyms=synonyms)
-    found = belief_stated(text, value_concepts(text, found, get_lexicon()))
+    found = not_ordered(text, belief_stated(text, value_concepts(text, found, get_lexicon())))
     joint = shape_concepts(text)
     if joint:
         found = sorted([*found, *joint], key=lambda c: c.start)

@@ -103,6 +103,8 @@ RELATED: dict[str, frozenset[str]] = {
             *("피벗", "파이썬", "시트", "스프레드시트", "Python", "VBA", "태블로", "Excel"),
             # studying a field and building on it (스터디를 이끌다, 쌓은 지식을 점검에 쓰다)
             *("스터디", "공부", "쌓", "연구", "학습", "습득", "터득", "자격"),
+            # a specialist field practised (모의 해킹, 웹 취약점, 보안 공모전)
+            *("해킹", "취약점", "보안", "공모전", "경진대회"),
         }
     ),
     "책임": frozenset(
@@ -128,6 +130,8 @@ RELATED: dict[str, frozenset[str]] = {
             *("예측", "전망", "고령화"),
             # new technology tried first (드론 방제 시범, 자율주행, 스마트팜 도입)
             *("드론", "자율주행", "스마트팜", "사물인터넷", "IoT", "도입"),
+            # open data put to new use (공공데이터 API, 시각화)
+            *("API", "공공데이터", "오픈데이터", "시각화", "마이데이터"),
         }
     ),
     "행복": frozenset({"웃", "기쁘", "만족", "삶"}),

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from prep.coach import morph
+from prep.coach.fit_related import RELATED
 from prep.coach.morph import Concept
 
 # Parties: a count or 'each' before a body or a person, a body with 마다/끼리/간, two named
@@ -39,8 +40,8 @@ _PARTIES = re.compile(
 # Acts that join several parties' work into one.
 _JOINING = re.compile(
     r"합[쳐치쳤친]|모[아았은]|맞[춰추췄춘]|공유|공통|하나의|하나로|한\s?(?:파일|문서|표|양식|장|곳|"
-    r"방|화면|달력)(?:에|으로|로)|(?:함께|같이)\s?(?:쓰|보|사용|확인|관리|정리|작성|점검)|연결|"
-    r"연락망|조율|협의|의논|상의|주고받|통일|정[하했해]|일원화|이어\s?(?:주|드)|회의(?=를|에서|\s?시간)|브리핑|"
+    r"방|화면|달력)(?:에|으로|로)|(?:함께|같이)\s?(?:쓰|보|사용|확인|관리|정리|작성|점검|만들)|연결|"
+    r"연락망|조율|협의|의논|상의|주고받|통일|일원화|이어\s?(?:주|드)|회의(?=를|에서|\s?시간)|브리핑|"
     r"같은\s?(?:시트|화면|자료|표|문서|파일|명단|목록)"
 )
 _SENTENCE = re.compile(r"[^.!?\n]+")
@@ -84,18 +85,36 @@ def joint_work(text: str) -> list[Concept]:
 # writer's act is for that person to be well and not left behind, the value's own idea.
 _LEFT_OUT = (
     r"(?:어르신|노인|할머니|할아버지|장애인|아이|아동|어린이|청소년|이웃|주민|가정|가구|"
-    r"취약계층|소외계층|한부모|독거|이주민|외국인|다문화|근로자|참여자|대상자|수급자|유가족)"
+    r"취약계층|소외계층|한부모|독거|이주민|외국인|다문화|근로자|참여자|대상자|수급자|유가족|"
+    r"청년|저소득)"
 )
 _KEPT_WITH = re.compile(
-    r"(?:" + _LEFT_OUT + r"(?:분|님)?(?:들)?(?:분들)?(?:이|가|께서|도|은|는|만)"
+    r"(?:" + _LEFT_OUT + r"(?:\s?[가-힣]{1,4})?(?:분|님)?(?:들)?(?:분들)?(?:이|가|께서|도|은|는|만)"
     r"|한\s?(?:분|명|가구|사람)도)"
     r"\s(?:[^.!?\n]{0,30}?)(?:수\s?있도록|수\s?있게|지\s?않도록|지\s?않게|없도록|없게)"
 )
 
 
+# …or such a person's difficulty (어르신이 길을 자주 잊으셔서, 청년이 집 구하는 것을 어려워해,
+# 한글을 모르시는 어르신을 위해): what the writer does next is done alongside them.
+_STRUGGLING = re.compile(
+    _LEFT_OUT + r"(?:\s?[가-힣]{1,4})?(?:분|님)?(?:들)?(?:분들)?(?:이|가|께서|은|는)"
+    r"\s(?:[^.!?\n]{0,30}?)(?:어려워하|어려워해|어려워하셔|힘들어하|힘들어해|힘들어하셔|잊으|"
+    r"헤매|막막해|서툴|서투|불편해하|걱정하)"
+    r"|(?:모르시는|어려워하시는|불편하신|서툰|서투신|힘들어하시는)\s?(?:[가-힣]{1,6}\s)?"
+    + _LEFT_OUT
+    + r"(?:분|님)?(?:들)?(?:을|를|께|에게)\s?(?:위해|대신|모시고)?"
+)
+
+
 def kept_with(text: str) -> list[Concept]:
-    """동행 concepts where a purpose clause keeps someone who could be left out well."""
-    return [Concept("동행", m.start(), m.end(), m.group()) for m in _KEPT_WITH.finditer(text)]
+    """동행 concepts where a purpose clause keeps someone who could be left out well, or
+    where such a person's difficulty is told."""
+    return [
+        Concept("동행", m.start(), m.end(), m.group())
+        for pattern in (_KEPT_WITH, _STRUGGLING)
+        for m in pattern.finditer(text)
+    ]
 
 
 def shape_concepts(text: str) -> list[Concept]:
@@ -128,3 +147,19 @@ def belief_stated(text: str, found: list[Concept]) -> list[Concept]:
         for c in found
         if not (c.lemma == "믿다" and (c.start in quoting or c.start - 1 in quoting))
     ]
+
+
+# A change made because one was told to (점장님 지시대로 바꿨다): the order's, not the writer's.
+_ORDERED = re.compile(r"지시(?:대로|에\s?따라|를\s?받고)|시키(?:는|신)\s?대로|하라는\s?대로")
+
+
+_CHANGE = RELATED["혁신"] | {"혁신"}
+
+
+def not_ordered(text: str, found: list[Concept]) -> list[Concept]:
+    """`found` without 혁신 and its related words in a sentence that says the change was
+    ordered."""
+    if _ORDERED.search(text) is None:
+        return found
+    spans = [m.span() for m in _SENTENCE.finditer(text) if _ORDERED.search(m.group())]
+    return [c for c in found if c.key not in _CHANGE or not any(s <= c.start < e for s, e in spans)]
