@@ -101,6 +101,15 @@ _QUOTED_BEFORE = re.compile(
     r"(?!가치|원칙|정신|마음|자세|태도|말|생각|신념|믿음|교훈|목표|다짐|각오|핵심|인재상|뜻)"
 )
 
+# A quoted phrase right before the kind of thing it names (‘행복한 밥상’ 식당, "동행" 카드):
+# the name of a shop, event, programme or product.
+_QUOTE_MARKS = re.compile(r"[‘'\"“「『]")
+_QUOTED_PLACE = re.compile(
+    r"[‘'\"“「『][^’'\"”」』\n]{1,24}[’'\"”」』]\s?"
+    r"(?:식당|가게|매장|카페|센터|행사|프로그램|사업|캠페인|장터|마켓|메뉴|세트|상품|앱|게시판|"
+    r"코너|교실|축제|버스|카드|쿠폰|도서관|박람회|전시|체험관|부스|적금|통장|요금제|이벤트|에서)"
+)
+
 
 def _ends_on_noun(end: int, tokens: tuple, starts: list[int]) -> bool:
     """True when the morpheme that ends at `end` is a noun: only a noun phrase (신기술, 인공지능)
@@ -274,6 +283,8 @@ def _quoted_names(text: str) -> list[Span]:
         if named is not None:
             spans.append(named.span())
         at = text.find("라는", at + 2)
+    if _QUOTE_MARKS.search(text) is not None:
+        spans.extend(m.span() for m in _QUOTED_PLACE.finditer(text))
     return spans
 
 

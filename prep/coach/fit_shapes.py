@@ -25,7 +25,7 @@ _BODY = (
     r"(?:기관|팀|부서|부처|업체|센터|지사|지점|병원|학교|단체|담당자|실무자|직원|파트|직종|"
     r"부|과|소|처|청|공단|보건소|경찰서|소방서|구청|시청|군청|주민센터|복지관|사업소|협회|"
     r"간호사님?|사회복지사님?|선생님|관리자|기사님|주무관님?|팀장님|반장님|팀원|동료|선배|후배|"
-    r"조원|동기|근무자|매니저)"
+    r"조원|동기|근무자|매니저|사업단|봉사단|위원회)"
 )
 _PARTIES = re.compile(
     r"(?:두|세|네|여러|각|모든|양)\s?(?:기관|팀|부서|부처|업체|센터|지사|지점|병원|학교|단체|"
@@ -36,13 +36,16 @@ _PARTIES = re.compile(
     r"|" + _BODY + r"(?:들)?(?:과|와|하고|이랑)\s?(?:함께|같이|만나|만났|모여|"
     r"[가-힣]{1,8}\s)"
     r"|(?<![가-힣])서로(?:의)?(?=\s)"
+    r"|([가-힣]{1,6}팀)[^.!?\n]{1,40}?(?!\1)[가-힣]{1,6}팀"
 )
 # Acts that join several parties' work into one.
 _JOINING = re.compile(
     r"합[쳐치쳤친]|모[아았은]|맞[춰추췄춘]|공유|공통|하나의|하나로|한\s?(?:파일|문서|표|양식|장|곳|"
     r"방|화면|달력)(?:에|으로|로)|(?:함께|같이)\s?(?:쓰|보|사용|확인|관리|정리|작성|점검|만들)|연결|"
     r"연락망|조율|협의|의논|상의|주고받|통일|일원화|이어\s?(?:주|드)|회의(?=를|에서|\s?시간)|브리핑|"
-    r"같은\s?(?:시트|화면|자료|표|문서|파일|명단|목록)"
+    r"같은\s?(?:시트|화면|자료|표|문서|파일|명단|목록)|짚어\s?보|"
+    # telling one side what the other needs to know (…팀에 바로 알렸다, 결과를 넘겨)
+    r"알리|알려|알렸|전달|넘겨|넘기|물어|여쭈"
 )
 _SENTENCE = re.compile(r"[^.!?\n]+")
 
@@ -89,7 +92,7 @@ _LEFT_OUT = (
     r"청년|저소득)"
 )
 _KEPT_WITH = re.compile(
-    r"(?:" + _LEFT_OUT + r"(?:\s?[가-힣]{1,4})?(?:분|님)?(?:들)?(?:분들)?(?:이|가|께서|도|은|는|만)"
+    r"(?:" + _LEFT_OUT + r"(?:\s[가-힣]{1,4})?(?:분|님)?(?:들)?(?:분들)?(?:이|가|께서|도|은|는|만)"
     r"|한\s?(?:분|명|가구|사람)도)"
     r"\s(?:[^.!?\n]{0,30}?)(?:수\s?있도록|수\s?있게|지\s?않도록|지\s?않게|없도록|없게)"
 )
@@ -98,9 +101,9 @@ _KEPT_WITH = re.compile(
 # …or such a person's difficulty (어르신이 길을 자주 잊으셔서, 청년이 집 구하는 것을 어려워해,
 # 한글을 모르시는 어르신을 위해): what the writer does next is done alongside them.
 _STRUGGLING = re.compile(
-    _LEFT_OUT + r"(?:\s?[가-힣]{1,4})?(?:분|님)?(?:들)?(?:분들)?(?:이|가|께서|은|는)"
+    _LEFT_OUT + r"(?:\s[가-힣]{1,4})?(?:분|님)?(?:들)?(?:분들)?(?:이|가|께서|은|는)"
     r"\s(?:[^.!?\n]{0,30}?)(?:어려워하|어려워해|어려워하셔|힘들어하|힘들어해|힘들어하셔|잊으|"
-    r"헤매|막막해|서툴|서투|불편해하|걱정하)"
+    r"헤매|막막해|서툴|서투|불편해하|걱정하|불안해하|불안해해|당황|난감해)"
     r"|(?:모르시는|어려워하시는|불편하신|서툰|서투신|힘들어하시는)\s?(?:[가-힣]{1,6}\s)?"
     + _LEFT_OUT
     + r"(?:분|님)?(?:들)?(?:을|를|께|에게)\s?(?:위해|대신|모시고)?"
@@ -110,11 +113,12 @@ _STRUGGLING = re.compile(
 def kept_with(text: str) -> list[Concept]:
     """동행 concepts where a purpose clause keeps someone who could be left out well, or
     where such a person's difficulty is told."""
-    return [
-        Concept("동행", m.start(), m.end(), m.group())
-        for pattern in (_KEPT_WITH, _STRUGGLING)
-        for m in pattern.finditer(text)
-    ]
+    out = [Concept("동행", m.start(), m.end(), m.group()) for m in _KEPT_WITH.finditer(text)]
+    for m in _STRUGGLING.finditer(text):
+        # helping someone through a difficulty is also the warm consideration of 국민중심
+        out.append(Concept("동행", m.start(), m.end(), m.group()))
+        out.append(Concept("국민중심", m.start(), m.end(), m.group()))
+    return out
 
 
 def shape_concepts(text: str) -> list[Concept]:
