@@ -55,7 +55,10 @@ def joint_work(text: str) -> list[Concept]:
     the same sentence or the next (간호사마다 따로 관리되어… 저는 공유 달력에 일정을 맞추었다)."""
     out = []
     sentences = list(_SENTENCE.finditer(text))
+    joins = [_JOINING.search(sentence.group()) is not None for sentence in sentences]
     for number, sentence in enumerate(sentences):
+        if not joins[number] and not (number + 1 < len(joins) and joins[number + 1]):
+            continue  # no joining act here or next: the parties need not be looked for
         body = sentence.group()
         party = _PARTIES.search(body)
         if party is None:
