@@ -79,6 +79,8 @@ TOUCHES = [
     ("반장님들과 그날 위험 구간을 짚어 보는 시간을 가졌습니다.", "소통과 협력"),
     ("어르신이 이상한 문자를 받고 불안해하셔서 은행에 전화를 걸어 확인해 드렸습니다.", "국민지향"),
     ("봉사 확인서를 발급할 때 참여 기록과 맞는지 하나하나 확인했습니다.", "공정과 신뢰"),
+    # people served in the order they came
+    ("오신 순서대로 번호표를 나눠 드렸습니다.", "공정과 신뢰"),
     # a service adapted for the person served; another way found for them; a same-day reply
     ("보청기를 끼신 할머니께 신청 절차를 천천히 크게 말씀드렸습니다.", "국민지향"),
     ("수급자분께 바뀐 제도를 그림으로 정리해 보내 드렸습니다.", "국민지향"),
@@ -129,6 +131,8 @@ LOOK_ALIKES = [
     ("'행복 나눔 장터'에서 물품 판매를 도왔습니다.", "동행과 행복"),
     ("공정 무역 원두를 진열대에 채웠습니다.", "공정과 신뢰"),
     ("주민센터가 문을 닫지 않도록 당번표를 짰습니다.", "동행과 행복"),
+    # steps done in order are not people served in order
+    ("매뉴얼 순서대로 기계를 조립했습니다.", "공정과 신뢰"),
     # handing something over with no care for the person is no tailored service
     ("어르신들께 전단을 나누어 드렸습니다.", "국민지향"),
     # a change made because one was told to; plans made with teammates
