@@ -34,6 +34,7 @@ from prep.coach.fit_concepts import (
 )
 from prep.coach.fit_related import ENTITIES, RELATED
 from prep.coach.fit_senses import value_concepts
+from prep.coach.fit_shapes import act_adverbs, belief_stated, not_ordered, shape_concepts
 from prep.coach.lexicon import get_lexicon
 from prep.coach.morph import Concept, concepts
 
@@ -279,7 +280,10 @@ def match_profile(
     """Which terms of `profile` the text touches, with the spans that touch them."""
     if found is None:
         found = concepts(text, synonyms=synonyms)
-    found = value_concepts(text, found, get_lexicon())
+    found = not_ordered(text, belief_stated(text, value_concepts(text, found, get_lexicon())))
+    joint = shape_concepts(text)
+    if joint:
+        found = sorted([*found, *joint], key=lambda c: c.start)
     by_key: dict[str, list[Span]] = {}
     positions: dict[str, list[int]] = {}
     strong_key: dict[str, list[Span]] = {}
@@ -294,7 +298,7 @@ def match_profile(
     for concept in found:
         if concept.lemma.count(" ") >= 2 and concept.lemma == text[concept.start : concept.end]:
             stated.setdefault(concept.key, []).append((concept.start, concept.end))
-    for cue in cue_concepts(text):
+    for cue in (*cue_concepts(text), *act_adverbs(text)):
         by_key.setdefault(cue.key, []).append((cue.start, cue.end))
     matches = []
     starts: tuple[list[int], list[int]] | None = None

@@ -40,6 +40,10 @@ RELATED: dict[str, frozenset[str]] = {
             *("직접", "안부", "차근차근", "휠체어", "거동", "이주민", "다문화"),
             # going along with someone who needs it: 어르신을 모시고 다녔다, 부축해 드렸다
             *("모시", "부축", "배웅"),
+            # keeping someone from falling behind or giving up (뒤처져, 포기하시려 할 때, 서툰),
+            # helping them back or on to what they need (복귀를 돕다, 상담을 연결했다)
+            *("뒤처지", "포기", "서툴", "돕", "복귀", "연결", "아이", "아동", "참여자"),
+            *("근로자", "작업자", "노인", "장애인", "환자", "가정", "가구"),
         }
     ),
     "공정": frozenset(
@@ -47,6 +51,8 @@ RELATED: dict[str, frozenset[str]] = {
             *("기준", "원칙", "규정", "예외", "공평", "차별", "똑같", "절차", "특혜", "공개"),
             *("투명", "순서", "따르", "지침", "부탁", "청탁", "편", "똑같이", "대우", "번호"),
             *("심사", "선발", "채점", "가리", "추첨", "무작위"),
+            # turning down what the rules do not allow (정중히 판매를 거절했다)
+            *("거절",),
             # what is open to all: receipts and records shown (영수증을 올리고 내역을 알렸다)
             *("영수증", "내역", "회계", "열람", "알리"),
         }
@@ -59,6 +65,8 @@ RELATED: dict[str, frozenset[str]] = {
             *("시재", "정산", "잔액", "검산", "대조", "숫자"),
             # figures that do not add up (장부와 어긋나는 숫자)
             *("어긋나",),
+            # what came out wrong and was sorted again (잘못된 정보, 섞인 서류, 단골이 늘다)
+            *("잘못", "섞이", "단골", "원본"),
         }
     ),
     "국민중심": frozenset(
@@ -70,6 +78,8 @@ RELATED: dict[str, frozenset[str]] = {
             *("불만", "걸음", "번거롭", "어르신", "쉽", "헤매", "기다리", "대기"),
             # doing it for them, ahead of time: 미리 붙여 두었다, 읽어 드렸다, 안내문
             *("안내문", "미리", "직접", "차근차근", "천천히", "이용객", "방문객"),
+            # their worries and where they get stuck (걱정하셨다, 서류에서 막히다)
+            *("걱정", "막히", "참여자", "신청자", "대상자"),
         }
     ),
     "혁신": frozenset(
@@ -80,6 +90,8 @@ RELATED: dict[str, frozenset[str]] = {
             *("단축", "함수", "간소화", "없애", "반복", "매뉴얼", "체크리스트", "점검표"),
             # a change proposed to a manual step (손으로 하던 분류를 바꾸자고 제안했다)
             *("제안", "수작업", "수기"),
+            # something new built by joining things (데이터를 결합해 모델을, 기술을 접목)
+            *("결합", "접목", "모델", "고안", "응용"),
         }
     ),
     "전문": frozenset(
@@ -89,6 +101,10 @@ RELATED: dict[str, frozenset[str]] = {
             *("자격증", "기능사", "산업기사", "익히", "실무", "SQL", "쿼리", "엑셀", "코딩"),
             *("독학", "취득", "데이터베이스", "프로그래밍", "실습", "적용"),
             *("피벗", "파이썬", "시트", "스프레드시트", "Python", "VBA", "태블로", "Excel"),
+            # studying a field and building on it (스터디를 이끌다, 쌓은 지식을 점검에 쓰다)
+            *("스터디", "공부", "쌓", "연구", "학습", "습득", "터득", "자격"),
+            # a specialist field practised (모의 해킹, 웹 취약점, 보안 공모전)
+            *("해킹", "취약점", "보안", "공모전", "경진대회"),
         }
     ),
     "책임": frozenset(
@@ -114,6 +130,8 @@ RELATED: dict[str, frozenset[str]] = {
             *("예측", "전망", "고령화"),
             # new technology tried first (드론 방제 시범, 자율주행, 스마트팜 도입)
             *("드론", "자율주행", "스마트팜", "사물인터넷", "IoT", "도입"),
+            # open data put to new use (공공데이터 API, 시각화)
+            *("API", "공공데이터", "오픈데이터", "시각화", "마이데이터"),
         }
     ),
     "행복": frozenset({"웃", "기쁘", "만족", "삶"}),
@@ -153,5 +171,7 @@ ENTITIES = frozenset(
         # the service a story is set in (안내, 상담): what was done in it has to be said too
         *("민원", "대기"),
         *("공직자", "직원", "전문"),
+        *("아이", "아동", "참여자", "근로자", "작업자", "노인", "장애인", "환자", "가정", "가구"),
+        *("신청자", "대상자", "원본"),
     }
 )

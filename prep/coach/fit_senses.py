@@ -35,7 +35,9 @@ _THING_HEADS = (
     *("기기", "기계", "로봇", "스피커", "센서", "카메라", "단말"),
     # named places, events and firms (소통 게시판, 행복 데이 행사, 혁신 기업 탐방)
     *("게시판", "센터", "건물", "행사", "축제", "카드", "기업", "회사", "매장"),
-    *("상품", "박람회", "택배"),
+    *("상품", "박람회", "택배", "체험", "전시", "장터", "바자", "마켓"),
+    # a product sold under a value's name (‘동행 세트’, 행복 요금제, 신뢰 적금)
+    *("세트", "메뉴", "쿠폰", "요금", "패키지", "할인", "적금", "통장", "대출", "보험"),
     # a vehicle or line named after a value (동행 버스, 행복 열차, 소통 노선)
     *("버스", "열차", "택시", "노선", "차량"),
     # a programme or campaign named after a value (동행 프로그램, ‘행복 나눔’ 캠페인)
@@ -89,6 +91,23 @@ def _names_a_thing(end: int, tokens: tuple, starts: list[int]) -> bool:
 _QUOTED_NAME = re.compile(
     r"(?:[^\s.!?,]+\s){0,3}[^\s.!?,]+?(?:이)?라는\s?(?:광고\s?|홍보\s?|안내\s?)?"
     r"(?:구호|표어|슬로건|문구|이름|현수막|제목|주제|간판|캐치프레이즈|명칭|광고|카피|로고)"
+)
+
+
+# Any quoted phrase right before (이)라는 is a name (‘동행 세트’라는 메뉴, "행복 나눔"이라는
+# 행사) unless what follows is the writer's stance (…이라는 가치, 원칙, 마음).
+_QUOTED_BEFORE = re.compile(
+    r"[‘'\"“「『][^’'\"”」』\n]{1,24}[’'\"”」』](?:이)?라는\s?"
+    r"(?!가치|원칙|정신|마음|자세|태도|말|생각|신념|믿음|교훈|목표|다짐|각오|핵심|인재상|뜻)"
+)
+
+# A quoted phrase right before the kind of thing it names (‘행복한 밥상’ 식당, "동행" 카드):
+# the name of a shop, event, programme or product.
+_QUOTE_MARKS = re.compile(r"[‘'\"“「『]")
+_QUOTED_PLACE = re.compile(
+    r"[‘'\"“「『][^’'\"”」』\n]{1,24}[’'\"”」』]\s?"
+    r"(?:식당|가게|매장|카페|센터|행사|프로그램|사업|캠페인|장터|마켓|메뉴|세트|상품|앱|게시판|"
+    r"코너|교실|축제|버스|카드|쿠폰|도서관|박람회|전시|체험관|부스|적금|통장|요금제|이벤트|에서)"
 )
 
 
@@ -153,7 +172,7 @@ def _process_step(text: str, concept: Concept, token_at: dict, tokens: tuple) ->
         return False
     before = tokens[index - 1]
     return (
-        before.tag == "NNG"
+        before.tag in ("NNG", "NNP", "SL")
         and concept.start - before.end <= 1
         and before.form not in _FAIRNESS_OWNERS
     )
@@ -260,7 +279,12 @@ def _quoted_names(text: str) -> list[Span]:
         match = _QUOTED_NAME.search(text, window_start, at + 12)
         if match is not None:
             spans.append(match.span())
+        named = _QUOTED_BEFORE.search(text, window_start, at + 12)
+        if named is not None:
+            spans.append(named.span())
         at = text.find("라는", at + 2)
+    if _QUOTE_MARKS.search(text) is not None:
+        spans.extend(m.span() for m in _QUOTED_PLACE.finditer(text))
     return spans
 
 
