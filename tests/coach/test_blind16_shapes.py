@@ -1,0 +1,74 @@
+"""Blind-hiring shapes generalised from the sixteenth and seventeenth sets' development halves,
+checked on sentences written for these tests: a relative's illness owned (어머니의 암 투병) or
+modifying the relative (희귀병을 앓는 조카), how others call the writer by name ('민재 형'이라고
+불렀습니다) or the name after 이름, the writer's looks described (갸름한 얼굴에, 인상이 날카로워
+보여), a church department (성당 중등부 교사), a group the writer is in all of one age, and the
+same words about other people (honoured: 다니신다는 할머니, 아이의 엄마께서), which are not
+leaks."""
+
+import pytest
+
+from prep.coach.blind_hiring import find_leaks
+
+
+def leaks(text: str) -> list[tuple[str, str]]:
+    return [(f.category, text[f.start : f.end]) for f in find_leaks(text)]
+
+
+@pytest.mark.parametrize(
+    "text, category, excerpt",
+    [
+        # a relative owns the illness or the treatment
+        ("할머니의 치매 간병을 맡으며 요양 제도를 알아보았습니다.", "family", "할머니의 치매 간병"),
+        ("외삼촌의 당뇨 관리를 도우며 식단표를 만들었습니다.", "family", "외삼촌의 당뇨"),
+        # an illness clause modifying the relative
+        ("자폐가 있는 남동생과 복지관을 오가며 자랐습니다.", "family", "자폐가 있는 남동생"),
+        ("희귀병을 앓는 조카를 보며 진로를 정했습니다.", "family", "희귀병을 앓는 조카"),
+        # how others call the writer, by name with a word of address
+        ("현장 선배들은 저를 '민재 형'이라고 불렀습니다.", "name_gender", "'민재 형'"),
+        ("단골손님들은 저를 '서연 씨'라 부르며 반겨 주셨습니다.", "name_gender", "'서연 씨'"),
+        # the name right after the word 이름
+        ("제 이름 '박하늘'이 적힌 명찰을 달고 일했습니다.", "name_gender", "'박하늘'"),
+        # the writer's looks, described as a trait
+        (
+            "인상이 날카로워 보인다는 말을 들어 먼저 웃으며 인사했습니다.",
+            "appearance",
+            "인상이 날카로워 보인",
+        ),
+        ("갸름한 얼굴에 안경을 써서 차가워 보였습니다.", "appearance", "갸름한 얼굴"),
+        ("늘 웃는 인상이라 민원인들이 편하게 말을 걸었습니다.", "appearance", "웃는 인상"),
+        # a department of a place of worship
+        ("성당 중등부 교사로 삼 년을 봉사했습니다.", "religion", "성당 중등부 교사"),
+        ("교회 청소년부 회장을 맡아 수련회를 준비했습니다.", "religion", "교회 청소년부 회장"),
+        # a group the writer is in, all of one age
+        ("같이 입사한 동기들이 모두 99년생 동갑이라 금방 친해졌습니다.", "age", "99년생"),
+    ],
+)
+def test_leak_shapes(text, category, excerpt):
+    assert (category, excerpt) in leaks(text), leaks(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # honoured: the one who goes to church is someone else
+        "성당에 다니신다는 어르신은 일요일 오전에는 댁에 안 계셨습니다.",
+        "절에 다니시는 할아버지 한 분이 매번 사탕을 챙겨 주셨습니다.",
+        # honoured subject: a parent in the story, not the writer as a parent
+        "두 아이의 엄마께서 야간 근무를 하셔서 하원 시간을 따로 정했습니다.",
+        # a chain of clauses that describes the people after it
+        "입영 통지서를 받고 일정을 바꾸려는 청년들의 문의를 정리했습니다.",
+        # a face in a manner of doing, or someone else's
+        "밝은 얼굴로 어르신들을 맞이했습니다.",
+        "굳은 얼굴의 민원인이 창구로 다가왔습니다.",
+        "어르신의 얼굴이 피곤해 보여서 상담을 짧게 끝냈습니다.",
+        # a nickname, not a name; someone else called by name
+        "아이들은 저를 '막내 쌤'이라고 불렀습니다.",
+        "어르신들은 담당 선생님을 '영희 쌤'이라고 부르셨습니다.",
+        "어르신의 이름 '김순자'를 크게 적어 드렸습니다.",
+        # two others of one age
+        "서로 동갑인 두 어르신이 스물다섯 살 때 이야기를 하셨습니다.",
+    ],
+)
+def test_not_the_writers(text):
+    assert leaks(text) == [], leaks(text)
