@@ -41,7 +41,7 @@ from prep.coach.blind_person import (
     unnamed_birthplace,
 )
 from prep.coach.blind_relatives import relatives_described
-from prep.coach.blind_school_groups import named_school_groups
+from prep.coach.blind_school_groups import named_dorms, named_school_groups
 from prep.coach.blind_schools import (
     listed_terms,
     short_campuses,
@@ -134,12 +134,18 @@ ADVICE: dict[str, tuple[str, str, str]] = {
 }
 
 
+# A campus area inside a school's own name (관악 in 관악사 기숙사) is the same fact.
+_SAME_FACT = {"school_area": "school"}
+
+
 def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
     """Drop a candidate inside a longer one of the same category; keep the earliest rule."""
     kept: list[Candidate] = []
     for cand in sorted(candidates, key=lambda c: (c.start, -(c.end - c.start))):
         if any(
-            k.category == cand.category and k.start <= cand.start and cand.end <= k.end
+            k.category in (cand.category, _SAME_FACT.get(cand.category))
+            and k.start <= cand.start
+            and cand.end <= k.end
             for k in kept
         ):
             continue
@@ -251,6 +257,7 @@ def find_leaks(text: str, *, lexicon: Lexicon | None = None) -> list[Leak]:
         + quoted_names(doc)
         + looks_described(doc)
         + named_school_groups(doc)
+        + named_dorms(doc)
     )
     kept = []
     for cand in recast_for_kin(doc, candidates):

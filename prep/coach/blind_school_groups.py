@@ -33,3 +33,25 @@ def named_school_groups(doc: BlindText) -> list[Candidate]:
         for match in pattern.finditer(doc.text):
             out.append(Candidate(match.start(), match.end(), "school_activity", "named_group"))
     return out
+
+
+# Dorm names end like the buildings they are: 관악사, 안암학사, 진리관, 하나로관 (a word of three
+# syllables or more before 기숙사 or 생활관; not a generic building word).
+_DORM = re.compile(
+    r"(?<![가-힣])(?P<name>[가-힣]{2,6}(?:사|관|학사|재|원))\s(?:기숙사|생활관)"
+    r"(?:\s?(?:자치회|사생회|사생|학생회))?"
+)
+_GENERIC_BUILDINGS = frozenset(
+    {"학생관", "학생회관", "생활관", "기숙사", "남학사", "여학사", "신관", "구관", "본관"}
+)
+
+
+def named_dorms(doc: BlindText) -> list[Candidate]:
+    """관악사 기숙사 자치회, 진리관 생활관에서: a dormitory by its own name is the school's."""
+    out = []
+    for match in _DORM.finditer(doc.text):
+        name = match.group("name")
+        if name in _GENERIC_BUILDINGS or name in doc.regions or name.endswith(("회사", "공사")):
+            continue
+        out.append(Candidate(match.start(), match.end(), "school", "named_dorm"))
+    return out

@@ -40,6 +40,19 @@ def leaks(text: str) -> list[tuple[str, str]]:
         # a department of a place of worship
         ("성당 중등부 교사로 삼 년을 봉사했습니다.", "religion", "성당 중등부 교사"),
         ("교회 청소년부 회장을 맡아 수련회를 준비했습니다.", "religion", "교회 청소년부 회장"),
+        # a school group or dormitory by its own name
+        (
+            "학교 밴드 동아리 '소리샘'의 보컬이었습니다.",
+            "school_activity",
+            "학교 밴드 동아리 '소리샘'",
+        ),
+        (
+            "'새벽별'이라는 교내 봉사 동아리에서 회계를 맡았습니다.",
+            "school_activity",
+            "'새벽별'이라는 교내 봉사 동아리",
+        ),
+        ("안암학사 기숙사에 살며 통학 시간을 아꼈습니다.", "school", "안암학사 기숙사"),
+        ("진리관 생활관 사생회 총무를 맡았습니다.", "school", "진리관 생활관 사생회"),
         # a group the writer is in, all of one age
         ("같이 입사한 동기들이 모두 99년생 동갑이라 금방 친해졌습니다.", "age", "99년생"),
     ],
@@ -66,6 +79,10 @@ def test_leak_shapes(text, category, excerpt):
         "아이들은 저를 '막내 쌤'이라고 불렀습니다.",
         "어르신들은 담당 선생님을 '영희 쌤'이라고 부르셨습니다.",
         "어르신의 이름 '김순자'를 크게 적어 드렸습니다.",
+        # an unnamed school group, a dormitory of a company
+        "교내 신문사에서 기자로 일하며 교열을 배웠습니다.",
+        "지역 봉사 동아리 '햇살'에서 활동했습니다.",
+        "회사 기숙사에서 지내며 야간 근무를 했습니다.",
         # two others of one age
         "서로 동갑인 두 어르신이 스물다섯 살 때 이야기를 하셨습니다.",
     ],
