@@ -48,6 +48,44 @@ def owned_illness(doc: BlindText) -> list[Candidate]:
         if last is not None:
             out.append(Candidate(token.start, tokens[last].end, "family", "kin_illness"))
     out.extend(_illness_clause(doc, members))
+    out.extend(_ill_subject(doc, members))
+    return out
+
+
+_SUBJECT_FORMS = frozenset({"이", "가", "은", "는", "께서", "께서는", "도"})
+_FIRST_PERSON = frozenset({"저", "제", "나", "내", "저희"})
+
+
+def _subject_at(doc: BlindText, i: int, members: frozenset[str]) -> int | None:
+    """Index of the particle when a kin word at `i` is a subject (형이, 외할머니께서는)."""
+    tokens = doc.tokens
+    kin = tokens[i]
+    if kin.tag != "NNG" or kin.form not in members or kin.form in _GENERIC:
+        return None
+    j = i + 1
+    if j < len(tokens) and tokens[j].tag == "XSN" and tokens[j].form == "님":
+        j += 1
+    if j < len(tokens) and tokens[j].tag in ("JKS", "JX") and tokens[j].form in _SUBJECT_FORMS:
+        return j
+    return None
+
+
+def _ill_subject(doc: BlindText, members: frozenset[str]) -> list[Candidate]:
+    """외할머니가 치매 판정을 받으신 뒤, 형이 공황장애를 앓아: a kin word as the subject and
+    an illness noun in its clause (no clause ending, no writer in between)."""
+    tokens = doc.tokens
+    out = []
+    for i in range(len(tokens)):
+        j = _subject_at(doc, i, members)
+        if j is None:
+            continue
+        for k in range(j + 1, min(j + 7, len(tokens))):
+            t = tokens[k]
+            if t.tag in ("EC", "EF", "SF", "SP", "ETM", "ETN") or t.form in _FIRST_PERSON:
+                break
+            if t.tag == "NNG" and t.form in ILLNESS_NOUNS:
+                out.append(Candidate(tokens[i].start, t.end, "family", "kin_illness"))
+                break
     return out
 
 
@@ -85,6 +123,12 @@ def recast_for_kin(doc: BlindText, candidates: list[Candidate]) -> list[Candidat
             out.append(cand)
             continue
         if any(f.start <= cand.start and cand.end <= f.end for f in families):
+            continue
+        # 형이 공황장애를 앓아: the kin word as the subject of the health clause, whose finding
+        # overlaps this one.
+        if any(
+            f.rule == "kin_illness" and f.start < cand.end and cand.start < f.end for f in families
+        ):
             continue
         i = doc.index_at(cand.end)
         tokens = doc.tokens

@@ -24,6 +24,14 @@ def leaks(text: str) -> list[tuple[str, str]]:
         # an illness clause modifying the relative
         ("자폐가 있는 남동생과 복지관을 오가며 자랐습니다.", "family", "자폐가 있는 남동생"),
         ("희귀병을 앓는 조카를 보며 진로를 정했습니다.", "family", "희귀병을 앓는 조카"),
+        # a relative as the subject of an illness
+        (
+            "외할머니가 치매 판정을 받으신 뒤 요양 등급 신청을 도왔습니다.",
+            "family",
+            "외할머니가 치매",
+        ),
+        ("형이 공황장애를 앓아 상담 제도를 찾아보았습니다.", "family", "형이 공황장애"),
+        ("삼촌께서 당뇨 합병증으로 고생하셔서 식단을 함께 짰습니다.", "family", "삼촌께서 당뇨"),
         # how others call the writer, by name with a word of address
         ("현장 선배들은 저를 '민재 형'이라고 불렀습니다.", "name_gender", "'민재 형'"),
         ("단골손님들은 저를 '서연 씨'라 부르며 반겨 주셨습니다.", "name_gender", "'서연 씨'"),
@@ -83,6 +91,9 @@ def test_leak_shapes(text, category, excerpt):
         "교내 신문사에서 기자로 일하며 교열을 배웠습니다.",
         "지역 봉사 동아리 '햇살'에서 활동했습니다.",
         "회사 기숙사에서 지내며 야간 근무를 했습니다.",
+        # someone else's relative, or the writer's own illness told to a relative
+        "민원인의 어머니가 치매 판정을 받으셨습니다.",
+        "어머니가 제 수술 날짜를 잡아 주셨습니다.",
         # two others of one age
         "서로 동갑인 두 어르신이 스물다섯 살 때 이야기를 하셨습니다.",
     ],
