@@ -39,6 +39,9 @@ def _modified(doc: BlindText, i: int) -> int | None:
         return tokens[i - 3].start  # 동글동글/MAG 하/XSA ᆫ/ETM
     if verb.tag == "VA":
         return verb.start
+    # 어려 보이는 얼굴, 차가워 보이는 인상: "looks …" as the modifier.
+    if verb.form == "보이" and i >= 4 and tokens[i - 3].tag == "EC" and tokens[i - 4].tag == "VA":
+        return tokens[i - 4].start
     if verb.tag == "VV" and verb.form in _WEAR:
         k = i - 3
         if k >= 0 and tokens[k].tag == "JKO":

@@ -16,7 +16,7 @@ from prep.coach.blind_text import BlindText, Candidate
 _SCHOOL = r"(?:교내|학교|대학|대학교|학과|학부|캠퍼스|단과대|본교|모교)"
 _GROUP = (
     r"(?:동아리|학회|소모임|신문사|방송국|방송부|밴드|연구회|스터디|봉사단|응원단|극회|합창단|"
-    r"토론회|자치회|동호회|클럽|팀)"
+    r"토론회|자치회|동호회|클럽|팀|신문|교지|웹진|라디오|극단|오케스트라|학술지|축제|잡지)"
 )
 _NAME = r"['‘\"“][^'’\"”\n]{2,16}['’\"”]"
 _AFTER = re.compile(
@@ -27,9 +27,13 @@ _BEFORE = re.compile(
 )
 
 
+# A group that is a school's by its kind (교지 '새벽', 학보 '청람'), named.
+_SCHOOL_KIND = re.compile(rf"(?<![가-힣])(?:교지|학보|학보사|교내지|과방|학생회지)\s?{_NAME}")
+
+
 def named_school_groups(doc: BlindText) -> list[Candidate]:
     out = []
-    for pattern in (_AFTER, _BEFORE):
+    for pattern in (_AFTER, _BEFORE, _SCHOOL_KIND):
         for match in pattern.finditer(doc.text):
             out.append(Candidate(match.start(), match.end(), "school_activity", "named_group"))
     return out

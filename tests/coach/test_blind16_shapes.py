@@ -45,6 +45,7 @@ def leaks(text: str) -> list[tuple[str, str]]:
         ),
         ("갸름한 얼굴에 안경을 써서 차가워 보였습니다.", "appearance", "갸름한 얼굴"),
         ("늘 웃는 인상이라 민원인들이 편하게 말을 걸었습니다.", "appearance", "웃는 인상"),
+        ("어려 보이는 얼굴 때문에 신입으로만 보셨습니다.", "appearance", "어려 보이는 얼굴"),
         # a department of a place of worship
         ("성당 중등부 교사로 삼 년을 봉사했습니다.", "religion", "성당 중등부 교사"),
         ("교회 청소년부 회장을 맡아 수련회를 준비했습니다.", "religion", "교회 청소년부 회장"),
@@ -59,6 +60,8 @@ def leaks(text: str) -> list[tuple[str, str]]:
             "school_activity",
             "'새벽별'이라는 교내 봉사 동아리",
         ),
+        ("교지 '새벽'의 편집장이었습니다.", "school_activity", "교지 '새벽'"),
+        ("학교 축제 '한빛제' 준비위원장을 맡았습니다.", "school_activity", "학교 축제 '한빛제'"),
         ("안암학사 기숙사에 살며 통학 시간을 아꼈습니다.", "school", "안암학사 기숙사"),
         ("진리관 생활관 사생회 총무를 맡았습니다.", "school", "진리관 생활관 사생회"),
         # a group the writer is in, all of one age
@@ -83,6 +86,7 @@ def test_leak_shapes(text, category, excerpt):
         "밝은 얼굴로 어르신들을 맞이했습니다.",
         "굳은 얼굴의 민원인이 창구로 다가왔습니다.",
         "어르신의 얼굴이 피곤해 보여서 상담을 짧게 끝냈습니다.",
+        "피곤해 보이는 얼굴로 민원인이 들어왔습니다.",
         # a nickname, not a name; someone else called by name
         "아이들은 저를 '막내 쌤'이라고 불렀습니다.",
         "어르신들은 담당 선생님을 '영희 쌤'이라고 부르셨습니다.",
