@@ -28,6 +28,7 @@ from dataclasses import replace
 from prep.coach.blind_age import age_forms
 from prep.coach.blind_family import family_jobs, family_sides, in_laws, kin_care
 from prep.coach.blind_kin_health import owned_illness, recast_for_kin
+from prep.coach.blind_kin_status import kin_status, origin_said_once
 from prep.coach.blind_looks import looks_described
 from prep.coach.blind_names import quoted_names
 from prep.coach.blind_person import (
@@ -223,6 +224,14 @@ def _names_a_policy(doc: BlindText, cand: Candidate) -> bool:
 _HONOURED_SUBJECT = re.compile(r"님?께서")
 
 
+def _opens_sentence(doc: BlindText, start: int) -> bool:
+    """어머니가 베트남 분이셔서 … (or 저희 어머니가 …): a relative who opens the sentence, with
+    no one else's name before, is the writer's own."""
+    lo = doc.sentence_at(start)[0]
+    before = doc.text[lo:start].strip()
+    return before in ("", "저희", "제", "우리", "저의")
+
+
 def _said_not_to_matter(text: str, cand: Candidate) -> bool:
     return cand.category != "email" and bool(_INDIFFERENT.match(text, cand.end))
 
@@ -258,14 +267,17 @@ def find_leaks(text: str, *, lexicon: Lexicon | None = None) -> list[Leak]:
         + looks_described(doc)
         + named_school_groups(doc)
         + named_dorms(doc)
+        + kin_status(doc)
     )
     kept = []
-    for cand in recast_for_kin(doc, candidates):
+    for cand in origin_said_once(recast_for_kin(doc, candidates)):
         if _said_not_to_matter(text, cand) or _names_a_policy(doc, cand):
             continue
         # 어르신들은 저를 '준호 총각'이라고 부르셨습니다: the rule found the writer as the one
         # called, whoever the sentence's subject is.
-        if cand.rule == "called_name":
+        if cand.rule == "called_name" or (
+            cand.rule == "kin_origin" and _opens_sentence(doc, cand.start)
+        ):
             kept.append(cand)
             continue
         # 토끼띠 동갑내기인 조장님: an age the writer shares is the writer's, whoever else it

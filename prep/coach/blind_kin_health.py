@@ -56,7 +56,7 @@ _SUBJECT_FORMS = frozenset({"이", "가", "은", "는", "께서", "께서는", "
 _FIRST_PERSON = frozenset({"저", "제", "나", "내", "저희"})
 
 
-def _subject_at(doc: BlindText, i: int, members: frozenset[str]) -> int | None:
+def subject_at(doc: BlindText, i: int, members: frozenset[str]) -> int | None:
     """Index of the particle when a kin word at `i` is a subject (형이, 외할머니께서는)."""
     tokens = doc.tokens
     kin = tokens[i]
@@ -76,7 +76,7 @@ def _ill_subject(doc: BlindText, members: frozenset[str]) -> list[Candidate]:
     tokens = doc.tokens
     out = []
     for i in range(len(tokens)):
-        j = _subject_at(doc, i, members)
+        j = subject_at(doc, i, members)
         if j is None:
             continue
         for k in range(j + 1, min(j + 7, len(tokens))):

@@ -32,6 +32,14 @@ def leaks(text: str) -> list[tuple[str, str]]:
         ),
         ("형이 공황장애를 앓아 상담 제도를 찾아보았습니다.", "family", "형이 공황장애"),
         ("삼촌께서 당뇨 합병증으로 고생하셔서 식단을 함께 짰습니다.", "family", "삼촌께서 당뇨"),
+        # a relative's origin, the household's make-up
+        (
+            "어머니가 베트남 분이셔서 다문화 가정의 어려움을 압니다.",
+            "family",
+            "어머니가 베트남 분이셔서",
+        ),
+        ("아버지는 제주 사람이라 방언을 잘 아십니다.", "family", "아버지는 제주 사람이라"),
+        ("형제가 많은 집에서 자라 양보를 배웠습니다.", "family", "형제가 많은 집에서 자라"),
         # how others call the writer, by name with a word of address
         ("현장 선배들은 저를 '민재 형'이라고 불렀습니다.", "name_gender", "'민재 형'"),
         ("단골손님들은 저를 '서연 씨'라 부르며 반겨 주셨습니다.", "name_gender", "'서연 씨'"),
@@ -98,6 +106,9 @@ def test_leak_shapes(text, category, excerpt):
         # someone else's relative, or the writer's own illness told to a relative
         "민원인의 어머니가 치매 판정을 받으셨습니다.",
         "어머니가 제 수술 날짜를 잡아 주셨습니다.",
+        # someone else's relative's origin, someone else's household
+        "민원인의 어머니가 베트남 분이셔서 통역을 불렀습니다.",
+        "형제가 많은 가정을 방문했습니다.",
         # two others of one age
         "서로 동갑인 두 어르신이 스물다섯 살 때 이야기를 하셨습니다.",
     ],
