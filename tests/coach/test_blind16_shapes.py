@@ -72,6 +72,10 @@ def leaks(text: str) -> list[tuple[str, str]]:
         ("학교 축제 '한빛제' 준비위원장을 맡았습니다.", "school_activity", "학교 축제 '한빛제'"),
         ("안암학사 기숙사에 살며 통학 시간을 아꼈습니다.", "school", "안암학사 기숙사"),
         ("진리관 생활관 사생회 총무를 맡았습니다.", "school", "진리관 생활관 사생회"),
+        # an age by the decade of life or by the year of a school step
+        ("이십 대의 마지막 해에 인턴을 시작했습니다.", "age", "이십 대의 마지막"),
+        ("30대를 앞두고 진로를 바꿨습니다.", "age", "30대를 앞두"),
+        ("고등학교를 졸업한 2015년부터 일을 했습니다.", "age", "고등학교를 졸업한 2015년"),
         # a group the writer is in, all of one age
         ("같이 입사한 동기들이 모두 99년생 동갑이라 금방 친해졌습니다.", "age", "99년생"),
     ],
@@ -109,6 +113,9 @@ def test_leak_shapes(text, category, excerpt):
         # someone else's relative's origin, someone else's household
         "민원인의 어머니가 베트남 분이셔서 통역을 불렀습니다.",
         "형제가 많은 가정을 방문했습니다.",
+        # other people's decade or school year
+        "20대 후반의 청년들을 상담했습니다.",
+        "2019년에 졸업한 학생들의 취업률을 분석했습니다.",
         # two others of one age
         "서로 동갑인 두 어르신이 스물다섯 살 때 이야기를 하셨습니다.",
     ],
