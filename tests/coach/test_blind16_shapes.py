@@ -76,10 +76,9 @@ def leaks(text: str) -> list[tuple[str, str]]:
         ("이십 대의 마지막 해에 인턴을 시작했습니다.", "age", "이십 대의 마지막"),
         ("30대를 앞두고 진로를 바꿨습니다.", "age", "30대를 앞두"),
         ("고등학교를 졸업한 2015년부터 일을 했습니다.", "age", "고등학교를 졸업한 2015년"),
-        # marriage plans, birth order
+        # marriage plans
         ("예비 신부로서 업무를 병행했습니다.", "marital", "예비 신부"),
         ("결혼을 앞두고 이직을 고민했습니다.", "marital", "결혼을 앞두"),
-        ("막내로 자라 눈치가 빠릅니다.", "family", "막내"),
         # a group the writer is in, all of one age
         ("같이 입사한 동기들이 모두 99년생 동갑이라 금방 친해졌습니다.", "age", "99년생"),
     ],
@@ -120,7 +119,7 @@ def test_leak_shapes(text, category, excerpt):
         # other people's decade or school year
         "20대 후반의 청년들을 상담했습니다.",
         "2019년에 졸업한 학생들의 취업률을 분석했습니다.",
-        # someone else's wedding, the youngest of a team
+        # someone else's wedding, the youngest of a team (or of a family: not a leak here)
         "동료의 결혼 준비를 도왔습니다.",
         "고객님은 결혼을 앞두고 계셨습니다.",
         "팀의 막내로 일했습니다.",
