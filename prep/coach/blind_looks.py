@@ -26,6 +26,13 @@ _WEAR = frozenset({"끼", "쓰"})
 # (표정, 눈빛 change by the moment: only "looks …" makes them a trait)
 _MOMENTARY = frozenset({"표정", "눈빛", "얼굴빛"})
 _CAUSE = frozenset({"덕분", "때문", "덕", "탓"})
+# Looks nouns an adjective can describe directly (not 인상, an impression made, nor 어깨, whose
+# weight is a burden).
+_TRAIT_SUBJECTS = frozenset(
+    {"얼굴", "외모", "생김새", "이목구비", "눈매", "피부", "피부색", "체형", "얼굴형", "몸매"}
+)
+# Adjectives that say how one is, not how one looks: 얼굴이 없다, 외모가 중요하다.
+_NOT_LOOKS = frozenset({"없", "있", "같", "다르", "중요하", "아프", "불편하", "필요하", "상관없"})
 
 
 def _modified(doc: BlindText, i: int) -> int | None:
@@ -71,6 +78,21 @@ def looks_described(doc: BlindText) -> list[Candidate]:
             out.append(Candidate(start, nxt[3].end, "appearance", "looks"))
             continue
         if token.form in _MOMENTARY:
+            continue
+        # 3. 피부가 하얀 편이라, 눈매가 날카로워, 얼굴이 동안이라: an adjective (or 동안) said of
+        # the looks noun itself. (인상이 깊었다 is an impression made, not a face.)
+        if (
+            token.form in _TRAIT_SUBJECTS
+            and len(nxt) >= 2
+            and nxt[0].tag in ("JKS", "JX")
+            and nxt[0].form in ("이", "가", "은", "는")
+            and (
+                (nxt[1].tag == "VA" and nxt[1].root not in _NOT_LOOKS)
+                or (nxt[1].form == "동안" and len(nxt) > 2 and nxt[2].tag == "VCP")
+            )
+        ):
+            first = _modified(doc, i)
+            out.append(Candidate(first or token.start, nxt[1].end, "appearance", "looks"))
             continue
         # 2. 동글동글한 얼굴에, 웃는 인상이라, 선한 인상 덕분에: a modified looks noun as a state.
         first = _modified(doc, i)
