@@ -59,6 +59,9 @@ def leaks(text: str) -> list[tuple[str, str]]:
         # a department of a place of worship
         ("성당 중등부 교사로 삼 년을 봉사했습니다.", "religion", "성당 중등부 교사"),
         ("교회 청소년부 회장을 맡아 수련회를 준비했습니다.", "religion", "교회 청소년부 회장"),
+        # a practice of faith as the writer's own doing
+        ("불경을 필사하며 마음을 다스렸습니다.", "religion", "불경을 필사하"),
+        ("성경을 매일 읽으며 하루를 시작했습니다.", "religion", "성경을 매일 읽으며"),
         # a school group or dormitory by its own name
         (
             "학교 밴드 동아리 '소리샘'의 보컬이었습니다.",
@@ -95,6 +98,8 @@ def test_leak_shapes(text, category, excerpt):
         # honoured: the one who goes to church is someone else
         "성당에 다니신다는 어르신은 일요일 오전에는 댁에 안 계셨습니다.",
         "절에 다니시는 할아버지 한 분이 매번 사탕을 챙겨 주셨습니다.",
+        "어르신은 성경을 읽으며 지내셨습니다.",
+        "민원인이 찬송가를 부르며 기다렸습니다.",
         # honoured subject: a parent in the story, not the writer as a parent
         "두 아이의 엄마께서 야간 근무를 하셔서 하원 시간을 따로 정했습니다.",
         # a chain of clauses that describes the people after it
