@@ -26,14 +26,27 @@ ILLNESS_NOUNS = frozenset(
 _GENERIC = frozenset({"가족", "친척", "친척들"})
 
 
+def kin_positions(doc: BlindText) -> list[int]:
+    """Indices of the kin words (common nouns) in the text, asked once per text."""
+    cached = doc.__dict__.get("_kin_positions")
+    if cached is None:
+        members = doc.words("blind_cues", "family_member")
+        cached = [
+            i
+            for i, t in enumerate(doc.tokens)
+            if t.tag == "NNG" and t.form not in _GENERIC and t.form in members
+        ]
+        doc.__dict__["_kin_positions"] = cached
+    return cached
+
+
 def owned_illness(doc: BlindText) -> list[Candidate]:
     """아버지의 뇌졸중 재활, 어머니의 암 투병: a kin word owning an illness noun."""
     members = doc.words("blind_cues", "family_member")
     tokens = doc.tokens
     out = []
-    for i, token in enumerate(tokens):
-        if token.tag != "NNG" or token.form not in members or token.form in _GENERIC:
-            continue
+    for i in kin_positions(doc):
+        token = tokens[i]
         j = i + 1
         if j < len(tokens) and tokens[j].tag == "XSN" and tokens[j].form == "님":
             j += 1
@@ -75,7 +88,7 @@ def _ill_subject(doc: BlindText, members: frozenset[str]) -> list[Candidate]:
     an illness noun in its clause (no clause ending, no writer in between)."""
     tokens = doc.tokens
     out = []
-    for i in range(len(tokens)):
+    for i in kin_positions(doc):
         j = subject_at(doc, i, members)
         if j is None:
             continue
@@ -97,9 +110,9 @@ def _illness_clause(doc: BlindText, members: frozenset[str]) -> list[Candidate]:
     particle, a verb of having it and a modifier ending right before the kin word."""
     tokens = doc.tokens
     out = []
-    for i in range(3, len(tokens)):
+    for i in kin_positions(doc):
         kin = tokens[i]
-        if kin.tag != "NNG" or kin.form not in members or kin.form in _GENERIC:
+        if i < 4:
             continue
         etm, verb, particle, noun = tokens[i - 1], tokens[i - 2], tokens[i - 3], tokens[i - 4]
         if etm.tag != "ETM" or verb.root not in _HAVING and verb.form not in _HAVING:

@@ -9,7 +9,7 @@ finding is enough: the family one). How many siblings the writer grew up with (�
 
 from __future__ import annotations
 
-from prep.coach.blind_kin_health import subject_at
+from prep.coach.blind_kin_health import kin_positions, subject_at
 from prep.coach.blind_text import BlindText, Candidate, word_end
 
 _ORIGIN_NOUNS = frozenset({"분", "사람", "출신", "태생", "토박이", "교포", "이민자"})
@@ -23,8 +23,9 @@ def kin_status(doc: BlindText) -> list[Candidate]:
     members = doc.words("blind_cues", "family_member")
     tokens = doc.tokens
     out = []
+    kin = set(kin_positions(doc))
     for i in range(len(tokens)):
-        j = subject_at(doc, i, members)
+        j = subject_at(doc, i, members) if i in kin else None
         if j is not None and j + 3 < len(tokens):
             place, noun, copula = tokens[j + 1], tokens[j + 2], tokens[j + 3]
             if (
