@@ -103,9 +103,9 @@ _YOUNGEST = re.compile(
 )
 # The year given after the step: 대학에 입학한 해는 2012년, 졸업한 때가 2016년.
 _STEP_YEAR = re.compile(
-    r"(?<![가-힣])(?P<leak>(?:입학|졸업|입대|전역|제대|진학)한\s?(?:해|때|연도)(?:는|가|이)?\s?"
-    + _YEAR
-    + r")"
+    # (고등학교를 졸업한 2015년부터: the school stage named before the step, the year right after)
+    r"(?<![가-힣])(?P<leak>(?:(?:고등학교|고교|중학교|대학교?|대학원)(?:를|을|에)?\s?)?"
+    r"(?:입학|졸업|입대|전역|제대|진학)한\s?(?:(?:해|때|연도)(?:는|가|이)?\s?)?" + _YEAR + r")"
 )
 # Born in the year of an event: 88올림픽이 열리던 해에 태어났습니다.
 _BORN_AT_EVENT = re.compile(

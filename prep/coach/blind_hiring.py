@@ -27,6 +27,10 @@ from dataclasses import replace
 
 from prep.coach.blind_age import age_forms
 from prep.coach.blind_family import family_jobs, family_sides, in_laws, kin_care
+from prep.coach.blind_kin_health import owned_illness, recast_for_kin
+from prep.coach.blind_kin_status import kin_status, origin_said_once
+from prep.coach.blind_looks import looks_described
+from prep.coach.blind_names import quoted_names
 from prep.coach.blind_person import (
     childhood_place,
     family_home,
@@ -38,6 +42,7 @@ from prep.coach.blind_person import (
     unnamed_birthplace,
 )
 from prep.coach.blind_relatives import relatives_described
+from prep.coach.blind_school_groups import named_dorms, named_school_groups
 from prep.coach.blind_schools import (
     listed_terms,
     short_campuses,
@@ -130,12 +135,18 @@ ADVICE: dict[str, tuple[str, str, str]] = {
 }
 
 
+# A campus area inside a school's own name (관악 in 관악사 기숙사) is the same fact.
+_SAME_FACT = {"school_area": "school"}
+
+
 def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
     """Drop a candidate inside a longer one of the same category; keep the earliest rule."""
     kept: list[Candidate] = []
     for cand in sorted(candidates, key=lambda c: (c.start, -(c.end - c.start))):
         if any(
-            k.category == cand.category and k.start <= cand.start and cand.end <= k.end
+            k.category in (cand.category, _SAME_FACT.get(cand.category))
+            and k.start <= cand.start
+            and cand.end <= k.end
             for k in kept
         ):
             continue
@@ -210,6 +221,17 @@ def _names_a_policy(doc: BlindText, cand: Candidate) -> bool:
     return False
 
 
+_HONOURED_SUBJECT = re.compile(r"님?께서")
+
+
+def _opens_sentence(doc: BlindText, start: int) -> bool:
+    """어머니가 베트남 분이셔서 … (or 저희 어머니가 …): a relative who opens the sentence, with
+    no one else's name before, is the writer's own."""
+    lo = doc.sentence_at(start)[0]
+    before = doc.text[lo:start].strip()
+    return before in ("", "저희", "제", "우리", "저의")
+
+
 def _said_not_to_matter(text: str, cand: Candidate) -> bool:
     return cand.category != "email" and bool(_INDIFFERENT.match(text, cand.end))
 
@@ -240,10 +262,23 @@ def find_leaks(text: str, *, lexicon: Lexicon | None = None) -> list[Leak]:
         + seen_growing_up(doc)
         + holiday_home(doc)
         + own_name(doc)
+        + owned_illness(doc)
+        + quoted_names(doc)
+        + looks_described(doc)
+        + named_school_groups(doc)
+        + named_dorms(doc)
+        + kin_status(doc)
     )
     kept = []
-    for cand in candidates:
+    for cand in origin_said_once(recast_for_kin(doc, candidates)):
         if _said_not_to_matter(text, cand) or _names_a_policy(doc, cand):
+            continue
+        # 어르신들은 저를 '준호 총각'이라고 부르셨습니다: the rule found the writer as the one
+        # called, whoever the sentence's subject is.
+        if cand.rule == "called_name" or (
+            cand.rule == "kin_origin" and _opens_sentence(doc, cand.start)
+        ):
+            kept.append(cand)
             continue
         # 토끼띠 동갑내기인 조장님: an age the writer shares is the writer's, whoever else it
         # describes.
@@ -265,6 +300,11 @@ def find_leaks(text: str, *, lexicon: Lexicon | None = None) -> list[Leak]:
         ):
             continue
         if doc.relative_served(cand.end):
+            continue
+        # 한 아이의 아버지께서 교대 근무를 하셔서: a writer never honours themself, so a mention
+        # that is the honoured subject (…께서) is someone else; the writer's own relative so
+        # honoured (저희 아버지께서) is a family fact and stays.
+        if cand.category != "family" and _HONOURED_SUBJECT.match(text, cand.end):
             continue
         kept.append(cand)
     leaks = []

@@ -40,6 +40,9 @@ class Candidate:
     note: str = ""
 
 
+_WITH_WRITER = frozenset({"함께", "같이", "우리", "저희", "동기", "동기들"})
+
+
 class BlindText:
     """The text with its morphemes and lookups the rules share."""
 
@@ -130,7 +133,9 @@ class BlindText:
         near = self.tokens[max(0, i - 4) : j + 3]
         if not any(t.form.startswith("동갑") and lo <= t.start < hi for t in near):
             return False
-        if any(t.form == "서로" for t in self.tokens if lo <= t.start < hi):
+        # (서로 동갑인 두 어르신; a 서로 in a later clause is about something else)
+        shared_at = max(t.end for t in near if t.form.startswith("동갑") and lo <= t.start < hi)
+        if any(t.form == "서로" for t in self.tokens if lo <= t.start < shared_at):
             return False
         # 고객님은 토끼띠 동갑내기 친구와: shared between the person the sentence is about and
         # their friend, not with the writer.
@@ -138,6 +143,10 @@ class BlindText:
         for k in range(len(before) - 1, 0, -1):
             if before[k].tag in ("JKS", "JX"):
                 head = before[k - 1]
+                # 함께 일한 인턴들이 모두 97년생 동갑이라: a group the writer belongs to (함께,
+                # 같이, 우리, 동기) all of one age includes the writer.
+                if head.form == "들" and any(t.form in _WITH_WRITER for t in before[: k - 1]):
+                    return True
                 if head.tag == "XSN" and k > 1:
                     head = before[k - 2]
                 if head.form not in FIRST_PERSON and is_person(head, before[k]):

@@ -36,12 +36,13 @@ def describes_person(rest: Sequence[Morph]) -> bool:
         if token.tag == "NP" and token.form in FIRST_PERSON:
             return False
         # 아버지가 실직하고 어머니가 입원한 가정: clauses joined by -고/-며 inside one modifier,
-        # the next with its own subject (not 들고 오는, one action in two verbs).
+        # the next with its own subject (not 들고 오는, one action in two verbs); 통지서를 받고
+        # 날짜를 바꾸려는 청년: the next with its own object, the same doer going on.
         joined = (
             token.form in ("고", "며", "으며")
             and i + 2 < len(rest)
             and rest[i + 1].tag in _NOUN_TAGS
-            and rest[i + 2].tag == "JKS"
+            and rest[i + 2].tag in ("JKS", "JKO")
         )
         # 모시고 사는, 키우고 있는: -고 before a verb of living that only goes on with it.
         living = (
