@@ -1,0 +1,151 @@
+"""Numbers that describe the setting of a story rather than measure what the work changed.
+
+A result is the measure of a change or an outcome after the writer acted (예약 누락이 일곱 건에서
+한 건으로, 두 시간 만에 끝났습니다). The same digits and counters also describe the frame of the
+work, and a recruiter does not read those as evidence:
+
+* a rough length of time over which the writer was doing something (2년 가까이 곁에서 도우며);
+* an interval of routine (두 시간마다), bows counted by 배 (매일 108배를 하며);
+* how many people or things there were before anything was done, said as the predicate of the
+  scene (직원은 네 명이었고, 참여자는 마흔 명이 넘었습니다, 다섯 개 사업단이 있었고) or as its
+  scarcity (상담 인력이 4명뿐이어서);
+* what had to be done or was asked for (8명이 하루 3천 문장을 처리해야 했습니다, 과제는 영상 세
+  편을 완성하는 것이었습니다): a requirement or target, not what came of it;
+* the form something was given (한 장으로 뽑아, 한곳에서 안내하는).
+
+A sentence that reports a change (에서 …으로, 줄었습니다, 만에, 없었습니다) keeps its numbers for
+the last three. How long the writer held a post (6개월 동안 일하며) is left counted: the labelled
+sets disagree on it.
+
+evidence.find_quantities drops what `drop_scene_numbers` recognises.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from typing import TYPE_CHECKING
+
+from prep.coach import morph
+from prep.coach.morph import sentence_spans
+from prep.coach.structure_clauses import acts
+
+if TYPE_CHECKING:
+    from prep.coach.evidence import Quantity
+
+_TIME_UNITS = frozenset(("분", "초", "시간", "일", "주", "개월", "달", "년", "해"))
+# 2년 가까이 곁에서 도우며, 3년 넘게 일하면서: a rough length of time, then what the writer
+# was doing over it (a connective -며/-면서 of the background, not a completed change).
+_WHILE_AFTER = re.compile(
+    r"\s?(?:가까이|넘게|남짓|이상|여|째)\s?[^,.!?\n]{0,14}?(?:며|면서)(?![가-힣])"
+)
+# 두 시간마다, 사흘마다: an interval of routine.
+_EVERY_AFTER = re.compile(r"\s?마다")
+# 매일 108배를 해, 삼배를 올리고: bows counted by 배, not a multiple (두 배로 늘었습니다).
+_BOWS_AFTER = re.compile(r"(?:를|을)?\s?(?:하|했|해|올리|올렸|드리|드렸)")
+# 4명뿐이어서, 두 명밖에 없어: a scarcity in the scene.
+_ONLY_AFTER = re.compile(r"\s?(?:뿐|밖에)")
+_SCARCE_UNITS = frozenset(("명", "사람", "분", "대", "곳", "군데", "개", "팀"))
+# 직원은 네 명이었고, 마흔 명이 넘었습니다, 다섯 개 사업단이 있었고: the count is the predicate
+# of a description (not 12명이던, the before side of a change).
+_STATE_AFTER = re.compile(
+    r"(?:\s?[가-힣]{1,6}?)?(?:이|가)?\s?(?:넘|있)"
+    r"(?:었(?:고|으며|는데|지만|습니다|다|기에)?|고|어|으며|는데|는)|"
+    r"(?:이었|였)(?:고|으며|는데|지만|습니다|다|기에)|이고|이며|입니다|이라서|이어서|인데"
+)
+_GOES_ON = ("고", "며", "는데", "지만", "어서", "기에", "넘어", "있어")
+# 한 장으로 뽑아, 세 줄로 적어: the form given (not 다섯 단계를 세 단계로 줄였습니다).
+_FORM_AFTER = re.compile(
+    r"\s?(?:으로|로)\s(?![^.!?\n]{0,10}?"
+    r"(?:줄|늘|바뀌|바꾸|단축|감소|증가|높|낮|되|짧|빨라|앞당|간소|압축|축소|끌어))"
+)
+_FORM_UNITS = frozenset(("장", "쪽", "페이지", "줄", "단계", "칸", "문장", "묶음"))
+_FROM_BEFORE = re.compile(r"에서\s?$")
+_ONE_PLACE = frozenset(("한곳", "한군데"))
+# A change or an outcome in the same sentence keeps its numbers: 12명에서 21명으로 늘었습니다.
+_CHANGE = re.compile(
+    r"에서\s[^.!?\n]{0,24}?(?:으로|로|까지|가|이)\s|→|"
+    r"줄었|줄어|줄였|늘었|늘어|늘렸|높아|높였|낮아|낮췄|올랐|올렸|떨어|단축|감소|증가|향상|"
+    r"개선|절감|달성|성공|사라졌|되었|됐|만에|없었"
+)
+# 처리해야 했습니다, 과제는 …을 완성하는 것이었습니다: a requirement or a target.
+_OBLIGED_END = re.compile(r"(?:어야|아야|해야|여야)\s?(?:했|하였)(?:습니다|다)[.!]?\s*$")
+_TARGET = re.compile(
+    r"(?:과제|목표|임무|미션|숙제|요청|주문)(?:는|은)\s[^.!?\n]*(?:것|일)(?:이었|였)"
+)
+
+
+class _Scene:
+    """Sentences of one text, and whether the writer has acted in or before each."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans = sentence_spans(text)
+        self.starts = [s for s, _ in self.spans]
+        self._acted: list[bool] | None = None
+
+    def sentence(self, offset: int) -> tuple[int, int]:
+        i = bisect_right(self.starts, offset) - 1
+        return self.spans[i] if i >= 0 else (0, len(self.text))
+
+    def acted_by(self, offset: int) -> bool:
+        """True when the writer acted in the sentence holding `offset` or in one before it."""
+        if self._acted is None:
+            tokens = morph.tokens(self.text)
+            token_starts = [t.start for t in tokens]
+            acted, seen = [], False
+            for s, e in self.spans:
+                body = tokens[bisect_left(token_starts, s) : bisect_left(token_starts, e)]
+                seen = seen or acts(body)
+                acted.append(seen)
+            self._acted = acted
+        i = bisect_right(self.starts, offset) - 1
+        return i >= 0 and self._acted[i]
+
+
+def _sets_the_scene(scene: _Scene, q: Quantity) -> bool:
+    text, unit = scene.text, q.unit
+    if unit in _TIME_UNITS and _WHILE_AFTER.match(text, q.end):
+        return True
+    if _EVERY_AFTER.match(text, q.end):
+        return True
+    if q.text in _ONE_PLACE:
+        return True
+    s, e = scene.sentence(q.start)
+    sentence = text[s:e]
+    changed = bool(_CHANGE.search(sentence))
+    if unit == "배" and _BOWS_AFTER.match(text, q.end):
+        return True
+    if (
+        unit in _FORM_UNITS
+        and _FORM_AFTER.match(text, q.end)
+        and not _FROM_BEFORE.search(text[max(0, q.start - 6) : q.start])
+    ):
+        return True
+    if changed:
+        return False
+    if _OBLIGED_END.search(sentence) or _TARGET.search(sentence):
+        return True
+    if unit in _SCARCE_UNITS and _ONLY_AFTER.match(text, q.end):
+        return True
+    # A description sets a scene only when the story goes on after it: another clause
+    # (…네 명이었고) or another sentence; 참여 기관은 여덟 곳이었습니다 alone may be the result.
+    state = _STATE_AFTER.match(text, q.end)
+    if state is None or scene.acted_by(q.start):
+        return False
+    return e < scene.spans[-1][1] or state.group().endswith(_GOES_ON)
+
+
+def drop_scene_numbers(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """`quantities` without those that describe the setting rather than measure a result."""
+    if not quantities:
+        return quantities
+    scene = _Scene(text)
+    return [q for q in quantities if not _sets_the_scene(scene, q)]
+
+
+def acts_then_tells_more(text: str) -> bool:
+    """True when the writer acts in some sentence and another sentence follows it: a story
+    with an aftermath (안내판을 내려 달았습니다. 이제 아이들은 …), where a number belongs."""
+    scene = _Scene(text)
+    return len(scene.spans) >= 2 and scene.acted_by(scene.spans[-2][0])

@@ -1,0 +1,102 @@
+"""Shapes of evidence language learned from the sixteenth and seventeenth sets' development
+halves, each tested on new sentences written for the test (none is from a labelled set).
+
+A number counts as evidence when it measures a result; the same counters also describe the
+setting (how many staff there were, how often a routine ran, what had to be done) and those are
+no result. Vague claims of size (확 줄었습니다, 한 단계 더 성장했습니다) and smooth endings (큰 문제
+없이 마무리되었습니다) ask for a number.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from prep.coach.evidence import evidence_findings, find_quantities
+
+
+def _quantities(text: str) -> list[str]:
+    return [q.text for q in find_quantities(text)]
+
+
+def _codes(text: str) -> list[str]:
+    return [f.code for f in evidence_findings(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # scarcity in the scene: 뿐, 밖에
+        "민원 창구 직원이 세 명뿐이어서 점심시간마다 대기가 길었습니다.",
+        "야간에는 경비원이 2명밖에 없어 순찰 기록이 자주 비었습니다.",
+        # the count is the predicate of the scene, before the writer acts
+        "우리 지사의 상담원은 다섯 명이었고 문의 전화는 늘 밀려 있었습니다.",
+        "센터에는 여섯 개 프로그램이 있었고 프로그램마다 신청 방식이 달랐습니다.",
+        "등록된 봉사자는 서른 명이 넘었지만 연락처가 정리되어 있지 않았습니다.",
+        # an interval of routine
+        "세 시간마다 보일러 압력을 일지에 적었습니다.",
+        # bows counted by 배
+        "저는 매일 108배를 하며 하루를 시작합니다.",
+        # the form something was given
+        "회의 결과를 A4 한 장으로 요약해 돌렸습니다.",
+        "흩어져 있던 안내 자료를 한곳에 모아 두었습니다.",
+        # a requirement or a target
+        "직원 여섯 명이 하루 500건을 입력해야 했습니다.",
+        "제게 맡겨진 목표는 두 달 안에 회원 100명을 모으는 것이었습니다.",
+        # a rough length of time, then what the writer was doing over it
+        "3년 가까이 할머니를 돌보며 복지 제도가 얼마나 복잡한지 알게 되었습니다.",
+    ],
+)
+def test_setting_numbers_are_no_result(text: str) -> None:
+    assert _quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a change keeps its numbers even where the scene is described
+        ("상담원은 다섯 명이었지만 대기 인원이 20명에서 8명으로 줄었습니다.", ["20명", "8명"]),
+        # after the writer acted, a count stated with a copula is the outcome
+        (
+            "저는 재방문 안내문을 새로 만들어 창구에 붙였습니다. "
+            "다음 달 재방문 민원은 3건이었습니다.",
+            ["3건"],
+        ),
+        # a multiple is still a multiple
+        ("행사 참가 신청이 작년의 세 배로 늘었습니다.", ["세 배"]),
+        # a shorter form is a change, not a manner
+        ("신청서를 다섯 쪽에서 두 쪽으로 줄였습니다.", ["다섯 쪽", "두 쪽"]),
+        # writings counted by 편
+        ("한 해 동안 쓴 점검 보고서 스물세 편은 후임자의 참고 자료가 되었습니다.", ["스물세 편"]),
+        ("홍보 영상 12편을 완성해 구청 채널에 올렸습니다.", ["12편"]),
+    ],
+)
+def test_result_numbers_are_kept(text: str, kept: list[str]) -> None:
+    assert [q for q in _quantities(text) if q in kept] == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "안내 문자를 보내기 시작한 뒤로 민원 전화가 확 줄었습니다.",
+        "서식을 바꾸자 접수 처리 속도가 훨씬 더 빨라졌습니다.",
+        "급식 봉사를 하면서 저는 한 단계 더 성장했습니다.",
+        "멘토링을 이어 가며 아이들의 발표 실력이 부쩍 늘었습니다.",
+    ],
+)
+def test_vague_size_claims(text: str) -> None:
+    assert "vague_claim" in _codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "행사 당일 정전이 있었습니다. 침착하게 안내해서 큰 문제 없이 마무리되었습니다.",
+        "민원인이 크게 항의했지만 차분히 설명해 별 탈 없이 끝났습니다.",
+        # a story with an aftermath and no number at all
+        "주민센터 게시판의 안내문이 너무 작아 어르신들이 읽지 못하셨습니다. 저는 글씨를 키운 "
+        "안내문을 새로 만들어 눈높이에 붙였습니다. 이제 어르신들은 창구에 묻지 않고 바로 "
+        "서류를 챙겨 오십니다.",
+    ],
+)
+def test_unmeasured_outcomes_ask_for_numbers(text: str) -> None:
+    assert "no_numbers" in _codes(text)
