@@ -87,6 +87,8 @@ _UNITS = (
     "장",
     "페이지",
     "쪽",
+    # sentences labelled or written: 시간당 90문장에서 140문장으로
+    "문장",
     "단계",
     "포인트",
     "km",

@@ -45,11 +45,23 @@ _EVERY_AFTER = re.compile(r"\s?마다")
 _BOWS_AFTER = re.compile(r"(?:를|을)?\s?(?:하|했|해|올리|올렸|드리|드렸)")
 # 4명뿐이어서, 두 명밖에 없어: a scarcity in the scene.
 _ONLY_AFTER = re.compile(r"\s?(?:뿐|밖에)")
+# 어르신은 일주일에 세 번 교통 안내를 하셨습니다: someone else's routine (honorific 시), how
+# often by habit, not what the writer's work changed.
+_ROUTINE_BEFORE = re.compile(
+    r"(?:(?<![가-힣])매(?:일|주|달|월|년)|일주일에|하루에|한\s?(?:달|주)에|"
+    r"(?<![가-힣])(?:주|달|월)에|\d+\s?(?:일|주|개월)에)\s$"
+)
+_ROUTINE_UNITS = frozenset(("번", "회", "차례"))
+_HONORIFIC_PREDICATE = re.compile(r"[^.!?\n]*?[가-힣](?:셨|시(?:는|며|고|던|면서))")
+# 아이들 열두 명의 낮잠 기록을 맡았습니다: the people whose care the writer took on, the scope
+# of a task (the predicate 맡다, 담당하다), not a result.
+_PEOPLE_OF_AFTER = re.compile(r"의\s[^.!?\n]{0,20}?(?:맡았|맡게|맡아|담당했|담당하|전담)")
+_PEOPLE_UNITS = frozenset(("명", "사람", "분", "가구", "세대"))
 _SCARCE_UNITS = frozenset(("명", "사람", "분", "대", "곳", "군데", "개", "팀"))
 # 직원은 네 명이었고, 마흔 명이 넘었습니다, 다섯 개 사업단이 있었고: the count is the predicate
 # of a description (not 12명이던, the before side of a change).
 _STATE_AFTER = re.compile(
-    r"(?:\s?[가-힣]{1,6}?)?(?:이|가)?\s?(?:넘|있)"
+    r"(?:\s?[가-힣]{1,6}?)?(?:이|가|에|에는)?\s?(?:(?:따로|각각|나뉘어|흩어져|모두)\s?)?(?:넘|있)"
     r"(?:었(?:고|으며|는데|지만|습니다|다|기에)?|고|어|으며|는데|는)|"
     r"(?:이었|였)(?:고|으며|는데|지만|습니다|다|기에)|이고|이며|입니다|이라서|이어서|인데"
 )
@@ -64,7 +76,7 @@ _FROM_BEFORE = re.compile(r"에서\s?$")
 _ONE_PLACE = frozenset(("한곳", "한군데"))
 # A change or an outcome in the same sentence keeps its numbers: 12명에서 21명으로 늘었습니다.
 _CHANGE = re.compile(
-    r"에서\s[^.!?\n]{0,24}?(?:으로|로|까지|가|이)\s|→|"
+    r"(?:\d|[명건개곳분초일주달년%점배회번원통차])\s?에서\s[^.!?\n]{0,24}?(?:으로|로|까지|가|이)\s|→|"
     r"줄었|줄어|줄였|늘었|늘어|늘렸|높아|높였|낮아|낮췄|올랐|올렸|떨어|단축|감소|증가|향상|"
     r"개선|절감|달성|성공|사라졌|되었|됐|만에|없었"
 )
@@ -124,6 +136,14 @@ def _sets_the_scene(scene: _Scene, q: Quantity) -> bool:
         return True
     if changed:
         return False
+    if (
+        unit in _ROUTINE_UNITS
+        and _ROUTINE_BEFORE.search(text[max(0, q.start - 8) : q.start])
+        and _HONORIFIC_PREDICATE.match(text, q.end, e)
+    ):
+        return True
+    if unit in _PEOPLE_UNITS and _PEOPLE_OF_AFTER.match(text, q.end, e):
+        return True
     if _OBLIGED_END.search(sentence) or _TARGET.search(sentence):
         return True
     if unit in _SCARCE_UNITS and _ONLY_AFTER.match(text, q.end):

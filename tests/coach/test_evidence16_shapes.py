@@ -42,6 +42,12 @@ def _codes(text: str) -> list[str]:
         # a requirement or a target
         "직원 여섯 명이 하루 500건을 입력해야 했습니다.",
         "제게 맡겨진 목표는 두 달 안에 회원 100명을 모으는 것이었습니다.",
+        # existence in places: 세 군데에 따로 있어
+        "민원 접수 대장이 네 군데에 따로 있어 같은 민원이 중복으로 접수되곤 했습니다.",
+        # someone else's routine (honorific 시)
+        "제가 맡은 할머니는 일주일에 두 번 복지관 급식소에 나오셨습니다. 저는 출석을 챙겼습니다.",
+        # the people whose care the writer took on
+        "돌봄교실 아이들 열다섯 명의 하원 확인을 맡았습니다. 저는 명단을 표로 바꾸었습니다.",
         # a rough length of time, then what the writer was doing over it
         "3년 가까이 할머니를 돌보며 복지 제도가 얼마나 복잡한지 알게 되었습니다.",
     ],
@@ -65,6 +71,10 @@ def test_setting_numbers_are_no_result(text: str) -> None:
         ("행사 참가 신청이 작년의 세 배로 늘었습니다.", ["세 배"]),
         # a shorter form is a change, not a manner
         ("신청서를 다섯 쪽에서 두 쪽으로 줄였습니다.", ["다섯 쪽", "두 쪽"]),
+        # sentences counted by 문장
+        ("번역 처리량이 하루 400문장에서 650문장으로 늘었습니다.", ["400문장", "650문장"]),
+        # the writer's own routine at a change keeps its count
+        ("점검을 일주일에 세 번에서 한 번으로 줄였습니다.", ["세 번", "한 번"]),
         # writings counted by 편
         ("한 해 동안 쓴 점검 보고서 스물세 편은 후임자의 참고 자료가 되었습니다.", ["스물세 편"]),
         ("홍보 영상 12편을 완성해 구청 채널에 올렸습니다.", ["12편"]),
