@@ -43,6 +43,16 @@ _WHILE_AFTER = re.compile(
 _EVERY_AFTER = re.compile(r"\s?마다")
 # 매일 108배를 해, 삼배를 올리고: bows counted by 배, not a multiple (두 배로 늘었습니다).
 _BOWS_AFTER = re.compile(r"(?:를|을)?\s?(?:하|했|해|올리|올렸|드리|드렸)")
+# 하루 200명이 찾는 도서관, 주민 3천 명이 사는 마을, 하루 500건이 들어오는 콜센터: a
+# present-tense relative clause that describes the place, not what the writer changed there.
+_DESCRIBES_AFTER = re.compile(
+    r"(?:이|가)\s(?:[가-힣]{1,4}\s)?(?:찾는|이용하는|사는|다니는|근무하는|일하는|모이는|"
+    r"들어오는|오가는|머무는|방문하는|거주하는|오는|몰리는|접수되는|걸려\s?오는|드나드는|"
+    r"재학\s?중인|등록된|소속된)\s"
+)
+# 다섯 명으로 구성된 팀, 네 명으로 꾸린 조: the make-up of a team.
+_MADE_OF_AFTER = re.compile(r"\s?(?:으로|로)\s?(?:구성된|구성되|이루어진|이뤄진|꾸려진|꾸린|짜인)")
+_CROWD_UNITS = frozenset(("명", "사람", "건", "통", "가구", "세대", "곳", "개", "팀", "대"))
 # 4명뿐이어서, 두 명밖에 없어: a scarcity in the scene.
 _ONLY_AFTER = re.compile(r"\s?(?:뿐|밖에)")
 # 어르신은 일주일에 세 번 교통 안내를 하셨습니다: someone else's routine (honorific 시), how
@@ -87,6 +97,10 @@ _TARGET = re.compile(
 )
 
 
+_PER_WORDS = frozenset(("하루", "한달", "한주", "일주일"))
+_PER_GAP = re.compile(r"\s(?:평균\s?|약\s?)?")
+
+
 class _Scene:
     """Sentences of one text, and whether the writer has acted in or before each."""
 
@@ -122,6 +136,10 @@ def _sets_the_scene(scene: _Scene, q: Quantity) -> bool:
     if _EVERY_AFTER.match(text, q.end):
         return True
     if q.text in _ONE_PLACE:
+        return True
+    if unit in _CROWD_UNITS and (
+        _DESCRIBES_AFTER.match(text, q.end) or _MADE_OF_AFTER.match(text, q.end)
+    ):
         return True
     s, e = scene.sentence(q.start)
     sentence = text[s:e]
@@ -161,7 +179,18 @@ def drop_scene_numbers(text: str, quantities: list[Quantity]) -> list[Quantity]:
     if not quantities:
         return quantities
     scene = _Scene(text)
-    return [q for q in quantities if not _sets_the_scene(scene, q)]
+    kept = [q for q in quantities if not _sets_the_scene(scene, q)]
+    # 하루 200명, 한 달 평균 40건: the period a rate is per is no amount of its own.
+    starts = [q.start for q in quantities]
+    return [
+        q
+        for q in kept
+        if not (
+            q.text.replace(" ", "") in _PER_WORDS
+            and _PER_GAP.fullmatch(text, q.end, next((s for s in starts if s >= q.end), q.end))
+            and any(s > q.end for s in starts)
+        )
+    ]
 
 
 def acts_then_tells_more(text: str) -> bool:

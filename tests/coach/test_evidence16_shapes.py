@@ -48,6 +48,9 @@ def _codes(text: str) -> list[str]:
         "제가 맡은 할머니는 일주일에 두 번 복지관 급식소에 나오셨습니다. 저는 출석을 챙겼습니다.",
         # the people whose care the writer took on
         "돌봄교실 아이들 열다섯 명의 하원 확인을 맡았습니다. 저는 명단을 표로 바꾸었습니다.",
+        # a present-tense relative clause describing the place, the make-up of a team
+        "저는 하루 200명이 찾는 구립 도서관에서 대출 업무를 도왔습니다.",
+        "민원 상담은 다섯 명으로 구성된 팀이 돌아가며 맡았습니다.",
         # a rough length of time, then what the writer was doing over it
         "3년 가까이 할머니를 돌보며 복지 제도가 얼마나 복잡한지 알게 되었습니다.",
     ],
@@ -71,6 +74,11 @@ def test_setting_numbers_are_no_result(text: str) -> None:
         ("행사 참가 신청이 작년의 세 배로 늘었습니다.", ["세 배"]),
         # a shorter form is a change, not a manner
         ("신청서를 다섯 쪽에서 두 쪽으로 줄였습니다.", ["다섯 쪽", "두 쪽"]),
+        # the same counts as what came of the work stay
+        (
+            "안내 방식을 바꾼 뒤 도서관을 찾는 주민이 월 200명에서 260명으로 늘었습니다.",
+            ["200명", "260명"],
+        ),
         # sentences counted by 문장
         ("번역 처리량이 하루 400문장에서 650문장으로 늘었습니다.", ["400문장", "650문장"]),
         # the writer's own routine at a change keeps its count
@@ -91,6 +99,8 @@ def test_result_numbers_are_kept(text: str, kept: list[str]) -> None:
         "서식을 바꾸자 접수 처리 속도가 훨씬 더 빨라졌습니다.",
         "급식 봉사를 하면서 저는 한 단계 더 성장했습니다.",
         "멘토링을 이어 가며 아이들의 발표 실력이 부쩍 늘었습니다.",
+        "안내문을 그림으로 바꾸자 주민 대부분이 만족하셨습니다.",
+        "상담 내용을 정리해 드려 보호자들께 칭찬을 자주 들었습니다.",
     ],
 )
 def test_vague_size_claims(text: str) -> None:
