@@ -52,7 +52,18 @@ _DESCRIBES_AFTER = re.compile(
 )
 # 다섯 명으로 구성된 팀, 네 명으로 꾸린 조: the make-up of a team.
 _MADE_OF_AFTER = re.compile(r"\s?(?:으로|로)\s?(?:구성된|구성되|이루어진|이뤄진|꾸려진|꾸린|짜인)")
-_CROWD_UNITS = frozenset(("명", "사람", "건", "통", "가구", "세대", "곳", "개", "팀", "대"))
+# 걸어서 20분 거리, 버스로 한 시간 걸리는 마을, 12주 과정, 2주짜리 교육: how far a place is or
+# how long a programme runs, a description (not 30분 걸리던 일, the before side of a change).
+_FRAME_OF_TIME_AFTER = re.compile(
+    r"\s?(?:거리|떨어진|걸리는\s(?:곳|마을|거리|지역|동네|섬|학교|센터|현장)|과정|코스|짜리|"
+    r"일정의|교육\s?과정)"
+)
+# 20명 규모의 팀, 정원 30명의 교실, 30명 정원: the size of the room or the team.
+_SIZE_AFTER = re.compile(r"\s?(?:규모|정원)")
+_SIZE_BEFORE = re.compile(r"정원\s?$")
+# 어르신 30명을 대상으로: the people a programme was for, its scope.
+_AIMED_AT_AFTER = re.compile(r"(?:을|를)?\s?대상으로")
+_CROWD_UNITS = frozenset(("명", "분", "사람", "건", "통", "가구", "세대", "곳", "개", "팀", "대"))
 # 4명뿐이어서, 두 명밖에 없어: a scarcity in the scene.
 _ONLY_AFTER = re.compile(r"\s?(?:뿐|밖에)")
 # 어르신은 일주일에 세 번 교통 안내를 하셨습니다: someone else's routine (honorific 시), how
@@ -138,8 +149,14 @@ def _sets_the_scene(scene: _Scene, q: Quantity) -> bool:
     if q.text in _ONE_PLACE:
         return True
     if unit in _CROWD_UNITS and (
-        _DESCRIBES_AFTER.match(text, q.end) or _MADE_OF_AFTER.match(text, q.end)
+        _DESCRIBES_AFTER.match(text, q.end)
+        or _MADE_OF_AFTER.match(text, q.end)
+        or _SIZE_AFTER.match(text, q.end)
+        or _SIZE_BEFORE.search(text[max(0, q.start - 4) : q.start])
+        or _AIMED_AT_AFTER.match(text, q.end)
     ):
+        return True
+    if unit in _TIME_UNITS and _FRAME_OF_TIME_AFTER.match(text, q.end):
         return True
     s, e = scene.sentence(q.start)
     sentence = text[s:e]

@@ -51,6 +51,11 @@ def _codes(text: str) -> list[str]:
         # a present-tense relative clause describing the place, the make-up of a team
         "저는 하루 200명이 찾는 구립 도서관에서 대출 업무를 도왔습니다.",
         "민원 상담은 다섯 명으로 구성된 팀이 돌아가며 맡았습니다.",
+        # how far a place is, how long a programme runs, the size of a room, the people aimed at
+        "저는 시내에서 버스로 한 시간 걸리는 마을의 복지관에서 일했습니다.",
+        "청년 일자리 사업의 12주 과정 교육을 수료했습니다.",
+        "정원 30명의 공부방에서 숙제 지도를 맡았습니다.",
+        "어르신 스무 분을 대상으로 스마트폰 교실을 열었습니다.",
         # a rough length of time, then what the writer was doing over it
         "3년 가까이 할머니를 돌보며 복지 제도가 얼마나 복잡한지 알게 되었습니다.",
     ],
@@ -101,6 +106,7 @@ def test_result_numbers_are_kept(text: str, kept: list[str]) -> None:
         "멘토링을 이어 가며 아이들의 발표 실력이 부쩍 늘었습니다.",
         "안내문을 그림으로 바꾸자 주민 대부분이 만족하셨습니다.",
         "상담 내용을 정리해 드려 보호자들께 칭찬을 자주 들었습니다.",
+        "안내 문자를 보내 서류 제출률을 끌어올렸습니다.",
     ],
 )
 def test_vague_size_claims(text: str) -> None:
