@@ -50,6 +50,10 @@ _DESCRIBES_AFTER = re.compile(
     r"들어오는|오가는|머무는|방문하는|거주하는|오는|몰리는|접수되는|걸려\s?오는|드나드는|"
     r"재학\s?중인|등록된|소속된)\s"
 )
+# 두 팀으로 나누어, 3개 조로 편성해, 세 가지 색으로 구분해: the form the work was given.
+_SPLIT_INTO_AFTER = re.compile(
+    r"(?:\s?[가-힣]{1,3})?\s?(?:으로|로)\s?(?:나누|나눠|나눴|편성|쪼개|분류|묶|구분|표시|나뉘)"
+)
 # 다섯 명으로 구성된 팀, 네 명으로 꾸린 조: the make-up of a team.
 _MADE_OF_AFTER = re.compile(r"\s?(?:으로|로)\s?(?:구성된|구성되|이루어진|이뤄진|꾸려진|꾸린|짜인)")
 # 걸어서 20분 거리, 버스로 한 시간 걸리는 마을, 12주 과정, 2주짜리 교육: how far a place is or
@@ -76,7 +80,10 @@ _ROUTINE_UNITS = frozenset(("번", "회", "차례"))
 _HONORIFIC_PREDICATE = re.compile(r"[^.!?\n]*?[가-힣](?:셨|시(?:는|며|고|던|면서))")
 # 아이들 열두 명의 낮잠 기록을 맡았습니다: the people whose care the writer took on, the scope
 # of a task (the predicate 맡다, 담당하다), not a result.
-_PEOPLE_OF_AFTER = re.compile(r"의\s[^.!?\n]{0,20}?(?:맡았|맡게|맡아|담당했|담당하|전담)")
+_PEOPLE_OF_AFTER = re.compile(
+    r"의\s[^.!?\n]{0,20}?(?:맡았|맡게|맡아|담당했|담당하|전담)|"
+    r"(?:을|를)\s?(?:맡았|맡게|맡아|담당했|담당하|전담|배정받|돌보|돌봤|돌봐|모시|모셨)"
+)
 _PEOPLE_UNITS = frozenset(("명", "사람", "분", "가구", "세대"))
 _SCARCE_UNITS = frozenset(("명", "사람", "분", "대", "곳", "군데", "개", "팀"))
 # 직원은 네 명이었고, 마흔 명이 넘었습니다, 다섯 개 사업단이 있었고: the count is the predicate
@@ -157,6 +164,10 @@ def _sets_the_scene(scene: _Scene, q: Quantity) -> bool:
     ):
         return True
     if unit in _TIME_UNITS and _FRAME_OF_TIME_AFTER.match(text, q.end):
+        return True
+    if _SPLIT_INTO_AFTER.match(text, q.end) and not _FROM_BEFORE.search(
+        text[max(0, q.start - 6) : q.start]
+    ):
         return True
     s, e = scene.sentence(q.start)
     sentence = text[s:e]

@@ -56,6 +56,10 @@ def _codes(text: str) -> list[str]:
         "청년 일자리 사업의 12주 과정 교육을 수료했습니다.",
         "정원 30명의 공부방에서 숙제 지도를 맡았습니다.",
         "어르신 스무 분을 대상으로 스마트폰 교실을 열었습니다.",
+        # the form the work was given; the people whose care was taken on
+        "봉사자를 두 팀으로 나누어 배식과 정리를 맡겼습니다.",
+        "약 봉투를 세 가지 색으로 구분해 드렸습니다.",
+        "방문 간호 대상 어르신 다섯 분을 맡아 매주 안부 전화를 드렸습니다.",
         # a rough length of time, then what the writer was doing over it
         "3년 가까이 할머니를 돌보며 복지 제도가 얼마나 복잡한지 알게 되었습니다.",
     ],
@@ -84,6 +88,8 @@ def test_setting_numbers_are_no_result(text: str) -> None:
             "안내 방식을 바꾼 뒤 도서관을 찾는 주민이 월 200명에서 260명으로 늘었습니다.",
             ["200명", "260명"],
         ),
+        # a grouping that is the after side of a change stays
+        ("민원 유형을 12개에서 5개로 묶었습니다.", ["12개", "5개"]),
         # sentences counted by 문장
         ("번역 처리량이 하루 400문장에서 650문장으로 늘었습니다.", ["400문장", "650문장"]),
         # the writer's own routine at a change keeps its count
