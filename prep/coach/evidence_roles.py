@@ -54,6 +54,18 @@ _DESCRIBES_AFTER = re.compile(
 _SPLIT_INTO_AFTER = re.compile(
     r"(?:\s?[가-힣]{1,3})?\s?(?:으로|로)\s?(?:나누|나눠|나눴|편성|쪼개|분류|묶|구분|표시|나뉘)"
 )
+# 대기 인원이 10명을 넘으면, 20분 이상 기다리시면, 서류가 30건 쌓이면: a threshold in a rule
+# the writer followed or set, not an amount reached (이제 10분이면 끝납니다 says what it takes now).
+_CONDITION_AFTER = re.compile(
+    r"(?!이면|이라면)(?:\s?(?:이상|이하|미만|넘게|가량|정도|씩))?(?:이|가|을|를|에)?\s?"
+    r"(?:[가-힣]{1,6}\s)?[가-힣]{0,5}(?:으면|[^반측전]면|[을일할]\s?때)(?![가-힣])"
+)
+# 시급 9,860원, 월 활동비 30만 원, 1,500원짜리 도시락: the pay of the post or the price of an
+# item, a condition of the setting.
+_PAY_BEFORE = re.compile(
+    r"(?:시급|월급|일급|일당|급여|활동비|임금|연봉|보수|수당|월세|가격은?|값은?)\s?$"
+)
+_MONEY_UNITS = frozenset(("원", "만원", "천원", "억원", "조원", "만", "천", "억"))
 # 다섯 명으로 구성된 팀, 네 명으로 꾸린 조: the make-up of a team.
 _MADE_OF_AFTER = re.compile(r"\s?(?:으로|로)\s?(?:구성된|구성되|이루어진|이뤄진|꾸려진|꾸린|짜인)")
 # 걸어서 20분 거리, 버스로 한 시간 걸리는 마을, 12주 과정, 2주짜리 교육: how far a place is or
@@ -164,6 +176,12 @@ def _sets_the_scene(scene: _Scene, q: Quantity) -> bool:
     ):
         return True
     if unit in _TIME_UNITS and _FRAME_OF_TIME_AFTER.match(text, q.end):
+        return True
+    if _CONDITION_AFTER.match(text, q.end):
+        return True
+    if unit in _MONEY_UNITS and (
+        _PAY_BEFORE.search(text[max(0, q.start - 5) : q.start]) or text.startswith("짜리", q.end)
+    ):
         return True
     if _SPLIT_INTO_AFTER.match(text, q.end) and not _FROM_BEFORE.search(
         text[max(0, q.start - 6) : q.start]

@@ -60,6 +60,11 @@ def _codes(text: str) -> list[str]:
         "봉사자를 두 팀으로 나누어 배식과 정리를 맡겼습니다.",
         "약 봉투를 세 가지 색으로 구분해 드렸습니다.",
         "방문 간호 대상 어르신 다섯 분을 맡아 매주 안부 전화를 드렸습니다.",
+        # a threshold in a rule; the pay of the post or the price of an item
+        "대기 번호가 15번을 넘으면 옆 창구를 하나 더 열었습니다.",
+        "서류가 30건 쌓이면 팀장님께 먼저 보고했습니다.",
+        "시급 9,860원을 받으며 주말마다 일했습니다.",
+        "편의점에서 3,500원짜리 도시락 진열을 맡았습니다.",
         # a rough length of time, then what the writer was doing over it
         "3년 가까이 할머니를 돌보며 복지 제도가 얼마나 복잡한지 알게 되었습니다.",
     ],
@@ -90,6 +95,8 @@ def test_setting_numbers_are_no_result(text: str) -> None:
         ),
         # a grouping that is the after side of a change stays
         ("민원 유형을 12개에서 5개로 묶었습니다.", ["12개", "5개"]),
+        # what it takes now is a result, not a condition
+        ("양식을 바꾸고 나니 이제 10분이면 접수가 끝납니다.", ["10분"]),
         # sentences counted by 문장
         ("번역 처리량이 하루 400문장에서 650문장으로 늘었습니다.", ["400문장", "650문장"]),
         # the writer's own routine at a change keeps its count
