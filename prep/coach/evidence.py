@@ -27,8 +27,9 @@ from prep.coach.morph import paragraph_spans, sentence_spans
 from prep.coach.structure_clauses import OUTCOME
 
 _DIGIT = re.compile(r"\d")
-# Below this length an answer has no room for numbers; no "no numbers" advice.
-MIN_CHARS_FOR_NUMBER_ADVICE = 150
+# Below this length an answer has no room for numbers; no "no numbers" advice. Three plain
+# sentences (about 110 characters) already have room for one.
+MIN_CHARS_FOR_NUMBER_ADVICE = 110
 # A shorter story still gets it once it tells a result (situation, action, then what changed):
 # the result is where a number belongs.
 MIN_CHARS_FOR_STORY_NUMBER_ADVICE = 90

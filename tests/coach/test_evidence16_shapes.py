@@ -131,6 +131,10 @@ def test_vague_size_claims(text: str) -> None:
     [
         "행사 당일 정전이 있었습니다. 침착하게 안내해서 큰 문제 없이 마무리되었습니다.",
         "민원인이 크게 항의했지만 차분히 설명해 별 탈 없이 끝났습니다.",
+        # three plain sentences without a number have room for one
+        "구청 민원실에서 여름 방학 동안 행정 인턴으로 일했습니다. "
+        "서류를 접수하고 발급 창구를 안내하는 일이 주된 업무였습니다. "
+        "민원인 한 분 한 분께 필요한 서류를 먼저 여쭈어 보고 안내하는 습관을 들였습니다.",
         # a story with an aftermath and no number at all
         "주민센터 게시판의 안내문이 너무 작아 어르신들이 읽지 못하셨습니다. 저는 글씨를 키운 "
         "안내문을 새로 만들어 눈높이에 붙였습니다. 이제 어르신들은 창구에 묻지 않고 바로 "
