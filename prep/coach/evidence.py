@@ -20,14 +20,16 @@ from prep.coach.evidence_dating import (
     SHORT_YEAR_AFTER,
     dates_the_story,
 )
+from prep.coach.evidence_roles import acts_then_tells_more, drop_scene_numbers
 from prep.coach.findings import Finding, josa, make_finding
 from prep.coach.lexicon import Lexicon, get_lexicon, patterns_for, term_index, word_starts
 from prep.coach.morph import paragraph_spans, sentence_spans
 from prep.coach.structure_clauses import OUTCOME
 
 _DIGIT = re.compile(r"\d")
-# Below this length an answer has no room for numbers; no "no numbers" advice.
-MIN_CHARS_FOR_NUMBER_ADVICE = 150
+# Below this length an answer has no room for numbers; no "no numbers" advice. Three plain
+# sentences (about 110 characters) already have room for one.
+MIN_CHARS_FOR_NUMBER_ADVICE = 110
 # A shorter story still gets it once it tells a result (situation, action, then what changed):
 # the result is where a number belongs.
 MIN_CHARS_FOR_STORY_NUMBER_ADVICE = 90
@@ -86,6 +88,8 @@ _UNITS = (
     "장",
     "페이지",
     "쪽",
+    # sentences labelled or written: 시간당 90문장에서 140문장으로
+    "문장",
     "단계",
     "포인트",
     "km",
@@ -101,6 +105,8 @@ _UNITS = (
     "톤",
     "가지",
     "권",
+    # writings and films counted by the piece: 보고서 14편, 영상 3편
+    "편",
     "팀",
     "통",
     # sheets and things counted by the piece: 500매, 30인분 (not 부: 2부 순서, 10부서)
@@ -126,7 +132,7 @@ _NATIVE = re.compile(
     r"(?:두세|서너|너덧|네댓|대여섯|예닐곱|한두|한|두|세|네|다섯|여섯|일곱|여덟|아홉)|"
     r"열|스무|서른|마흔|쉰|예순|일흔|여든|아흔)\s?"
     r"(?P<unit>배|명|번|차례|곳|가지|건|개|시간|달|주|해|군데|사람|가구|가정|세대|팀|권|통|장|분|"
-    r"군데|개월|년|일|회|점|곳|쪽|페이지|문항|상자|과목)"
+    r"군데|개월|년|일|회|점|곳|쪽|페이지|문항|상자|과목|편)"
     # Not run on into a longer word (세 달력), but a copula or particle may follow (열두
     # 곳이었습니다, 세 곳에서); 째 makes an ordinal (세 번째) except after a stretch of time
     # (두 달째, 석 달째 밀린 월세).
@@ -156,7 +162,7 @@ _SINO_AFTER_FROM = re.compile(
 # Days counted in words: 사흘 걸리던 일을 하루로, 열흘 만에, 보름 동안.
 _DAYS = re.compile(
     r"(?<![가-힣])(?P<num>하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|열흘|보름|반나절|한나절|일주일)"
-    r"(?!\s?(?:종일|빨리|아침|하루|도\s?빠짐))(?=\s?(?:만에|만|로|으로|에서|가|이|는|을|를|동안|씩|안에|내|이내|걸리|\s|[,.]|$))"
+    r"(?!\s?(?:종일|빨리|아침|하루|일과|도\s?빠짐|(?:를|가|의)\s?(?:시작|마무리|마감|보내|보냈|열|여는|연|끝)))(?=\s?(?:만에|만|로|으로|에서|가|이|는|을|를|동안|씩|안에|내|이내|걸리|\s|[,.]|$))"
 )
 # 사흘에 한 번꼴이던 누락, 한 달에 두 건꼴로: how often something happened, stated as a rate, is
 # a measure (꼴 says it is an average, not a schedule).
@@ -202,6 +208,12 @@ _SUCCESS_CLAIM = re.compile(
     r"(?:큰|좋은|많은|여러|놀라운|눈에\s?띄는|눈부신|의미\s?있는|괄목할\s?만한)\s?"
     r"(?:성과|결과|효과|성공|호응|반응)"
     r"(?:를|을)?\s?(?:거두|거둔|거둘|거뒀|냈|낸|내었|얻|올렸|올린|이끌어|이뤘|이룬|보였|받았)"
+)
+# An outcome claimed only as smooth: 큰 문제 없이 마무리되었습니다, 무사히 마쳤습니다, 별 탈 없이
+# 끝났습니다, 원만하게 해결했습니다. It says the story ended well without saying how well.
+_SMOOTH_CLAIM = re.compile(
+    r"(?:(?:큰|별)\s?(?:문제|일|탈|사고|차질|무리)\s?없이|무사히|원만하게|원만히|순조롭게|탈\s?없이)\s?"
+    r"(?:[가-힣]+(?:을|를)\s)?(?:마무리|마쳤|마칠|끝났|끝냈|끝낼|해결|넘겼|넘어갔|진행|치렀|처리)"
 )
 # Others began to act otherwise: the result of a story, told without a number. 어르신들이 제
 # 이름을 불러 주시기 시작했습니다 (honorific 시: someone else did it), 아이들이 먼저 질문하기
@@ -311,7 +323,8 @@ def find_quantities(text: str) -> list[Quantity]:
         # One rate, not its 사흘 and 한 번 apart.
         out = [q for q in out if not any(s <= q.start < e for s, e in rates)]
         out += [Quantity(s, e, text[s:e], "꼴", None) for s, e in rates]
-    return sorted((q for q in out if not dates_the_story(text, q)), key=lambda q: q.start)
+    kept = sorted((q for q in out if not dates_the_story(text, q)), key=lambda q: q.start)
+    return drop_scene_numbers(text, kept)
 
 
 def _names_one_of_many(text: str, offset: int) -> bool:
@@ -379,9 +392,13 @@ def evidence_findings(
         or OUTCOME.search(text)
         or _OTHERS_BEGAN.search(text)
         or _PRAISE_HEARD.search(text)
+        or _SMOOTH_CLAIM.search(text)
     )
     length = len(text.strip())
-    tells_result = bool(result_spans) and length >= MIN_CHARS_FOR_STORY_NUMBER_ADVICE
+    # A story with an aftermath (the writer acts, then something follows) also tells a result.
+    tells_result = length >= MIN_CHARS_FOR_STORY_NUMBER_ADVICE and (
+        bool(result_spans) or (not quantities and acts_then_tells_more(text))
+    )
     # Digits that count nothing (2023년 3월, 제5회, 3.2 버전, 1577-1000) look like evidence to
     # the writer but are none: a short answer with only those gets the advice too.
     only_labels = not quantities and bool(_DIGIT.search(text))
