@@ -1,0 +1,71 @@
+"""Set phrases and meaning pairs read from the words around them (plain patterns, no Kiwi).
+
+* -든 of indifference in a verb and its own negation (보든 안 보든, 하든 못 하든): the -던 of
+  a past memory never pairs a verb with its negation.
+* 게재 (publishing) where what is printed or where it is printed is named (기사가 게재되다,
+  학술지에 게재하다); 개재 (lying between) stays elsewhere (이해관계가 개재되다).
+* 쉴 새 없이, 눈코 뜰 새 없이: 새 (a moment) is a noun between the modifier and 없이.
+* 되어 있다 shortened is 돼 있다 (되있다 is always wrong), and 되어 버리다 is 돼 버리다.
+"""
+
+from __future__ import annotations
+
+import re
+
+from prep.coach.spelling_hits import Hit
+
+SRC_DICT = "표준국어대사전"
+SRC_DEUN = "한글 맞춤법 제56항 (지난 일 '-던', 선택 '-든')"
+SRC_DEP = "한글 맞춤법 제42항 (의존 명사는 띄어 씀)"
+SRC_DWAE = "한글 맞춤법 제35항 붙임 2 ('되어'의 준말은 '돼')"
+
+_DEON_NEG = re.compile(r"(?<![가-힣])([가-힣]{0,3}[가-힣])(던) (?:안|못) ?\1(던)(?=[\s,]|지)")
+_PRINTED = (
+    r"(?:기사|논문|글|칼럼|광고|공고|사진|인터뷰|보도 ?자료|후기|작품|수필|시|소식|사설|기고문|"
+    r"연재물|만화|홍보물|모집 공고|채용 공고|공지)"
+)
+_PRINTED_IN = (
+    r"(?:신문|잡지|학술지|저널|누리집|홈페이지|게시판|사보|소식지|뉴스레터|블로그|지면|웹진|학회지|"
+    r"교지|회보|일간지|주간지|월간지|사이트)"
+)
+_GAEJAE = re.compile(
+    r"(?:"
+    + _PRINTED
+    + r"(?:이|가|을|를|은|는|도)? (?:[가-힣]+에 )?|"
+    + _PRINTED_IN
+    + r"에 (?:[가-힣]+(?:이|가|을|를) )?)(개재)"
+)
+_SAE_EOPSI = re.compile(r"(?<![가-힣])(눈코 ?뜰|숨 ?쉴|숨 ?돌릴|쉴|잘|쉬어 갈)( ?)새( ?)(?=없)")
+_DOEIT = re.compile(r"(?<![가-힣])(되)(있|버리|버렸|버린|버릴|버려)")
+
+
+def hits(text: str) -> list[Hit]:
+    out: list[Hit] = []
+    if "던" in text:
+        for m in _DEON_NEG.finditer(text):
+            middle = text[m.end(2) : m.start(3)]
+            out.append(Hit(m.start(2), m.end(3), "든" + middle + "든", "spelling",
+                           "가리지 않음을 나타낼 때는 '-든'입니다. (보든 안 보든)",
+                           "ctx.deun", SRC_DEUN))  # fmt: skip
+    if "개재" in text:
+        for m in _GAEJAE.finditer(text):
+            out.append(Hit(m.start(1), m.end(1), "게재", "spelling",
+                           "글이나 그림을 신문·잡지에 싣는 것은 '게재'입니다. ('개재'는 끼어 있음)",
+                           "ctx.gejae", SRC_DICT))  # fmt: skip
+    if "새" in text:
+        for m in _SAE_EOPSI.finditer(text):
+            if m.group(2) and m.group(3) and " " in m.group(1):
+                continue
+            head = m.group(1).replace(" ", "")
+            for lead in ("눈코", "숨"):
+                if head.startswith(lead) and len(head) > len(lead):
+                    head = lead + " " + head[len(lead) :]
+            out.append(Hit(m.start(1), m.end(3), head + " 새 ", "spacing",
+                           "'새'(사이)는 명사라 띄어 씁니다. (쉴 새 없이, 눈코 뜰 새 없이)",
+                           "ctx.sae-eopsi", SRC_DEP))  # fmt: skip
+    if "되" in text:
+        for m in _DOEIT.finditer(text):
+            out.append(Hit(m.start(1), m.end(1), "돼 ", "spelling",
+                           "'되어 있다'를 줄이면 '돼 있다'입니다. (되있다는 틀린 말)",
+                           "ctx.dwae-itda", SRC_DWAE))  # fmt: skip
+    return out

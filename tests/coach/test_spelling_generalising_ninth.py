@@ -1,0 +1,70 @@
+"""Kinds of error the ninth spelling set's development half showed, tested with sentences
+another writer might produce (none of them is a line of the set)."""
+
+import pytest
+
+from prep.coach.spelling import apply, check_spelling
+
+
+@pytest.mark.parametrize(
+    ("text", "right"),
+    [
+        # Native numerals from 스물 up to 아흔 are words apart from their unit.
+        ("보고서 마흔장을 검토했습니다.", "보고서 마흔 장을 검토했습니다."),
+        ("배 일흔개를 날랐습니다.", "배 일흔 개를 날랐습니다."),
+        # Container units count like any other.
+        ("귤 다섯상자를 옮겼습니다.", "귤 다섯 상자를 옮겼습니다."),
+        ("사과 삼백상자를 정리했습니다.", "사과 삼백 상자를 정리했습니다."),
+        ("국 두그릇을 더 떠 드렸습니다.", "국 두 그릇을 더 떠 드렸습니다."),
+        # 한 + a unit repeated one by one, and 한 장 as a count.
+        ("현장 한곳 한곳을 돌았습니다.", "현장 한 곳 한 곳을 돌았습니다."),
+        ("한장 한장 정성껏 적었습니다.", "한 장 한 장 정성껏 적었습니다."),
+        ("안내문을 한장씩 나눠 드렸습니다.", "안내문을 한 장씩 나눠 드렸습니다."),
+        # A suffix or a copula written apart after a suffix or a numeral.
+        ("교수님 들께 메일을 보냈습니다.", "교수님들께 메일을 보냈습니다."),
+        ("실수 하나 라도 줄이려 했습니다.", "실수 하나라도 줄이려 했습니다."),
+        # -분 after a noun for people.
+        ("보호자 분들이 오셨습니다.", "보호자분들이 오셨습니다."),
+        ("방문객 분들께 안내했습니다.", "방문객분들께 안내했습니다."),
+        # A doubled noun takes -이; a Sino-Korean -하다 noun takes -히.
+        ("현장을 곳곳히 돌았습니다.", "현장을 곳곳이 돌았습니다."),
+        ("기록을 낱낱히 남겼습니다.", "기록을 낱낱이 남겼습니다."),
+        ("규정을 정확이 지켰습니다.", "규정을 정확히 지켰습니다."),
+        # -든 of indifference, a verb and its negation.
+        ("하던 안 하던 결과는 같았습니다.", "하든 안 하든 결과는 같았습니다."),
+        ("오던 못 오던 자리를 지켰습니다.", "오든 못 오든 자리를 지켰습니다."),
+        # 게재 where something is printed.
+        ("논문이 학술지에 개재되었습니다.", "논문이 학술지에 게재되었습니다."),
+        ("인터뷰 기사를 사보에 개재했습니다.", "인터뷰 기사를 사보에 게재했습니다."),
+        # 새 (a moment) between a modifier and 없이.
+        ("마감 전에는 눈코뜰새없이 바빴습니다.", "마감 전에는 눈코 뜰 새 없이 바빴습니다."),
+        ("숨쉴새 없이 달렸습니다.", "숨 쉴 새 없이 달렸습니다."),
+        # 되어 있다 shortened.
+        ("회의실 예약이 되있어서 옮겼습니다.", "회의실 예약이 돼 있어서 옮겼습니다."),
+        ("일이 이미 끝이 되버렸습니다.", "일이 이미 끝이 돼 버렸습니다."),
+        # 맞히다 with a particle after the answer; 부치다 with the means of sending.
+        ("퀴즈도 맞추고 상품도 받았습니다.", "퀴즈도 맞히고 상품도 받았습니다."),
+        ("우편으로 서류를 붙였습니다.", "우편으로 서류를 부쳤습니다."),
+        # 지향 of a good.
+        ("청렴을 지양하는 공직자가 되겠습니다.", "청렴을 지향하는 공직자가 되겠습니다."),
+    ],
+)
+def test_the_ninth_sets_kinds_are_corrected(text, right):
+    assert apply(text, check_spelling(text)) == right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한편 그는 한곳에 머물렀습니다.",  # 한편, 한곳 are words
+        "마지막 분들까지 식사를 드렸습니다.",  # no person noun before 분
+        "세 분들이 오셨습니다.",
+        "번번이 실패했지만 일일이 확인했습니다.",
+        "이해관계가 개재된 사안이었습니다.",  # 개재 (lying between)
+        "택배 상자에 송장을 붙여 보냈습니다.",  # 붙이다 on a surface
+        "눈코 뜰 새 없이 바빴습니다.",
+        "예전에 하던 일을 다시 했습니다.",
+    ],
+)
+def test_near_misses_are_left_alone(text):
+    assert check_spelling(text) == []
