@@ -41,7 +41,7 @@ _BAD = (
     r"(?:불필요한|과도한|무리한|무분별한|형식적인|보여주기식|일방적인|권위적인|소모적인|비효율적인|"
     r"관행적인)"
 )
-_JIHYANG = re.compile(_BAD + r" [가-힣]*?(?:을|를) (지향)")
+_JIHYANG = re.compile(_BAD + r" [가-힣]*?(?:을|를|은|는|도) (지향)")
 # A good one refrains from in a bad form (일방적인 소통을 지양, 공급자 중심의 서비스를 지양).
 _BAD_BEFORE = re.compile(
     r"일방|형식|불필요|과도|무리|무분별|보여주기|소모|비효율|관행|권위|지나친|잘못된|왜곡|편향|"
@@ -79,7 +79,8 @@ _NATDA = re.compile(
 # Hearsay is -대요 (-다고 해요): after 그러는데, 말로는, 듣기로는 the sentence ends in what was
 # heard (선배가 그러는데 어렵대요). A bare -데요 (맛있데요) recalls what one saw, and stays.
 _DAEYO = re.compile(
-    r"(?:그러는데|그러던데|말로는|듣기로는|얘기로는|말씀으로는|말에 따르면) [^.!?\n]*?[가-힣]"
+    r"(?:그러는데|그러던데|말로는|듣기로는|얘기로는|말씀으로는|말에 따르면|"
+    r"[다라]고 (?:하|하시|하셨|했|하였)(?:는|던)데) [^.!?\n]*?[가-힣]"
     r"(데)(?=요[.!?]?(?:\s|$))"
 )
 # 낫다 takes no object, so an object before 나았다 means 낳았다 (결과를 낳았다, 아이를 낳았다).

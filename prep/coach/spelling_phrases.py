@@ -5,6 +5,8 @@
 * 게재 (publishing) where what is printed or where it is printed is named (기사가 게재되다,
   학술지에 게재하다); 개재 (lying between) stays elsewhere (이해관계가 개재되다).
 * 쉴 새 없이, 눈코 뜰 새 없이: 새 (a moment) is a noun between the modifier and 없이.
+* 비 오다, 눈 내리다: the weather noun and its verb are two words (비 오듯, 눈 내린 날); 장비와,
+  비올라 are other words.
 * 되어 있다 shortened is 돼 있다 (되있다 is always wrong), and 되어 버리다 is 돼 버리다.
 """
 
@@ -36,6 +38,10 @@ _GAEJAE = re.compile(
     + r"에 (?:[가-힣]+(?:이|가|을|를) )?)(개재)"
 )
 _SAE_EOPSI = re.compile(r"(?<![가-힣])(눈코 ?뜰|숨 ?쉴|숨 ?돌릴|쉴|잘|쉬어 갈)( ?)새( ?)(?=없)")
+_WEATHER = re.compile(
+    r"(?<![가-힣])(비|눈)(?=오[는듯니며면고다던지자기]|온 |올 |왔|와서|와도|와야|"
+    r"내리|내린|내릴|내려|내렸)"
+)
 _DOEIT = re.compile(r"(?<![가-힣])(되)(있|버리|버렸|버린|버릴|버려)")
 
 
@@ -63,6 +69,10 @@ def hits(text: str) -> list[Hit]:
             out.append(Hit(m.start(1), m.end(3), head + " 새 ", "spacing",
                            "'새'(사이)는 명사라 띄어 씁니다. (쉴 새 없이, 눈코 뜰 새 없이)",
                            "ctx.sae-eopsi", SRC_DEP))  # fmt: skip
+    for m in _WEATHER.finditer(text):
+        out.append(Hit(m.start(1), m.end(1), m.group(1) + " ", "spacing",
+                       "날씨의 '비·눈'과 뒤의 동사는 띄어 씁니다. (비 오듯, 눈 내린 날)",
+                       "ctx.weather", SRC_DICT))  # fmt: skip
     if "되" in text:
         for m in _DOEIT.finditer(text):
             out.append(Hit(m.start(1), m.end(1), "돼 ", "spelling",

@@ -47,6 +47,18 @@ from prep.coach.spelling import apply, check_spelling
         ("우편으로 서류를 붙였습니다.", "우편으로 서류를 부쳤습니다."),
         # 지향 of a good.
         ("청렴을 지양하는 공직자가 되겠습니다.", "청렴을 지향하는 공직자가 되겠습니다."),
+        # 지양 of an excess, with a topic particle too.
+        ("무리한 일정은 지향하고 여유를 두었습니다.", "무리한 일정은 지양하고 여유를 두었습니다."),
+        # 제고 of a level.
+        ("직원 사기 재고에 힘썼습니다.", "직원 사기 제고에 힘썼습니다."),
+        # Hearsay after -다고 하셨는데 / -다고 하던데.
+        ("팀장님이 온다고 하던데 일정이 바뀌었데요.", "팀장님이 온다고 하던데 일정이 바뀌었대요."),
+        # Compound nouns the dictionary writes whole.
+        ("퇴근 길에 서류를 챙겼습니다.", "퇴근길에 서류를 챙겼습니다."),
+        ("고속 버스 표를 예매했습니다.", "고속버스 표를 예매했습니다."),
+        # The weather noun and its verb.
+        ("눈내린 아침에 제설을 도왔습니다.", "눈 내린 아침에 제설을 도왔습니다."),
+        ("비오는 날에도 배송을 나갔습니다.", "비 오는 날에도 배송을 나갔습니다."),
     ],
 )
 def test_the_ninth_sets_kinds_are_corrected(text, right):
@@ -64,6 +76,10 @@ def test_the_ninth_sets_kinds_are_corrected(text, right):
         "택배 상자에 송장을 붙여 보냈습니다.",  # 붙이다 on a surface
         "눈코 뜰 새 없이 바빴습니다.",
         "예전에 하던 일을 다시 했습니다.",
+        "재고를 정리했습니다.",
+        "어제 가 봤는데 사람이 정말 많데요.",  # -데요 of what one saw
+        "비와 눈이 번갈아 왔습니다.",
+        "장비와 인력을 점검했습니다.",
     ],
 )
 def test_near_misses_are_left_alone(text):
