@@ -61,6 +61,15 @@ _FULL = {
 }
 # ㄹ-stem adjectives and verbs written with -은 (낯설은); the ㄹ drops before -ㄴ.
 _L_EUN = re.compile(r"(?<![가-힣])(낯설|거칠|녹슬|힘들|둥글|시들|길들)(은)(?![가-힣])")
+# ... and before -을 the ㄹ stands alone (만들 계획, 힘들 때): 만들을, 힘들을 are never right.
+_L_EUL = re.compile(
+    r"(?<![가-힣])(낯설|거칠|녹슬|힘들|둥글|시들|길들|만들|떠들|흔들|부풀)(을)(?= )"
+)
+# 들다 (lift) with a thing one carries: 상자를 들 때, not 들을 (that is 듣다, 노래를 들을 때).
+_DEUL_LIFT = re.compile(
+    r"(?:상자|짐|박스|물건|가방|물품|자재|포대|바구니|쟁반|책상|의자|무거운 것)"
+    r"(?:을|를) (들을)(?= )"
+)
 
 _TEULLYEOJI = re.compile(r"(?<![가-힣])(틀려)(?=지|졌|진|질|집)")
 
@@ -120,6 +129,7 @@ _RULES = (
     ("_saisiot", ("뒷", "윗", "아랫")),
     ("_short_stems", ("딛", "머물", "서툴", "서둘", "은")),
     ("_teullyeoji", ("틀려",)),
+    ("_l_eul", ("을 ",)),
     ("_adverb_i_hi", ("히", "이")),
     ("_kkeo", ("꺼", "껍", "껀")),
     ("_numerals", ("몇 ", "십 ", "백 ", "천 ")),
@@ -180,6 +190,17 @@ def _short_stems(text: str) -> Iterator[Hit]:
         yield Hit(m.start(), m.end(), right, "spelling",
                   "ㄹ 받침 어간에 '-은'이 붙으면 ㄹ이 줄어 '-ㄴ'이 됩니다. (낯선, 거친)",
                   "form.l-eun", SRC_DICT)  # fmt: skip
+
+
+def _l_eul(text: str) -> Iterator[Hit]:
+    for m in _L_EUL.finditer(text):
+        yield Hit(m.start(1), m.end(2), m.group(1), "spelling",
+                  "ㄹ 받침 어간 뒤의 '-을'은 ㄹ만 남습니다. (만들 계획, 힘들 때)",
+                  "form.l-eul", SRC_DICT)  # fmt: skip
+    for m in _DEUL_LIFT.finditer(text):
+        yield Hit(m.start(1), m.end(1), "들", "spelling",
+                  "물건을 드는 '들다'는 '들 때'입니다. ('들을'은 '듣다')",
+                  "form.l-eul", SRC_DICT)  # fmt: skip
 
 
 def _teullyeoji(text: str) -> Iterator[Hit]:

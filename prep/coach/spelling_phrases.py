@@ -7,6 +7,10 @@
 * 쉴 새 없이, 눈코 뜰 새 없이: 새 (a moment) is a noun between the modifier and 없이.
 * 비 오다, 눈 내리다: the weather noun and its verb are two words (비 오듯, 눈 내린 날); 장비와,
   비올라 are other words.
+* 주눅 들다, 감기 들다, 버릇 들다, 습관 들다: the noun and 들다 are two words (잠들다, 정들다,
+  철들다, 힘들다, 멍들다 are one word each and are not listed).
+* 단위 is a noun of its own after what it measures by (가족 단위, 팀 단위, 월 단위).
+* 국 (soup) in a dish's name is never tensed: 해장꾹, 미역꾹 are 해장국, 미역국.
 * 되어 있다 shortened is 돼 있다 (되있다 is always wrong), and 되어 버리다 is 돼 버리다.
 """
 
@@ -42,6 +46,15 @@ _WEATHER = re.compile(
     r"(?<![가-힣])(비|눈)(?=오[는듯니며면고다던지자기]|온 |올 |왔|와서|와도|와야|"
     r"내리|내린|내릴|내려|내렸)"
 )
+_NOUN_DEULDA = re.compile(r"(?<![가-힣])(주눅|감기|버릇|습관)(?=들(?:[어었고지다면기며게]|ㄹ)|든 )")
+_DANWI = re.compile(
+    r"(?<![가-힣])(가족|팀|부서|개인|학급|학년|지역|마을|가구|세대|조|반|월|주|연|분기|건|"
+    r"시간|과목|업체|기관)(단위)(?=[로의별에는가를이으]|\s)"
+)
+_GUK = re.compile(
+    r"(?<![가-힣])(해장|된장|미역|김치|콩나물|북어|떡만두|떡|만두|소고기|쇠고기|"
+    r"순댓|시래기|우거지|황태|감잣|어묵|갈비|곰|선지)(꾹)"
+)
 _DOEIT = re.compile(r"(?<![가-힣])(되)(있|버리|버렸|버린|버릴|버려)")
 
 
@@ -73,6 +86,20 @@ def hits(text: str) -> list[Hit]:
         out.append(Hit(m.start(1), m.end(1), m.group(1) + " ", "spacing",
                        "날씨의 '비·눈'과 뒤의 동사는 띄어 씁니다. (비 오듯, 눈 내린 날)",
                        "ctx.weather", SRC_DICT))  # fmt: skip
+    for m in _NOUN_DEULDA.finditer(text):
+        out.append(Hit(m.start(1), m.end(1), m.group(1) + " ", "spacing",
+                       f"'{m.group(1)} 들다'는 두 낱말이라 띄어 씁니다. (주눅 들다, 감기 들다)",
+                       "ctx.noun-deulda", SRC_DICT))  # fmt: skip
+    if "단위" in text:
+        for m in _DANWI.finditer(text):
+            out.append(Hit(m.start(1), m.end(2), m.group(1) + " 단위", "spacing",
+                           "'단위'는 명사라 앞말과 띄어 씁니다. (가족 단위, 월 단위)",
+                           "ctx.danwi", SRC_DICT))  # fmt: skip
+    if "꾹" in text:
+        for m in _GUK.finditer(text):
+            out.append(Hit(m.start(2), m.end(2), "국", "spelling",
+                           "음식 이름의 '국'은 된소리로 적지 않습니다. (해장국, 미역국)",
+                           "ctx.guk", SRC_DICT))  # fmt: skip
     if "되" in text:
         for m in _DOEIT.finditer(text):
             out.append(Hit(m.start(1), m.end(1), "돼 ", "spelling",

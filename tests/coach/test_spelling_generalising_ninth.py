@@ -59,6 +59,18 @@ from prep.coach.spelling import apply, check_spelling
         # The weather noun and its verb.
         ("눈내린 아침에 제설을 도왔습니다.", "눈 내린 아침에 제설을 도왔습니다."),
         ("비오는 날에도 배송을 나갔습니다.", "비 오는 날에도 배송을 나갔습니다."),
+        # A noun and 들다 as two words; 단위 after what it measures by.
+        ("환절기에 감기들지 않게 조심했습니다.", "환절기에 감기 들지 않게 조심했습니다."),
+        ("팀단위로 과제를 나눴습니다.", "팀 단위로 과제를 나눴습니다."),
+        ("월단위 일정표를 만들었습니다.", "월 단위 일정표를 만들었습니다."),
+        # 국 in a dish's name is not tensed.
+        ("아침마다 미역꾹을 끓였습니다.", "아침마다 미역국을 끓였습니다."),
+        # An ㄹ stem before -을 keeps only its ㄹ; 들다 (lift) with a thing carried.
+        ("자료를 만들을 계획이었습니다.", "자료를 만들 계획이었습니다."),
+        ("힘들을 때마다 일기를 썼습니다.", "힘들 때마다 일기를 썼습니다."),
+        ("무거운 짐을 들을 때 조심했습니다.", "무거운 짐을 들 때 조심했습니다."),
+        # -work written -웍.
+        ("행사에서 네트웍킹을 했습니다.", "행사에서 네트워킹을 했습니다."),
     ],
 )
 def test_the_ninth_sets_kinds_are_corrected(text, right):
@@ -80,6 +92,10 @@ def test_the_ninth_sets_kinds_are_corrected(text, right):
         "어제 가 봤는데 사람이 정말 많데요.",  # -데요 of what one saw
         "비와 눈이 번갈아 왔습니다.",
         "장비와 인력을 점검했습니다.",
+        "습관들을 바꾸려고 노력했습니다.",  # plural 들 + 을
+        "단위 업무를 맡았습니다.",
+        "참을 때는 꾹 참았습니다.",
+        "노래를 들을 때 가사를 봅니다.",  # 듣다
     ],
 )
 def test_near_misses_are_left_alone(text):
