@@ -34,7 +34,10 @@ _SINO_UNITS = frozenset(
 )  # fmt: skip
 _GI_JUDGES = frozenset({"쉽", "어렵", "힘들", "좋", "싫", "편하", "불편하", "나쁘"})
 # Adverbs no verb joins into one dictionary word with (unlike 오래가다, 다시없다, 함께하다).
-_ADVERBS_APART = {"오래": ("가",), "다시": ("없",), "매우": (), "정말": (), "아주": ()}
+_ADVERBS_APART = {
+    "오래": ("가",), "다시": ("없",), "매우": (), "정말": (), "아주": (), "새로": (), "미리": (),
+    "먼저": (), "빨리": (), "제대로": (), "열심히": (), "꾸준히": (), "천천히": (), "항상": (),
+}  # fmt: skip
 # Passive stems (피동사) Kiwi returns whole before -어지다.
 _PASSIVES = frozenset(
     {"잊히", "읽히", "닫히", "먹히", "쓰이", "보이", "불리", "팔리", "쌓이", "놓이", "찢기",

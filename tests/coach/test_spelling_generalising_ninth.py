@@ -71,6 +71,9 @@ from prep.coach.spelling import apply, check_spelling
         ("무거운 짐을 들을 때 조심했습니다.", "무거운 짐을 들 때 조심했습니다."),
         # -work written -웍.
         ("행사에서 네트웍킹을 했습니다.", "행사에서 네트워킹을 했습니다."),
+        # An adverb no verb makes one word with.
+        ("보고서를 제대로했습니다.", "보고서를 제대로 했습니다."),
+        ("일정을 먼저했습니다.", "일정을 먼저 했습니다."),
     ],
 )
 def test_the_ninth_sets_kinds_are_corrected(text, right):
@@ -96,6 +99,8 @@ def test_the_ninth_sets_kinds_are_corrected(text, right):
         "단위 업무를 맡았습니다.",
         "참을 때는 꾹 참았습니다.",
         "노래를 들을 때 가사를 봅니다.",  # 듣다
+        "새로운 방식을 찾았습니다.",
+        "빨리빨리 움직였습니다.",
     ],
 )
 def test_near_misses_are_left_alone(text):
