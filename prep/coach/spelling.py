@@ -39,6 +39,7 @@ from prep.coach import (
     spelling_matchum,
     spelling_morph,
     spelling_morph_endings,
+    spelling_morph_hearsay,
     spelling_morph_joined,
     spelling_morph_nouns,
     spelling_morph_verbs,
@@ -106,6 +107,7 @@ def check_spelling(text: str, protected: Iterable[str] = ()) -> list[SpellingFin
         spelling_morph_endings,
         spelling_morph_verbs,
         spelling_morph_joined,
+        spelling_morph_hearsay,
         spelling_units,
     ):
         for hit in module.hits(text):

@@ -74,6 +74,12 @@ from prep.coach.spelling import apply, check_spelling
         # An adverb no verb makes one word with.
         ("보고서를 제대로했습니다.", "보고서를 제대로 했습니다."),
         ("일정을 먼저했습니다.", "일정을 먼저 했습니다."),
+        # Hearsay -ㄴ대요 after a verb stem (the present takes -는데요).
+        (
+            '손님이 "내일 비가 온데요?" 하고 물으셨습니다.',
+            '손님이 "내일 비가 온대요?" 하고 물으셨습니다.',
+        ),
+        ("팀장님이 곧 오신데요.", "팀장님이 곧 오신대요."),
     ],
 )
 def test_the_ninth_sets_kinds_are_corrected(text, right):
@@ -101,6 +107,10 @@ def test_the_ninth_sets_kinds_are_corrected(text, right):
         "노래를 들을 때 가사를 봅니다.",  # 듣다
         "새로운 방식을 찾았습니다.",
         "빨리빨리 움직였습니다.",
+        "정말 예쁜데요.",  # an adjective takes -ㄴ데요
+        "그건 아닌데요.",
+        "저는 학생인데요.",
+        "지금 가는데요.",
     ],
 )
 def test_near_misses_are_left_alone(text):
