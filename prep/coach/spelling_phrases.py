@@ -11,6 +11,8 @@
   철들다, 힘들다, 멍들다 are one word each and are not listed).
 * 단위 is a noun of its own after what it measures by (가족 단위, 팀 단위, 월 단위).
 * 국 (soup) in a dish's name is never tensed: 해장꾹, 미역꾹 are 해장국, 미역국.
+* 맞히다 of a guess: what or who something is (뭐가 문제인지 맞히다, 누구인지 맞혔다);
+  맞추다 stays where things are fitted or compared.
 * 되어 있다 shortened is 돼 있다 (되있다 is always wrong), and 되어 버리다 is 돼 버리다.
 """
 
@@ -55,6 +57,11 @@ _GUK = re.compile(
     r"(?<![가-힣])(해장|된장|미역|김치|콩나물|북어|떡만두|떡|만두|소고기|쇠고기|"
     r"순댓|시래기|우거지|황태|감잣|어묵|갈비|곰|선지)(꾹)"
 )
+_GUESSED = re.compile(
+    r"(?<![가-힣])(?:뭐|무엇|누구|누가|어디|어느 [가-힣]+)[가-힣]* (?:[가-힣]+ ){0,2}?[가-힣]*인지 "
+    r"(?:정확히 |바로 |단번에 |금방 |곧바로 |모두 )?(맞추|맞춰|맞췄|맞춘|맞출)(?! ?보)"
+)
+_MACHI = {"맞추": "맞히", "맞춰": "맞혀", "맞췄": "맞혔", "맞춘": "맞힌", "맞출": "맞힐"}
 _DOEIT = re.compile(r"(?<![가-힣])(되)(있|버리|버렸|버린|버릴|버려)")
 
 
@@ -100,6 +107,11 @@ def hits(text: str) -> list[Hit]:
             out.append(Hit(m.start(2), m.end(2), "국", "spelling",
                            "음식 이름의 '국'은 된소리로 적지 않습니다. (해장국, 미역국)",
                            "ctx.guk", SRC_DICT))  # fmt: skip
+    if "인지" in text:
+        for m in _GUESSED.finditer(text):
+            out.append(Hit(m.start(1), m.end(1), _MACHI[m.group(1)], "spelling",
+                           "무엇인지 알아내는 것은 '맞히다'입니다. ('맞추다'는 맞게 하거나 비교함)",
+                           "ctx.machida-guess", SRC_DICT))  # fmt: skip
     if "되" in text:
         for m in _DOEIT.finditer(text):
             out.append(Hit(m.start(1), m.end(1), "돼 ", "spelling",

@@ -80,6 +80,12 @@ from prep.coach.spelling import apply, check_spelling
             '손님이 "내일 비가 온대요?" 하고 물으셨습니다.',
         ),
         ("팀장님이 곧 오신데요.", "팀장님이 곧 오신대요."),
+        # 맞히다 of a guess at what or who something is.
+        ("손님이 누가 담당자인지 바로 맞췄습니다.", "손님이 누가 담당자인지 바로 맞혔습니다."),
+        (
+            "어느 부서 소관인지 맞추는 퀴즈를 냈습니다.",
+            "어느 부서 소관인지 맞히는 퀴즈를 냈습니다.",
+        ),
     ],
 )
 def test_the_ninth_sets_kinds_are_corrected(text, right):
@@ -111,6 +117,8 @@ def test_the_ninth_sets_kinds_are_corrected(text, right):
         "그건 아닌데요.",
         "저는 학생인데요.",
         "지금 가는데요.",
+        "무엇이 원인인지 맞춰 보려고 기록을 비교했습니다.",  # 맞춰 보다: compare
+        "일정을 맞추셔서 감사했습니다.",
     ],
 )
 def test_near_misses_are_left_alone(text):
