@@ -221,9 +221,9 @@ def hits(text: str) -> list[Hit]:
 def _deon(text: str, out: list[Hit]) -> None:
     message = "고르거나 가리지 않음을 나타낼 때는 '-든'입니다. (좋든 싫든, 어떤 일이든)"
     for m in _DEON_PAIR.finditer(text):
-        for group in (2, 4):
-            out.append(Hit(m.start(group), m.end(group), "든", "spelling", message,
-                           "ctx.deun", SRC_DEUN))  # fmt: skip
+        middle = text[m.end(2) : m.start(4)]
+        out.append(Hit(m.start(2), m.end(4), "든" + middle + "든", "spelling", message,
+                       "ctx.deun", SRC_DEUN))  # fmt: skip
     for m in _DEON_WHICH.finditer(text):
         out.append(Hit(m.start(1), m.end(1), m.group(1)[:-1] + "든", "spelling", message,
                        "ctx.deun", SRC_DEUN))  # fmt: skip

@@ -4,7 +4,8 @@
   where the pair is repeated to go one by one (한 분 한 분, 한 곳 한 곳), and 한 장 where a
   particle or 씩/짜리 follows the count (한 장으로 정리했다, 한 장씩).
 * -분 after a noun for people is a suffix (고객분, 승객분들, 보호자분께): a person noun, a space
-  and 분들 is the suffix written apart; 세 분들, 그 분, 마지막 분들 are other words.
+  and 분들 or 분 + a particle is the suffix written apart; 세 분들, 그 분, 마지막 분들 are
+  other words.
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ def distributive(text: str, ms: tuple[Morph, ...], i: int, units: frozenset[str]
 
 
 def hits(text: str) -> list[Hit]:
-    if " 분들" not in text:
+    if " 분" not in text:
         return []
     return list(_bun(text, morph.tokens(text)))
 
@@ -64,7 +65,7 @@ def _bun(text: str, ms: tuple[Morph, ...]) -> Iterator[Hit]:
             and text[prev.end : cur.start] == " "
             and cur.form == "분"
             and cur.tag == "NNB"
-            and nxt.form == "들"
+            and (nxt.form == "들" or nxt.tag in _COUNT_AFTER)
             and nxt.start == cur.end
         ):
             yield Hit(prev.end, cur.start, "", "spacing",

@@ -26,6 +26,9 @@ from prep.coach.spelling import apply, check_spelling
         # -분 after a noun for people.
         ("보호자 분들이 오셨습니다.", "보호자분들이 오셨습니다."),
         ("방문객 분들께 안내했습니다.", "방문객분들께 안내했습니다."),
+        ("환자 분께 설명했습니다.", "환자분께 설명했습니다."),
+        ("쌀 열포대를 옮겼습니다.", "쌀 열 포대를 옮겼습니다."),
+        ("가던 말던 신경 쓰지 않았습니다.", "가든 말든 신경 쓰지 않았습니다."),
         # A doubled noun takes -이; a Sino-Korean -하다 noun takes -히.
         ("현장을 곳곳히 돌았습니다.", "현장을 곳곳이 돌았습니다."),
         ("기록을 낱낱히 남겼습니다.", "기록을 낱낱이 남겼습니다."),
@@ -98,6 +101,8 @@ def test_the_ninth_sets_kinds_are_corrected(text, right):
         "한편 그는 한곳에 머물렀습니다.",  # 한편, 한곳 are words
         "마지막 분들까지 식사를 드렸습니다.",  # no person noun before 분
         "세 분들이 오셨습니다.",
+        "학생 몇 분이 오셨습니다.",
+        "마지막 분께 드렸습니다.",
         "번번이 실패했지만 일일이 확인했습니다.",
         "이해관계가 개재된 사안이었습니다.",  # 개재 (lying between)
         "택배 상자에 송장을 붙여 보냈습니다.",  # 붙이다 on a surface
