@@ -13,6 +13,8 @@
 * 국 (soup) in a dish's name is never tensed: 해장꾹, 미역꾹 are 해장국, 미역국.
 * 맞히다 of a guess: what or who something is (뭐가 문제인지 맞히다, 누구인지 맞혔다);
   맞추다 stays where things are fitted or compared.
+* 밖에 after a count or a pronoun before a negative is the particle (하나밖에 없다, 두 명밖에
+  안 왔다, 저희밖에 모른다); 건물 밖에 (outside) has no count before it and stays.
 * 되어 있다 shortened is 돼 있다 (되있다 is always wrong), and 되어 버리다 is 돼 버리다.
 """
 
@@ -62,6 +64,11 @@ _GUESSED = re.compile(
     r"(?:정확히 |바로 |단번에 |금방 |곧바로 |모두 )?(맞추|맞춰|맞췄|맞춘|맞출)(?! ?보)"
 )
 _MACHI = {"맞추": "맞히", "맞춰": "맞혀", "맞췄": "맞혔", "맞춘": "맞힌", "맞출": "맞힐"}
+_BAKKE = re.compile(
+    r"(?<![가-힣])(?:하나|둘|셋|넷|조금|약간|이것|그것|이거|그거|나|저희|우리|\d+[가-힣]{0,2}|"
+    r"(?:한|두|세|네|몇|다섯|여섯|열) [가-힣]{1,2})( )(밖에)"
+    r"(?= (?:없|안 |못 |않|모르|남지|되지|걸리지|오지|하지))"
+)
 _DOEIT = re.compile(r"(?<![가-힣])(되)(있|버리|버렸|버린|버릴|버려)")
 
 
@@ -107,6 +114,11 @@ def hits(text: str) -> list[Hit]:
             out.append(Hit(m.start(2), m.end(2), "국", "spelling",
                            "음식 이름의 '국'은 된소리로 적지 않습니다. (해장국, 미역국)",
                            "ctx.guk", SRC_DICT))  # fmt: skip
+    if " 밖에" in text:
+        for m in _BAKKE.finditer(text):
+            out.append(Hit(m.start(1), m.end(1), "", "spacing",
+                           "수량 뒤 부정과 함께 쓰는 '밖에'는 조사라 붙여 씁니다. (하나밖에 없다)",
+                           "ctx.bakke", "한글 맞춤법 제41항 (조사는 앞말에 붙여 씀)"))  # fmt: skip
     if "인지" in text:
         for m in _GUESSED.finditer(text):
             out.append(Hit(m.start(1), m.end(1), _MACHI[m.group(1)], "spelling",

@@ -29,6 +29,9 @@ from prep.coach.spelling import apply, check_spelling
         ("환자 분께 설명했습니다.", "환자분께 설명했습니다."),
         ("쌀 열포대를 옮겼습니다.", "쌀 열 포대를 옮겼습니다."),
         ("가던 말던 신경 쓰지 않았습니다.", "가든 말든 신경 쓰지 않았습니다."),
+        # 밖에 after a count or a pronoun before a negative.
+        ("두 명 밖에 안 왔습니다.", "두 명밖에 안 왔습니다."),
+        ("3일 밖에 남지 않았습니다.", "3일밖에 남지 않았습니다."),
         # A doubled noun takes -이; a Sino-Korean -하다 noun takes -히.
         ("현장을 곳곳히 돌았습니다.", "현장을 곳곳이 돌았습니다."),
         ("기록을 낱낱히 남겼습니다.", "기록을 낱낱이 남겼습니다."),
@@ -103,6 +106,8 @@ def test_the_ninth_sets_kinds_are_corrected(text, right):
         "세 분들이 오셨습니다.",
         "학생 몇 분이 오셨습니다.",
         "마지막 분께 드렸습니다.",
+        "창문 밖에 아무도 없었습니다.",  # outside
+        "그 밖에 안내할 사항이 있습니다.",
         "번번이 실패했지만 일일이 확인했습니다.",
         "이해관계가 개재된 사안이었습니다.",  # 개재 (lying between)
         "택배 상자에 송장을 붙여 보냈습니다.",  # 붙이다 on a surface
