@@ -39,11 +39,14 @@ from prep.coach import (
     spelling_matchum,
     spelling_morph,
     spelling_morph_endings,
+    spelling_morph_hearsay,
     spelling_morph_joined,
     spelling_morph_nouns,
     spelling_morph_verbs,
     spelling_pairs,
+    spelling_phrases,
     spelling_rules,
+    spelling_units,
 )
 
 KINDS = ("spelling", "spacing")
@@ -94,6 +97,7 @@ def check_spelling(text: str, protected: Iterable[str] = ()) -> list[SpellingFin
         spelling_context,
         spelling_forms,
         spelling_attach,
+        spelling_phrases,
     ):
         for hit in module.hits(text):
             candidates.append((_PRIORITY["rules"], _finding(text, hit, hit.source)))
@@ -103,6 +107,8 @@ def check_spelling(text: str, protected: Iterable[str] = ()) -> list[SpellingFin
         spelling_morph_endings,
         spelling_morph_verbs,
         spelling_morph_joined,
+        spelling_morph_hearsay,
+        spelling_units,
     ):
         for hit in module.hits(text):
             candidates.append((_PRIORITY["kiwi"], _finding(text, hit, hit.source)))

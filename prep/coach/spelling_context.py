@@ -31,7 +31,8 @@ SRC_DEUN = "한글 맞춤법 제56항 (지난 일 '-던', 선택 '-든')"
 # What one aims at: a good to pursue. 중심 only with whom it centres on (공급자 중심 may be bad).
 _GOOD = (
     r"(?:(?:고객|사용자|이용자|환자|시민|국민|학생|현장|사람|수요자|민원인) 중심|"
-    r"소통|상생|협력|협업|혁신|성장|화합|공정|투명|신뢰|배려|존중|안전|친절|만족|정직|창의|효율)"
+    r"소통|상생|협력|협업|혁신|성장|화합|공정|투명|신뢰|배려|존중|안전|친절|만족|정직|창의|효율|"
+    r"공평|청렴|포용|평등)"
 )
 _JIYANG = re.compile(_GOOD + r"(?:의|적인|하는)? (?:[가-힣]+ )?[가-힣]*?(?:을|를) (지양)")
 _JIYANG_DIRECT = re.compile(_GOOD + r"[가-힣]{0,3}?(?:을|를) (지양)")
@@ -40,7 +41,7 @@ _BAD = (
     r"(?:불필요한|과도한|무리한|무분별한|형식적인|보여주기식|일방적인|권위적인|소모적인|비효율적인|"
     r"관행적인)"
 )
-_JIHYANG = re.compile(_BAD + r" [가-힣]*?(?:을|를) (지향)")
+_JIHYANG = re.compile(_BAD + r" [가-힣]*?(?:을|를|은|는|도) (지향)")
 # A good one refrains from in a bad form (일방적인 소통을 지양, 공급자 중심의 서비스를 지양).
 _BAD_BEFORE = re.compile(
     r"일방|형식|불필요|과도|무리|무분별|보여주기|소모|비효율|관행|권위|지나친|잘못된|왜곡|편향|"
@@ -78,7 +79,8 @@ _NATDA = re.compile(
 # Hearsay is -대요 (-다고 해요): after 그러는데, 말로는, 듣기로는 the sentence ends in what was
 # heard (선배가 그러는데 어렵대요). A bare -데요 (맛있데요) recalls what one saw, and stays.
 _DAEYO = re.compile(
-    r"(?:그러는데|그러던데|말로는|듣기로는|얘기로는|말씀으로는|말에 따르면) [^.!?\n]*?[가-힣]"
+    r"(?:그러는데|그러던데|말로는|듣기로는|얘기로는|말씀으로는|말에 따르면|"
+    r"[다라]고 (?:하|하시|하셨|했|하였)(?:는|던)데) [^.!?\n]*?[가-힣]"
     r"(데)(?=요[.!?]?(?:\s|$))"
 )
 # 낫다 takes no object, so an object before 나았다 means 낳았다 (결과를 낳았다, 아이를 낳았다).
@@ -219,9 +221,9 @@ def hits(text: str) -> list[Hit]:
 def _deon(text: str, out: list[Hit]) -> None:
     message = "고르거나 가리지 않음을 나타낼 때는 '-든'입니다. (좋든 싫든, 어떤 일이든)"
     for m in _DEON_PAIR.finditer(text):
-        for group in (2, 4):
-            out.append(Hit(m.start(group), m.end(group), "든", "spelling", message,
-                           "ctx.deun", SRC_DEUN))  # fmt: skip
+        middle = text[m.end(2) : m.start(4)]
+        out.append(Hit(m.start(2), m.end(4), "든" + middle + "든", "spelling", message,
+                       "ctx.deun", SRC_DEUN))  # fmt: skip
     for m in _DEON_WHICH.finditer(text):
         out.append(Hit(m.start(1), m.end(1), m.group(1)[:-1] + "든", "spelling", message,
                        "ctx.deun", SRC_DEUN))  # fmt: skip

@@ -61,6 +61,15 @@ _FULL = {
 }
 # ㄹ-stem adjectives and verbs written with -은 (낯설은); the ㄹ drops before -ㄴ.
 _L_EUN = re.compile(r"(?<![가-힣])(낯설|거칠|녹슬|힘들|둥글|시들|길들)(은)(?![가-힣])")
+# ... and before -을 the ㄹ stands alone (만들 계획, 힘들 때): 만들을, 힘들을 are never right.
+_L_EUL = re.compile(
+    r"(?<![가-힣])(낯설|거칠|녹슬|힘들|둥글|시들|길들|만들|떠들|흔들|부풀)(을)(?= )"
+)
+# 들다 (lift) with a thing one carries: 상자를 들 때, not 들을 (that is 듣다, 노래를 들을 때).
+_DEUL_LIFT = re.compile(
+    r"(?:상자|짐|박스|물건|가방|물품|자재|포대|바구니|쟁반|책상|의자|무거운 것)"
+    r"(?:을|를) (들을)(?= )"
+)
 
 _TEULLYEOJI = re.compile(r"(?<![가-힣])(틀려)(?=지|졌|진|질|집)")
 
@@ -73,6 +82,11 @@ _GIYEOK_I = frozenset(
         "납작", "넓적", "갸륵", "촉촉", "축축", "자욱", "가뜩", "뾰족", "빽빽", "멀뚝",
     }
 )  # fmt: skip
+# A doubled noun takes -이, never -히 (제51항: 곳곳이, 틈틈이, 샅샅이, 번번이, 나날이).
+_DOUBLED_HI = re.compile(
+    r"(?<![가-힣])(곳곳|틈틈|낱낱|겹겹|집집|샅샅|일일|번번|줄줄|땀땀|알알|짬짬|켜켜|층층|칸칸|"
+    r"나날|다달|몫몫|길길|마디마디|구석구석|조목조목)(히)(?![가-힣])"
+)
 # -ㄹ 거 written with a tensed 꺼/껍 (할껍니다, 갈꺼예요, 볼껀데).
 # A bare 꺼 is left alone: 불꺼 (turn the light off) is 끄다. Written apart (할 꺼예요), only the
 # forms 끄다 cannot take are flagged: 불 꺼야, 불 꺼라고, 불 꺼라는 are 끄다.
@@ -115,6 +129,7 @@ _RULES = (
     ("_saisiot", ("뒷", "윗", "아랫")),
     ("_short_stems", ("딛", "머물", "서툴", "서둘", "은")),
     ("_teullyeoji", ("틀려",)),
+    ("_l_eul", ("을 ",)),
     ("_adverb_i_hi", ("히", "이")),
     ("_kkeo", ("꺼", "껍", "껀")),
     ("_numerals", ("몇 ", "십 ", "백 ", "천 ")),
@@ -177,6 +192,17 @@ def _short_stems(text: str) -> Iterator[Hit]:
                   "form.l-eun", SRC_DICT)  # fmt: skip
 
 
+def _l_eul(text: str) -> Iterator[Hit]:
+    for m in _L_EUL.finditer(text):
+        yield Hit(m.start(1), m.end(2), m.group(1), "spelling",
+                  "ㄹ 받침 어간 뒤의 '-을'은 ㄹ만 남습니다. (만들 계획, 힘들 때)",
+                  "form.l-eul", SRC_DICT)  # fmt: skip
+    for m in _DEUL_LIFT.finditer(text):
+        yield Hit(m.start(1), m.end(1), "들", "spelling",
+                  "물건을 드는 '들다'는 '들 때'입니다. ('들을'은 '듣다')",
+                  "form.l-eul", SRC_DICT)  # fmt: skip
+
+
 def _teullyeoji(text: str) -> Iterator[Hit]:
     for m in _TEULLYEOJI.finditer(text):
         yield Hit(m.start(1), m.end(1), "달라", "spelling",
@@ -190,14 +216,26 @@ def _adverb_i_hi(text: str) -> Iterator[Hit]:
             yield Hit(m.start(2), m.end(2), "이", "spelling",
                       "ㅅ 받침 뒤의 부사는 '-이'로 적습니다. (느긋이, 따뜻이)", "form.i-hi",
                       SRC_ADVERB)  # fmt: skip
+    for m in _DOUBLED_HI.finditer(text):
+        yield Hit(m.start(2), m.end(2), "이", "spelling",
+                  "겹쳐 쓴 명사 뒤의 부사는 '-이'로 적습니다. (곳곳이, 틈틈이, 샅샅이)",
+                  "form.i-hi", SRC_ADVERB)  # fmt: skip
     tokens = morph.tokens(text)
     for prev, cur in zip(tokens, tokens[1:], strict=False):
-        if not (prev.tag == "XR" and cur.tag == "XSM" and cur.form == "이"):
+        if not (prev.tag in ("XR", "NNG") and cur.tag == "XSM" and cur.form == "이"):
             continue
         root = text[prev.start : prev.end]
         if root != prev.form or cur.start != prev.end or text[cur.start : cur.end] != "이":
             continue
-        if final_index(root[-1]) in (0, 19) or root in _GIYEOK_I:
+        if prev.tag == "NNG" and (
+            len(root) < 2 or root[-1] == root[-2] or _DOUBLED_HI.match(root + "히")
+        ):
+            continue  # a doubled noun (번번이) takes -이
+        if (
+            (prev.tag == "XR" and final_index(root[-1]) == 0)
+            or final_index(root[-1]) == 19
+            or root in _GIYEOK_I
+        ):
             continue  # 가까이, 깨끗이, 깊숙이: -이 is right
         yield Hit(cur.start, cur.end, "히", "spelling",
                   "'-하다'가 붙는 말의 부사는 대개 '-히'로 적습니다. (조용히, 나란히)",

@@ -26,6 +26,7 @@ from prep.coach import morph
 from prep.coach.findings import josa
 from prep.coach.morph import Morph
 from prep.coach.spelling_hits import Hit
+from prep.coach.spelling_units import distributive as _distributive
 from prep.coach.spelling_words import hangul as _hangul
 from prep.coach.spelling_words import hangul_word as _hangul_word
 from prep.coach.spelling_words import takes_doeda as _takes_doeda
@@ -56,31 +57,17 @@ _SU_JOINS = frozenset(
 )
 # Units after a number that the dependent noun 차 (3년 차, 2일 차) follows.
 _CHA_AFTER = frozenset({"년", "개월", "주", "일"})
+# Native numerals before a unit (두 명, 서른 편, 마흔 장); 스물 becomes 스무 before a unit.
 _NUMERALS = frozenset(
-    {
-        "한",
-        "두",
-        "세",
-        "네",
-        "첫",
-        "몇",
-        "다섯",
-        "여섯",
-        "일곱",
-        "여덟",
-        "아홉",
-        "열",
-        "스무",
-        "서너",
-        "두세",
-        "한두",
-    }
-)
+    {"한", "두", "세", "네", "첫", "몇", "다섯", "여섯", "일곱", "여덟", "아홉", "열", "스무",
+     "서너", "두세", "한두", "서른", "마흔", "쉰", "예순", "일흔", "여든", "아흔"}
+)  # fmt: skip
 _UNITS = frozenset(
     {
         "개", "명", "번", "가지", "시간", "달", "살", "권", "장", "군데", "곳", "마리", "잔",
         "벌", "차례", "분", "사람", "층", "쪽", "건", "회", "편", "주", "주일", "해", "년",
-        "개월", "시", "바퀴", "줄", "집",
+        "개월", "시", "바퀴", "줄", "집", "상자", "봉지", "그릇", "묶음", "켤레", "송이", "그루",
+        "포대", "박스",
     }
 )  # fmt: skip
 # Numeral + unit pairs that are single words in the dictionary (한곳, 한쪽, 한층, 한편, 한때,
@@ -193,7 +180,7 @@ def _scan(text: str, ms: tuple[Morph, ...]) -> Iterator[Hit]:
             and cur.start == prev.end
             and text[prev.start : prev.end] == pform
             and not _SCHOOL_AFTER.match(text, cur.end)
-        ):
+        ) or _distributive(text, ms, i, _UNITS):
             s = cur.start
             yield Hit(s - len(pform), s + len(cform),
                       f"{pform} {text[s : s + len(cform)]}", "spacing",
@@ -348,7 +335,7 @@ def _scan(text: str, ms: tuple[Morph, ...]) -> Iterator[Hit]:
                       SRC_ADVERB)  # fmt: skip
             continue
 
-        if spaced and ctag == "VCP" and ptag in ("NNB", "NNG", "NP", "NNP", "ETN", "XSN"):
+        if spaced and ctag == "VCP" and ptag in ("NNB", "NNG", "NP", "NNP", "ETN", "XSN", "NR"):
             end = _word_end(text, cur.start)
             yield Hit(prev.start, end, text[prev.start : prev.end] + text[cur.start : end],
                       "spacing", "'이다'는 조사처럼 앞말에 붙여 씁니다. (할 것입니다)",
@@ -371,7 +358,7 @@ def _scan(text: str, ms: tuple[Morph, ...]) -> Iterator[Hit]:
             spaced
             and ctag == "XSN"
             and cform in _SUFFIXES_APART
-            and ptag in ("NNG", "NNP", "NR")
+            and ptag in ("NNG", "NNP", "NR", "XSN")
             and text[cur.start : cur.start + len(cform)] == cform
         ):
             end = cur.start + len(cform)

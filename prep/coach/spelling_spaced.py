@@ -270,6 +270,16 @@ SPACED_NOUNS = {
     "얼마 만큼": "얼마만큼",
     # Compound nouns the dictionary lists whole, and nouns made by doubling (그날그날, 하루하루).
     "반려 동물": "반려동물",
+    # ... times of day and commutes, vehicles and cards the dictionary writes as one noun.
+    "점심 시간": "점심시간",
+    "점심 때": "점심때",
+    "저녁 때": "저녁때",
+    "출근 길": "출근길",
+    "퇴근 길": "퇴근길",
+    "셔틀 버스": "셔틀버스",
+    "시내 버스": "시내버스",
+    "고속 버스": "고속버스",
+    "신용 카드": "신용카드",
     "일 분 일 초": "일분일초",
     "그날 그날": "그날그날",
     "하루 하루": "하루하루",
