@@ -19,7 +19,8 @@ written by another author, built by its build.py) and the two halves of the fres
 (tests/coach/thirteenth, by a thirteenth author, same format) and the two halves of the fourteenth
 set (tests/coach/fourteenth, by a fourteenth author, same format) and the two halves of the
 fifteenth set (tests/coach/fifteenth, by a fifteenth author, same format) and of the sixteenth and
-seventeenth sets (tests/coach/sixteenth and seventeenth, by two more authors, same format). Tune
+seventeenth sets (tests/coach/sixteenth and seventeenth, by two more authors, same format) and of
+the eighteenth to twentieth sets (three more authors, same format). Tune
 on the development halves only; the test halves are the estimate, and their problems are never
 printed.
 More sections (e.g. spelling) are added as one call each in `main`.
@@ -91,6 +92,10 @@ FIFTEENTH_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "fifte
 # set (구청·지역아동센터·고용센터 and 체험형 인턴·푸드뱅크·은행 창구 voices).
 SIXTEENTH_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "sixteenth"
 SEVENTEENTH_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "seventeenth"
+# Three more authors in the same mix (복지관·고용센터·다문화, 보건소·SI·공항, 위탁 상담·교육청·ODA).
+EIGHTEENTH_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "eighteenth"
+NINETEENTH_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "nineteenth"
+TWENTIETH_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "twentieth"
 
 
 @dataclass
@@ -384,6 +389,9 @@ def main(argv: list[str] | None = None) -> int:
         ("fifteenth set", FIFTEENTH_DIR),
         ("sixteenth set", SIXTEENTH_DIR),
         ("seventeenth set", SEVENTEENTH_DIR),
+        ("eighteenth set", EIGHTEENTH_DIR),
+        ("nineteenth set", NINETEENTH_DIR),
+        ("twentieth set", TWENTIETH_DIR),
     ):
         if not directory.is_dir():
             continue
