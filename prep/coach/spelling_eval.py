@@ -216,6 +216,7 @@ AUTHORED_SETS = (
     ("seventh", "seventh"),
     ("eighth", "eighth"),
     ("ninth", "ninth"),
+    ("tenth", "tenth"),
 )
 PROSE_DIRS = tuple(
     Path(__file__).resolve().parents[2] / "tests" / "coach" / name / "passages.json"

@@ -1,4 +1,4 @@
-"""The spelling sets written as marked-up text (sixth.txt to ninth.txt): each is built
+"""The spelling sets written as marked-up text (sixth.txt to tenth.txt): each is built
 by the shared builder and split once by its text."""
 
 import sys
@@ -10,7 +10,7 @@ from prep.coach.spelling_eval import DATA_DIR, load, report
 sys.path.insert(0, str(DATA_DIR))
 from build_third import half, sentences  # noqa: E402
 
-MARKED_SETS = ("sixth", "seventh", "eighth", "ninth")
+MARKED_SETS = ("sixth", "seventh", "eighth", "ninth", "tenth")
 
 
 @pytest.mark.parametrize("name", MARKED_SETS)
