@@ -14,6 +14,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from prep.coach import morph
+from prep.coach.structure_later import (
+    done_again_later,
+    finished_without_mishap,
+    still_at_it_now,
+)
 from prep.coach.structure_others import negated, sentence_topic
 
 _PAST = frozenset({"었", "았", "였", "ᆻ"})
@@ -94,7 +99,7 @@ def state_changed(
     main = body[k]
     past = any(t.tag == "EP" and t.form in _PAST for t in body[k:])
     if not past:
-        return _in_use(body, k)
+        return _in_use(body, k) or still_at_it_now(body, k)
     # 혈압 기록이 끊기지 않았습니다, 배송이 밀리지 않았습니다: a mishap negated.
     if main.tag == "VX" and main.form in ("않", "못하") and k >= 2 and body[k - 1].form == "지":
         j = k - 2
@@ -125,7 +130,8 @@ def state_changed(
     # 해당 기관이 패치를 적용했습니다: someone else took up what was made or reported.
     if main.tag == "XSV" and k and body[k - 1].form in _ADOPTED or main.form in _ADOPTED:
         return sentence_topic(body) in ("person", "thing") and any(t.tag == "JKO" for t in body)
-    return False
+    # 그분은 다음 방문에서 접수를 마치셨습니다, 수업 취소 없이 진도를 마쳤습니다.
+    return done_again_later(body, k) or finished_without_mishap(body, k)
 
 
 def _at_once(body: Sequence[morph.Morph]) -> bool:
