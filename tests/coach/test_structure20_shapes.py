@@ -119,3 +119,37 @@ def test_someone_still_waiting_or_no_now_is_no_outcome(sentence):
 def test_a_decimal_before_and_after_is_the_outcome():
     sentence = "개편 뒤 평균 대기 시간은 12.5분에서 4.8분이 되었습니다."
     assert _outcome_texts(_ACTION + sentence) == [sentence]
+
+
+def _part_of(text: str, sentence: str) -> str:
+    report = detect_structure(text)
+    return next(s.part for s in report.sentences if text[s.start : s.end].strip() == sentence)
+
+
+def test_a_job_named_by_the_change_to_bring_about_is_the_task():
+    sentence = "저는 출고 오류를 절반으로 줄이는 일을 맡았습니다."
+    text = "물류센터 인턴으로 들어간 달, 출고 오류가 하루 열 건을 넘었습니다. " + sentence
+    assert _part_of(text, sentence) == "task"
+
+
+def test_a_routine_job_taken_on_is_no_task():
+    sentence = "저는 매주 회의록을 정리해 공유하는 일을 맡았습니다."
+    text = "동아리 운영진으로 일하던 해였습니다. " + sentence
+    assert _part_of(text, sentence) != "task"
+
+
+def test_no_waste_from_then_on_is_the_outcome():
+    sentence = "그 뒤로는 버리는 재료가 거의 없었습니다."
+    assert _outcome_texts(_ACTION + sentence) == [sentence]
+
+
+def test_no_helper_from_then_on_is_no_outcome():
+    assert _outcome_texts(_ACTION + "그 뒤로는 도와주는 사람이 없었습니다.") == []
+
+
+def test_a_bare_clause_of_effort_is_still_short_in_a_few_lines():
+    text = (
+        "택배 영업소에서 배송 문의 전화가 너무 많아 상담원들이 점심도 거르곤 했습니다. "
+        "저는 열심히 노력했습니다. 그 주부터 문의 전화가 절반으로 줄었습니다."
+    )
+    assert "action_short" in _codes(text)
