@@ -212,7 +212,9 @@ _TAKES_ON = re.compile(
     r"담당하게\s?되었|부여받았|책임지게\s?되었|맡기셨|맡겨\s?주셨)|"
     # Any 일 handed to the writer by someone else (…하는 일을 저에게 맡기셨습니다) is the task;
     # 일을 맡았습니다 alone is as often the job the writer did.
-    r"(?<![가-힣])일(?:를|을)\s?(?:맡기셨|맡겨\s?주셨|맡기시)"
+    r"(?<![가-힣])일(?:를|을)\s?(?:맡기셨|맡겨\s?주셨|맡기시)|"
+    # …and so is 일 named by a change to bring about (지연을 하루 안으로 줄이는 일을 맡았습니다).
+    r"(?:줄이|늘리|높이|낮추|앞당기|없애|단축하|개선하|해결하)는\s?일(?:을|를)\s?맡(?:았|게\s?되)"
 )
 
 

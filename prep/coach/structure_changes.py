@@ -14,6 +14,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from prep.coach import morph
+from prep.coach.structure_later import (
+    done_again_later,
+    finished_without_mishap,
+    still_at_it_now,
+)
 from prep.coach.structure_others import negated, sentence_topic
 
 _PAST = frozenset({"었", "았", "였", "ᆻ"})
@@ -35,6 +40,8 @@ _MISHAPS = frozenset(
         *("늦", "넘기", "어기", "엇갈리", "뒤바뀌", "꼬이", "멈추", "고장나", "떨어뜨리"),
         *("지적", "누락", "폐기", "반려", "분실", "연체", "지연", "취소", "반송", "착오"),
         *("실수", "오류", "결석", "결근", "지각", "민원", "항의", "재발", "사고", "파손"),
+        # waste: 버리는 반찬이 거의 없었습니다, 상한 재료가 나오지 않았습니다
+        *("버리", "상하", "썩", "남기"),
     }
 )
 # Taking up what the writer made or reported (기관이 패치를 적용했습니다).
@@ -94,7 +101,7 @@ def state_changed(
     main = body[k]
     past = any(t.tag == "EP" and t.form in _PAST for t in body[k:])
     if not past:
-        return _in_use(body, k)
+        return _in_use(body, k) or still_at_it_now(body, k)
     # 혈압 기록이 끊기지 않았습니다, 배송이 밀리지 않았습니다: a mishap negated.
     if main.tag == "VX" and main.form in ("않", "못하") and k >= 2 and body[k - 1].form == "지":
         j = k - 2
@@ -125,7 +132,8 @@ def state_changed(
     # 해당 기관이 패치를 적용했습니다: someone else took up what was made or reported.
     if main.tag == "XSV" and k and body[k - 1].form in _ADOPTED or main.form in _ADOPTED:
         return sentence_topic(body) in ("person", "thing") and any(t.tag == "JKO" for t in body)
-    return False
+    # 그분은 다음 방문에서 접수를 마치셨습니다, 수업 취소 없이 진도를 마쳤습니다.
+    return done_again_later(body, k) or finished_without_mishap(body, k)
 
 
 def _at_once(body: Sequence[morph.Morph]) -> bool:
