@@ -50,11 +50,16 @@ _EXPERIENCE = re.compile(
     r"인턴(?:으로|십|\s?근무)|(?:근무|재직|인턴)\s?(?:당시|시절|중|기간)|전\s?직장|이전\s?직장|"
     r"퇴사|경력"
 )
+# What was learnt or built at X (X에서 배운 방식, X에서 쌓은 경험): past work, whatever tense the
+# rest of the sentence has (…을 바탕으로 기여하겠습니다).
+_LEARNT_THERE = re.compile(
+    r"^\s?에서\s?(?:배운|배웠던|익힌|쌓은|얻은|경험한|일한|일했던|맡았던|근무한)"
+)
 # How far from a name a cue of past work there may stand (characters before and after it).
 _EXPERIENCE_BEFORE = 15
 _EXPERIENCE_AFTER = 30
 _ASPIRATION = re.compile(
-    r"입사|지원(?:하게|한|했|하는|동기|하였)|일원|기여하|이바지|"
+    r"입사|지원(?:하게|한|했|하는|\s?동기|하였)|일원|기여하|이바지|"
     r"핵심\s?가치|인재상|비전|미션|가\s?되겠|신입|사원|직원(?:으로|이\s?되)|구성원|(?<!채)택한|"
     # X가 지향하는 물 복지, X가 추구하는 가치: the writer lines up with X's aims.
     r"(?:이|가|은|는)\s?(?:지향|추구)하는|보태(?:겠|고\s?싶)|"
@@ -71,9 +76,16 @@ _ASPIRATION = re.compile(
 # the writer will work or what they will serve (X에서, X이 추진하는, X의 역량을, X를 위해), not
 # a source or model named on the way (X 건강검진 데이터와 연계, X의 사례를 참고, X를 벤치마킹).
 _FUTURE_TARGET = re.compile(r"^\s?(?:에서|에게|에|이|가|은|는|께서|의|을|를)(?![가-힣])")
+# …의 데이터 품질 관리 업무에, …의 고용 데이터 분석 조직에서: X's own work or unit a few
+# words on, where the writer will work, not a source they quote.
+_OWN_UNIT_AHEAD = (
+    r"(?!(?:\s?[가-힣A-Za-z]+){0,3}?\s?(?:역량|능력|사업|업무|직무|부서|팀|조직|인프라|기반|체계)"
+    r"(?:에|에서|을|를|의|으로|\s))"
+)
 _REFERENCE_AFTER = re.compile(
     r"^\s?(?:의|을|를)\s?(?:[가-힣]+\s)?(?:사례|자료|데이터|통계|제도|방식|정책|모델|보고서|연구(?!원|직|자))"
-    r"|^\s?(?:을|를)\s?[^.!?\n]{0,15}?(?:참고|벤치마킹|참조|본받|비교|분석)"
+    + _OWN_UNIT_AHEAD
+    + r"|^\s?(?:을|를)\s?[^.!?\n]{0,15}?(?:참고|벤치마킹|참조|본받|비교|분석)"
 )
 _PUT_TO_USE = re.compile(r"반영|활용|참고|참조|적용|토대로|바탕으로|인용|살려|연계")
 _PARTICLE_TAGS = ("J", "E", "VCP", "XSN", "SF", "SP", "SS", "SE", "SO", "SW")
@@ -91,8 +103,9 @@ _TOGETHER_AFTER = re.compile(
 _SOURCE = re.compile(
     r"^\s?(?:의|이|가|에서)?\s?(?:공개\s?)?(?:통계|자료|보고서|조사|발표|공고|누리집|홈페이지|데이터)"
     # X의 데이터 분석 역량을 키우는 데: X's own capacity, not a source the writer quotes.
-    r"(?!\s?(?:분석\s?)?(?:역량|능력|사업|업무|직무|부서|팀|인프라|기반|체계))"
-    r"|^\s?(?:이|가)\s?(?:주최|주관|개최|발표|공개|운영하는\s?(?:공모전|대회|교육|캠프))"
+    # X의 데이터 품질 관리 업무에, X의 데이터 플랫폼 조직에서: X's own work, a few words on.
+    + _OWN_UNIT_AHEAD
+    + r"|^\s?(?:이|가)\s?(?:주최|주관|개최|발표|공개|운영하는\s?(?:공모전|대회|교육|캠프))"
     # X이 내놓는 정책 연구, X가 펴낸 보고서: what X publishes is a source the writer uses.
     r"|^\s?(?:이|가|에서)\s?(?:내놓|내놨|내어\s?놓|펴내|펴낸|발간|배포|공표)"
 )
@@ -158,6 +171,8 @@ def _context(text: str, sentence: str, span: Span, sentence_start: int = 0) -> s
     # 기여하겠습니다" is a plan, not past work: experience needs a past tense.
     near = text[max(sentence_start, span[0] - _EXPERIENCE_BEFORE) : span[1] + _EXPERIENCE_AFTER]
     if _EXPERIENCE.search(near) and (_PAST.search(sentence) or not _FUTURE.search(sentence)):
+        return "experience"
+    if _LEARNT_THERE.match(after):
         return "experience"
     if _PARTNER_AFTER.search(after) or _SOURCE.search(after):
         return "partner"

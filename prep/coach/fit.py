@@ -32,6 +32,7 @@ from prep.coach.fit_concepts import (
     near_together,
     sentence_starts,
 )
+from prep.coach.fit_deeds import deed_concepts, without_lookalikes
 from prep.coach.fit_related import ENTITIES, RELATED
 from prep.coach.fit_senses import value_concepts
 from prep.coach.fit_shapes import act_adverbs, belief_stated, not_ordered, shape_concepts
@@ -281,7 +282,8 @@ def match_profile(
     if found is None:
         found = concepts(text, synonyms=synonyms)
     found = not_ordered(text, belief_stated(text, value_concepts(text, found, get_lexicon())))
-    joint = shape_concepts(text)
+    found = without_lookalikes(text, found)
+    joint = [*shape_concepts(text), *deed_concepts(text)]
     if joint:
         found = sorted([*found, *joint], key=lambda c: c.start)
     by_key: dict[str, list[Span]] = {}

@@ -15,6 +15,7 @@ from prep.coach.findings import Finding, josa, make_finding
 from prep.coach.lexicon import Lexicon, get_lexicon, patterns_for, term_index, word_starts
 from prep.coach.morph import Morph, analyze, sentence_spans
 from prep.coach.style_lemmas import lemma_matches
+from prep.coach.style_lookalikes import plain_sense
 
 # A sentence longer than this (characters with spaces) is hard to follow when read once; 80 is
 # about two lines of a form's text box.
@@ -119,6 +120,8 @@ def cliche_findings(
             merged.append([start, end, note])
     findings = []
     for start, end, note in merged:
+        if plain_sense(text, start, end):
+            continue  # 퇴비를 밑거름으로 넣다, 관중들의 열정적인 응원: the word, not the cliché
         phrase = text[start:end]
         findings.append(
             make_finding(
