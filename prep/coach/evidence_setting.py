@@ -104,14 +104,20 @@ def _ends_past_modifier(word: str) -> bool:
 def _frames_the_work(scene: _Scene, q: Quantity, quantities: list[Quantity]) -> bool:
     text, unit = scene.text, q.unit
     s, e = scene.sentence(q.start)
-    if unit in _SPAN_UNITS or q.text in _TIME_PERIOD_WORDS:
+    # 삼 년, 반년 are read as halves and small spans in words (unit 절반): spans all the same.
+    if unit in _SPAN_UNITS or q.text in _TIME_PERIOD_WORDS or q.text.endswith(("년", "개월")):
         if q.text.endswith("째") and text.startswith("에", q.end):
             return True  # 인턴 석 달째에: the moment the story is set at
         if _SPAN_POINT_AFTER.match(text, q.end) or _SPAN_FORM_AFTER.match(text, q.end):
             return True
         if _SPAN_AFTER.match(text, q.end):
+            # The clause ends at a comma or at -며/-면서 (삼 년 동안 일하며 기체 두 대를
+            # 관리했습니다: the count after it belongs to the next clause).
             comma = text.find(",", q.end, e)
             clause_end = comma if comma != -1 else e
+            connective = _WHILE_DOING.search(text, q.end, clause_end)
+            if connective:
+                clause_end = connective.end()
             rest = text[q.end : clause_end]
             later = [o.start for o in quantities if q.end <= o.start < clause_end]
             if later:
@@ -121,8 +127,8 @@ def _frames_the_work(scene: _Scene, q: Quantity, quantities: list[Quantity]) -> 
                 # span goes with the writer's own work and stays.
                 subject = _OTHER_SUBJECT.search(text, q.end, min(later))
                 return bool(subject and _CHANGE.search(rest))
-            if e == scene.spans[-1][1] and not _WHILE_DOING.search(rest):
-                return False  # 콜센터에서 2년 동안 상담 업무를 했습니다: the whole story told
+            if len(scene.spans) == 1 and not _WHILE_DOING.search(rest):
+                return False  # 콜센터에서 2년 동안 상담 업무를 했습니다: the whole answer
             return not (_ACHIEVED.search(rest) or _CHANGE.search(rest))
     if unit in _OWNER_UNITS:
         owner = _OWNER_AFTER.match(text, q.end)

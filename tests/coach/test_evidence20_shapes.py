@@ -91,3 +91,17 @@ def test_adverb_of_degree_claims_are_vague(text):
 def test_adverb_of_degree_with_number_is_backed():
     text = "조회 수가 폭발적으로 늘어 하루 30회에서 400회가 되었습니다."
     assert "vague_claim" not in [f.code for f in evidence_findings(text)]
+
+
+def test_a_span_before_a_connective_is_dropped_though_a_count_follows():
+    found = _found("정비소에서 이 년 동안 일하며 견인차 세 대를 관리했습니다. 매일 점검했습니다.")
+    assert "이 년" not in found
+
+
+def test_a_span_with_the_writers_own_count_in_its_clause_stays():
+    assert "4개월" in _found("4개월 동안 민원 900건을 처리했습니다. 그 뒤 선임이 되었습니다.")
+
+
+def test_a_span_that_modifies_a_noun_in_a_story_is_dropped():
+    text = "이직이 쉽지는 않았습니다. 그래도 매장에서 7년 동안 만난 손님들이 제 자산입니다."
+    assert "7년" not in _found(text)
