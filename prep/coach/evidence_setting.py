@@ -73,6 +73,10 @@ _TIMES_UNITS = frozenset(("번", "차례", "회"))
 _BEFORE_ACT_AFTER = re.compile(
     r"(?:의)?\s(?:[가-힣]+\s){0,2}?(?:[가-힣]*끝에|(?P<verb>[가-힣]+)\s(?:뒤|후)(?:에)?)(?=[\s,])"
 )
+# 질문 열 가지를 정리해, 주의할 점 세 가지를 추려: the form of what the writer drew up.
+_LIST_MADE_AFTER = re.compile(
+    r"(?:를|을)?\s?(?:[가-힣]+(?:에|로|으로)\s)?(?:정리|추려|추리|뽑아|뽑았|골라|모아|적어|간추려)"
+)
 # 하루 200명이 넘는 민원인이 찾는 센터: a crowd that describes the place.
 _CROWD_DESCRIBES_AFTER = re.compile(
     r"(?:이|가)\s?(?:넘는|되는|가까운|이상인|남짓한)\s(?:[가-힣]+\s){0,2}?[가-힣]+(?:이|가)\s"
@@ -151,6 +155,8 @@ def _frames_the_work(scene: _Scene, q: Quantity, quantities: list[Quantity]) -> 
         before_act = _BEFORE_ACT_AFTER.match(text, q.end, e)
         if before_act and (not before_act.group("verb") or _ends_past_modifier(before_act["verb"])):
             return not _CHANGE.search(text, s, q.start)
+    if unit == "가지" and _LIST_MADE_AFTER.match(text, q.end, e):
+        return True  # 자주 묻는 질문 열 가지를 정리해: the size of a list the writer drew up
     if unit in _OWNER_UNITS and _CROWD_DESCRIBES_AFTER.match(text, q.end, e):
         return True
     if unit == "배" and not (_MULTIPLE_CONTEXT.search(text, s, e) or _CHANGE.search(text, s, e)):

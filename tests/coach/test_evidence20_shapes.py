@@ -105,3 +105,12 @@ def test_a_span_with_the_writers_own_count_in_its_clause_stays():
 def test_a_span_that_modifies_a_noun_in_a_story_is_dropped():
     text = "이직이 쉽지는 않았습니다. 그래도 매장에서 7년 동안 만난 손님들이 제 자산입니다."
     assert "7년" not in _found(text)
+
+
+def test_the_size_of_a_list_drawn_up_is_dropped():
+    assert "다섯 가지" not in _found("손님들이 헷갈리는 메뉴 다섯 가지를 추려 붙였습니다.")
+    assert "일곱 가지" not in _found("주의할 점 일곱 가지를 카드에 적어 나눠 드렸습니다.")
+
+
+def test_kinds_that_grew_stay():
+    assert "여덟 가지" in _found("상담 유형이 세 가지에서 여덟 가지로 늘었습니다.")
