@@ -21,6 +21,8 @@ from prep.coach.evidence_dating import (
     dates_the_story,
 )
 from prep.coach.evidence_roles import acts_then_tells_more, drop_scene_numbers
+from prep.coach.evidence_setting import drop_setting_numbers
+from prep.coach.evidence_vague import extra_vague_claims
 from prep.coach.findings import Finding, josa, make_finding
 from prep.coach.lexicon import Lexicon, get_lexicon, patterns_for, term_index, word_starts
 from prep.coach.morph import paragraph_spans, sentence_spans
@@ -324,7 +326,7 @@ def find_quantities(text: str) -> list[Quantity]:
         out = [q for q in out if not any(s <= q.start < e for s, e in rates)]
         out += [Quantity(s, e, text[s:e], "꼴", None) for s, e in rates]
     kept = sorted((q for q in out if not dates_the_story(text, q)), key=lambda q: q.start)
-    return drop_scene_numbers(text, kept)
+    return drop_setting_numbers(text, drop_scene_numbers(text, kept))
 
 
 def _names_one_of_many(text: str, offset: int) -> bool:
@@ -370,7 +372,7 @@ def _vague_claims(text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     index = term_index(lexicon, ("vague_claims",))
     starts = word_starts(text)
     found.extend((s, e, entry.note) for s, e, entry in index.find(text, starts))
-    return sorted(set(found))
+    return sorted(set(found + extra_vague_claims(text)))
 
 
 def evidence_findings(

@@ -14,8 +14,8 @@ work, and a recruiter does not read those as evidence:
 * the form something was given (한 장으로 뽑아, 한곳에서 안내하는).
 
 A sentence that reports a change (에서 …으로, 줄었습니다, 만에, 없었습니다) keeps its numbers for
-the last three. How long the writer held a post (6개월 동안 일하며) is left counted: the labelled
-sets disagree on it.
+the last three. How long the writer held a post (6개월 동안 일하며) is judged in
+evidence_setting: most labelled sets leave it uncounted.
 
 evidence.find_quantities drops what `drop_scene_numbers` recognises.
 """
