@@ -28,6 +28,8 @@ def _found(text: str) -> list[tuple[str, str | None]]:
         ("공연이 한참일 때 무대 조명이 꺼졌습니다.", "한참", "한창"),
         ("학생들이 퀴즈 정답을 제일 많이 맞춘 조를 뽑았습니다.", "맞춘", "맞힌"),
         ("키오스크 결재 오류를 직접 고쳤습니다.", "결재", "결제"),
+        ("어떤 민원이 들어오던, 저는 먼저 끝까지 들었습니다.", "던", "든"),
+        ("무슨 일을 맡던 간에 기한을 지켰습니다.", "던", "든"),
     ],
 )
 def test_error_found_with_right_suggestion(text: str, wrong: str, right: str) -> None:
@@ -56,6 +58,8 @@ def test_error_found_with_right_suggestion(text: str, wrong: str, right: str) ->
         "한참을 기다린 끝에 답을 들었습니다.",
         "일정에 맞춰 가장 먼저 준비를 마쳤습니다.",
         "대표 결재를 받아 예산을 집행했습니다.",
+        "어떤 선배가 쓰시던 노트를 물려받았습니다.",
+        "무슨 일이 있었던 날인지 기억나지 않았습니다.",
     ],
 )
 def test_near_miss_correct_left_alone(text: str) -> None:
