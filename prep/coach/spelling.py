@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from prep.coach import (
     spelling_attach,
     spelling_context,
+    spelling_eopsi,
     spelling_forms,
     spelling_lexicon,
     spelling_matchum,
@@ -98,6 +99,7 @@ def check_spelling(text: str, protected: Iterable[str] = ()) -> list[SpellingFin
         spelling_forms,
         spelling_attach,
         spelling_phrases,
+        spelling_eopsi,
     ):
         for hit in module.hits(text):
             candidates.append((_PRIORITY["rules"], _finding(text, hit, hit.source)))

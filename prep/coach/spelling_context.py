@@ -117,6 +117,13 @@ _DEON_PAIR = re.compile(
     r"(?<![가-힣])([가-힣]{0,3}[가-힣])(던) (말|싫|좋|작|적|없|있|지|못하|않|크|많)(던)(?=[\s,])"
 )
 _DEON_WHICH = re.compile(r"(?<![가-힣])(?:어떤|무슨|어느|어떠한) [가-힣]+?(이던|던)(?=[\s,])")
+# A verb after the 어떤 clause's subject or object (어떤 일이 생기던, 무슨 말을 하던) is the -든
+# of choice when no noun follows it: a comma, 간에, 상관 or the speaker going on (저는, 항상);
+# -던 of the past modifies a noun (어떤 손님이 오시던 날).
+_DEON_WHICH_VERB = re.compile(
+    r"(?<![가-힣])(?:어떤|무슨|어느|어떠한) [가-힣]+?(?:이|가|을|를) [가-힣]*?[가-힣](던)"
+    r"(?=,| 간에| 상관| 저는| 저도| 제가| 항상| 늘 | 반드시| 꼭 )"
+)
 # 겸 (at the same time) is a bound noun: 회장 겸 총무, 쉴 겸 들렀다. 겸손, 겸임 start a word.
 _GYEOM = re.compile(r"(?<=[가-힣])(겸)(?= [가-힣])")
 # 여 (and some more) after a number is a suffix; the unit after it is a word (백여 명, 30여 곳).
@@ -226,6 +233,9 @@ def _deon(text: str, out: list[Hit]) -> None:
                        "ctx.deun", SRC_DEUN))  # fmt: skip
     for m in _DEON_WHICH.finditer(text):
         out.append(Hit(m.start(1), m.end(1), m.group(1)[:-1] + "든", "spelling", message,
+                       "ctx.deun", SRC_DEUN))  # fmt: skip
+    for m in _DEON_WHICH_VERB.finditer(text):
+        out.append(Hit(m.start(1), m.end(1), "든", "spelling", message,
                        "ctx.deun", SRC_DEUN))  # fmt: skip
 
 

@@ -94,6 +94,9 @@ _KKEO = re.compile(
     r"([가-힣])( ?)(껍니다|꺼예요|꺼에요|꺼야|껀데|꺼라고|꺼라는|꺼고|꺼다|꺼죠)(?![가-힣])"
 )
 _KKEO_NOT_KKEUDA = frozenset({"껍니다", "꺼예요", "꺼에요", "껀데", "꺼다"})
+# Apart, the other forms are 끄다 only after what is turned off: the noun 불 (촛불, 전등불), an
+# object particle or a plural (전원을 꺼라고, 조명들 꺼야). After a verb's -ㄹ (해낼, 할) it is 거.
+_KKEO_OFF_ENDS = ("불", "을", "를", "들")
 _KKEO_RIGHT = {"껍니다": "겁니다", "꺼예요": "거예요", "꺼에요": "거예요", "꺼야": "거야",
                "껀데": "건데", "꺼라고": "거라고", "꺼라는": "거라는", "꺼고": "거고",
                "꺼다": "거다", "꺼죠": "거죠"}  # fmt: skip
@@ -242,12 +245,21 @@ def _adverb_i_hi(text: str) -> Iterator[Hit]:
                   "form.i-hi", SRC_ADVERB)  # fmt: skip
 
 
+def _turned_off(text: str, last: int) -> bool:
+    """The word ending at `last` may be what 끄다 turns off (불 꺼라고), or is too short to tell."""
+    start = last
+    while start > 0 and "가" <= text[start - 1] <= "힣":
+        start -= 1
+    word = text[start : last + 1]
+    return word.endswith(_KKEO_OFF_ENDS) or (len(word) == 1 and word not in "할될갈올")
+
+
 def _kkeo(text: str) -> Iterator[Hit]:
     for m in _KKEO.finditer(text):
         if final_index(m.group(1)) != 8:  # the -ㄹ of 할, 갈, 볼
             continue
         apart, word = m.group(2), m.group(3)
-        if apart and word not in _KKEO_NOT_KKEUDA:
+        if apart and word not in _KKEO_NOT_KKEUDA and _turned_off(text, m.start(1)):
             continue
         yield Hit(m.start(3), m.end(3), ("" if apart else " ") + _KKEO_RIGHT[word], "spelling",
                   "'-ㄹ 거예요'의 '거'는 띄어 쓰고 '꺼'로 적지 않습니다.", "form.kkeo",

@@ -59,8 +59,8 @@ _SU_JOINS = frozenset(
 _CHA_AFTER = frozenset({"년", "개월", "주", "일"})
 # Native numerals before a unit (두 명, 서른 편, 마흔 장); 스물 becomes 스무 before a unit.
 _NUMERALS = frozenset(
-    {"한", "두", "세", "네", "첫", "몇", "다섯", "여섯", "일곱", "여덟", "아홉", "열", "스무",
-     "서너", "두세", "한두", "서른", "마흔", "쉰", "예순", "일흔", "여든", "아흔"}
+    {"한", "두", "세", "네", "석", "넉", "첫", "몇", "다섯", "여섯", "일곱", "여덟", "아홉", "열",
+     "스무", "서너", "두세", "한두", "서른", "마흔", "쉰", "예순", "일흔", "여든", "아흔"}
 )  # fmt: skip
 _UNITS = frozenset(
     {
@@ -77,7 +77,13 @@ _UNITS_FOR = {
     "세": _UNITS - {"분"},
     "첫": frozenset({"번"}),
     "몇": _UNITS | {"월"},
+    # 석, 넉 are the forms of 셋, 넷 before 달 and 장 only (석 달, 넉 장); 석회, 석권 are nouns.
+    "석": frozenset({"달", "장"}),
+    "넉": frozenset({"달", "장"}),
 }
+# 열한, 스물한: 한 at the end of a larger count is a count, so 시, 번, 곳 go apart (열한 시);
+# the one-word exceptions (한때, 한곳) hold only for a bare 한.
+_TENS = frozenset({"열", "스물", "서른", "마흔", "쉰", "예순", "일흔", "여든", "아흔"})
 # 보조 용언 '-ㄹ 듯하다, 만하다, 법하다, 척하다, 체하다, 뻔하다' may be written together (제47항).
 _AUX_ADJECTIVE_NOUNS = frozenset({"듯", "만", "법", "척", "체", "뻔", "양"})
 _VERB_AFTER = {"수": ("있", "없"), "것": ("같",), "줄": ("알", "모르"), "적": ("있", "없")}
@@ -125,6 +131,11 @@ _SCHOOL_AFTER = re.compile(r"대학|대(?![가-힣])|고등|고(?![가-힣])|중
 def hits(text: str) -> list[Hit]:
     ms = morph.tokens(text)
     return list(_scan(text, ms))
+
+
+def _after_tens(ms: tuple[Morph, ...], i: int) -> bool:
+    """The 한 before ms[i] closes a count written together with its tens (열한, 스물한)."""
+    return i >= 2 and ms[i - 2].form in _TENS and ms[i - 2].end == ms[i - 1].start
 
 
 def _scan(text: str, ms: tuple[Morph, ...]) -> Iterator[Hit]:
@@ -176,7 +187,10 @@ def _scan(text: str, ms: tuple[Morph, ...]) -> Iterator[Hit]:
             ptag in ("MM", "NR")
             and pform in _NUMERALS
             and ctag in ("NNB", "NNG")
-            and cform in _UNITS_FOR.get(pform, _UNITS)
+            and (
+                cform in _UNITS_FOR.get(pform, _UNITS)
+                or (pform == "한" and cform in _UNITS and _after_tens(ms, i))
+            )
             and cur.start == prev.end
             and text[prev.start : prev.end] == pform
             and not _SCHOOL_AFTER.match(text, cur.end)

@@ -50,7 +50,10 @@ _STRAIGHT_AFTER = re.compile(
 # 한참 before busy, under way, growing or in fashion is the height of it: 한창.
 _HANCHAM = re.compile(
     r"(?<![가-힣])(한참)(?= (?:바쁘|바쁜|바빴|바쁠|바쁨|진행 ?중|공사 ?중|성장|자랄|클 |유행|인기|"
-    r"무르익|일할|일하던|배울|공부할|피어|꽃피))"
+    r"무르익|일할|일하던|배울|공부할|피어|꽃피)"
+    # an event as subject of 한참이다 is at its height (축제가 한참일 때); a long while is
+    # never a subject's state (시간이 한참 걸렸다 has no 이다).
+    r"|(?<=[가-힣][이가] 한참)(?:일 때|인 때|인 지금|이던|이었던|이었을 때))"
 )
 
 # A role or task taken on: 맡다. 신임 팀장을 맞았다 (welcomed) stays.

@@ -66,7 +66,9 @@ def _yul(m: re.Match) -> str | None:
 # Persons and bodies take 로서 (as a …); tools, ways and actions take 로써 (by means of …).
 
 _PAYMENT_WORDS = (
-    r"(?:카드|대금|요금|간편|현금|금액|모바일|온라인|비용|수수료|구매|물품|계좌|신용|원)"
+    r"(?:카드|대금|요금|간편|현금|금액|모바일|온라인|비용|수수료|구매|물품|계좌|신용|원|"
+    # what is bought or paid for: a ticket, a fee, an order (승차권 결제, 회비 결제)
+    r"승차권|입장권|티켓|회비|등록금|주문|예매|키오스크|단말기|할부)"
 )
 _PAYMENT = re.compile(_PAYMENT_WORDS)
 # Nouns that end in a consonant + 이 (먹이, 놀이, 길이): 먹이였다 is 먹이 + 였다, right as written.
@@ -260,7 +262,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "machida.hit",
         re.compile(
-            r"(?:정답|답|문제|퀴즈|과녁|표적)(?:[을를만도]|까지)? (?:모두 |다 |정확히 |잘 )?"
+            r"(?:정답|답|문제|퀴즈|과녁|표적)(?:[을를만도]|까지)? "
+            # up to two adverbs of how many or how well (가장 많이 맞힌, 모두 정확히 맞혔다)
+            r"(?:(?:모두|다|정확히|잘|가장|제일|더|많이|거의|전부|먼저|빨리) ){0,2}"
             r"(맞추|맞춰|맞췄|맞춘|맞출)"
         ),
         lambda m: {"맞추": "맞히", "맞춰": "맞혀", "맞췄": "맞혔", "맞춘": "맞힌", "맞출": "맞힐"}[
