@@ -11,6 +11,9 @@ skipping never loses a match, and a pattern that gives no usable set (`None`) al
 
 from __future__ import annotations
 
+import re
+import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from re import _constants as c  # noqa: PLC2701 — the parser's opcodes, stable since 3.11
@@ -116,3 +119,112 @@ def could_match(options: frozenset[str] | None, text: TextProbe) -> bool:
         elif option[:2] in text.pairs and (len(option) == 2 or option in text.folded):
             return True
     return False
+
+
+# Where a match can begin. A pattern that opens with a look-behind ((?<![가-힣])…) or with
+# alternatives that are groups themselves gets no first-character shortcut from `re`, so
+# `finditer` runs the whole pattern at each of the draft's ~1,500 offsets (60–200 µs a pattern).
+# Most patterns begin with one of a few listed words, though: one alternation of those words is
+# something `re` scans for quickly, and the pattern itself then runs only where one occurs.
+_MAX_STARTS = 40
+_DIGIT = [(c.CATEGORY, c.CATEGORY_DIGIT)]
+
+
+def start_fragments(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Regular-expression fragments (escaped literal strings, or \\d) one of which every match
+    of `pattern` begins with, or None when no such set is found (or a match may be empty)."""
+    try:
+        parsed = sre_parse.parse(pattern, flags)
+    except Exception:
+        return None
+    if parsed.getwidth()[0] == 0:
+        return None
+    found = _starts(list(parsed))
+    return frozenset(found) if found else None
+
+
+def _starts(items: list) -> set[str] | None:
+    """The fragments a sequence's matches begin with: those of its first item, plus those of
+    the next items while the earlier ones may match nothing."""
+    out: set[str] = set()
+    for index, (op, av) in enumerate(items):
+        if op in _ZERO_WIDTH:
+            continue  # a look-around or anchor consumes nothing: the match begins after it
+        if op is c.LITERAL:
+            run = []
+            for next_op, next_av in items[index:]:
+                if next_op is not c.LITERAL:
+                    break
+                run.append(chr(next_av))
+            out.add(re.escape("".join(run)))
+            return out
+        if op is c.SUBPATTERN:
+            first, shortest = _starts(list(av[-1])), av[-1].getwidth()[0]
+        elif op is c.BRANCH:
+            first, shortest = set(), min(branch.getwidth()[0] for branch in av[1])
+            for branch in av[1]:
+                options = _starts(list(branch))
+                if options is None:
+                    return None
+                first |= options
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            low, _high, inner = av
+            first, shortest = _starts(list(inner)), low * inner.getwidth()[0]
+        elif op is c.IN and av == _DIGIT:
+            first, shortest = {r"\d"}, 1
+        elif op is c.IN and all(o is c.LITERAL for o, _ in av):
+            first, shortest = {re.escape(chr(v)) for _, v in av}, 1
+        else:
+            return None  # any character, a range, a back-reference: could begin anywhere
+        if first is None:
+            return None
+        out |= first
+        if shortest > 0:
+            return out
+    return None  # the whole sequence may match nothing
+
+
+def _uncased(fragment: str) -> bool:
+    # `re` scans for the first characters of an alternation only when they have no case.
+    return fragment == r"\d" or all(ch.lower() == ch.upper() for ch in fragment)
+
+
+class StartIndexed:
+    """A compiled pattern whose `finditer` runs it only at the offsets where one of its start
+    fragments occurs; the matches are exactly those of the pattern's own `finditer`. Other
+    attributes (`pattern`, `groupindex`, `search`…) are the compiled pattern's."""
+
+    __slots__ = ("compiled", "_finder")
+
+    def __init__(self, compiled: re.Pattern[str], finder: re.Pattern[str]) -> None:
+        self.compiled = compiled
+        self._finder = finder
+
+    def __getattr__(self, name: str):
+        return getattr(self.compiled, name)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
+        # As `finditer`: the leftmost match from `pos`, then the next from its end. The pattern
+        # matches no empty string, and a look-behind at an offset still sees the text before it.
+        search, match = self._finder.search, self.compiled.match
+        end = pos
+        while (hit := search(text, pos, endpos)) is not None:
+            start = hit.start()
+            pos = start + 1
+            if start < end:
+                continue
+            found = match(text, start, endpos)
+            if found is not None:
+                end = found.end()
+                yield found
+
+
+def start_indexed(compiled: re.Pattern[str]) -> re.Pattern[str] | StartIndexed:
+    """`compiled` with a fast `finditer` when its starts are a few case-less fragments (the
+    pattern itself otherwise)."""
+    fragments = start_fragments(compiled.pattern, compiled.flags)
+    if not fragments or len(fragments) > _MAX_STARTS or not all(map(_uncased, fragments)):
+        return compiled
+    # Longest first only for readability when printed; any order finds the same offsets.
+    ordered = sorted(fragments, key=lambda f: (-len(f), f))
+    return StartIndexed(compiled, re.compile("|".join(ordered), compiled.flags))
