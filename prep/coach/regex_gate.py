@@ -124,23 +124,63 @@ def could_match(options: frozenset[str] | None, text: TextProbe) -> bool:
 # Where a match can begin. A pattern that opens with a look-behind ((?<![가-힣])…) or with
 # alternatives that are groups themselves gets no first-character shortcut from `re`, so
 # `finditer` runs the whole pattern at each of the draft's ~1,500 offsets (60–200 µs a pattern).
-# Most patterns begin with one of a few listed words, though: one alternation of those words is
-# something `re` scans for quickly, and the pattern itself then runs only where one occurs.
+# Most patterns begin with one of a few listed words, though, or with a short stretch of any
+# syllables before one ([가-힣]{1,6}(?:아들|딸)…): one alternation of those words is something
+# `re` scans for quickly, and the pattern itself then runs only where a match can begin (at the
+# word, or up to the stretch's width before it).
 _MAX_STARTS = 40
+_MAX_LEAD = 10
 _DIGIT = [(c.CATEGORY, c.CATEGORY_DIGIT)]
 
 
-def start_fragments(pattern: str, flags: int = 0) -> frozenset[str] | None:
-    """Regular-expression fragments (escaped literal strings, or \\d) one of which every match
-    of `pattern` begins with, or None when no such set is found (or a match may be empty)."""
+@dataclass(frozen=True, slots=True)
+class StartAnchor:
+    """Every match begins `lead` characters (lead_min ≤ lead ≤ lead_max) before an occurrence
+    of one of `fragments` (escaped literal strings, or \\d)."""
+
+    fragments: frozenset[str]
+    lead_min: int
+    lead_max: int
+
+
+def start_anchor(pattern: str, flags: int = 0) -> StartAnchor | None:
+    """Where the matches of `pattern` begin, or None when that is not found (or a match may be
+    empty)."""
     try:
         parsed = sre_parse.parse(pattern, flags)
     except Exception:
         return None
     if parsed.getwidth()[0] == 0:
         return None
-    found = _starts(list(parsed))
-    return frozenset(found) if found else None
+    items = _inlined(list(parsed))
+    if items is None:
+        return None
+    # The first fragments that are usable: few, case-less, after a short enough lead.
+    for k in range(len(items)):
+        low, high = sre_parse.SubPattern(parsed.state, items[:k]).getwidth()
+        if high > _MAX_LEAD:
+            return None
+        found = _starts(items[k:])
+        if found and len(found) <= _MAX_STARTS and all(map(_uncased, found)):
+            return StartAnchor(frozenset(found), low, high)
+    return None
+
+
+def _inlined(items: list) -> list | None:
+    """The sequence with its groups' contents in place (a group changes what is captured, not
+    what matches); None for a group that sets its own flags, which the finder could not share."""
+    out = []
+    for op, av in items:
+        if op is c.SUBPATTERN:
+            if av[1] or av[2]:
+                return None
+            inner = _inlined(list(av[-1]))
+            if inner is None:
+                return None
+            out += inner
+        else:
+            out.append((op, av))
+    return out
 
 
 def _starts(items: list) -> set[str] | None:
@@ -159,6 +199,8 @@ def _starts(items: list) -> set[str] | None:
             out.add(re.escape("".join(run)))
             return out
         if op is c.SUBPATTERN:
+            if av[1] or av[2]:
+                return None  # its own flags: the finder could not share them
             first, shortest = _starts(list(av[-1])), av[-1].getwidth()[0]
         elif op is c.BRANCH:
             first, shortest = set(), min(branch.getwidth()[0] for branch in av[1])
@@ -190,27 +232,35 @@ def _uncased(fragment: str) -> bool:
 
 
 class StartIndexed:
-    """A compiled pattern whose `finditer` runs it only at the offsets where one of its start
-    fragments occurs; the matches are exactly those of the pattern's own `finditer`. Other
+    """A compiled pattern whose `finditer` runs it only at the offsets where a match can begin
+    (`StartAnchor`); the matches are exactly those of the pattern's own `finditer`. Other
     attributes (`pattern`, `groupindex`, `search`…) are the compiled pattern's."""
 
-    __slots__ = ("compiled", "_finder")
+    __slots__ = ("compiled", "_finder", "_lead_min", "_lead_max")
 
-    def __init__(self, compiled: re.Pattern[str], finder: re.Pattern[str]) -> None:
+    def __init__(self, compiled: re.Pattern[str], anchor: StartAnchor) -> None:
         self.compiled = compiled
-        self._finder = finder
+        # Longest first only for readability when printed; any order finds the same offsets.
+        ordered = sorted(anchor.fragments, key=lambda f: (-len(f), f))
+        self._finder = re.compile("|".join(ordered), compiled.flags)
+        self._lead_min, self._lead_max = anchor.lead_min, anchor.lead_max
 
     def __getattr__(self, name: str):
         return getattr(self.compiled, name)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
+        search, lead_min, lead_max = self._finder.search, self._lead_min, self._lead_max
+        starts: set[int] = set()
+        at = pos
+        while (hit := search(text, at, endpos)) is not None:
+            word = hit.start()
+            at = word + 1
+            starts.update(range(max(pos, word - lead_max), word - lead_min + 1))
         # As `finditer`: the leftmost match from `pos`, then the next from its end. The pattern
         # matches no empty string, and a look-behind at an offset still sees the text before it.
-        search, match = self._finder.search, self.compiled.match
+        match = self.compiled.match
         end = pos
-        while (hit := search(text, pos, endpos)) is not None:
-            start = hit.start()
-            pos = start + 1
+        for start in sorted(starts):
             if start < end:
                 continue
             found = match(text, start, endpos)
@@ -220,11 +270,7 @@ class StartIndexed:
 
 
 def start_indexed(compiled: re.Pattern[str]) -> re.Pattern[str] | StartIndexed:
-    """`compiled` with a fast `finditer` when its starts are a few case-less fragments (the
-    pattern itself otherwise)."""
-    fragments = start_fragments(compiled.pattern, compiled.flags)
-    if not fragments or len(fragments) > _MAX_STARTS or not all(map(_uncased, fragments)):
-        return compiled
-    # Longest first only for readability when printed; any order finds the same offsets.
-    ordered = sorted(fragments, key=lambda f: (-len(f), f))
-    return StartIndexed(compiled, re.compile("|".join(ordered), compiled.flags))
+    """`compiled` with a fast `finditer` when it has a `StartAnchor` (the pattern itself
+    otherwise)."""
+    anchor = start_anchor(compiled.pattern, compiled.flags)
+    return compiled if anchor is None else StartIndexed(compiled, anchor)

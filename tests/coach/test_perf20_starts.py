@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from prep.coach.lexicon import LIST_NAMES, default_lexicon
-from prep.coach.regex_gate import StartIndexed, start_fragments, start_indexed
+from prep.coach.regex_gate import StartAnchor, StartIndexed, start_anchor, start_indexed
 
 SETS = Path(__file__).resolve().parent
 
@@ -23,24 +23,27 @@ def _texts() -> list[str]:
 
 
 @pytest.mark.parametrize(
-    "pattern, fragments",
+    "pattern, anchor",
     [
-        (r"(?<!\d)(?P<leak>(?:19|20)?\d{2}\s?년생)", {"19", "20", r"\d"}),
+        (r"(?<!\d)(?P<leak>(?:19|20)?\d{2}\s?년생)", ({"19", "20", r"\d"}, 0, 0)),
         # an optional first part: the match begins with it or with what follows
-        (r"(?<![가-힣])(?:외?할머니|어머니)", {"외", "할머니", "어머니"}),
-        (r"(?!교내)[가나]다", {"가", "나"}),  # a look-ahead consumes nothing
-        (r"[가-힣]{1,6}학보", None),  # a range may begin anywhere
+        (r"(?<![가-힣])(?:외?할머니|어머니)", ({"외", "할머니", "어머니"}, 0, 0)),
+        (r"(?!교내)[가나]다", ({"가", "나"}, 0, 0)),  # a look-ahead consumes nothing
+        # a short stretch of any syllables before a listed word: up to its width before it
+        (r"(?<![가-힣])[가-힣]{1,6}(?:의)?\s?(?:아들|딸)", ({"아들", "딸"}, 1, 8)),
+        (r"(?:MZ|X)\s?세대", ({"세대"}, 1, 3)),  # letters with a case are not scanned for
+        (r"[가-힣]+학보", None),  # the stretch has no bound
         (r"(?:가정)?", None),  # a match may be empty
-        (r"(?:가|.)나", None),
+        (r"(?i:가)나", None),  # a group's own flags
     ],
 )
-def test_start_fragments(pattern, fragments):
-    found = start_fragments(pattern)
-    assert (set(found) if found is not None else None) == fragments
+def test_start_anchor(pattern, anchor):
+    expected = None if anchor is None else StartAnchor(frozenset(anchor[0]), *anchor[1:])
+    assert start_anchor(pattern) == expected
 
 
 def test_a_pattern_without_usable_starts_stays_as_it_is():
-    for pattern in (r"[가-힣]+다", r"(?:MZ|X)\s?세대", r"a?"):
+    for pattern in (r"[가-힣]+다", r"(?:MZ|X)[a-z]+세대", r"a?"):
         compiled = re.compile(pattern, re.IGNORECASE)
         assert start_indexed(compiled) is compiled
 
@@ -53,6 +56,7 @@ def test_a_pattern_without_usable_starts_stays_as_it_is():
         (r"(?<!\d)(?:19|20)?\d{2}년생", "1999년생, 99년생, 2001년생 그리고 120년생"),
         (r"(?:가|나)+다", "가나다 나다 가가가 다"),
         (r"(?<=저는 )(?:외?할머니|할아버지)", "저는 외할머니와 저는 할아버지와 외할머니"),
+        (r"[가-힣]{1,3}(?:의\s)?(?:아들|딸)", "김씨의 아들 박씨딸 딸 최의 딸아들"),
     ],
 )
 def test_matches_are_the_patterns_own(pattern, text):
