@@ -47,18 +47,21 @@ class KinWords(frozenset):
     """The listed kin words, which also contain their prefixed and honoured forms."""
 
     def __contains__(self, form: object) -> bool:
+        # Every rule asks about every token (a draft asks a few thousand times about a few
+        # hundred forms), so the answer per form is kept, the listed forms' too: the usual
+        # question is one dict lookup.
+        try:
+            return self._answers[form]
+        except (AttributeError, KeyError, TypeError):
+            return self._answer(form)
+
+    def _answer(self, form: object) -> bool:
         if not isinstance(form, str) or not form:
             return False
-        if frozenset.__contains__(self, form):
-            return True
-        # Every rule asks about every token, so the answer per form is kept: a draft asks
-        # a few thousand times about a few hundred forms.
-        known = self.__dict__.setdefault("_shapes", {})
-        answer = known.get(form)
-        if answer is None:
-            if len(known) > 50_000:
-                known.clear()
-            answer = known[form] = is_kin_shape(form, self)
+        answers = self.__dict__.get("_answers")
+        if answers is None or len(answers) > 50_000:
+            answers = self._answers = {}
+        answer = answers[form] = frozenset.__contains__(self, form) or is_kin_shape(form, self)
         return answer
 
 

@@ -13,7 +13,7 @@ from prep.coach import morph
 from prep.coach.findings import Span
 from prep.coach.lexicon import LexEntry, Lexicon, compiled_patterns
 from prep.coach.morph import Concept
-from prep.coach.regex_gate import could_match, required_literals
+from prep.coach.regex_gate import StartIndexed, could_match, required_literals, start_indexed
 from prep.coach.regex_gate import probe as text_probe_of
 
 # Heads that keep a value noun a value when glued to it: 소통능력, 안전의식, 혁신방안.
@@ -263,10 +263,22 @@ def _homonym_spans(text: str, lexicon: Lexicon) -> dict[str, list[Span]]:
             start = text.find(entry.term, start + 1)
     # Patterns name the company a word keeps (식각 공정, 공정 조건표, 보호자가 동행): the kind
     # of word around it, not one listed phrase.
-    for pattern, entry in compiled_patterns(lexicon, ("fit_homonyms",)):
+    for pattern, entry in _homonym_patterns(lexicon):
         for match in pattern.finditer(text):
             spans.setdefault(entry.category, []).append(match.span())
     return spans
+
+
+def _homonym_patterns(lexicon: Lexicon) -> tuple:
+    """The fit_homonyms patterns, start-indexed (`regex_gate.start_indexed`): they open with
+    grouped alternatives, so each plain scan tried every offset of the draft."""
+    return lexicon.cached(
+        ("start_indexed_homonyms",),
+        lambda: tuple(
+            (start_indexed(pattern), entry)
+            for pattern, entry in compiled_patterns(lexicon, ("fit_homonyms",))
+        ),
+    )
 
 
 def _quoted_names(text: str) -> list[Span]:
@@ -363,7 +375,7 @@ def value_concepts(text: str, found: list[Concept], lexicon: Lexicon) -> list[Co
 _AFTER_PARTICLE = re.compile(r"((?:을|를|이|가|\[을를\]|\(\?:을\|를\)|\(\?:이\|가\)))\\s\?")
 
 
-_Gated = tuple[re.Pattern[str], LexEntry, frozenset[str] | None]
+_Gated = tuple[re.Pattern[str] | StartIndexed, LexEntry, frozenset[str] | None]
 
 
 def _loose_phrases(lexicon: Lexicon) -> tuple[_Gated, ...]:
@@ -377,7 +389,8 @@ def _loose_phrases(lexicon: Lexicon) -> tuple[_Gated, ...]:
                 compiled = re.compile(loose, re.IGNORECASE)
             except re.error:
                 compiled = pattern
-            out.append((compiled, entry, required_literals(compiled.pattern)))
+            literals = required_literals(compiled.pattern)
+            out.append((start_indexed(compiled), entry, literals))
         return tuple(out)
 
     return lexicon.cached(("loose_value_phrases",), build)

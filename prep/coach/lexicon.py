@@ -25,7 +25,13 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-from prep.coach.regex_gate import could_match, probe, required_literals
+from prep.coach.regex_gate import (
+    StartIndexed,
+    could_match,
+    probe,
+    required_literals,
+    start_indexed,
+)
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
@@ -223,14 +229,17 @@ def compiled_patterns(
 
 def patterns_for(
     lexicon: Lexicon, list_names: Iterable[str], text: str
-) -> Iterator[tuple[re.Pattern[str], LexEntry]]:
+) -> Iterator[tuple[re.Pattern[str] | StartIndexed, LexEntry]]:
     """The compiled patterns of `list_names` that could match `text`: a pattern none of whose
-    required literals occurs in the text is skipped without a regex scan (`regex_gate`)."""
+    required literals occurs in the text is skipped without a regex scan (`regex_gate`).
+    Some come as a `regex_gate.StartIndexed`, which behaves as the compiled pattern."""
     names = tuple(list_names)
+    # Each pattern comes start-indexed where it can be (`regex_gate.start_indexed`): its
+    # `finditer` then runs only where a match can begin, with the same matches.
     gated = lexicon.cached(
         ("gated_patterns", names),
         lambda: tuple(
-            (pattern, entry, required_literals(entry.pattern))
+            (start_indexed(pattern), entry, required_literals(entry.pattern))
             for pattern, entry in compiled_patterns(lexicon, names)
         ),
     )

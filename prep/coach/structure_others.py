@@ -12,6 +12,7 @@ from prep.coach import morph
 from prep.coach.people_words import is_person
 
 _WRITER = frozenset({"저", "제", "나", "내", "저희", "우리"})
+_SUBJECT_TAGS = frozenset({"JX", "JKS"})
 
 
 def sentence_topic(tokens: Sequence[morph.Morph], *, relative: bool = True) -> str | None:
@@ -22,11 +23,13 @@ def sentence_topic(tokens: Sequence[morph.Morph], *, relative: bool = True) -> s
     `relative` False, the subject of a clause that modifies a noun (어르신들이 어려워하시던
     사용법을 …) is not the sentence's.
     """
+    # (the tag set first: most tokens are neither, and this runs for every clause asked about)
     subjects = [
         i
         for i, t in enumerate(tokens)
-        if i > 0
-        and (t.tag == "JX" and t.form in ("은", "는", "도") or t.tag == "JKS")
+        if t.tag in _SUBJECT_TAGS
+        and i > 0
+        and (t.tag == "JKS" or t.form in ("은", "는", "도"))
         and (relative or not _in_relative_clause(tokens, i))
     ]
     # A topic on an adverbial (마지막 주에는) names no one: the 이/가 subject after it does.

@@ -51,6 +51,10 @@ def word_class(tag: str) -> str | None:
     return None if tag[0] == "S" else "X"
 
 
+_CLASS_OF_TAG: dict[str, str | None] = {}
+_UNSEEN = object()
+
+
 def key_of(m: Morph, cls: str) -> str:
     """What a piece compares: a noun's lemma (사전적 is not 사전); a verb's root without 하,
     because Kiwi gives 소중한 as 소중하/VA in one sentence, 소중+하 (folded: 소중) in the next."""
@@ -270,11 +274,16 @@ def lemma_matches(
     if not index:
         return []
     found = []
+    # Every morpheme of the draft is looked up here: its class comes from a per-tag table and a
+    # noun's key (its lemma) is read in place, instead of two calls per morpheme.
+    classes = _CLASS_OF_TAG
     for i, m in enumerate(morphs):
-        cls = word_class(m.tag)
+        cls = classes.get(m.tag, _UNSEEN)
+        if cls is _UNSEEN:
+            cls = classes.setdefault(m.tag, word_class(m.tag))
         if cls is None:
             continue
-        patterns = index.get(key_of(m, cls))
+        patterns = index.get(m.lemma if cls == "N" else key_of(m, cls))
         if not patterns:
             continue
         for pattern in patterns:
