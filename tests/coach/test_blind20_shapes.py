@@ -102,3 +102,41 @@ def test_someone_elses_child_daycare_run(text: str) -> None:
 def test_people_joined_by_gwa_are_no_department() -> None:
     text = "성당 봉사대 친구들과 함께 무료 급식소에서 배식을 도왔습니다."
     assert "school" not in _categories(text)
+
+
+@pytest.mark.parametrize(
+    "text, excerpt",
+    [
+        ("방사선사인 아버지 덕분에 병원 장비가 낯설지 않았습니다.", "방사선사인 아버지"),
+        ("사회복지사인 이모를 따라 복지관 행사를 도왔습니다.", "사회복지사인 이모"),
+    ],
+)
+def test_job_said_with_ida_before_a_relative(text: str, excerpt: str) -> None:
+    assert any(c == "family" and excerpt in e for c, e in _flagged(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "환자인 어머니를 모시고 온 보호자께 접수 순서를 안내했습니다.",
+        "제가 상담한 분은 미용사인 어머니를 모시고 오셨습니다.",
+    ],
+)
+def test_job_before_someone_elses_relative_or_no_job(text: str) -> None:
+    assert "family" not in _categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "시댁 어른들께 안부 전화를 드리는 습관이 고객 응대에도 배었습니다.",
+        "처가 식구들의 농사일을 도우며 새벽에 일어나는 법을 익혔습니다.",
+    ],
+)
+def test_people_of_the_in_laws_household_are_the_writers_in_laws(text: str) -> None:
+    assert "marital" in _categories(text)
+
+
+def test_in_laws_of_a_client_are_theirs() -> None:
+    text = "면담한 여성분은 시댁 어르신들을 혼자 모신다고 하셨습니다."
+    assert "marital" not in _categories(text)
