@@ -201,6 +201,7 @@ _NEIGHBOURS = frozenset(
 )
 _BECAUSE = frozenset({"덕분", "때문", "덕", "탓", "까닭"})
 _ASSOCIATIONS = ("전우회", "동호회", "동문회", "향우회", "연합회", "협회", "친목회", "모임")
+_IN_LAW_HOUSES = frozenset({"시댁", "시가", "처가", "처갓집", "시집"})
 _MEMBERS = frozenset({"회원", "단원", "부원", "조원", "대원", "반원", "위원", "회장", "총무"})
 
 
@@ -427,10 +428,12 @@ def about_someone_else(
     # 30대 초반 맞벌이 부부: a noun or two of the same compound may come before the person.
     # (제주 토박이로서 관광객 안내: a mention ending on its particle heads no compound.)
     closed = after > 0 and tokens[after - 1].end == end and tokens[after - 1].tag[0] == "J"
-    compound = None if closed else _compound_person(tokens, after, sentence[1])
+    # 시댁 어르신들, 처가 식구: the people after a household of in-laws are the writer's in-laws.
+    in_laws = tokens[after - 1].form in _IN_LAW_HOUSES if after > 0 else False
+    compound = None if closed or in_laws else _compound_person(tokens, after, sentence[1])
     if compound is not None:
         return not _writer_in_role(tokens, compound + 1, sentence[1])
-    for at, token in enumerate(tokens[after : after + (0 if closed else 3)], start=after):
+    for at, token in enumerate(tokens[after : after + (0 if closed or in_laws else 3)], after):
         if token.start >= sentence[1]:
             break
         if token.tag == "JKG" or (token.form == "출신" and token.tag == "NNG"):

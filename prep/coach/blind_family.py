@@ -167,6 +167,8 @@ def _honoured_trade(tokens: Sequence[Morph], k: int, first: int) -> bool:
     )
 
 
+# Endings of job nouns (세무사, 관리원, 행정관); not 자, which also names patients (환자).
+_JOB_ENDINGS = ("사", "원", "관")
 _HONOURED_ROLE_ENDINGS = ("사", "원", "가", "관", "공", "수", "부")
 
 
@@ -268,9 +270,21 @@ def _job_before_kin(
             if candidate.form == "다니" and _attends_school(tokens, k):
                 known = False
             known = known or _honoured_role(tokens, k, first)
+            # 요양보호사인 어머니, 세무사인 아버지: Kiwi splits or misreads a job it does not
+            # know (요양+보호사); a noun of a job's ending said with 이다 right before the
+            # relative is the job.
+            known = known or (
+                k + 3 == first
+                and candidate.tag in ("NNG", "NNP")
+                and len(candidate.form) >= 2
+                and candidate.form.endswith(_JOB_ENDINGS)
+                and tokens[k + 1].tag == "VCP"
+            )
             background = candidate.form in _BACKGROUND and candidate.tag == "NNG"
             if (works or known or background) and not together:
                 start = candidate.start
+                if k > 0 and tokens[k - 1].tag == "NNG" and tokens[k - 1].end == start:
+                    start = tokens[k - 1].start  # 요양+보호사: the whole compound
         # 택배 분류장에서 함께 일한 형님: a clause of working together is a colleague's.
         clause = [t for t in tokens[max(0, first - 10) : first] if t.start >= (start or 0) - 8]
         if start is not None and not any(t.form in ("같이", "함께") for t in clause):

@@ -50,6 +50,7 @@ from prep.coach.blind_schools import (
     unlisted_school_names,
 )
 from prep.coach.blind_service import gender_roles, military_units
+from prep.coach.blind_shapes20 import new_writer_shapes
 from prep.coach.blind_text import BlindText, Candidate
 from prep.coach.findings import Leak, make_finding
 from prep.coach.lexicon import Lexicon, get_lexicon
@@ -172,6 +173,16 @@ def _inside_family(text: str, candidates: list[Candidate]) -> list[Candidate]:
 
 
 _JOIN_GAP = re.compile(r"\s?[^.!?,\s]{1,6}\s?")
+# 독실한 불자로서 매일 아침 108배를 하며: one writer has one faith, so two religion cues in one
+# clause (no comma or sentence end between) are the same fact.
+_CLAUSE_BREAKS = re.compile(r"[.!?,\n]")
+
+
+def _one_clause_apart(text: str, end: int, start: int) -> bool:
+    """A short gap with no clause break; two cues side by side (주일마다 교회에서) stay two
+    phrases, so the gap must hold a word."""
+    gap = text[end:start]
+    return 0 < len(gap) <= 24 and bool(gap.strip()) and not _CLAUSE_BREAKS.search(gap)
 
 
 def _joined(text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -184,7 +195,11 @@ def _joined(text: str, candidates: list[Candidate]) -> list[Candidate]:
         if (
             last is not None
             and last.category == cand.category
-            and (cand.start < last.end or _JOIN_GAP.fullmatch(text, last.end, cand.start))
+            and (
+                cand.start < last.end
+                or _JOIN_GAP.fullmatch(text, last.end, cand.start)
+                or (cand.category == "religion" and _one_clause_apart(text, last.end, cand.start))
+            )
         ):
             out[-1] = replace(last, end=max(last.end, cand.end))
             continue
@@ -268,6 +283,7 @@ def find_leaks(text: str, *, lexicon: Lexicon | None = None) -> list[Leak]:
         + named_school_groups(doc)
         + named_dorms(doc)
         + kin_status(doc)
+        + new_writer_shapes(doc)
     )
     kept = []
     for cand in origin_said_once(recast_for_kin(doc, candidates)):
@@ -284,7 +300,13 @@ def find_leaks(text: str, *, lexicon: Lexicon | None = None) -> list[Leak]:
         # describes.
         shared = cand.category == "age" and doc.same_age_as_writer(cand.start, cand.end)
         # A fact about a client, a colleague or a child in the story is not the writer's.
-        if not shared and cand.category != "email" and doc.about_someone_else(cand.start, cand.end):
+        # (A mail address is kept whoever's it seems; a phone number read out by a client, 민원인이
+        # 불러 주신 번호, is theirs.)
+        if (
+            not shared
+            and (cand.category != "email" or cand.rule == "phone")
+            and doc.about_someone_else(cand.start, cand.end)
+        ):
             continue
         # 저는 서른 살 청년을 상담했습니다: the age of the person acted on, not the writer's
         # (a school before 선배를 still says the writer's school, so only ages).
@@ -298,6 +320,9 @@ def find_leaks(text: str, *, lexicon: Lexicon | None = None) -> list[Leak]:
         if cand.category == "name_gender" and (
             doc.owned_by_person(cand.start) or doc.served_by_relative(cand.start)
         ):
+            continue
+        # 할머니의 새벽 기도: a practice owned by someone named before it is theirs.
+        if cand.rule == "practice" and doc.owned_by_person(cand.start):
             continue
         if doc.relative_served(cand.end):
             continue

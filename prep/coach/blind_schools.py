@@ -13,6 +13,7 @@ import re
 
 from prep.coach.blind_text import BlindText, Candidate, is_word, starts_word
 from prep.coach.lexicon import term_index
+from prep.coach.people_words import PEOPLE
 
 _TERM_LISTS = ("blind_schools", "blind_areas", "blind_activities")
 
@@ -261,6 +262,7 @@ _SURFACE_SCHOOL = re.compile(
     r"에서\s?(?:[가-힣]+\s){0,3}?(?:배우|배웠|공부|전공|수업|강의|학위|과정을)|연구실|"
     r"(?:에서|를|을)\s?(?:공부|졸업|다니|다녔|나왔)|에\s?(?:입학|재학|다니|다녔|합격|진학))"
 )
+_PEOPLE_WITH = ("들과", "님과", "분과")
 # Words ending in 과 that are no department (기대 효과, 확대 결과).
 _NOT_DEPARTMENTS = frozenset(
     {"효과", "결과", "성과", "사과", "통과", "초과", "부과", "경과", "교과", "일과", "전과", "과"}
@@ -298,6 +300,9 @@ def surface_schools(doc: BlindText) -> list[Candidate]:
             continue
         dept = match.group("dept")
         if dept and (dept in _NOT_DEPARTMENTS or dept[-2:] in _NOT_DEPARTMENTS):
+            continue
+        # 성가대 친구들과, 봉사대 선생님과: people joined by the particle 과, not a department.
+        if dept and (dept.endswith(_PEOPLE_WITH) or dept[:-1] in PEOPLE):
             continue
         if not starts_word(doc, match.start()):
             continue
