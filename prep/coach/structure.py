@@ -48,6 +48,7 @@ from prep.coach.structure_clauses import (
     reported_future,
 )
 from prep.coach.structure_lessons import is_lesson
+from prep.coach.structure_manner import told_by_manner
 
 PARTS: tuple[str, ...] = ("situation", "task", "action", "result", "contribution")
 LABELS: dict[str, str] = {
@@ -416,10 +417,13 @@ def _brief_action(
     actions = [s for s in labelled if s.part == "action"]
     if len(actions) != 1 or actions[0].source not in ("cue", "carry"):
         return False
-    if not any(s.part not in ("action", "headline") for s in labelled):
-        return False
     action = actions[0]
     tokens = all_tokens[bisect_left(starts, action.start) : bisect_left(starts, action.end)]
+    # (…어려웠지만, 저는 맡은 바 책임을 다해 실습을 잘 마무리했습니다: only how well)
+    if told_by_manner(tokens):
+        return True
+    if not any(s.part not in ("action", "headline") for s in labelled):
+        return False
     if vague_doing(final_clause(tokens)):
         return True
     if final_clause(tokens) is not tokens:
