@@ -49,6 +49,7 @@ from prep.coach.structure_clauses import (
 )
 from prep.coach.structure_lessons import is_lesson
 from prep.coach.structure_manner import told_by_manner
+from prep.coach.structure_self import writer_changed
 
 PARTS: tuple[str, ...] = ("situation", "task", "action", "result", "contribution")
 LABELS: dict[str, str] = {
@@ -390,9 +391,9 @@ def detect_structure(text: str) -> StructureReport:
             # 신청서를 대신 작성해 드렸고, 2주 뒤 서비스가 시작되었습니다: the action's sentence
             # ends on what it changed.
             clause = final_clause(tokens)
-            outcome = (clause is not tokens and changed(clause)) or bool(
-                BACKLOG_CLEARED.search(sentence)
-            )
+            outcome = (
+                clause is not tokens and changed(clause) and not writer_changed(clause)
+            ) or bool(BACKLOG_CLEARED.search(sentence))
         if part == "result" and not outcome and tokens and is_lesson(final_clause(tokens)):
             # 그 결과 규정의 중요성을 깨달았습니다, 그때의 기쁨은 잊을 수 없습니다: a lesson
             # or a feeling where the result would be changes nothing; it is what was learnt.
