@@ -48,6 +48,8 @@ from prep.coach.structure_clauses import (
     reported_future,
 )
 from prep.coach.structure_lessons import is_lesson
+from prep.coach.structure_manner import told_by_manner
+from prep.coach.structure_self import writer_changed
 
 PARTS: tuple[str, ...] = ("situation", "task", "action", "result", "contribution")
 LABELS: dict[str, str] = {
@@ -389,9 +391,9 @@ def detect_structure(text: str) -> StructureReport:
             # 신청서를 대신 작성해 드렸고, 2주 뒤 서비스가 시작되었습니다: the action's sentence
             # ends on what it changed.
             clause = final_clause(tokens)
-            outcome = (clause is not tokens and changed(clause)) or bool(
-                BACKLOG_CLEARED.search(sentence)
-            )
+            outcome = (
+                clause is not tokens and changed(clause) and not writer_changed(clause)
+            ) or bool(BACKLOG_CLEARED.search(sentence))
         if part == "result" and not outcome and tokens and is_lesson(final_clause(tokens)):
             # 그 결과 규정의 중요성을 깨달았습니다, 그때의 기쁨은 잊을 수 없습니다: a lesson
             # or a feeling where the result would be changes nothing; it is what was learnt.
@@ -416,10 +418,13 @@ def _brief_action(
     actions = [s for s in labelled if s.part == "action"]
     if len(actions) != 1 or actions[0].source not in ("cue", "carry"):
         return False
-    if not any(s.part not in ("action", "headline") for s in labelled):
-        return False
     action = actions[0]
     tokens = all_tokens[bisect_left(starts, action.start) : bisect_left(starts, action.end)]
+    # (…어려웠지만, 저는 맡은 바 책임을 다해 실습을 잘 마무리했습니다: only how well)
+    if told_by_manner(tokens):
+        return True
+    if not any(s.part not in ("action", "headline") for s in labelled):
+        return False
     if vague_doing(final_clause(tokens)):
         return True
     if final_clause(tokens) is not tokens:

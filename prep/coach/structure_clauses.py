@@ -31,6 +31,7 @@ from prep.coach.structure_outcomes import (
     WRITER_OUTCOME,
     after_action_outcome,
 )
+from prep.coach.structure_self import writer_changed
 
 __all__ = [
     "action_then_outcome",
@@ -313,7 +314,8 @@ def is_outcome(sentence: str, tokens: Sequence[morph.Morph] = (), base: int = 0)
         # 위기 대응 능력을 기를 수 있었습니다: a lesson is no outcome, though it ends like one;
         # what comes before it may still be (30% 줄였고, 협업의 가치를 배웠습니다).
         clause = final_clause(tokens)
-        if is_lesson(clause):
+        # (더 나은 개발자가 되었습니다, 지원하게 되었습니다: the writer changed, not the world)
+        if is_lesson(clause) or writer_changed(clause):
             if clause is tokens:
                 return False
             head = tokens[: len(tokens) - len(clause)]
