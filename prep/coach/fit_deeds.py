@@ -70,10 +70,19 @@ _ONE_BY_ONE = re.compile(
     r"(?:한\s?분\s?한\s?분|한\s?분씩|한\s?명\s?한\s?명|한\s?명씩|일대일로)[^.!?\n]{0,40}?"
     r"(?:드렸|드리|드려|도와|도왔|알려|익혀|챙겨|챙겼)"
 )
-# a group easily left out, then the same content made usable for them (쉬운 말, 그림, 큰 글씨)
+# a group easily left out, then the same content made usable for them: remade (쉬운 말로 바꾼,
+# 점자로 옮겼다) or made for their need (어르신들을 위해 큰 글씨로, 못 읽으셔서 그림으로). A
+# flyer merely printed in large letters (안내문에는 큰 글씨로 적었다) describes it, not a change.
+_LEFT_OUT = (
+    r"(?:외국인|이주민|결혼이주|이주\s?(?:여성|노동자|가정)|다문화|어르신|노인|고령|"
+    r"시각장애|청각장애|난독)"
+)
+_USABLE_FORM = r"(?:쉬운\s?(?:한국어|우리말|말|글|표현)|그림|큰\s?글씨|점자|수어|모국어)"
 _MADE_USABLE = re.compile(
-    r"(?:외국인|이주민|결혼이주|이주\s?(?:여성|노동자|가정)|다문화|어르신|노인|고령|시각장애|청각장애|난독)[^\n]{0,90}?"
-    r"(?:쉬운\s?(?:한국어|우리말|말|글|표현)|그림으로|큰\s?글씨|점자|수어|모국어로)"
+    _LEFT_OUT + r"[^\n]{0,90}?" + _USABLE_FORM + r"(?:으로|로)?"
+    r"(?:와|과|\s|[가-힣]{0,3}\s){0,3}?(?:바꾼|바꿔|바꿨|바꾸|옮겨|옮겼|옮긴|풀어|고쳐|고친|다시)"
+    r"|" + _LEFT_OUT + r"[^\n]{0,40}?(?:위해|위한|위하여|어려워|어렵|못\s|헷갈|되물|헤매|불편|모르)"
+    r"[^\n]{0,60}?" + _USABLE_FORM
 )
 # small money kept to account: the change not spent, carried to the ledger, returned whole
 _MONEY_KEPT = re.compile(

@@ -92,3 +92,12 @@ def test_talking_with_people_stays_communication():
     text = "민원인과의 소통이 느린 부분을 고치려고 답변 순서를 바꿨습니다."
     kept = without_lookalikes(text, concepts(text))
     assert "소통" in {c.key for c in kept}
+
+
+def test_large_print_described_not_remade_is_not_together():
+    assert "동행" not in _keys("어르신들께 나눠 드린 안내문에는 행사 시간을 큰 글씨로 적었습니다.")
+
+
+def test_large_print_made_for_a_stated_need_is_together():
+    text = "노인 회원분들이 작은 글자를 못 읽으셔서 회의 자료를 큰 글씨 판으로 따로 뽑았습니다."
+    assert "동행" in _keys(text)
