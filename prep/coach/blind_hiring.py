@@ -26,6 +26,7 @@ import re
 from dataclasses import replace
 
 from prep.coach.blind_age import age_forms
+from prep.coach.blind_clause_owner import owned_by_clause_head, technical_body_word
 from prep.coach.blind_family import family_jobs, family_sides, in_laws, kin_care
 from prep.coach.blind_kin_health import owned_illness, recast_for_kin
 from prep.coach.blind_kin_status import kin_status, origin_said_once
@@ -306,6 +307,14 @@ def find_leaks(text: str, *, lexicon: Lexicon | None = None) -> list[Leak]:
             not shared
             and (cand.category != "email" or cand.rule == "phone")
             and doc.about_someone_else(cand.start, cand.end)
+        ):
+            continue
+        # 아버지가 어부이신 내담 청소년, 키가 작아 손이 닿지 않는 아이들: the modifier clause
+        # ends on the person whose fact it is; 체중 부하 is a term, not anyone's weight.
+        if (
+            cand.category != "email"
+            and not shared
+            and (owned_by_clause_head(doc, cand) or technical_body_word(doc, cand))
         ):
             continue
         # 저는 서른 살 청년을 상담했습니다: the age of the person acted on, not the writer's

@@ -1,0 +1,49 @@
+"""Blind-hiring facts owned by the person a modifier clause describes (아버지가 목수이신
+수강생, 눈이 나빠 칠판이 잘 보이지 않는 학생들), a child the writer met named by a bare given
+name (캠프에서 만난 하준이 다니는 학교), and a body word inside a term (체중 부하): not the
+writer's. The writer's own same facts, on sentences written for these tests, stay leaks."""
+
+import pytest
+
+from prep.coach.blind_hiring import find_leaks
+
+
+def leaks(text: str) -> list[tuple[str, str]]:
+    return [(f.category, text[f.start : f.end]) for f in find_leaks(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the head of the modifier clause is someone else
+        "어머니가 미용사이신 수강생은 주말 수업에 자주 빠졌습니다.",
+        "아버지가 목수이신 상담 아동은 방학마다 작업장에 따라갔습니다.",
+        "형이 소방관인 참가자가 안전 교육을 먼저 제안했습니다.",
+        # a state clause in -아/-어 going on to the people it describes
+        "눈이 나빠 칠판 글씨가 잘 보이지 않는 학생들을 위해 자료를 크게 뽑았습니다.",
+        "키가 커서 의자가 맞지 않는 이용자들에게 높은 책상을 따로 마련했습니다.",
+        # a child the writer met, named by a bare given name
+        "공부방에서 만난 하준이 다니는 푸른중학교 담임 선생님과 통화했습니다.",
+        "제가 맡은 도윤이 다니는 새솔초등학교에 상담 자료를 보냈습니다.",
+        # a body word inside a term for exercise or care
+        "재활 환자에게는 체중 부하가 적은 실내 자전거를 권했습니다.",
+        "수중 운동은 체중 분산 효과가 커서 관절 환자에게 맞습니다.",
+    ],
+)
+def test_not_the_writers(text):
+    assert leaks(text) == [], leaks(text)
+
+
+@pytest.mark.parametrize(
+    "text, category, excerpt",
+    [
+        ("저희 아버지가 목수이셔서 공구를 만졌습니다.", "family", "아버지가 목수이셔서"),
+        ("어머니가 미용사이신 저는 손님 응대를 일찍 배웠습니다.", "family", "어머니가 미용사이신"),
+        ("저는 키가 커서 늘 맨 뒷줄에 앉았습니다.", "appearance", "키가 커"),
+        ("저는 체중이 많이 나가 운동을 시작했습니다.", "appearance", "체중"),
+        ("제가 다닌 푸른중학교에서 처음 코딩을 배웠습니다.", "school", "푸른중학교"),
+    ],
+)
+def test_writers_own_stay(text, category, excerpt):
+    found = leaks(text)
+    assert any(c == category and (excerpt in e or e in excerpt) for c, e in found), found
