@@ -52,6 +52,7 @@ from prep.coach.blind_schools import (
 )
 from prep.coach.blind_service import gender_roles, military_units
 from prep.coach.blind_shapes20 import new_writer_shapes
+from prep.coach.blind_shapes20b import idiom_shapes
 from prep.coach.blind_text import BlindText, Candidate
 from prep.coach.findings import Leak, make_finding
 from prep.coach.lexicon import Lexicon, get_lexicon
@@ -285,6 +286,7 @@ def find_leaks(text: str, *, lexicon: Lexicon | None = None) -> list[Leak]:
         + named_dorms(doc)
         + kin_status(doc)
         + new_writer_shapes(doc)
+        + idiom_shapes(doc)
     )
     kept = []
     for cand in origin_said_once(recast_for_kin(doc, candidates)):
@@ -292,7 +294,9 @@ def find_leaks(text: str, *, lexicon: Lexicon | None = None) -> list[Leak]:
             continue
         # 어르신들은 저를 '준호 총각'이라고 부르셨습니다: the rule found the writer as the one
         # called, whoever the sentence's subject is.
-        if cand.rule == "called_name" or (
+        # 저희 집도 수급 가정이었기에: the rule read the household as the writer's own (the
+        # 가정 after it is not a household the writer visits).
+        if cand.rule in ("called_name", "welfare") or (
             cand.rule == "kin_origin" and _opens_sentence(doc, cand.start)
         ):
             kept.append(cand)

@@ -28,6 +28,9 @@ def leaks(text: str) -> list[tuple[str, str]]:
         # a body word inside a term for exercise or care
         "재활 환자에게는 체중 부하가 적은 실내 자전거를 권했습니다.",
         "수중 운동은 체중 분산 효과가 커서 관절 환자에게 맞습니다.",
+        # someone else's parent's idiom job, a household the writer serves
+        "아버지가 교단에 서신 학생의 진로 상담을 맡았습니다.",
+        "저희 가족은 기초수급 어르신들께 반찬을 나눠 드렸습니다.",
     ],
 )
 def test_not_the_writers(text):
@@ -41,6 +44,14 @@ def test_not_the_writers(text):
         ("어머니가 미용사이신 저는 손님 응대를 일찍 배웠습니다.", "family", "어머니가 미용사이신"),
         ("저는 키가 커서 늘 맨 뒷줄에 앉았습니다.", "appearance", "키가 커"),
         ("저는 체중이 많이 나가 운동을 시작했습니다.", "appearance", "체중"),
+        # a parent's job as an idiom, the household on welfare, a cyber university, a campus
+        # placed by its landmark
+        ("부모님 두 분이 오래 강단에 서셨기에 책이 많았습니다.", "family", "강단에 서"),
+        ("어머니가 시장에서 좌판을 하셔서 셈이 빨랐습니다.", "family", "좌판을 하"),
+        ("저희 집도 한때 차상위 가정이었기에 제도를 압니다.", "family", "차상위"),
+        ("우리 집은 생계급여를 받아 생활했습니다.", "family", "생계급여"),
+        ("직장을 다니며 새길사이버대학교에서 공부했습니다.", "school", "사이버대학교"),
+        ("북한산 기슭의 캠퍼스에서 네 해를 보냈습니다.", "school_area", "북한산 기슭의 캠퍼스"),
         ("제가 다닌 푸른중학교에서 처음 코딩을 배웠습니다.", "school", "푸른중학교"),
     ],
 )
