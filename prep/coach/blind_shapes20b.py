@@ -4,7 +4,8 @@ not read the rules:
     하셨기에);
   * the writer's household on welfare (저희 집도 한때 기초생활수급 가정이었기에);
   * a cyber university, which names the kind of school (○○사이버대학교에서 공부하며);
-  * a campus placed by the landmark it sits under (관악산 자락의 캠퍼스), which names the school.
+  * a campus placed by the landmark it sits under (관악산 자락의 캠퍼스), which names the school;
+  * a school festival by its own name (학과 축제인 청람제).
 Each rule is a substring gate and one regular expression; whose fact it is stays attribution's
 call (blind_hiring drops other people's).
 """
@@ -42,6 +43,16 @@ _CAMPUS_UNDER = re.compile(
     r"\s?(?:캠퍼스|교정)"
 )
 
+# A school festival given its own name (학과 축제인 청람제) names the school; a plain club or a
+# campus paper (교내 학보사에서) names none and is left alone (blind_negatives says so).
+_NAMED_FESTIVAL = re.compile(
+    r"(?<![가-힣])(?:학과|학교|교내|대학|과)\s?축제(?:인|였던|\s)\s?['‘\"]?[가-힣]{1,4}제"
+    r"(?=[^가-힣]|$|에서|에|를|의|가|는|와|준비|기간|때)"
+)
+
+_AFTER_SCHOOL = re.compile(r"(?:대|대학|대학교|학교|고)\s?$")
+
+_ACTIVITY_NOTE = "학교 고유의 단체·행사 이름이 학교를 드러냅니다"
 _JOB_NOTE = "가족의 직업은 채용절차법상 수집할 수 없는 정보입니다"
 _WELFARE_NOTE = "가정의 수급 여부는 가족의 경제 형편을 드러냅니다"
 _CYBER_NOTE = "학교의 종류를 드러냅니다"
@@ -68,5 +79,15 @@ def idiom_shapes(doc: BlindText) -> list[Candidate]:
         for match in _CAMPUS_UNDER.finditer(text):
             out.append(
                 Candidate(match.start(), match.end(), "school_area", "campus_under", _AREA_NOTE)
+            )
+    if "축제" in text:
+        for match in _NAMED_FESTIVAL.finditer(text):
+            # 한빛대 학과 축제인 …: the school itself is the finding, already made.
+            if _AFTER_SCHOOL.search(text, max(0, match.start() - 8), match.start()):
+                continue
+            out.append(
+                Candidate(
+                    match.start(), match.end(), "school_activity", "own_group", _ACTIVITY_NOTE
+                )
             )
     return out

@@ -31,6 +31,9 @@ def leaks(text: str) -> list[tuple[str, str]]:
         # someone else's parent's idiom job, a household the writer serves
         "아버지가 교단에 서신 학생의 진로 상담을 맡았습니다.",
         "저희 가족은 기초수급 어르신들께 반찬을 나눠 드렸습니다.",
+        # a festival or a paper that names no school
+        "마을 축제에서 안내 부스를 맡았습니다.",
+        "대학 시절 교내 학보사에서 인터뷰 기사를 썼습니다.",
     ],
 )
 def test_not_the_writers(text):
@@ -52,6 +55,7 @@ def test_not_the_writers(text):
         ("우리 집은 생계급여를 받아 생활했습니다.", "family", "생계급여"),
         ("직장을 다니며 새길사이버대학교에서 공부했습니다.", "school", "사이버대학교"),
         ("북한산 기슭의 캠퍼스에서 네 해를 보냈습니다.", "school_area", "북한산 기슭의 캠퍼스"),
+        ("학과 축제인 솔빛제에서 모금 부스를 열었습니다.", "school_activity", "솔빛제"),
         ("제가 다닌 푸른중학교에서 처음 코딩을 배웠습니다.", "school", "푸른중학교"),
     ],
 )
