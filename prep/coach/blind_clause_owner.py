@@ -37,15 +37,28 @@ _WRITER_HEAD = re.compile(
     r"(?:저|제|나|내|저희|우리)(?:는|가|게|를|의|에게|에게는|도|만|와|과|로서|로|[,.])?"
 )
 _WRITER_BEFORE = ("저희", "제", "우리", "저의", "나의", "내")
+_KIN_HONOURED = frozenset(
+    {"부모님", "어머님", "아버님", "할머님", "할아버님", "형님", "누님", "언니님", "오빠님"}
+)
+_PERSON_ENDINGS = ("인", "자", "생", "객", "민", "원")
 # Physiology terms: the load on a body, not the writer's weight.
 _TECHNICAL = re.compile(r"\s?(?:부하|분산|지지|이동\s?훈련|당\b|\d+\s?kg당)")
 
 
 def _person_head(word: str) -> bool:
     return any(
-        word[:n] in _STORY_PEOPLE and _HEAD_TAIL.fullmatch(word[n:])
-        for n in range(1, len(word) + 1)
+        _HEAD_TAIL.fullmatch(word[n:]) and _names_person(word[:n]) for n in range(1, len(word) + 1)
     )
+
+
+def _names_person(noun: str) -> bool:
+    """청소년, 팀장님, 수강생, 신청인: a listed person noun, a title with 님, or a longer noun
+    with a person ending (the writer's kin with 님 are not: 부모님, 어머님)."""
+    if noun in _STORY_PEOPLE:
+        return True
+    if noun.endswith("님") and len(noun) >= 3:
+        return noun not in _KIN_HONOURED
+    return len(noun) >= 3 and noun.endswith(_PERSON_ENDINGS)
 
 
 def owned_by_clause_head(doc: BlindText, cand: Candidate) -> bool:
