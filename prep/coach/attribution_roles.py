@@ -52,6 +52,9 @@ def _writer_in_role(tokens: Sequence[Morph], k: int, limit: int) -> bool:
     )
 
 
+_MET_VERBS = frozenset({"만나", "맡", "돌보", "가르치", "담당하", "상담하", "지도하", "맡아"})
+
+
 def _named_in_story(before: Sequence[Morph], k: int) -> bool:
     """True when the word ending at `k` is someone's given name in the story: 방과후 교실의
     민지는, 초등학생 지호가, 아이들 중 지수는 (a name owned by a place, set beside a person
@@ -73,6 +76,10 @@ def _named_in_story(before: Sequence[Morph], k: int) -> bool:
     if not all("가" <= ch <= "힣" for ch in name):
         return False
     prev = before[first - 1]
+    # 멘토링에서 만난 민재가, 제가 맡은 서윤이는: a child or client the writer met or looked
+    # after (not 제가 다닌 한빛고가, a place after any other verb).
+    if prev.tag == "ETM" and first >= 2 and before[first - 2].form in _MET_VERBS:
+        return True
     if prev.tag == "JKG" and first >= 2 and before[first - 2].form not in FIRST_PERSON:
         return True
     # 아이들 중 지수는: one of the people just named.

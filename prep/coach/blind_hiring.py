@@ -26,6 +26,7 @@ import re
 from dataclasses import replace
 
 from prep.coach.blind_age import age_forms
+from prep.coach.blind_clause_owner import owned_by_clause_head, technical_body_word
 from prep.coach.blind_family import family_jobs, family_sides, in_laws, kin_care
 from prep.coach.blind_kin_health import owned_illness, recast_for_kin
 from prep.coach.blind_kin_status import kin_status, origin_said_once
@@ -51,6 +52,7 @@ from prep.coach.blind_schools import (
 )
 from prep.coach.blind_service import gender_roles, military_units
 from prep.coach.blind_shapes20 import new_writer_shapes
+from prep.coach.blind_shapes20b import idiom_shapes
 from prep.coach.blind_text import BlindText, Candidate
 from prep.coach.findings import Leak, make_finding
 from prep.coach.lexicon import Lexicon, get_lexicon
@@ -284,6 +286,7 @@ def find_leaks(text: str, *, lexicon: Lexicon | None = None) -> list[Leak]:
         + named_dorms(doc)
         + kin_status(doc)
         + new_writer_shapes(doc)
+        + idiom_shapes(doc)
     )
     kept = []
     for cand in origin_said_once(recast_for_kin(doc, candidates)):
@@ -291,7 +294,9 @@ def find_leaks(text: str, *, lexicon: Lexicon | None = None) -> list[Leak]:
             continue
         # 어르신들은 저를 '준호 총각'이라고 부르셨습니다: the rule found the writer as the one
         # called, whoever the sentence's subject is.
-        if cand.rule == "called_name" or (
+        # 저희 집도 수급 가정이었기에: the rule read the household as the writer's own (the
+        # 가정 after it is not a household the writer visits).
+        if cand.rule in ("called_name", "welfare") or (
             cand.rule == "kin_origin" and _opens_sentence(doc, cand.start)
         ):
             kept.append(cand)
@@ -306,6 +311,14 @@ def find_leaks(text: str, *, lexicon: Lexicon | None = None) -> list[Leak]:
             not shared
             and (cand.category != "email" or cand.rule == "phone")
             and doc.about_someone_else(cand.start, cand.end)
+        ):
+            continue
+        # 아버지가 어부이신 내담 청소년, 키가 작아 손이 닿지 않는 아이들: the modifier clause
+        # ends on the person whose fact it is; 체중 부하 is a term, not anyone's weight.
+        if (
+            cand.category != "email"
+            and not shared
+            and (owned_by_clause_head(doc, cand) or technical_body_word(doc, cand))
         ):
             continue
         # 저는 서른 살 청년을 상담했습니다: the age of the person acted on, not the writer's
