@@ -1,25 +1,15 @@
 """Start-indexed patterns (regex_gate.start_indexed): their `finditer` must give exactly the
 pattern's own matches, on the shapes the word lists use and on every labelled passage."""
 
-import json
 import re
-from pathlib import Path
 
 import pytest
 
 from prep.coach.lexicon import LIST_NAMES, default_lexicon
 from prep.coach.regex_gate import StartAnchor, StartIndexed, start_anchor, start_indexed
+from tests.coach.labelled_texts import labelled_texts
 
-SETS = Path(__file__).resolve().parent
-
-
-def _texts() -> list[str]:
-    texts = []
-    for path in sorted(SETS.glob("*/*.json")):
-        data = json.loads(path.read_text("utf-8"))
-        rows = data.get("cases", []) if isinstance(data, dict) else data
-        texts += [row["text"] for row in rows if isinstance(row, dict) and "text" in row]
-    return texts
+_texts = labelled_texts
 
 
 @pytest.mark.parametrize(

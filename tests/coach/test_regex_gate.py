@@ -1,25 +1,15 @@
 """The literal gate in front of the word lists' patterns: skipping a pattern must never lose a
 match, and most patterns must be skipped on an ordinary draft (that is the speed it buys)."""
 
-import json
 import re
-from pathlib import Path
 
 import pytest
 
 from prep.coach.lexicon import LIST_NAMES, default_lexicon, patterns_for
 from prep.coach.regex_gate import could_match, probe, required_literals
+from tests.coach.labelled_texts import labelled_texts
 
-SETS = Path(__file__).resolve().parent
-
-
-def _texts() -> list[str]:
-    texts = []
-    for path in sorted(SETS.glob("*/*.json")):
-        data = json.loads(path.read_text("utf-8"))
-        rows = data.get("cases", []) if isinstance(data, dict) else data
-        texts += [row["text"] for row in rows if isinstance(row, dict) and "text" in row]
-    return texts
+_texts = labelled_texts
 
 
 @pytest.mark.parametrize(
